@@ -1,0 +1,550 @@
+"""The Kling client: submit, query, list, look up and download, with safe retries.
+
+Queries, lists and downloads are retried on network errors, rate limits (429/1302),
+busy slots (1303) and server errors, with exponential backoff and jitter that honours
+`Retry-After`, inside a bounded total time. A submit is never blindly re-sent: when it may
+have reached the server (a timeout after sending, a reset connection, a 5xx, a garbled
+answer), the client looks the task up by its `external_task_id` first, so one call can
+never create two tasks (kling-api.md §6).
+
+Every wait is interruptible through the `cancel` event: setting it makes the client raise
+`OperationCancelled` within moments, even mid-backoff or mid-download.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import os
+import random
+import ssl
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import tenacity
+
+from kling_desktop import __version__
+from kling_desktop.api import filetypes
+from kling_desktop.api.connection import Connection, check_url
+from kling_desktop.api.errors import (
+    AuthenticationError,
+    ConcurrencyLimitError,
+    DownloadError,
+    DownloadTooLargeError,
+    InvalidRequestError,
+    KlingError,
+    NetworkError,
+    OperationCancelled,
+    ResultExpiredError,
+    ServerError,
+    SubmitUncertainError,
+    TlsError,
+    UnexpectedContentError,
+    UnexpectedResponseError,
+    ValidationError,
+    error_for,
+)
+from kling_desktop.api.requests import AnyRequest
+from kling_desktop.api.task import Task, TaskKind
+from kling_desktop.text import tr
+
+log = logging.getLogger("kling_desktop.api")
+
+ProgressCallback = Callable[[int, int | None], None]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long and how often to retry what is worth retrying.
+
+    The n-th wait is `initial * 2**(n-1)`, capped at `maximum`, less up to `jitter` of
+    itself at random, and never shorter than the server's `Retry-After`. No retry starts
+    once `total` seconds would be exceeded.
+    """
+
+    initial: float = 1.0
+    maximum: float = 30.0
+    total: float = 120.0
+    attempts: int = 8
+    jitter: float = 0.5
+
+    def wait(self, attempt: int, retry_after: float | None = None) -> float:
+        base = min(self.maximum, self.initial * 2 ** (attempt - 1))
+        base -= base * self.jitter * random.random()
+        return max(base, retry_after or 0.0)
+
+
+class KlingClient:
+    """A synchronous client for one `Connection`. Use it as a context manager.
+
+    It is safe to share between threads (httpx's client is), and is meant to run on
+    worker threads: every call may block for as long as its retry policy allows.
+    """
+
+    def __init__(
+        self,
+        connection: Connection,
+        *,
+        timeout: float = 30.0,
+        connect_timeout: float = 10.0,
+        retry: RetryPolicy | None = None,
+        cancel: threading.Event | None = None,
+        lookup_pages: int = 5,
+        lookup_page_size: int = 100,
+    ) -> None:
+        self.connection = connection
+        self.retry = retry or RetryPolicy()
+        self.cancel = cancel or threading.Event()
+        self._lookup_pages = lookup_pages
+        self._lookup_page_size = lookup_page_size
+        agent = f"KlingDesktop/{__version__}"
+        timeouts = httpx.Timeout(timeout, connect=connect_timeout)
+        self._http = httpx.Client(
+            timeout=timeouts,
+            headers={
+                "User-Agent": agent,
+                "Accept": "application/json",
+                "Content-Type": "application/json",
+            },
+            follow_redirects=False,  # never carry the key to another host
+            verify=True,
+        )
+        # Result URLs are public: they get their own client, which never sees the key.
+        self._downloads = httpx.Client(
+            timeout=timeouts, headers={"User-Agent": agent}, follow_redirects=True, verify=True
+        )
+
+    def __enter__(self) -> KlingClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+        self._downloads.close()
+
+    def __repr__(self) -> str:
+        return f"KlingClient({self.connection!r})"
+
+    # Public API ------------------------------------------------------------------------
+
+    def submit(self, request: AnyRequest) -> Task:
+        """Create a task. Raises `ValidationError` (with every problem) before any network.
+
+        The request's `external_task_id` is set if it was not. If the outcome is unknown
+        and the task cannot be looked up, raises `SubmitUncertainError`: the caller must
+        look the task up later, never re-submit.
+        """
+        problems = request.validate()
+        if problems:
+            raise ValidationError(problems)
+        if not request.external_task_id:
+            request = request.with_external_task_id()
+        external_id = request.external_task_id
+        assert external_id
+        body = request.to_body()
+        kind = request.kind
+        url = self.connection.url(kind.path)
+        ambiguous = False
+
+        def attempt() -> Task:
+            nonlocal ambiguous
+            if ambiguous:  # the previous POST may have created the task: look first
+                found = self._lookup_after_ambiguity(kind, external_id)
+                if found is not None:
+                    return found
+            try:
+                payload = self._call("POST", url, json=body)
+            except KlingError as exc:
+                if _is_ambiguous(exc):
+                    ambiguous = True
+                elif ambiguous and _is_duplicate_id(exc):
+                    found = self._lookup_after_ambiguity(kind, external_id)
+                    if found is not None:
+                        return found
+                raise
+            task = Task.from_json(kind, payload.get("data"))
+            log.info("submitted %s task %s (%s)", kind, task.task_id, external_id)
+            return task
+
+        try:
+            return self._retrying(attempt, retry_if=_submit_retryable)
+        except KlingError as exc:
+            if ambiguous and not isinstance(exc, SubmitUncertainError):
+                found = self._lookup_after_ambiguity(kind, external_id)
+                if found is not None:
+                    return found
+            raise
+
+    def get(self, kind: TaskKind, task_id: str) -> Task:
+        """The task's current state (free: queries are not billed or rate limited)."""
+        url = self.connection.task_url(kind.path, task_id)
+        payload = self._retrying(lambda: self._call("GET", url))
+        return Task.from_json(kind, payload.get("data"))
+
+    def list(self, kind: TaskKind, page: int = 1, page_size: int = 30) -> list[Task]:
+        """One page of the account's tasks of `kind`, newest first."""
+        if not 1 <= page <= 1000 or not 1 <= page_size <= 500:
+            raise ValueError("page must be 1..1000 and page_size 1..500")
+        url = self.connection.url(kind.path)
+        params = {"pageNum": page, "pageSize": page_size}
+        payload = self._retrying(lambda: self._call("GET", url, params=params))
+        data = payload.get("data")
+        if not isinstance(data, list):
+            raise UnexpectedResponseError(
+                tr("The server's task list could not be understood."), http_status=200
+            )
+        return [Task.from_json(kind, item) for item in data]
+
+    def find_by_external_id(self, kind: TaskKind, external_task_id: str) -> Task | None:
+        """The task created with `external_task_id`, or None if the server has none.
+
+        Scans the newest tasks page by page (the list endpoint is documented everywhere;
+        a direct query by external id is not).
+        """
+        for page in range(1, self._lookup_pages + 1):
+            tasks = self.list(kind, page=page, page_size=self._lookup_page_size)
+            for task in tasks:
+                if task.external_task_id == external_task_id:
+                    return task
+            if len(tasks) < self._lookup_page_size:
+                break
+        return None
+
+    def download(
+        self,
+        url: str,
+        dest: str | os.PathLike,
+        *,
+        max_bytes: int,
+        progress: ProgressCallback | None = None,
+        expect: str | None = None,
+    ) -> Path:
+        """Save a result file at `dest`, atomically, and return its path.
+
+        Streams to a temporary file beside `dest` (memory stays flat), refuses more than
+        `max_bytes`, checks by its bytes that the file is an image (`expect="image"`),
+        a video (`"video"`) or either (None) and that it arrived whole, fsyncs it and only
+        then renames it into place. A failed download leaves nothing behind.
+        `progress(received, total_or_None)` is called as bytes arrive.
+        """
+        check_url(url, what=str(tr("result address")))
+        dest = Path(dest)
+        accepted = {
+            "image": filetypes.IMAGE_TYPES,
+            "video": filetypes.VIDEO_TYPES,
+            None: filetypes.IMAGE_TYPES + filetypes.VIDEO_TYPES,
+        }[expect]
+        return self._retrying(
+            lambda: self._download_once(url, dest, max_bytes, progress, accepted)
+        )
+
+    # Plumbing ----------------------------------------------------------------------------
+
+    def _sleep(self, seconds: float) -> None:
+        if self.cancel.wait(seconds):
+            raise OperationCancelled()
+
+    def _retrying(self, fn: Callable[[], Any], retry_if: Callable[[BaseException], bool] | None
+                  = None) -> Any:
+        policy = self.retry
+
+        def wait(state: tenacity.RetryCallState) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            return policy.wait(state.attempt_number, getattr(exc, "retry_after", None))
+
+        def before_sleep(state: tenacity.RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            log.warning(
+                "retrying in %.2fs after %s (attempt %d)",
+                state.upcoming_sleep,
+                type(exc).__name__,
+                state.attempt_number,
+            )
+
+        retrying = tenacity.Retrying(
+            retry=tenacity.retry_if_exception(retry_if or _retryable),
+            wait=wait,
+            stop=tenacity.stop_after_attempt(policy.attempts)
+            | tenacity.stop_before_delay(policy.total),
+            sleep=self._sleep,
+            before_sleep=before_sleep,
+            reraise=True,
+        )
+        return retrying(fn)
+
+    def _lookup_after_ambiguity(self, kind: TaskKind, external_id: str) -> Task | None:
+        try:
+            found = self.find_by_external_id(kind, external_id)
+        except KlingError as exc:
+            raise SubmitUncertainError(
+                tr(
+                    "The server may have received this request, but the app could not "
+                    "check it. It will look the task up again before sending anything."
+                ),
+                external_task_id=external_id,
+                http_status=exc.http_status,
+                code=exc.code,
+            ) from exc
+        if found is not None:
+            log.info("found task %s for %s after an unclear submit", found.task_id, external_id)
+        return found
+
+    def _call(
+        self,
+        method: str,
+        url: str,
+        *,
+        json: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        renewed = False
+        while True:
+            if self.cancel.is_set():
+                raise OperationCancelled()
+            headers = {"Authorization": self.connection.authorization()}
+            try:
+                response = self._http.request(method, url, json=json, params=params,
+                                              headers=headers)
+            except httpx.HTTPError as exc:
+                raise network_error(exc) from exc
+            log.debug("%s %s -> %s", method, response.request.url.path, response.status_code)
+            try:
+                return _parse(response)
+            except AuthenticationError as exc:
+                # A JWT "not yet valid"/"expired" is often clock skew: re-sign once.
+                if (
+                    exc.code in (1003, 1004)
+                    and self.connection.mode == Connection.OFFICIAL
+                    and not renewed
+                ):
+                    self.connection.authorization(renew=True)
+                    renewed = True
+                    continue
+                raise
+
+    def _download_once(
+        self,
+        url: str,
+        dest: Path,
+        max_bytes: int,
+        progress: ProgressCallback | None,
+        accepted: tuple[str, ...],
+    ) -> Path:
+        if self.cancel.is_set():
+            raise OperationCancelled()
+        fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                head = self._stream_into(url, out, max_bytes, progress, accepted)
+                out.flush()
+                os.fsync(out.fileno())
+            kind = filetypes.sniff(head)
+            if kind is None or not filetypes.is_complete(tmp, kind):
+                raise NetworkError(
+                    tr("The download was cut short. The app will try again."), request_sent=True
+                )
+            os.replace(tmp, dest)
+            _fsync_dir(dest.parent)
+            return dest
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def _stream_into(self, url, out, max_bytes, progress, accepted) -> bytes:
+        too_large = DownloadTooLargeError(
+            tr("The result file is larger than the {mb} MB limit.", mb=max_bytes // 2**20)
+        )
+        try:
+            with self._downloads.stream("GET", url) as response:
+                status = response.status_code
+                if status in (403, 404, 410):
+                    raise ResultExpiredError(
+                        tr(
+                            "The server no longer has this result (HTTP {status}). Kling "
+                            "deletes results after 30 days.",
+                            status=status,
+                        ),
+                        http_status=status,
+                    )
+                if status >= 400:
+                    err = error_for(status, None, None, retry_after=_retry_after(response))
+                    raise err if err.retryable else DownloadError(err.message, http_status=status)
+                length = _int(response.headers.get("content-length"))
+                if length is not None and length > max_bytes:
+                    raise too_large
+                head = b""
+                received = 0
+                for chunk in response.iter_bytes(64 * 1024):
+                    if self.cancel.is_set():
+                        raise OperationCancelled()
+                    received += len(chunk)
+                    if received > max_bytes:
+                        raise too_large
+                    if len(head) < 16:
+                        head += chunk[:16]
+                        if len(head) >= 16 and filetypes.sniff(head) not in accepted:
+                            raise _wrong_content()
+                    out.write(chunk)
+                    if progress:
+                        progress(received, length)
+        except httpx.HTTPError as exc:
+            raise network_error(exc) from exc
+        if filetypes.sniff(head) not in accepted:
+            raise _wrong_content()
+        return head
+
+
+def _wrong_content() -> UnexpectedContentError:
+    return UnexpectedContentError(
+        tr("The server sent something that is not the expected image or video.")
+    )
+
+
+def _retryable(exc: BaseException) -> bool:
+    return isinstance(exc, KlingError) and exc.retryable
+
+
+def _submit_retryable(exc: BaseException) -> bool:
+    # A busy slot (1303) is the job queue's business: it keeps the job queued instead of
+    # holding a worker thread here.
+    return _retryable(exc) and not isinstance(exc, ConcurrencyLimitError)
+
+
+def _is_ambiguous(exc: KlingError) -> bool:
+    """Could this failed submit have created a task anyway?"""
+    if isinstance(exc, NetworkError):
+        return exc.request_sent
+    return isinstance(exc, ServerError | UnexpectedResponseError)
+
+
+def _is_duplicate_id(exc: KlingError) -> bool:
+    return isinstance(exc, InvalidRequestError) and "external_task_id" in (
+        exc.server_message or ""
+    )
+
+
+def network_error(exc: httpx.HTTPError) -> NetworkError:
+    """Say in words what went wrong on the wire, and whether the request may have arrived."""
+    if isinstance(exc, httpx.ConnectError) and _is_tls(exc):
+        return TlsError(
+            tr(
+                "A secure connection to the server could not be made. Check the server "
+                "address; a company network or antivirus may be intercepting the connection."
+            )
+        )
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return NetworkError(
+            tr(
+                "The server could not be reached. Check your internet connection and the "
+                "server address."
+            ),
+            request_sent=False,
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return NetworkError(tr("The server took too long to answer."), request_sent=True)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return NetworkError(tr("The server address is not a valid web address."))
+    return NetworkError(tr("The connection to the server was interrupted."), request_sent=True)
+
+
+def _is_tls(exc: BaseException) -> bool:
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    text = str(exc).upper()
+    return "SSL" in text or "CERTIFICATE" in text
+
+
+def _parse(response: httpx.Response) -> dict[str, Any]:
+    status = response.status_code
+    retry_after = _retry_after(response)
+    try:
+        payload = response.json() if response.content else None
+    except ValueError:
+        payload = None
+    if not isinstance(payload, dict) or "code" not in payload:
+        raise _not_kling(response, payload, retry_after)
+    try:
+        code = int(payload["code"])
+    except (TypeError, ValueError):
+        raise _not_kling(response, payload, retry_after) from None
+    if code != 0 or status >= 400:
+        raise error_for(
+            status,
+            code if code != 0 else None,
+            str(payload.get("message") or ""),
+            request_id=payload.get("request_id"),
+            retry_after=retry_after,
+        )
+    return payload
+
+
+def _not_kling(response: httpx.Response, payload: Any, retry_after: float | None):
+    status = response.status_code
+    body = response.content.lstrip()[:200].lower()
+    if not body:
+        what = tr("an empty answer")
+    elif body.startswith((b"<!doctype", b"<html", b"<")):
+        what = tr("a web page")
+    elif payload is not None:
+        what = tr("data without a result code")
+    else:
+        what = tr("text that is not JSON")
+    if status >= 500 or status == 429:
+        message = tr(
+            "The server sent {what} instead of an answer (HTTP {status}). This is usually a "
+            "passing problem of the server or a relay; the app will try again.",
+            what=what,
+            status=status,
+        )
+    else:
+        message = tr(
+            "The server sent {what} instead of Kling's answer (HTTP {status}). Check the "
+            "server address: it may not be a Kling API or relay.",
+            what=what,
+            status=status,
+        )
+    return UnexpectedResponseError(message, http_status=status, retry_after=retry_after)
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

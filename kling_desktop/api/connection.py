@@ -1,0 +1,191 @@
+"""How to reach Kling: through a relay with a static key, or the official API with a JWT.
+
+A `Connection` knows the base URL, builds endpoint URLs, and produces the
+`Authorization` header. Its secrets never appear in `repr()`, `str()` or exceptions.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+import time
+import warnings
+from collections.abc import Callable
+from urllib.parse import quote, urlsplit
+
+import jwt
+
+from kling_desktop.api.errors import ConnectionConfigError
+from kling_desktop.text import tr
+
+#: Official API hosts by region (kling-api.md §1). Users may also type their own.
+REGIONS = {
+    "singapore": "https://api-singapore.klingai.com",
+    "beijing": "https://api-beijing.klingai.com",
+    "global": "https://api.klingai.com",
+}
+
+TOKEN_LIFETIME = 1800  # seconds, the `exp` Kling expects
+TOKEN_RENEW_AFTER = 25 * 60  # a cached token older than this is never sent
+TOKEN_NOT_BEFORE_SKEW = 5
+
+# The secret key's length is Kling's choice, not the user's: PyJWT's advice is noise here.
+if hasattr(jwt, "InsecureKeyLengthWarning"):
+    warnings.filterwarnings("ignore", category=jwt.InsecureKeyLengthWarning)
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_url(url: str, what: str = "server address") -> str:
+    """Return `url` without a trailing slash, or refuse it in words.
+
+    TLS is required; plain http is allowed only to this computer (the local sandbox).
+    """
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConnectionConfigError(
+            tr(
+                "The {what} “{url}” is not a web address. It should look like "
+                "https://api.example.com",
+                what=what,
+                url=url,
+            )
+        )
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConnectionConfigError(
+            tr(
+                "The {what} must start with https:// so your key travels encrypted "
+                "(plain http is allowed only to this computer).",
+                what=what,
+            )
+        )
+    return url.rstrip("/")
+
+
+def _strip_suffixes(url: str, suffixes: tuple[str, ...]) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for suffix in suffixes:
+            if url.lower().endswith(suffix):
+                url = url[: -len(suffix)].rstrip("/")
+                changed = True
+    return url
+
+
+class Connection:
+    """The base URL, the path layout, and the credentials for one Kling account.
+
+    Build one with `Connection.relay(...)` or `Connection.official(...)`.
+    """
+
+    RELAY = "relay"
+    OFFICIAL = "official"
+
+    def __init__(
+        self,
+        mode: str,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.mode = mode
+        self.base_url = base_url
+        self._api_key = api_key
+        self._access_key = access_key
+        self._secret_key = secret_key
+        self._clock = clock
+        self._token: str | None = None
+        self._token_issued = 0.0
+        self._lock = threading.Lock()
+
+    @classmethod
+    def relay(cls, base_url: str, api_key: str) -> Connection:
+        """A relay: paths under `<base_url>/kling/v1/...`, `Authorization: Bearer <key>`.
+
+        A pasted URL that already ends in `/kling` or `/kling/v1` is accepted as well.
+        """
+        if not api_key or not api_key.strip():
+            raise ConnectionConfigError(tr("Enter the relay's API key."))
+        url = _strip_suffixes(check_url(base_url), ("/v1", "/kling"))
+        return cls(cls.RELAY, url, api_key=api_key.strip())
+
+    @classmethod
+    def official(
+        cls,
+        base_url: str = REGIONS["singapore"],
+        access_key: str = "",
+        secret_key: str = "",
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> Connection:
+        """The official API: paths under `<base_url>/v1/...`, an HS256 JWT signed with the
+        secret key (`iss` = access key, `exp` = now + 1800 s, `nbf` = now - 5 s)."""
+        if not access_key.strip() or not secret_key.strip():
+            raise ConnectionConfigError(tr("Enter both the access key and the secret key."))
+        url = _strip_suffixes(check_url(base_url), ("/v1",))
+        return cls(
+            cls.OFFICIAL,
+            url,
+            access_key=access_key.strip(),
+            secret_key=secret_key.strip(),
+            clock=clock,
+        )
+
+    def url(self, path: str) -> str:
+        """Full URL of an API path given below `/v1`, e.g. `videos/text2video`."""
+        prefix = "/kling/v1/" if self.mode == self.RELAY else "/v1/"
+        return f"{self.base_url}{prefix}{path}"
+
+    def task_url(self, path: str, task_id: str) -> str:
+        """URL of one task; the id is opaque server data, so it is escaped."""
+        return self.url(f"{path}/{quote(str(task_id), safe='')}")
+
+    def account_url(self, path: str) -> str:
+        """Account endpoints (official API): `<base_url>/account/...`."""
+        prefix = "/kling/account/" if self.mode == self.RELAY else "/account/"
+        return f"{self.base_url}{prefix}{path}"
+
+    def authorization(self, *, renew: bool = False) -> str:
+        """The `Authorization` header value. `renew=True` forces a fresh JWT."""
+        if self.mode == self.RELAY:
+            return f"Bearer {self._api_key}"
+        with self._lock:
+            now = self._clock()
+            if renew or self._token is None or now - self._token_issued >= TOKEN_RENEW_AFTER:
+                self._token = jwt.encode(
+                    {
+                        "iss": self._access_key,
+                        "exp": int(now) + TOKEN_LIFETIME,
+                        "nbf": int(now) - TOKEN_NOT_BEFORE_SKEW,
+                    },
+                    self._secret_key,
+                    algorithm="HS256",
+                    headers={"typ": "JWT"},
+                )
+                self._token_issued = now
+            return f"Bearer {self._token}"
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret this connection holds, for log redaction."""
+        values = (self._api_key, self._secret_key, self._token)
+        return tuple(v for v in values if v)
+
+    def __repr__(self) -> str:
+        return f"Connection(mode={self.mode!r}, base_url={self.base_url!r})"
+
+    __str__ = __repr__
+
+    def __reduce__(self):  # never let a pickle carry the keys somewhere
+        raise TypeError("Connection objects hold secrets and cannot be pickled")

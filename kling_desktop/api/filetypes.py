@@ -1,0 +1,105 @@
+"""Recognise image and video files by their bytes, without decoding them.
+
+Enough to check Kling's input rules (format, pixel size) before uploading and to tell
+whether a downloaded result is the kind of file expected and arrived whole. Decoding and
+fixing images is `media/`'s job (QtGui); `api/` stays free of Qt.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+IMAGE_TYPES = ("png", "jpeg", "webp")
+VIDEO_TYPES = ("mp4",)
+
+
+def sniff(head: bytes) -> str | None:
+    """Name the file type from its first bytes: png, jpeg, webp, mp4, or None."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[4:8] == b"ftyp":
+        return "mp4"
+    return None
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG, read from its header; None if not found."""
+    kind = sniff(data[:16])
+    if kind == "png" and len(data) >= 24 and data[12:16] == b"IHDR":
+        return struct.unpack(">II", data[16:24])
+    if kind == "jpeg":
+        return _jpeg_size(data)
+    return None
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    i = 2
+    n = len(data)
+    while i + 4 <= n:
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # no length field
+            i += 2
+            continue
+        (length,) = struct.unpack(">H", data[i + 2 : i + 4])
+        # SOF0..SOF15 carry the frame size, except DHT (C4), JPG (C8) and DAC (CC).
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            if i + 9 > n:
+                return None
+            height, width = struct.unpack(">HH", data[i + 5 : i + 9])
+            return width, height
+        i += 2 + length
+    return None
+
+
+def is_complete(path: Path, kind: str) -> bool:
+    """Whether a file of `kind` ends where its own structure says it should.
+
+    Catches downloads cut short by a server that sent no Content-Length.
+    """
+    size = path.stat().st_size
+    with path.open("rb") as f:
+        if kind == "png":
+            f.seek(max(0, size - 12))
+            return f.read(12)[4:8] == b"IEND"
+        if kind == "jpeg":
+            f.seek(max(0, size - 32))
+            return b"\xff\xd9" in f.read(32)
+        if kind == "webp":
+            head = f.read(12)
+            return len(head) == 12 and struct.unpack("<I", head[4:8])[0] + 8 == size
+        if kind == "mp4":
+            return _mp4_boxes_fill(f, size)
+    return False
+
+
+def _mp4_boxes_fill(f, size: int) -> bool:
+    """Top-level ISO-BMFF boxes must tile the file exactly and include a `moov`."""
+    pos = 0
+    seen_moov = False
+    while pos < size:
+        f.seek(pos)
+        header = f.read(16)
+        if len(header) < 8:
+            return False
+        box_size, box_type = struct.unpack(">I4s", header[:8])
+        if box_size == 1:
+            if len(header) < 16:
+                return False
+            (box_size,) = struct.unpack(">Q", header[8:16])
+        elif box_size == 0:  # box runs to the end of the file
+            box_size = size - pos
+        if box_size < 8:
+            return False
+        seen_moov = seen_moov or box_type == b"moov"
+        pos += box_size
+    return pos == size and seen_moov

@@ -1,0 +1,143 @@
+"""Image inputs of a request: a web address, Base64 text, a data URL, raw bytes or a file.
+
+Kling takes every image field as either an http(s) URL or Base64 *without* a `data:`
+prefix. `ImageInput.resolve()` turns whatever the caller had into that, and says in
+words what is wrong when the bytes break Kling's input rules (kling-api.md §3).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kling_desktop.api import capabilities as caps
+from kling_desktop.api.filetypes import image_size, sniff
+from kling_desktop.text import Message, tr
+
+ImageSource = str | bytes | os.PathLike
+
+_DATA_URL = re.compile(r"^data:([^;,]*)(;base64)?,", re.IGNORECASE)
+_ACCEPTED_MIME = {"image/png", "image/jpeg", "image/jpg"}
+
+
+@dataclass(frozen=True)
+class ResolvedImage:
+    """What goes into the JSON body (`value`), and what was learnt on the way."""
+
+    value: str | None  # URL or Base64 without prefix; None when unusable
+    is_url: bool = False
+    width: int | None = None
+    height: int | None = None
+    problem: Message | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.width / self.height if self.width and self.height else None
+
+
+def resolve(source: ImageSource, label: str) -> ResolvedImage:
+    """Turn `source` into a body value, checking Kling's rules on any bytes we hold.
+
+    `label` names the field in messages ("The first frame").
+    """
+    if isinstance(source, os.PathLike):
+        path = Path(source)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return ResolvedImage(
+                None,
+                problem=tr(
+                    "{label}: the file {path} cannot be read ({reason}).",
+                    label=label,
+                    path=str(path),
+                    reason=exc.strerror or type(exc).__name__,
+                ),
+            )
+        return _check_bytes(data, label)
+    if isinstance(source, bytes | bytearray | memoryview):
+        return _check_bytes(bytes(source), label)
+    text = source.strip()
+    if text.lower().startswith(("http://", "https://")):
+        return ResolvedImage(text, is_url=True)
+    match = _DATA_URL.match(text)
+    if match:
+        mime = match.group(1).lower()
+        if mime not in _ACCEPTED_MIME or not match.group(2):
+            return ResolvedImage(
+                None,
+                problem=tr(
+                    "{label} must be a JPG or PNG image in Base64, not “{mime}”.",
+                    label=label,
+                    mime=text[: match.end() - 1],
+                ),
+            )
+        text = text[match.end() :]
+    try:
+        data = base64.b64decode(re.sub(r"\s+", "", text), validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if not data:
+        return ResolvedImage(
+            None,
+            problem=tr(
+                "{label} is neither a web address (http/https) nor Base64 image data.",
+                label=label,
+            ),
+        )
+    return _check_bytes(data, label)
+
+
+def _check_bytes(data: bytes, label: str) -> ResolvedImage:
+    kind = sniff(data[:16])
+    if kind not in ("png", "jpeg"):
+        return ResolvedImage(
+            None, problem=tr("{label} is not a JPG or PNG image.", label=label)
+        )
+    size = image_size(data)
+    if size is None:
+        return ResolvedImage(
+            None,
+            problem=tr("{label} is damaged: its size cannot be read.", label=label),
+        )
+    width, height = size
+    problem = None
+    if len(data) > caps.INPUT_IMAGE_MAX_BYTES:
+        problem = tr(
+            "{label} is {mb:.1f} MB; the limit is 10 MB.",
+            label=label,
+            mb=len(data) / (1024 * 1024),
+        )
+    elif min(width, height) < caps.INPUT_IMAGE_MIN_SIDE:
+        problem = tr(
+            "{label} is {w}×{h} pixels; each side must be at least {min} pixels.",
+            label=label,
+            w=width,
+            h=height,
+            min=caps.INPUT_IMAGE_MIN_SIDE,
+        )
+    else:
+        low, high = caps.INPUT_IMAGE_RATIO
+        ratio = width / height
+        if ratio > high:
+            problem = tr(
+                "{label} is {w}×{h} pixels, too wide: it may be at most 2.5 times as wide "
+                "as it is tall.",
+                label=label,
+                w=width,
+                h=height,
+            )
+        elif ratio < low:
+            problem = tr(
+                "{label} is {w}×{h} pixels, too tall: it may be at most 2.5 times as tall "
+                "as it is wide.",
+                label=label,
+                w=width,
+                h=height,
+            )
+    value = None if problem else base64.b64encode(data).decode("ascii")
+    return ResolvedImage(value, width=width, height=height, problem=problem)

@@ -1,0 +1,50 @@
+"""`python -m kling_desktop.sandbox --port N`: run the local Kling server until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import threading
+
+from kling_desktop.sandbox.server import Sandbox, Timings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m kling_desktop.sandbox",
+        description="A local Kling API server for demos and tests (loopback only).",
+    )
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (0: any free)")
+    parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
+    parser.add_argument("--fast", action="store_true", help="finish tasks in a fraction of a second")
+    parser.add_argument("--relay-key", default="sk-sandbox-relay-key")
+    parser.add_argument("--access-key", default="ak-sandbox-access-key")
+    parser.add_argument("--secret-key", default="sandbox-secret-key-not-a-real-one")
+    parser.add_argument("--max-concurrency", type=int, default=None)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    if args.host not in ("127.0.0.1", "::1", "localhost"):
+        parser.error("the sandbox listens on loopback only")
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO)
+    sandbox = Sandbox(
+        relay_key=args.relay_key,
+        access_key=args.access_key,
+        secret_key=args.secret_key,
+        timings=Timings() if args.fast else Timings.demo(),
+        host=args.host,
+        port=args.port,
+        max_concurrency=args.max_concurrency,
+    )
+    done = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: done.set())
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
+    with sandbox:
+        # The address on stdout, alone on its line, so scripts can read it.
+        print(sandbox.url, flush=True)
+        done.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

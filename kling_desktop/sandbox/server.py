@@ -1,0 +1,578 @@
+"""A local Kling server on loopback: the tests' server, the benchmarks' server, demo mode.
+
+It speaks Kling's JSON on both path layouts (relay `/kling/v1/...` with a static key,
+official `/v1/...` with a signed JWT), runs every task through
+`submitted → processing → succeed | failed` on configurable timings, serves real PNG and
+MP4 results without auth, injects faults on request, and counts what happened.
+It imports nothing from the app.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import math
+import secrets
+import socket
+import struct
+import threading
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import jwt
+
+from kling_desktop.sandbox import media, rules
+from kling_desktop.sandbox.faults import Fault, FaultInjector
+
+log = logging.getLogger("kling_desktop.sandbox")
+
+KINDS = {
+    "images/generations": "image",
+    "videos/text2video": "text2video",
+    "videos/image2video": "image2video",
+}
+
+HTML_PAGE = (
+    b"<html><head><title>{status} Error</title></head><body><center><h1>{status} Error</h1>"
+    b"</center><hr><center>nginx</center></body></html>"
+)
+
+
+@dataclass(frozen=True)
+class Timings:
+    """Seconds from creation until a task is `processing`, and until it is finished."""
+
+    image: tuple[float, float] = (0.05, 0.2)
+    video: tuple[float, float] = (0.05, 0.3)
+
+    @classmethod
+    def demo(cls) -> Timings:
+        """A few seconds, so a person sees the progress in demo mode."""
+        return cls(image=(1.5, 5.0), video=(2.0, 9.0))
+
+
+class Counters:
+    """What happened, for tests: requests per endpoint, tasks per external id."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.requests: Counter[str] = Counter()
+        self.tasks_by_external_id: Counter[str] = Counter()
+
+    def count(self, endpoint: str) -> None:
+        with self._lock:
+            self.requests[endpoint] += 1
+
+    def created(self, external_task_id: str) -> None:
+        with self._lock:
+            self.tasks_by_external_id[external_task_id] += 1
+
+    def __getitem__(self, endpoint: str) -> int:
+        """Requests to `endpoint`; `submit` sums `submit:image`, `submit:text2video`..."""
+        with self._lock:
+            return sum(
+                n for name, n in self.requests.items()
+                if name == endpoint or name.split(":", 1)[0] == endpoint
+            )
+
+    @property
+    def tasks_created(self) -> int:
+        with self._lock:
+            return sum(self.tasks_by_external_id.values())
+
+
+@dataclass
+class SandboxTask:
+    task_id: str
+    kind: str
+    body: dict[str, Any]
+    external_task_id: str
+    created: float  # time.monotonic()
+    created_ms: int
+    fail_message: str | None = None
+    slots: int = 1
+    timings: tuple[float, float] = (0.0, 0.0)
+    polls: int = 0
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    def status(self, now: float) -> str:
+        age = now - self.created
+        if age < self.timings[0]:
+            return "submitted"
+        if age < self.timings[1]:
+            return "processing"
+        return "failed" if self.fail_message else "succeed"
+
+    def count(self) -> int:
+        return int(self.body.get("n", 1)) if self.kind == "image" else 1
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+    sandbox: Sandbox
+
+    def handle_error(self, request, client_address) -> None:  # keep test output clean
+        log.debug("sandbox connection error from %s", client_address, exc_info=True)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "KlingSandbox/1.0"
+    server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.sandbox._connections.add(self.connection)
+
+    def finish(self) -> None:
+        self.server.sandbox._connections.discard(self.connection)
+        try:
+            super().finish()
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("sandbox: " + format, *args)
+
+    def do_GET(self) -> None:
+        self.server.sandbox._handle(self, "GET")
+
+    def do_POST(self) -> None:
+        self.server.sandbox._handle(self, "POST")
+
+
+class Sandbox:
+    """A Kling server on 127.0.0.1. Use as a context manager, or `start()`/`stop()`.
+
+    The keys are the sandbox's own fake credentials; clients must send them back.
+    """
+
+    def __init__(
+        self,
+        *,
+        relay_key: str = "sk-sandbox-relay-key",
+        access_key: str = "ak-sandbox-access-key",
+        secret_key: str = "sandbox-secret-key-not-a-real-one",
+        timings: Timings | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        max_concurrency: int | None = None,
+        seed: int | None = None,
+    ) -> None:
+        self.relay_key = relay_key
+        self.access_key = access_key
+        self.secret_key = secret_key
+        self.timings = timings or Timings()
+        self.max_concurrency = max_concurrency
+        self.faults = FaultInjector(seed)
+        self.counters = Counters()
+        self._host = host
+        self._port = port
+        self._lock = threading.Lock()
+        self._tasks: dict[str, SandboxTask] = {}
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
+        self._connections: set[socket.socket] = set()
+
+    # Life cycle --------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running")
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> Sandbox:
+        self._stopping.clear()
+        server = _Server((self._host, self._port), _Handler)
+        server.sandbox = self
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.1},
+            name="kling-sandbox", daemon=True,
+        )
+        self._thread.start()
+        log.info("sandbox listening on %s", self.url)
+        return self
+
+    def stop(self) -> None:
+        if self._server is None:
+            return
+        self._stopping.set()
+        self._server.shutdown()
+        self._server.server_close()
+        for conn in list(self._connections):
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        if self._thread:
+            self._thread.join(timeout=5)
+        self._server = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def tasks(self) -> list[SandboxTask]:
+        with self._lock:
+            return list(self._tasks.values())
+
+    # Request handling ----------------------------------------------------------------------
+
+    def _handle(self, h: _Handler, method: str) -> None:
+        body = b""
+        length = int(h.headers.get("Content-Length") or 0)
+        if length:
+            body = h.rfile.read(length)
+        parts = urlsplit(h.path)
+        path = parts.path
+        query = parse_qs(parts.query)
+        if path.startswith("/media/"):
+            self._media(h, path)
+            return
+        layout, rest = _layout(path)
+        endpoint, kind, task_id = _route(method, rest)
+        if layout is None or endpoint is None:
+            self._json(h, 404, {"code": 1202, "message": "route not found"})
+            return
+        self.counters.count(endpoint)
+        fault = self.faults.take(endpoint)
+        if fault is not None and self._answer_fault(h, fault):
+            return
+        auth = self._auth_problem(h, layout)
+        if auth:
+            self._json(h, 401, {"code": auth[0], "message": auth[1]})
+            return
+        if endpoint.startswith("submit"):
+            status, payload = self._submit(kind, body, fault)
+        elif endpoint.startswith("query"):
+            status, payload = self._query(kind, task_id)
+        elif endpoint.startswith("list"):
+            status, payload = self._list(kind, query)
+        else:
+            status, payload = self._costs(query)
+        if fault is not None and fault.action == "reset_after":
+            _reset(h)
+            return
+        self._json(h, status, payload)
+
+    def _answer_fault(self, h: _Handler, fault: Fault) -> bool:
+        """Answer with the fault if it replaces the answer; True when done."""
+        action = fault.action
+        if action == "reset":
+            _reset(h)
+            return True
+        if action == "slow":
+            if self._stopping.wait(fault.delay):
+                _reset(h)
+                return True
+            return False
+        if action == "html":
+            page = HTML_PAGE.replace(b"{status}", str(fault.status).encode())
+            _send(h, fault.status, page, "text/html")
+            return True
+        if action == "kling":
+            headers = {}
+            if fault.retry_after is not None:
+                headers["Retry-After"] = str(math.ceil(fault.retry_after))
+            self._json(h, fault.status, {"code": fault.code, "message": fault.message}, headers)
+            return True
+        if action == "empty":
+            _send(h, fault.status, b"", "application/json")
+            return True
+        if action == "nocode":
+            self._json(h, fault.status, {"error": "something went wrong", "status": "error"})
+            return True
+        return False  # task- and download-level faults act later
+
+    def _auth_problem(self, h: _Handler, layout: str) -> tuple[int, str] | None:
+        header = h.headers.get("Authorization") or ""
+        if not header.strip():
+            return 1001, "Authorization header is empty"
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            return 1002, "Authorization header is invalid"
+        if layout == "relay":
+            return None if secrets.compare_digest(token, self.relay_key) else (
+                1002, "Authorization is invalid"
+            )
+        try:
+            claims = jwt.decode(
+                token,
+                self.secret_key,
+                algorithms=["HS256"],
+                options={"require": ["iss", "exp", "nbf"]},
+            )
+        except jwt.ExpiredSignatureError:
+            return 1004, "Authorization token has expired"
+        except jwt.ImmatureSignatureError:
+            return 1003, "Authorization token is not yet valid"
+        except jwt.InvalidTokenError:
+            return 1002, "Authorization is invalid"
+        if claims.get("iss") != self.access_key:
+            return 1002, "Authorization is invalid"
+        return None
+
+    def _submit(self, kind: str, raw: bytes, fault: Fault | None) -> tuple[int, dict]:
+        try:
+            body = json.loads(raw or b"null")
+        except ValueError:
+            return 400, {"code": 1200, "message": "request body is not valid JSON"}
+        try:
+            rules.check(kind, body)
+        except rules.Invalid as exc:
+            return 400, {"code": exc.code, "message": exc.message}
+        external = str(body.get("external_task_id") or "")
+        now = time.monotonic()
+        with self._lock:
+            if external and any(t.external_task_id == external for t in self._tasks.values()):
+                return 400, {"code": 1201, "message": "external_task_id already exists"}
+            slots = int(body.get("n", 1)) if kind == "image" else 1
+            if self.max_concurrency is not None:
+                busy = sum(
+                    t.slots for t in self._tasks.values()
+                    if t.status(now) in ("submitted", "processing")
+                )
+                if busy + slots > self.max_concurrency:
+                    return 429, {
+                        "code": 1303,
+                        "message": "parallel task over resource pack limit",
+                    }
+            task = SandboxTask(
+                task_id=_task_id(),
+                kind=kind,
+                body=body,
+                external_task_id=external,
+                created=now,
+                created_ms=int(time.time() * 1000),
+                fail_message=fault.message if fault and fault.action == "fail_task" else None,
+                slots=slots,
+                timings=self.timings.image if kind == "image" else self.timings.video,
+            )
+            self._tasks[task.task_id] = task
+        self.counters.created(external)
+        return 200, _ok(self._task_json(task, now, brief=True))
+
+    def _query(self, kind: str, task_id: str | None) -> tuple[int, dict]:
+        with self._lock:
+            task = self._tasks.get(task_id or "")
+            if task is None or task.kind != kind:
+                return 404, {"code": 1203, "message": "task not found"}
+            task.polls += 1
+        return 200, _ok(self._task_json(task, time.monotonic()))
+
+    def _list(self, kind: str, query: dict[str, list[str]]) -> tuple[int, dict]:
+        try:
+            page = int(query.get("pageNum", ["1"])[0])
+            size = int(query.get("pageSize", ["30"])[0])
+        except ValueError:
+            return 400, {"code": 1201, "message": "pageNum and pageSize must be integers"}
+        if not 1 <= page <= 1000 or not 1 <= size <= 500:
+            return 400, {"code": 1201, "message": "pageNum or pageSize out of range"}
+        now = time.monotonic()
+        with self._lock:
+            tasks = sorted(
+                (t for t in self._tasks.values() if t.kind == kind),
+                key=lambda t: t.created,
+                reverse=True,
+            )
+        chosen = tasks[(page - 1) * size : page * size]
+        return 200, _ok([self._task_json(t, now) for t in chosen])
+
+    def _costs(self, query: dict[str, list[str]]) -> tuple[int, dict]:
+        try:
+            start = int(query["start_time"][0])
+            end = int(query["end_time"][0])
+        except (KeyError, ValueError):
+            return 400, {"code": 1201, "message": "start_time and end_time are required"}
+        used = sum(t.count() for t in self.tasks())
+        pack = {
+            "resource_pack_name": "Sandbox demo pack",
+            "resource_pack_id": "sandbox-pack",
+            "resource_pack_type": "decreasing_total",
+            "total_quantity": 1000.0,
+            "remaining_quantity": max(0.0, 1000.0 - used),
+            "purchase_time": start,
+            "effective_time": start,
+            "invalid_time": end + 30 * 86_400_000,
+            "status": "online",
+        }
+        return 200, _ok({"code": 0, "msg": "", "resource_pack_subscribe_infos": [pack]})
+
+    def _task_json(self, task: SandboxTask, now: float, *, brief: bool = False) -> dict:
+        status = "submitted" if brief else task.status(now)
+        data: dict[str, Any] = {
+            "task_id": task.task_id,
+            "task_status": status,
+            "task_info": {"external_task_id": task.external_task_id},
+            "created_at": task.created_ms,
+            "updated_at": task.created_ms + int(max(0.0, now - task.created) * 1000),
+        }
+        if status == "failed":
+            data["task_status_msg"] = task.fail_message
+        elif status == "succeed":
+            data["task_status_msg"] = ""
+            data["final_unit_deduction"] = str(task.count())
+            data["task_result"] = self._results(task)
+        return data
+
+    def _results(self, task: SandboxTask) -> dict:
+        ref = _escape_id(task.task_id)
+        if task.kind == "image":
+            return {
+                "images": [
+                    {
+                        "index": i,
+                        "url": f"{self.url}/media/{ref}/{i}.png",
+                        "watermark_url": f"{self.url}/media/{ref}/{i}.png",
+                    }
+                    for i in range(task.count())
+                ]
+            }
+        return {
+            "videos": [
+                {
+                    "id": f"video-{uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:16]}",
+                    "url": f"{self.url}/media/{ref}/0.mp4",
+                    "watermark_url": f"{self.url}/media/{ref}/0.mp4",
+                    "duration": "5.0",
+                }
+            ]
+        }
+
+    def _media(self, h: _Handler, path: str) -> None:
+        self.counters.count("download")
+        fault = self.faults.take("download")
+        if fault is not None and fault.action not in ("truncate", "expired", "wrong_type"):
+            if self._answer_fault(h, fault):
+                return
+        if fault is not None and fault.action == "expired":
+            page = HTML_PAGE.replace(b"{status}", str(fault.status).encode())
+            _send(h, fault.status, page, "text/html")
+            return
+        if fault is not None and fault.action == "wrong_type":
+            _send(h, 200, HTML_PAGE.replace(b"{status}", b"200"), "text/html")
+            return
+        try:
+            _, _, ref, name = path.split("/", 3)
+            index = int(name.split(".", 1)[0])
+        except ValueError:
+            _send(h, 404, b"not found", "text/plain")
+            return
+        task_id = _unescape_id(ref)
+        with self._lock:
+            task = self._tasks.get(task_id)
+        if task is None or task.status(time.monotonic()) != "succeed" or index >= task.count():
+            _send(h, 404, b"not found", "text/plain")
+            return
+        data = self._file(task, index)
+        content_type = "image/png" if task.kind == "image" else "video/mp4"
+        if fault is not None and fault.action == "truncate":
+            cut = data[: int(len(data) * fault.fraction)]
+            h.send_response(200)
+            h.send_header("Content-Type", content_type)
+            if fault.code:
+                h.send_header("Content-Length", str(len(data)))
+            h.send_header("Connection", "close")
+            h.end_headers()
+            h.wfile.write(cut)
+            h.wfile.flush()
+            _reset(h)
+            return
+        _send(h, 200, data, content_type)
+
+    def _file(self, task: SandboxTask, index: int) -> bytes:
+        key = str(index)
+        with self._lock:
+            cached = task.files.get(key)
+        if cached is not None:
+            return cached
+        if task.kind == "image":
+            data = media.render_image(
+                str(task.body.get("prompt", "")),
+                str(task.body.get("aspect_ratio", "16:9")),
+                index,
+                task.count(),
+            )
+        else:
+            data = media.clip(str(task.body.get("aspect_ratio", "16:9")))
+        with self._lock:
+            task.files[key] = data
+        return data
+
+    def _json(self, h: _Handler, status: int, payload: dict, headers: dict | None = None):
+        payload.setdefault("request_id", str(uuid.uuid4()))
+        _send(h, status, json.dumps(payload).encode(), "application/json", headers)
+
+
+def _ok(data: Any) -> dict:
+    return {"code": 0, "message": "SUCCEED", "request_id": str(uuid.uuid4()), "data": data}
+
+
+def _layout(path: str) -> tuple[str | None, str]:
+    for prefix, layout in (("/kling/v1/", "relay"), ("/v1/", "official")):
+        if path.startswith(prefix):
+            return layout, path[len(prefix):]
+    for prefix, layout in (("/kling/account/", "relay"), ("/account/", "official")):
+        if path.startswith(prefix):
+            return layout, "account/" + path[len(prefix):]
+    return None, path
+
+
+def _route(method: str, rest: str) -> tuple[str | None, str, str | None]:
+    if rest == "account/costs" and method == "GET":
+        return "costs", "", None
+    for prefix, kind in KINDS.items():
+        if rest == prefix:
+            return (f"submit:{kind}" if method == "POST" else f"list:{kind}"), kind, None
+        if rest.startswith(prefix + "/") and method == "GET":
+            return f"query:{kind}", kind, unquote(rest[len(prefix) + 1:])
+    return None, "", None
+
+
+def _task_id() -> str:
+    # Real ids look like base64 ("CjhMEWdWc0oAAAAAAVh8mw"); '+' and '/' test path escaping.
+    return base64.b64encode(secrets.token_bytes(15)).decode()
+
+
+def _escape_id(task_id: str) -> str:
+    return base64.urlsafe_b64encode(task_id.encode()).decode().rstrip("=")
+
+
+def _unescape_id(ref: str) -> str:
+    try:
+        return base64.urlsafe_b64decode(ref + "=" * (-len(ref) % 4)).decode()
+    except (ValueError, UnicodeDecodeError):
+        return ""
+
+
+def _send(h, status: int, body: bytes, content_type: str, headers: dict | None = None) -> None:
+    h.send_response(status)
+    h.send_header("Content-Type", content_type)
+    h.send_header("Content-Length", str(len(body)))
+    for name, value in (headers or {}).items():
+        h.send_header(name, value)
+    h.end_headers()
+    h.wfile.write(body)
+
+
+def _reset(h) -> None:
+    """Close the connection with a TCP reset, as a crashed proxy would."""
+    h.close_connection = True
+    try:
+        h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        h.connection.close()
+    except OSError:
+        pass
