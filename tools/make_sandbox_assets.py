@@ -50,9 +50,7 @@ def make_glyphs(pixel_size: int = 28) -> bytes:
         painter.setPen(QColor(255, 255, 255))
         painter.drawText(0, metrics.ascent(), ch)
         painter.end()
-        rows = b"".join(
-            bytes(image.constScanLine(y))[:width] for y in range(height)
-        )
+        rows = b"".join(bytes(image.constScanLine(y))[:width] for y in range(height))
         widths.append(width)
         blobs.append(rows)
     header = json.dumps({"first": 32, "height": height, "widths": widths}).encode()
@@ -76,10 +74,12 @@ def frame(width: int, height: int, t: float, label: str) -> QImage:
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor(255, 255, 255))
-    painter.drawText(QRectF(0, height * 0.04, width, height * 0.2), Qt.AlignmentFlag.AlignHCenter,
-                     label)
-    painter.drawText(QRectF(0, height * 0.8, width, height * 0.16), Qt.AlignmentFlag.AlignHCenter,
-                     f"{t:0.1f} s")
+    painter.drawText(
+        QRectF(0, height * 0.04, width, height * 0.2), Qt.AlignmentFlag.AlignHCenter, label
+    )
+    painter.drawText(
+        QRectF(0, height * 0.8, width, height * 0.16), Qt.AlignmentFlag.AlignHCenter, f"{t:0.1f} s"
+    )
     painter.end()
     return image
 

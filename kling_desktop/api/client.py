@@ -73,6 +73,10 @@ class RetryPolicy:
     total: float = 120.0
     attempts: int = 8
     jitter: float = 0.5
+    #: After an unclear submit that the task list does not show yet, how long to wait
+    #: and look once more before the request may be sent again (a slow server may still
+    #: be creating the task).
+    settle: float = 3.0
 
     def wait(self, attempt: int, retry_after: float | None = None) -> float:
         base = min(self.maximum, self.initial * 2 ** (attempt - 1))
@@ -242,9 +246,7 @@ class KlingClient:
             "video": filetypes.VIDEO_TYPES,
             None: filetypes.IMAGE_TYPES + filetypes.VIDEO_TYPES,
         }[expect]
-        return self._retrying(
-            lambda: self._download_once(url, dest, max_bytes, progress, accepted)
-        )
+        return self._retrying(lambda: self._download_once(url, dest, max_bytes, progress, accepted))
 
     # Plumbing ----------------------------------------------------------------------------
 
@@ -252,8 +254,9 @@ class KlingClient:
         if self.cancel.wait(seconds):
             raise OperationCancelled()
 
-    def _retrying(self, fn: Callable[[], Any], retry_if: Callable[[BaseException], bool] | None
-                  = None) -> Any:
+    def _retrying(
+        self, fn: Callable[[], Any], retry_if: Callable[[BaseException], bool] | None = None
+    ) -> Any:
         policy = self.retry
 
         def wait(state: tenacity.RetryCallState) -> float:
@@ -283,6 +286,9 @@ class KlingClient:
     def _lookup_after_ambiguity(self, kind: TaskKind, external_id: str) -> Task | None:
         try:
             found = self.find_by_external_id(kind, external_id)
+            if found is None and self.retry.settle > 0:
+                self._sleep(self.retry.settle)
+                found = self.find_by_external_id(kind, external_id)
         except KlingError as exc:
             raise SubmitUncertainError(
                 tr(
@@ -311,8 +317,9 @@ class KlingClient:
                 raise OperationCancelled()
             headers = {"Authorization": self.connection.authorization()}
             try:
-                response = self._http.request(method, url, json=json, params=params,
-                                              headers=headers)
+                response = self._http.request(
+                    method, url, json=json, params=params, headers=headers
+                )
             except httpx.HTTPError as exc:
                 raise network_error(exc) from exc
             log.debug("%s %s -> %s", method, response.request.url.path, response.status_code)
@@ -427,9 +434,7 @@ def _is_ambiguous(exc: KlingError) -> bool:
 
 
 def _is_duplicate_id(exc: KlingError) -> bool:
-    return isinstance(exc, InvalidRequestError) and "external_task_id" in (
-        exc.server_message or ""
-    )
+    return isinstance(exc, InvalidRequestError) and "external_task_id" in (exc.server_message or "")
 
 
 def network_error(exc: httpx.HTTPError) -> NetworkError:

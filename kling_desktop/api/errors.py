@@ -183,12 +183,9 @@ _ACCOUNT = {
         "Your Kling account has a problem and cannot run tasks. "
         "Check the account on the Kling website."
     ),
-    1101: tr(
-        "Your Kling account is in arrears. Recharge it on the Kling website, then try again."
-    ),
+    1101: tr("Your Kling account is in arrears. Recharge it on the Kling website, then try again."),
     1102: tr(
-        "Your Kling resource pack is used up or has expired. "
-        "Buy or renew a pack, then try again."
+        "Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again."
     ),
 }
 
@@ -211,55 +208,78 @@ def error_for(
         retry_after=retry_after,
     )
     cls: type[KlingError]
-    if code is not None and 1000 <= code <= 1004 or (code is None and http_status == 401):
+    if (code is not None and 1000 <= code <= 1004) or (code is None and http_status == 401):
         cls, msg = _auth(code or 1000, http_status)
     elif code in _ACCOUNT:
         cls, msg = AccountError, _ACCOUNT[code]
     elif code == 1103 or (code is None and http_status == 403):
-        cls, msg = PermissionDeniedError, tr(
-            "Your account may not use this feature or model ({detail}). "
-            "Choose another model or check your plan.",
-            detail=detail or http_status,
+        cls, msg = (
+            PermissionDeniedError,
+            tr(
+                "Your account may not use this feature or model ({detail}). "
+                "Choose another model or check your plan.",
+                detail=detail or http_status,
+            ),
         )
     elif code == 1304:
-        cls, msg = PermissionDeniedError, tr(
-            "The server refused this computer's IP address (IP allow-list). "
-            "Add it to the allow-list in your Kling console."
+        cls, msg = (
+            PermissionDeniedError,
+            tr(
+                "The server refused this computer's IP address (IP allow-list). "
+                "Add it to the allow-list in your Kling console."
+            ),
         )
     elif code in (1300, 1301):
-        cls, msg = ContentPolicyError, tr(
-            "The request was refused by the content safety rules. "
-            "Change the prompt or the image and try again."
+        cls, msg = (
+            ContentPolicyError,
+            tr(
+                "The request was refused by the content safety rules. "
+                "Change the prompt or the image and try again."
+            ),
         )
     elif code == 1302 or (code is None and http_status == 429):
-        cls, msg = RateLimitError, tr(
-            "The server is receiving too many requests. The app will wait and try again."
+        cls, msg = (
+            RateLimitError,
+            tr("The server is receiving too many requests. The app will wait and try again."),
         )
     elif code == 1303:
-        cls, msg = ConcurrencyLimitError, tr(
-            "All of your account's generation slots are busy. "
-            "The job stays queued until one is free."
+        cls, msg = (
+            ConcurrencyLimitError,
+            tr(
+                "All of your account's generation slots are busy. "
+                "The job stays queued until one is free."
+            ),
         )
     elif code in (1202, 1203) or (code is None and http_status == 404):
-        cls, msg = NotFoundError, tr(
-            "The server could not find what was asked for ({detail}).",
-            detail=detail or http_status,
+        cls, msg = (
+            NotFoundError,
+            tr(
+                "The server could not find what was asked for ({detail}).",
+                detail=detail or http_status,
+            ),
         )
-    elif code is not None and 1200 <= code < 1300 or (code is None and 400 <= http_status < 500):
-        cls, msg = InvalidRequestError, tr(
-            "The server refused the request: {detail}", detail=detail or f"HTTP {http_status}"
+    elif (code is not None and 1200 <= code < 1300) or (code is None and 400 <= http_status < 500):
+        cls, msg = (
+            InvalidRequestError,
+            tr("The server refused the request: {detail}", detail=detail or f"HTTP {http_status}"),
         )
-    elif code is not None and 5000 <= code < 6000 or http_status >= 500:
-        cls, msg = ServerError, tr(
-            "The Kling server had a problem (HTTP {status}). The app will try again.",
-            status=http_status,
+    elif (code is not None and 5000 <= code < 6000) or http_status >= 500:
+        cls, msg = (
+            ServerError,
+            tr(
+                "The Kling server had a problem (HTTP {status}). The app will try again.",
+                status=http_status,
+            ),
         )
     else:
-        cls, msg = UnexpectedResponseError, tr(
-            "The server answered with an error the app does not know "
-            "(HTTP {status}, code {code}): {detail}",
-            status=http_status,
-            code=code,
-            detail=detail,
+        cls, msg = (
+            UnexpectedResponseError,
+            tr(
+                "The server answered with an error the app does not know "
+                "(HTTP {status}, code {code}): {detail}",
+                status=http_status,
+                code=code,
+                detail=detail,
+            ),
         )
     return cls(msg, **kw)

@@ -95,9 +95,7 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
 def _check_bytes(data: bytes, label: str) -> ResolvedImage:
     kind = sniff(data[:16])
     if kind not in ("png", "jpeg"):
-        return ResolvedImage(
-            None, problem=tr("{label} is not a JPG or PNG image.", label=label)
-        )
+        return ResolvedImage(None, problem=tr("{label} is not a JPG or PNG image.", label=label))
     size = image_size(data)
     if size is None:
         return ResolvedImage(

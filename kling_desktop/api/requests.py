@@ -201,8 +201,10 @@ def _unknown_model(model: str, choices: Sequence[str]) -> Problem:
 def _range(out: list[Problem], name: str, value: float | None, label: str) -> None:
     if value is not None and not 0.0 <= value <= 1.0:
         out.append(
-            Problem(name, tr("{label} is {value}; it must be between 0 and 1.", label=label,
-                             value=value))
+            Problem(
+                name,
+                tr("{label} is {value}; it must be between 0 and 1.", label=label, value=value),
+            )
         )
 
 
@@ -234,12 +236,12 @@ class ImageRequest(_Request):
             out.append(_unknown_model(self.model, list(caps.IMAGE_MODELS)))
         image = self._check_image(out, "image", self.image, tr("The reference image"))
         has_image = self.image is not None
-        if not isinstance(self.n, int) or isinstance(self.n, bool) or not (
-            1 <= self.n <= caps.MAX_IMAGES
+        if (
+            not isinstance(self.n, int)
+            or isinstance(self.n, bool)
+            or not (1 <= self.n <= caps.MAX_IMAGES)
         ):
-            out.append(
-                Problem("n", tr("The number of images must be a whole number from 1 to 9."))
-            )
+            out.append(Problem("n", tr("The number of images must be a whole number from 1 to 9.")))
         if self.aspect_ratio not in caps.IMAGE_ASPECT_RATIOS:
             out.append(
                 Problem(
@@ -265,8 +267,9 @@ class ImageRequest(_Request):
         if self.resolution is not None:
             if self.resolution not in ("1k", "2k"):
                 out.append(Problem("resolution", tr("The resolution must be 1k or 2k.")))
-            elif model and (self.resolution not in model.resolutions or
-                            (self.resolution != "1k" and has_image)):
+            elif model and (
+                self.resolution not in model.resolutions or (self.resolution != "1k" and has_image)
+            ):
                 out.append(
                     Problem(
                         "resolution",
@@ -308,9 +311,7 @@ class ImageRequest(_Request):
 
     def _check_model_rules(self, out: list[Problem], model: caps.ImageModel, has_image: bool):
         if has_image and not model.reference_image:
-            out.append(
-                Problem("image", tr("{model} takes no reference image.", model=self.model))
-            )
+            out.append(Problem("image", tr("{model} takes no reference image.", model=self.model)))
         if model.requires_image and not has_image:
             out.append(
                 Problem(
@@ -361,8 +362,7 @@ class ImageRequest(_Request):
                 Problem(
                     "image_reference",
                     tr(
-                        "With a reference image, {model} needs a reference type: "
-                        "subject or face.",
+                        "With a reference image, {model} needs a reference type: subject or face.",
                         model=self.model,
                     ),
                 )
@@ -415,13 +415,13 @@ class _VideoRequest(_Request):
         return model
 
     def _camera_rule(self, model: caps.VideoModel, camera_attr: str) -> Message:
-        allowed = sorted(getattr(model, camera_attr))
+        allowed = getattr(model, camera_attr)
         if not allowed:
             return tr("{model} cannot move the camera here.", model=self.model)
         return tr(
             "{model} moves the camera only in {combos}.",
             model=self.model,
-            combos=", ".join(f"{m} {d} s" for m, d in allowed),
+            combos=_combos_text(allowed),
         )
 
     def _video_body(self) -> dict[str, Any]:
@@ -529,22 +529,30 @@ class ImageToVideoRequest(_VideoRequest):
                     ),
                 )
             )
-        if model and self.image_tail is not None and not model.allows(
-            model.first_last_frame, self.mode, duration
+        if (
+            model
+            and self.image_tail is not None
+            and not model.allows(model.first_last_frame, self.mode, duration)
         ):
             out.append(Problem("image_tail", self._feature_rule(model, "first_last_frame")))
         if model and brush and not model.allows(model.motion_brush, self.mode, duration):
             out.append(Problem("static_mask", self._feature_rule(model, "motion_brush")))
         static = self._check_image(out, "static_mask", self.static_mask, tr("The static mask"))
         masks = self._check_masks(out, first)
-        if static and static.ratio and first and first.ratio and not _same_ratio(
-            static.ratio, first.ratio
+        if (
+            static
+            and static.ratio
+            and first
+            and first.ratio
+            and not _same_ratio(static.ratio, first.ratio)
         ):
             out.append(
                 Problem(
                     "static_mask",
-                    tr("The static mask must have the same shape (aspect ratio) as the first "
-                       "frame."),
+                    tr(
+                        "The static mask must have the same shape (aspect ratio) as the first "
+                        "frame."
+                    ),
                 )
             )
         body = self._video_body()
@@ -557,7 +565,7 @@ class ImageToVideoRequest(_VideoRequest):
         return out, body
 
     def _feature_rule(self, model: caps.VideoModel, feature: str) -> Message:
-        allowed = sorted(getattr(model, feature))
+        allowed = getattr(model, feature)
         what = tr("a last frame") if feature == "first_last_frame" else tr("the motion brush")
         if not allowed:
             return tr("{model} cannot use {what}.", model=self.model, what=what)
@@ -565,12 +573,10 @@ class ImageToVideoRequest(_VideoRequest):
             "{model} can use {what} only in {combos}.",
             model=self.model,
             what=what,
-            combos=", ".join(f"{m} {d} s" for m, d in allowed),
+            combos=_combos_text(allowed),
         )
 
-    def _check_masks(
-        self, out: list[Problem], first: ResolvedImage | None
-    ) -> list[dict[str, Any]]:
+    def _check_masks(self, out: list[Problem], first: ResolvedImage | None) -> list[dict[str, Any]]:
         masks = list(self.dynamic_masks)
         if len(masks) > caps.MAX_DYNAMIC_MASKS:
             out.append(
@@ -583,9 +589,7 @@ class ImageToVideoRequest(_VideoRequest):
         low, high = caps.TRAJECTORY_POINTS
         for i, dm in enumerate(masks, start=1):
             f = f"dynamic_masks[{i - 1}]"
-            resolved = self._check_image(
-                out, f + ".mask", dm.mask, tr("Motion mask {i}", i=i)
-            )
+            resolved = self._check_image(out, f + ".mask", dm.mask, tr("Motion mask {i}", i=i))
             points = list(dm.trajectories)
             if not low <= len(points) <= high:
                 out.append(
@@ -598,17 +602,19 @@ class ImageToVideoRequest(_VideoRequest):
                         ),
                     )
                 )
-            if not all(
-                isinstance(c, int) and not isinstance(c, bool) for p in points for c in p
-            ):
+            if not all(isinstance(c, int) and not isinstance(c, bool) for p in points for c in p):
                 out.append(
                     Problem(
                         f + ".trajectories",
                         tr("Motion path {i} must use whole-pixel positions.", i=i),
                     )
                 )
-            if resolved and resolved.ratio and first and first.ratio and not _same_ratio(
-                resolved.ratio, first.ratio
+            if (
+                resolved
+                and resolved.ratio
+                and first
+                and first.ratio
+                and not _same_ratio(resolved.ratio, first.ratio)
             ):
                 out.append(
                     Problem(
@@ -623,6 +629,11 @@ class ImageToVideoRequest(_VideoRequest):
                 }
             )
         return body
+
+
+def _combos_text(combos: caps.Combos) -> str:
+    ordered = sorted(combos, key=lambda md: (caps.MODES.index(md[0]), int(md[1])))
+    return ", ".join(f"{m} {d} s" for m, d in ordered)
 
 
 def _same_ratio(a: float, b: float) -> bool:

@@ -179,7 +179,8 @@ def _results(value: Any, http_status: int) -> tuple[TaskResult, ...]:
                 TaskResult(
                     url=entry["url"],
                     watermark_url=entry.get("watermark_url") or None,
-                    index=int(index) if isinstance(index, int | str) and str(index).isdigit()
+                    index=int(index)
+                    if isinstance(index, int | str) and str(index).isdigit()
                     else position,
                     id=str(entry["id"]) if entry.get("id") not in (None, "") else None,
                     duration=_number(entry.get("duration")),

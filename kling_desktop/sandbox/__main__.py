@@ -17,7 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (0: any free)")
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
-    parser.add_argument("--fast", action="store_true", help="finish tasks in a fraction of a second")
+    parser.add_argument(
+        "--fast", action="store_true", help="finish tasks in a fraction of a second"
+    )
     parser.add_argument("--relay-key", default="sk-sandbox-relay-key")
     parser.add_argument("--access-key", default="ak-sandbox-access-key")
     parser.add_argument("--secret-key", default="sandbox-secret-key-not-a-real-one")

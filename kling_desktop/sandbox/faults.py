@@ -11,6 +11,7 @@ import random
 import threading
 from collections import defaultdict, deque
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Fault:
     retry_after: float | None = None
     delay: float = 0.0
     fraction: float = 0.5
+    payload: Any = None
 
     # Answers that replace the real one ------------------------------------------------
 
@@ -51,6 +53,11 @@ class Fault:
     def content_policy(cls) -> Fault:
         """400 with code 1301: the prompt tripped the content safety rules."""
         return cls("kling", status=400, code=1301, message="content security policy triggered")
+
+    @classmethod
+    def respond(cls, status: int, payload: Any) -> Fault:
+        """Any JSON answer, e.g. an empty task list while the task exists (a lagging list)."""
+        return cls("json", status=status, payload=payload)
 
     @classmethod
     def empty(cls, status: int = 200) -> Fault:

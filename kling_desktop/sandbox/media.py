@@ -39,6 +39,12 @@ def clip(aspect_ratio: str) -> bytes:
     return resources.files(__package__).joinpath(f"assets/clip-{name}.mp4").read_bytes()
 
 
+def pad_mp4(data: bytes, size: int) -> bytes:
+    """`data` grown to `size` bytes with a trailing `free` box: still a valid, playable MP4."""
+    pad = size - len(data)
+    return data + struct.pack(">I4s", pad, b"free") + bytes(pad - 8)
+
+
 def image_size(aspect_ratio: str) -> tuple[int, int]:
     try:
         w, h = (int(x) for x in aspect_ratio.split(":"))
@@ -50,8 +56,9 @@ def image_size(aspect_ratio: str) -> tuple[int, int]:
 
 
 class _Canvas:
-    def __init__(self, width: int, height: int, top: tuple[int, int, int],
-                 bottom: tuple[int, int, int]) -> None:
+    def __init__(
+        self, width: int, height: int, top: tuple[int, int, int], bottom: tuple[int, int, int]
+    ) -> None:
         self.width = width
         self.height = height
         rows = []
@@ -70,8 +77,12 @@ class _Canvas:
             if bitmap:
                 self._glyph(x, y, width, height, bitmap, scale)
             else:  # a character the font lacks (e.g. CJK): an outlined box
-                self._box(x + 2 * scale, y + height * scale // 5, (width - 4) * scale,
-                          height * scale * 3 // 5)
+                self._box(
+                    x + 2 * scale,
+                    y + height * scale // 5,
+                    (width - 4) * scale,
+                    height * scale * 3 // 5,
+                )
             x += width * scale
 
     def _glyph(self, x0, y0, width, height, bitmap, scale) -> None:

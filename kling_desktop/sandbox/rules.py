@@ -167,8 +167,9 @@ def _check_camera(camera: Any) -> None:
     if not isinstance(config, dict):
         raise Invalid("camera_control.config is required for type simple")
     values = [config.get(axis, 0) for axis in AXES]
-    if any(isinstance(v, bool) or not isinstance(v, int | float) or not -10 <= v <= 10
-           for v in values):
+    if any(
+        isinstance(v, bool) or not isinstance(v, int | float) or not -10 <= v <= 10 for v in values
+    ):
         raise Invalid("camera_control.config values must be between -10 and 10")
     if sum(1 for v in values if v) != 1:
         raise Invalid("camera_control.config must have exactly one non-zero value")

@@ -10,6 +10,7 @@ It imports nothing from the app.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import math
@@ -77,7 +78,8 @@ class Counters:
         """Requests to `endpoint`; `submit` sums `submit:image`, `submit:text2video`..."""
         with self._lock:
             return sum(
-                n for name, n in self.requests.items()
+                n
+                for name, n in self.requests.items()
                 if name == endpoint or name.split(":", 1)[0] == endpoint
             )
 
@@ -133,10 +135,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def finish(self) -> None:
         self.server.sandbox._connections.discard(self.connection)
-        try:
+        with contextlib.suppress(OSError):
             super().finish()
-        except OSError:
-            pass
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("sandbox: " + format, *args)
@@ -164,6 +164,7 @@ class Sandbox:
         host: str = "127.0.0.1",
         port: int = 0,
         max_concurrency: int | None = None,
+        video_bytes: int | None = None,
         seed: int | None = None,
     ) -> None:
         self.relay_key = relay_key
@@ -171,6 +172,7 @@ class Sandbox:
         self.secret_key = secret_key
         self.timings = timings or Timings()
         self.max_concurrency = max_concurrency
+        self.video_bytes = video_bytes  # pad videos to this size (benchmarks, memory tests)
         self.faults = FaultInjector(seed)
         self.counters = Counters()
         self._host = host
@@ -197,8 +199,10 @@ class Sandbox:
         server.sandbox = self
         self._server = server
         self._thread = threading.Thread(
-            target=server.serve_forever, kwargs={"poll_interval": 0.1},
-            name="kling-sandbox", daemon=True,
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            name="kling-sandbox",
+            daemon=True,
         )
         self._thread.start()
         log.info("sandbox listening on %s", self.url)
@@ -211,10 +215,8 @@ class Sandbox:
         self._server.shutdown()
         self._server.server_close()
         for conn in list(self._connections):
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         if self._thread:
             self._thread.join(timeout=5)
         self._server = None
@@ -289,6 +291,9 @@ class Sandbox:
                 headers["Retry-After"] = str(math.ceil(fault.retry_after))
             self._json(h, fault.status, {"code": fault.code, "message": fault.message}, headers)
             return True
+        if action == "json":
+            _send(h, fault.status, json.dumps(fault.payload).encode(), "application/json")
+            return True
         if action == "empty":
             _send(h, fault.status, b"", "application/json")
             return True
@@ -305,8 +310,10 @@ class Sandbox:
         if scheme.lower() != "bearer" or not token:
             return 1002, "Authorization header is invalid"
         if layout == "relay":
-            return None if secrets.compare_digest(token, self.relay_key) else (
-                1002, "Authorization is invalid"
+            return (
+                None
+                if secrets.compare_digest(token, self.relay_key)
+                else (1002, "Authorization is invalid")
             )
         try:
             claims = jwt.decode(
@@ -342,7 +349,8 @@ class Sandbox:
             slots = int(body.get("n", 1)) if kind == "image" else 1
             if self.max_concurrency is not None:
                 busy = sum(
-                    t.slots for t in self._tasks.values()
+                    t.slots
+                    for t in self._tasks.values()
                     if t.status(now) in ("submitted", "processing")
                 )
                 if busy + slots > self.max_concurrency:
@@ -455,16 +463,14 @@ class Sandbox:
     def _media(self, h: _Handler, path: str) -> None:
         self.counters.count("download")
         fault = self.faults.take("download")
-        if fault is not None and fault.action not in ("truncate", "expired", "wrong_type"):
-            if self._answer_fault(h, fault):
+        if fault is not None:
+            if fault.action in ("expired", "wrong_type"):
+                status = fault.status if fault.action == "expired" else 200
+                page = HTML_PAGE.replace(b"{status}", str(status).encode())
+                _send(h, status, page, "text/html")
                 return
-        if fault is not None and fault.action == "expired":
-            page = HTML_PAGE.replace(b"{status}", str(fault.status).encode())
-            _send(h, fault.status, page, "text/html")
-            return
-        if fault is not None and fault.action == "wrong_type":
-            _send(h, 200, HTML_PAGE.replace(b"{status}", b"200"), "text/html")
-            return
+            if fault.action != "truncate" and self._answer_fault(h, fault):
+                return
         try:
             _, _, ref, name = path.split("/", 3)
             index = int(name.split(".", 1)[0])
@@ -508,6 +514,8 @@ class Sandbox:
             )
         else:
             data = media.clip(str(task.body.get("aspect_ratio", "16:9")))
+            if self.video_bytes and self.video_bytes > len(data) + 8:
+                data = media.pad_mp4(data, self.video_bytes)
         with self._lock:
             task.files[key] = data
         return data
@@ -524,10 +532,10 @@ def _ok(data: Any) -> dict:
 def _layout(path: str) -> tuple[str | None, str]:
     for prefix, layout in (("/kling/v1/", "relay"), ("/v1/", "official")):
         if path.startswith(prefix):
-            return layout, path[len(prefix):]
+            return layout, path[len(prefix) :]
     for prefix, layout in (("/kling/account/", "relay"), ("/account/", "official")):
         if path.startswith(prefix):
-            return layout, "account/" + path[len(prefix):]
+            return layout, "account/" + path[len(prefix) :]
     return None, path
 
 
@@ -538,7 +546,7 @@ def _route(method: str, rest: str) -> tuple[str | None, str, str | None]:
         if rest == prefix:
             return (f"submit:{kind}" if method == "POST" else f"list:{kind}"), kind, None
         if rest.startswith(prefix + "/") and method == "GET":
-            return f"query:{kind}", kind, unquote(rest[len(prefix) + 1:])
+            return f"query:{kind}", kind, unquote(rest[len(prefix) + 1 :])
     return None, "", None
 
 

@@ -1,0 +1,261 @@
+"""Every endpoint in both connection modes, against the sandbox over real loopback HTTP."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import jwt
+import pytest
+
+from kling_desktop.api import (
+    AuthenticationError,
+    CameraControl,
+    Connection,
+    ImageRequest,
+    ImageToVideoRequest,
+    KlingClient,
+    NotFoundError,
+    Task,
+    TaskKind,
+    TaskStatus,
+    TextToVideoRequest,
+    UnexpectedResponseError,
+    ValidationError,
+)
+from kling_desktop.sandbox import Timings
+from tests.conftest import ACCESS_KEY, FAST, SECRET_KEY, make_connection, png_bytes
+
+
+def wait_finished(
+    client: KlingClient, task: Task, timeout: float = 5.0, seen: list | None = None
+) -> Task:
+    """Poll until the task ends; `seen` collects the statuses it went through."""
+    deadline = time.monotonic() + timeout
+    seen = seen if seen is not None else []
+    seen.append(task.status)
+    while not task.finished:
+        assert time.monotonic() < deadline, f"task stuck in {task.status}"
+        time.sleep(0.02)
+        task = client.get(task.kind, task.task_id)
+        if task.status != seen[-1]:
+            seen.append(task.status)
+    return task
+
+
+def test_image_task_from_submit_to_files(client, tmp_path):
+    task = client.submit(ImageRequest(prompt="a lighthouse at dawn", n=2, aspect_ratio="1:1"))
+    assert task.kind is TaskKind.IMAGE
+    assert task.status is TaskStatus.SUBMITTED
+    assert task.external_task_id and task.external_task_id.startswith("kd-")
+    seen: list[TaskStatus] = []
+    done = wait_finished(client, task, seen=seen)
+    assert seen == [TaskStatus.SUBMITTED, TaskStatus.PROCESSING, TaskStatus.SUCCEED]
+    assert done.credits == 2.0
+    assert [r.index for r in done.results] == [0, 1]
+    for result in done.results:
+        path = client.download(
+            result.url, tmp_path / f"{result.index}.png", max_bytes=10 << 20, expect="image"
+        )
+        assert path.read_bytes().startswith(b"\x89PNG")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.png", "1.png"]
+
+
+def test_text_to_video(client, tmp_path):
+    task = client.submit(
+        TextToVideoRequest(prompt="waves", camera_control=CameraControl.simple(zoom=5))
+    )
+    done = wait_finished(client, task)
+    assert done.succeeded
+    (video,) = done.results
+    assert video.duration == 5.0
+    assert video.id
+    path = client.download(video.url, tmp_path / "v.mp4", max_bytes=50 << 20, expect="video")
+    assert path.read_bytes()[4:8] == b"ftyp"
+
+
+def test_image_to_video(client):
+    task = client.submit(ImageToVideoRequest(image=png_bytes(640, 360), prompt="it moves"))
+    assert task.kind is TaskKind.IMAGE2VIDEO
+    assert wait_finished(client, task).succeeded
+
+
+def test_list_and_find_by_external_id(client, sandbox):
+    made = [client.submit(ImageRequest(prompt=f"p{i}")) for i in range(3)]
+    listed = client.list(TaskKind.IMAGE, page=1, page_size=2)
+    assert [t.task_id for t in listed] == [made[2].task_id, made[1].task_id]  # newest first
+    page2 = client.list(TaskKind.IMAGE, page=2, page_size=2)
+    assert [t.task_id for t in page2] == [made[0].task_id]
+    found = client.find_by_external_id(TaskKind.IMAGE, made[0].external_task_id)
+    assert found is not None and found.task_id == made[0].task_id
+    assert client.find_by_external_id(TaskKind.IMAGE, "kd-never-used") is None
+    assert client.list(TaskKind.TEXT2VIDEO) == []
+
+
+def test_find_by_external_id_pages_through_history(sandbox):
+    with KlingClient(make_connection("relay", sandbox), retry=FAST, lookup_page_size=2) as c:
+        first = c.submit(ImageRequest(prompt="oldest"))
+        for i in range(4):
+            c.submit(ImageRequest(prompt=f"newer {i}"))
+        assert c.find_by_external_id(TaskKind.IMAGE, first.external_task_id).task_id == (
+            first.task_id
+        )
+    assert sandbox.counters["list:image"] == 3
+
+
+def test_task_ids_are_escaped_in_paths(client, sandbox):
+    # The sandbox's ids are standard base64, with '+' and '/'; find one with a slash.
+    for _ in range(40):
+        task = client.submit(ImageRequest(prompt="slash"))
+        if "/" in task.task_id or "+" in task.task_id:
+            break
+    assert "/" in task.task_id or "+" in task.task_id
+    assert client.get(TaskKind.IMAGE, task.task_id).task_id == task.task_id
+
+
+def test_unknown_task_is_not_found(client):
+    with pytest.raises(NotFoundError) as info:
+        client.get(TaskKind.TEXT2VIDEO, "no-such-task")
+    assert info.value.code == 1203
+    assert "could not find" in str(info.value)
+
+
+def test_failed_task_reports_the_servers_reason(client, sandbox):
+    from kling_desktop.sandbox import Fault
+
+    sandbox.faults.script("submit", Fault.task_fails("Image pixel is invalid"))
+    done = wait_finished(client, client.submit(ImageRequest(prompt="x")))
+    assert done.failed
+    assert done.status_message == "Image pixel is invalid"
+    assert done.results == ()
+
+
+def test_invalid_request_never_reaches_the_network(client, sandbox):
+    with pytest.raises(ValidationError) as info:
+        client.submit(ImageRequest(prompt="", n=12))
+    assert [p.field for p in info.value.problems] == ["prompt", "n"]
+    assert sandbox.counters["submit"] == 0
+
+
+def test_the_sandbox_rejects_what_local_validation_would(client):
+    """A body that slipped past local checks is refused the way Kling would (1201)."""
+    url = client.connection.url(TaskKind.TEXT2VIDEO.path)
+    with pytest.raises(Exception) as info:
+        client._call("POST", url, json={"model_name": "kling-v1", "prompt": "a", "duration": 5})
+    assert info.value.code == 1201
+    assert "duration must be a string" in info.value.server_message
+
+
+def test_the_caller_chooses_the_external_id(client):
+    task = client.submit(ImageRequest(prompt="x", external_task_id="my-own-id-1"))
+    assert task.external_task_id == "my-own-id-1"
+
+
+# --- official API: JWT ----------------------------------------------------------------------
+
+
+def test_jwt_claims_are_what_kling_expects(sandbox):
+    now = 1_800_000_000
+    conn = Connection.official(sandbox.url, ACCESS_KEY, SECRET_KEY, clock=lambda: now)
+    token = conn.authorization().removeprefix("Bearer ")
+    header = jwt.get_unverified_header(token)
+    assert header == {"alg": "HS256", "typ": "JWT"}
+    claims = jwt.decode(
+        token, SECRET_KEY, algorithms=["HS256"], options={"verify_exp": False, "verify_nbf": False}
+    )
+    assert claims == {"iss": ACCESS_KEY, "exp": now + 1800, "nbf": now - 5}
+
+
+def test_jwt_is_cached_then_renewed_before_it_gets_old(sandbox):
+    clock = [1_800_000_000.0]
+    conn = Connection.official(sandbox.url, ACCESS_KEY, SECRET_KEY, clock=lambda: clock[0])
+    first = conn.authorization()
+    clock[0] += 24 * 60
+    assert conn.authorization() == first
+    clock[0] += 60  # 25 minutes old: never sent again
+    assert conn.authorization() != first
+
+
+def test_expired_jwt_is_resigned_once_and_retried(sandbox):
+    # The first token is signed with a clock an hour slow (already expired); renewing
+    # uses the right time, as after a laptop wakes from sleep.
+    calls = []
+
+    def clock():
+        calls.append(1)
+        return time.time() - (3600 if len(calls) == 1 else 0)
+
+    conn = Connection.official(sandbox.url, ACCESS_KEY, SECRET_KEY, clock=clock)
+    with KlingClient(conn, retry=FAST) as c:
+        assert c.list(TaskKind.IMAGE) == []
+    assert sandbox.counters["list"] == 2  # refused once (1004), accepted after re-signing
+
+
+def test_a_jwt_that_stays_invalid_is_reported(sandbox):
+    conn = Connection.official(sandbox.url, ACCESS_KEY, SECRET_KEY, clock=lambda: 1_000_000)
+    with KlingClient(conn, retry=FAST) as c, pytest.raises(AuthenticationError) as info:
+        c.list(TaskKind.IMAGE)
+    assert info.value.code == 1004
+    assert "clock" in str(info.value)
+    assert sandbox.counters["list"] == 2  # one re-sign, no more
+
+
+@pytest.mark.parametrize("mode", ["relay", "official"])
+def test_wrong_key_is_refused_in_words(sandbox, mode):
+    conn = (
+        Connection.relay(sandbox.url, "sk-wrong-key-not-real")
+        if mode == "relay"
+        else Connection.official(sandbox.url, ACCESS_KEY, "sk-wrong-secret-not-real-000000000")
+    )
+    with KlingClient(conn, retry=FAST) as c, pytest.raises(AuthenticationError) as info:
+        c.submit(ImageRequest(prompt="x"))
+    assert info.value.code == 1002
+    assert "did not accept your API key" in str(info.value)
+    assert sandbox.counters.tasks_created == 0
+
+
+def test_relay_and_official_layouts_do_not_mix(sandbox):
+    """A relay key on official paths is refused: the layouts are really different."""
+    response = httpx.get(
+        sandbox.url + "/v1/images/generations",
+        headers={"Authorization": "Bearer sk-test-relay-key-not-real"},
+    )
+    assert response.json()["code"] == 1002
+
+
+def test_wrong_base_url_is_explained(sandbox):
+    conn = Connection.relay(sandbox.url + "/not-kling", "sk-test-relay-key-not-real")
+    with KlingClient(conn, retry=FAST) as c, pytest.raises(NotFoundError):
+        c.list(TaskKind.IMAGE)
+
+
+def test_unreachable_server_is_a_network_error():
+    from kling_desktop.api import NetworkError
+
+    conn = Connection.relay("http://127.0.0.1:9", "sk-test-relay-key-not-real")
+    with KlingClient(conn, retry=FAST) as c, pytest.raises(NetworkError) as info:
+        c.list(TaskKind.IMAGE)
+    assert "could not be reached" in str(info.value)
+    assert info.value.request_sent is False
+
+
+def test_sandbox_with_demo_timings_is_not_instant(sandbox):
+    from kling_desktop.sandbox import Sandbox
+
+    with (
+        Sandbox(timings=Timings.demo()) as slow,
+        KlingClient(Connection.relay(slow.url, slow.relay_key), retry=FAST) as c,
+    ):
+        task = c.submit(ImageRequest(prompt="x"))
+        assert c.get(task.kind, task.task_id).status is TaskStatus.SUBMITTED
+
+
+def test_unexpected_success_shape_is_an_error_not_a_crash(client, sandbox):
+    from kling_desktop.sandbox import Fault
+
+    sandbox.faults.script("query", Fault.no_code(200))
+    task = client.submit(ImageRequest(prompt="x"))
+    with pytest.raises(UnexpectedResponseError) as info:
+        client.get(task.kind, task.task_id)
+    assert "HTTP 200" in str(info.value)
+    assert "may not be a Kling API or relay" in str(info.value)
