@@ -1,0 +1,248 @@
+"""The SQLite file: opening, migrating, recovering, and writing safely from many threads.
+
+- WAL mode; one connection per thread; writes in `BEGIN IMMEDIATE` transactions so
+  readers never see half a job and writers never deadlock on a lock upgrade.
+- Schema version in `PRAGMA user_version`; ordered migrations, each in one transaction,
+  after a consistent copy of the file (SQLite's backup API) is taken.
+- A file from a newer app version is refused and never altered.
+- A damaged file is moved aside (never deleted) and a fresh one started; the caller is
+  told where the old one went (`OpenReport.moved_aside`).
+- "Disk full" and "read-only folder" become `StoreError`s with a sentence, not tracebacks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kling_desktop.store.schema import MIGRATIONS
+from kling_desktop.text import Message, tr
+
+log = logging.getLogger("kling_desktop.store")
+
+Migration = tuple[int, Callable[[sqlite3.Connection], None]]
+
+
+class StoreError(Exception):
+    """A storage problem the user can understand and act on."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+class DatabaseTooNewError(StoreError):
+    pass
+
+
+class DiskFullError(StoreError):
+    pass
+
+
+class ReadOnlyError(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening: a migration (and its backup), or a recovery."""
+
+    migrated_from: int | None = None
+    backup: Path | None = None
+    moved_aside: Path | None = None
+
+    @property
+    def message(self) -> Message | None:
+        if self.moved_aside:
+            return tr(
+                "Your history file was damaged and could not be read. It was moved to "
+                "{path} (nothing was deleted) and a new history was started.",
+                path=str(self.moved_aside),
+            )
+        return None
+
+
+def translate_error(exc: sqlite3.Error, path: Path) -> Exception:
+    """Known, user-fixable SQLite failures become `StoreError`s; bugs stay as they are."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc).lower()
+    if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
+        return DiskFullError(
+            tr(
+                "The disk is full, so your history could not be saved. Free some space on "
+                "the drive that holds {folder} and try again.",
+                folder=str(path.parent),
+            )
+        )
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or (
+        "readonly" in text or "unable to open" in text
+    ):
+        return ReadOnlyError(
+            tr(
+                "The app may not write to {folder}. Check that the folder exists and that "
+                "you may change it, or choose another data folder.",
+                folder=str(path.parent),
+            )
+        )
+    return exc
+
+
+class Database:
+    """One history file, shared by every thread of the app."""
+
+    def __init__(self, path: str | Path, *, migrations: Sequence[Migration] = MIGRATIONS):
+        self.path = Path(path)
+        self.migrations = list(migrations)
+        self.version = self.migrations[-1][0] if self.migrations else 0
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[sqlite3.Connection] = []
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ReadOnlyError(
+                tr(
+                    "The data folder {folder} cannot be created ({reason}).",
+                    folder=str(self.path.parent),
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
+        self.report = self._open()
+
+    # Connections ---------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a process crash loses nothing
+        except sqlite3.Error as exc:
+            raise translate_error(exc, self.path) from exc
+        conn.row_factory = sqlite3.Row
+        with self._lock:
+            self._connections.append(conn)
+        return conn
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (SQLite connections must not be shared across threads)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            self._local.conn = conn
+        return conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: all of it lands, or none of it."""
+        conn = self.connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                # SQLite may already have rolled back (e.g. after SQLITE_FULL).
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise translate_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot across several SELECTs."""
+        conn = self.connection()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def integrity(self) -> str:
+        """`PRAGMA integrity_check`: "ok" for a healthy file."""
+        return self.connection().execute("PRAGMA integrity_check").fetchone()[0]
+
+    # Opening -------------------------------------------------------------------------------
+
+    def _open(self) -> OpenReport:
+        moved = None
+        try:
+            version = self._probe()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(translate_error(exc, self.path), StoreError):
+                raise translate_error(exc, self.path) from exc
+            moved = self._move_aside(exc)
+            version = self._probe()
+        if version > self.version:
+            self.close()
+            raise DatabaseTooNewError(
+                tr(
+                    "Your history was saved by a newer version of Kling Desktop (format "
+                    "{found}; this version reads up to {known}). Update the app; the file "
+                    "was not changed.",
+                    found=version,
+                    known=self.version,
+                )
+            )
+        if version < self.version:
+            backup = self._backup(version) if version > 0 else None
+            self._migrate(version)
+            return OpenReport(migrated_from=version, backup=backup, moved_aside=moved)
+        return OpenReport(moved_aside=moved)
+
+    def _probe(self) -> int:
+        conn = self.connection()
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            log.warning("history database is in %s mode, not WAL", mode)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _move_aside(self, exc: Exception) -> Path:
+        self.close()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        log.error("history database unreadable (%s); moving it to %s", exc, target)
+        self.path.rename(target)
+        for suffix in ("-wal", "-shm"):
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                side.rename(target.with_name(target.name + suffix))
+        return target
+
+    def _backup(self, version: int) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
+        dest = sqlite3.connect(target)
+        try:
+            self.connection().backup(dest)
+        finally:
+            dest.close()
+        log.info("copied history (format %d) to %s before migrating", version, target)
+        return target
+
+    def _migrate(self, current: int) -> None:
+        for version, step in self.migrations:
+            if version <= current:
+                continue
+            with self.write() as conn:
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {int(version)}")
+            log.info("history migrated to format %d", version)

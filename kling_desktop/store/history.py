@@ -1,0 +1,563 @@
+"""The history of every job: what was asked, what the server said, what was produced.
+
+Jobs are recorded *before* any network (with their `external_task_id`), their inputs are
+kept as prepared copies (content-addressed, so a queued job can be sent after a restart
+and "reuse these settings" works after the source file moved), and outputs are added in
+one transaction with the job's final status. Pages are by key (`id < last`), newest first,
+so page 2,000 costs what page 1 does.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kling_desktop.store.db import Database
+
+RESULT_LIFETIME_MS = 30 * 24 * 3600 * 1000  # the server deletes results after 30 days
+
+
+class JobStatus(enum.StrEnum):
+    QUEUED = "queued"  # recorded, not yet sent
+    SUBMITTING = "submitting"  # POST in flight: on restart, look it up before re-sending
+    SUBMITTED = "submitted"
+    PROCESSING = "processing"
+    DOWNLOADING = "downloading"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def active(self) -> bool:
+        return self not in (JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED)
+
+
+def now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+def to_datetime(ms: int | None) -> datetime | None:
+    return None if ms is None else datetime.fromtimestamp(ms / 1000, tz=UTC)
+
+
+@dataclass(frozen=True)
+class NewInput:
+    role: str  # image, image_tail, static_mask, dynamic_mask:N
+    data: bytes  # exactly the bytes that are sent
+    original_path: str | None = None
+    width: int | None = None
+    height: int | None = None
+    thumbnail: bytes | None = None
+
+
+@dataclass(frozen=True)
+class NewJob:
+    kind: str
+    profile: str
+    model: str
+    prompt: str
+    request: dict[str, Any]  # parameters as sent; image fields name an input role
+    external_task_id: str
+    negative_prompt: str = ""
+    inputs: Sequence[NewInput] = ()
+    tags: Sequence[str] = ()
+    queued_at: int | None = None  # ms; now if None
+
+
+@dataclass(frozen=True)
+class NewOutput:
+    index: int
+    media: str  # image or video
+    url: str
+    path: str | None = None
+    watermark_url: str | None = None
+    remote_id: str | None = None
+    size: int | None = None
+    sha256: str | None = None
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+    thumbnail: bytes | None = None
+
+
+@dataclass(frozen=True)
+class InputRecord:
+    role: str
+    sha256: str
+    stored_path: Path
+    original_path: str | None
+    width: int | None
+    height: int | None
+    thumbnail: bytes | None
+
+
+@dataclass(frozen=True)
+class OutputRecord:
+    id: int
+    job_id: int
+    index: int
+    media: str
+    url: str
+    watermark_url: str | None
+    url_expires_at: datetime | None
+    remote_id: str | None
+    path: Path | None
+    size: int | None
+    sha256: str | None
+    width: int | None
+    height: int | None
+    duration: float | None
+    thumbnail: bytes | None
+
+    def server_copy_alive(self, now: datetime | None = None) -> bool:
+        now = now or datetime.now(tz=UTC)
+        return self.url_expires_at is not None and now < self.url_expires_at
+
+    def file_present(self) -> bool:
+        """Whether the local file is still where the app saved it (noticed when shown)."""
+        if self.path is None or not self.path.is_file():
+            return False
+        return self.size is None or self.path.stat().st_size == self.size
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    id: int
+    kind: str
+    profile: str
+    model: str
+    prompt: str
+    negative_prompt: str
+    request: dict[str, Any]
+    external_task_id: str
+    task_id: str | None
+    status: JobStatus
+    status_message: str
+    error: str
+    queued_at: datetime
+    submitted_at: datetime | None
+    finished_at: datetime | None
+    credits: float | None
+    favourite: bool
+    tags: tuple[str, ...]
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the sidebar shows. Empty sets mean "any"."""
+
+    text: str = ""
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    models: frozenset[str] = field(default_factory=frozenset)
+    favourites_only: bool = False
+    since: datetime | None = None
+    until: datetime | None = None
+    deleted: bool = False  # True: the bin (soft-deleted jobs) instead of the history
+
+
+_JOB_COLUMNS = (
+    "id, kind, profile, model, prompt, negative_prompt, request_json, external_task_id, "
+    "task_id, status, status_message, error, queued_at, submitted_at, finished_at, credits, "
+    "favourite, tags, deleted"
+)
+
+
+class History:
+    """Read and write the history. Safe to use from any thread."""
+
+    def __init__(self, db: Database, inputs_dir: str | Path) -> None:
+        self.db = db
+        self.inputs_dir = Path(inputs_dir)
+
+    # Jobs ------------------------------------------------------------------------------------
+
+    def add_job(self, job: NewJob) -> int:
+        """Record a job (status `queued`) with its inputs; returns its id."""
+        stored = [(item, self._store_input(item.data)) for item in job.inputs]
+        tags = normalise_tags(job.tags)
+        with self.db.write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO jobs (kind, profile, model, prompt, negative_prompt, request_json,"
+                " external_task_id, status, queued_at, tags) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    job.kind,
+                    job.profile,
+                    job.model,
+                    job.prompt,
+                    job.negative_prompt,
+                    json.dumps(job.request, ensure_ascii=False, sort_keys=True),
+                    job.external_task_id,
+                    JobStatus.QUEUED.value,
+                    job.queued_at if job.queued_at is not None else now_ms(),
+                    ",".join(tags),
+                ),
+            )
+            job_id = cursor.lastrowid
+            assert job_id is not None
+            conn.executemany(
+                "INSERT INTO job_inputs (job_id, role, sha256, original_path, width, height,"
+                " thumbnail) VALUES (?,?,?,?,?,?,?)",
+                [
+                    (job_id, i.role, sha, i.original_path, i.width, i.height, i.thumbnail)
+                    for i, sha in stored
+                ],
+            )
+            _index(conn, job_id, job.prompt, job.negative_prompt, tags)
+        return job_id
+
+    def update(self, job_id: int, status: JobStatus | None = None, **fields: Any) -> None:
+        """Change a job's status and/or fields: task_id, status_message, error, credits,
+        submitted_at, finished_at (ms)."""
+        allowed = {"task_id", "status_message", "error", "credits", "submitted_at", "finished_at"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"cannot update {sorted(unknown)}")
+        if status is not None:
+            fields["status"] = JobStatus(status).value
+            if not JobStatus(status).active and "finished_at" not in fields:
+                fields["finished_at"] = now_ms()
+        if not fields:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self.db.write() as conn:
+            conn.execute(f"UPDATE jobs SET {assignments} WHERE id = ?", (*fields.values(), job_id))
+
+    def finish(self, job_id: int, outputs: Sequence[NewOutput], *, credits: float | None = None):
+        """Add every output and mark the job succeeded, in one transaction."""
+        finished = now_ms()
+        with self.db.write() as conn:
+            conn.executemany(
+                "INSERT INTO outputs (job_id, idx, media, url, watermark_url, url_expires_at,"
+                " remote_id, path, size, sha256, width, height, duration, thumbnail)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        job_id,
+                        o.index,
+                        o.media,
+                        o.url,
+                        o.watermark_url,
+                        finished + RESULT_LIFETIME_MS,
+                        o.remote_id,
+                        o.path,
+                        o.size,
+                        o.sha256,
+                        o.width,
+                        o.height,
+                        o.duration,
+                        o.thumbnail,
+                    )
+                    for o in outputs
+                ],
+            )
+            conn.execute(
+                "UPDATE jobs SET status = ?, finished_at = ?, credits = coalesce(?, credits)"
+                " WHERE id = ?",
+                (JobStatus.SUCCEEDED.value, finished, credits, job_id),
+            )
+
+    def get(self, job_id: int) -> JobRecord | None:
+        row = (
+            self.db.connection()
+            .execute(f"SELECT {_JOB_COLUMNS} FROM jobs WHERE id = ?", (job_id,))
+            .fetchone()
+        )
+        return _job(row) if row else None
+
+    def by_external_id(self, external_task_id: str) -> JobRecord | None:
+        row = (
+            self.db.connection()
+            .execute(
+                f"SELECT {_JOB_COLUMNS} FROM jobs WHERE external_task_id = ?", (external_task_id,)
+            )
+            .fetchone()
+        )
+        return _job(row) if row else None
+
+    def active(self) -> list[JobRecord]:
+        """Jobs to resume after a restart, oldest first."""
+        rows = (
+            self.db.connection()
+            .execute(
+                f"SELECT {_JOB_COLUMNS} FROM jobs WHERE status NOT IN"
+                " ('succeeded', 'failed', 'cancelled') ORDER BY id"
+            )
+            .fetchall()
+        )
+        return [_job(r) for r in rows]
+
+    def page(
+        self, filter: Filter = Filter(), *, after: int | None = None, limit: int = 50
+    ) -> list[JobRecord]:
+        """Up to `limit` jobs matching `filter`, newest first, older than job id `after`."""
+        where, params = _where(filter)
+        match = fts_query(filter.text)
+        if match:
+            # Drive from the full-text index in rowid order (FTS5 yields it without sorting)
+            # and stop at `limit`: a common word costs what a rare one does.
+            sql = f"SELECT {_prefixed('j')} FROM jobs_fts f CROSS JOIN jobs j ON j.id = f.rowid"
+            where.insert(0, "jobs_fts MATCH ?")
+            params.insert(0, match)
+            order = "f.rowid"
+        else:
+            sql = f"SELECT {_prefixed('j')} FROM jobs j"
+            order = "j.id"
+        if after is not None:
+            where.append(f"{order} < ?")
+            params.append(after)
+        sql += f" WHERE {' AND '.join(where)} ORDER BY {order} DESC LIMIT ?"
+        params.append(limit)
+        rows = self.db.connection().execute(sql, params).fetchall()
+        return [_job(r) for r in rows]
+
+    def count(self, filter: Filter = Filter()) -> int:
+        where, params = _where(filter)
+        sql = "SELECT count(*) FROM jobs j"
+        match = fts_query(filter.text)
+        if match:
+            sql += " JOIN jobs_fts f ON f.rowid = j.id"
+            where.append("jobs_fts MATCH ?")
+            params.append(match)
+        return (
+            self.db.connection().execute(f"{sql} WHERE {' AND '.join(where)}", params).fetchone()[0]
+        )
+
+    def models(self) -> list[str]:
+        rows = self.db.connection().execute("SELECT DISTINCT model FROM jobs ORDER BY model")
+        return [r[0] for r in rows]
+
+    # User actions --------------------------------------------------------------------------
+
+    def set_favourite(self, job_ids: Iterable[int], favourite: bool) -> None:
+        ids = list(job_ids)
+        with self.db.write() as conn:
+            conn.executemany(
+                "UPDATE jobs SET favourite = ? WHERE id = ?", [(int(favourite), i) for i in ids]
+            )
+
+    def set_tags(self, job_id: int, tags: Iterable[str]) -> tuple[str, ...]:
+        clean = normalise_tags(tags)
+        with self.db.write() as conn:
+            row = conn.execute(
+                "SELECT prompt, negative_prompt FROM jobs WHERE id = ?", (job_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(job_id)
+            conn.execute("UPDATE jobs SET tags = ? WHERE id = ?", (",".join(clean), job_id))
+            _index(conn, job_id, row["prompt"], row["negative_prompt"], clean)
+        return clean
+
+    def set_deleted(self, job_ids: Iterable[int], deleted: bool = True) -> None:
+        """Soft delete (or restore): rows stay until the bin is emptied."""
+        with self.db.write() as conn:
+            conn.executemany(
+                "UPDATE jobs SET deleted = ? WHERE id = ?", [(int(deleted), i) for i in job_ids]
+            )
+
+    # Inputs and outputs --------------------------------------------------------------------
+
+    def inputs(self, job_id: int) -> list[InputRecord]:
+        rows = (
+            self.db.connection()
+            .execute(
+                "SELECT role, sha256, original_path, width, height, thumbnail FROM job_inputs"
+                " WHERE job_id = ? ORDER BY id",
+                (job_id,),
+            )
+            .fetchall()
+        )
+        return [
+            InputRecord(
+                r["role"],
+                r["sha256"],
+                self.inputs_dir / r["sha256"],
+                r["original_path"],
+                r["width"],
+                r["height"],
+                r["thumbnail"],
+            )
+            for r in rows
+        ]
+
+    def input_bytes(self, record: InputRecord) -> bytes:
+        return record.stored_path.read_bytes()
+
+    def outputs(self, job_id: int) -> list[OutputRecord]:
+        rows = (
+            self.db.connection()
+            .execute("SELECT * FROM outputs WHERE job_id = ? ORDER BY idx", (job_id,))
+            .fetchall()
+        )
+        return [_output(r) for r in rows]
+
+    def thumbnails(self, job_ids: Sequence[int]) -> dict[int, bytes]:
+        """The first output's thumbnail of each job (or its first input's, while running)."""
+        if not job_ids:
+            return {}
+        marks = ",".join("?" * len(job_ids))
+        rows = (
+            self.db.connection()
+            .execute(
+                f"SELECT j.id, coalesce("
+                f"(SELECT thumbnail FROM outputs o WHERE o.job_id = j.id ORDER BY idx LIMIT 1),"
+                f"(SELECT thumbnail FROM job_inputs i WHERE i.job_id = j.id ORDER BY id LIMIT 1))"
+                f" FROM jobs j WHERE j.id IN ({marks})",
+                list(job_ids),
+            )
+            .fetchall()
+        )
+        return {r[0]: r[1] for r in rows if r[1] is not None}
+
+    def relocate(self, output_id: int, path: str | Path) -> None:
+        """Point an output at its file's new place (after "locate file" or re-download)."""
+        path = Path(path)
+        with self.db.write() as conn:
+            conn.execute(
+                "UPDATE outputs SET path = ?, size = ? WHERE id = ?",
+                (str(path), path.stat().st_size, output_id),
+            )
+
+    def _store_input(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        target = self.inputs_dir / digest
+        if not target.exists():
+            self.inputs_dir.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{digest}.part")
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, target)
+        return digest
+
+
+# Full-text search ------------------------------------------------------------------------------
+
+_CJK = re.compile(
+    r"([\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f])"
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _fts_text(*parts: str) -> str:
+    text = unicodedata.normalize("NFKC", " ".join(p for p in parts if p)).lower()
+    return _CJK.sub(r" \1 ", text)
+
+
+def fts_query(text: str) -> str | None:
+    """The user's words as a safe FTS5 query: every word must appear (prefix match for
+    Latin words, exact character runs for CJK). Operators typed by the user are ignored."""
+    terms = []
+    for word in _WORD.findall(unicodedata.normalize("NFKC", text).lower()):
+        if _CJK.search(word):
+            chars = " ".join(c for c in _CJK.sub(r" \1 ", word).split())
+            terms.append(f'"{chars}"')
+        else:
+            terms.append(f'"{word}"*')
+    return " AND ".join(terms) or None
+
+
+def _index(
+    conn: sqlite3.Connection, job_id: int, prompt: str, negative: str, tags: Sequence[str]
+) -> None:
+    conn.execute("DELETE FROM jobs_fts WHERE rowid = ?", (job_id,))
+    conn.execute(
+        "INSERT INTO jobs_fts (rowid, body) VALUES (?, ?)",
+        (job_id, _fts_text(prompt, negative, " ".join(tags))),
+    )
+
+
+def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        clean = " ".join(unicodedata.normalize("NFKC", tag).replace(",", " ").split())
+        if clean:
+            seen.setdefault(clean.lower(), None)
+    return tuple(seen)
+
+
+# Rows --------------------------------------------------------------------------------------------
+
+
+def _prefixed(alias: str) -> str:
+    return ", ".join(f"{alias}.{c.strip()}" for c in _JOB_COLUMNS.split(","))
+
+
+def _where(filter: Filter) -> tuple[list[str], list[Any]]:
+    where = ["j.deleted = ?"]
+    params: list[Any] = [int(filter.deleted)]
+    for column, values in (
+        ("kind", filter.kinds),
+        ("status", filter.statuses),
+        ("model", filter.models),
+    ):
+        if values:
+            where.append(f"j.{column} IN ({','.join('?' * len(values))})")
+            params.extend(sorted(values))
+    if filter.favourites_only:
+        where.append("j.favourite = 1")
+    if filter.since is not None:
+        where.append("j.queued_at >= ?")
+        params.append(int(filter.since.timestamp() * 1000))
+    if filter.until is not None:
+        where.append("j.queued_at < ?")
+        params.append(int(filter.until.timestamp() * 1000))
+    return where, params
+
+
+def _job(row: sqlite3.Row) -> JobRecord:
+    return JobRecord(
+        id=row["id"],
+        kind=row["kind"],
+        profile=row["profile"],
+        model=row["model"],
+        prompt=row["prompt"],
+        negative_prompt=row["negative_prompt"],
+        request=json.loads(row["request_json"]),
+        external_task_id=row["external_task_id"],
+        task_id=row["task_id"],
+        status=JobStatus(row["status"]),
+        status_message=row["status_message"],
+        error=row["error"],
+        queued_at=to_datetime(row["queued_at"]),
+        submitted_at=to_datetime(row["submitted_at"]),
+        finished_at=to_datetime(row["finished_at"]),
+        credits=row["credits"],
+        favourite=bool(row["favourite"]),
+        tags=tuple(t for t in row["tags"].split(",") if t),
+        deleted=bool(row["deleted"]),
+    )
+
+
+def _output(row: sqlite3.Row) -> OutputRecord:
+    return OutputRecord(
+        id=row["id"],
+        job_id=row["job_id"],
+        index=row["idx"],
+        media=row["media"],
+        url=row["url"],
+        watermark_url=row["watermark_url"],
+        url_expires_at=to_datetime(row["url_expires_at"]),
+        remote_id=row["remote_id"],
+        path=Path(row["path"]) if row["path"] else None,
+        size=row["size"],
+        sha256=row["sha256"],
+        width=row["width"],
+        height=row["height"],
+        duration=row["duration"],
+        thumbnail=row["thumbnail"],
+    )

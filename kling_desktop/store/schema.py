@@ -1,0 +1,81 @@
+"""The history schema, as ordered migrations. Never edit a released step: add a new one.
+
+Every step runs inside one transaction together with its `PRAGMA user_version` bump, and
+`tests/store/fixtures/` keeps a database of each released format so upgrades stay tested.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Times are milliseconds since the epoch (UTC), like Kling's own timestamps.
+V1 = """
+CREATE TABLE jobs (
+    id               INTEGER PRIMARY KEY,     -- insertion order = history order
+    kind             TEXT NOT NULL CHECK (kind IN ('image', 'text2video', 'image2video')),
+    profile          TEXT NOT NULL,           -- connection profile name, never a key
+    model            TEXT NOT NULL,
+    prompt           TEXT NOT NULL DEFAULT '',
+    negative_prompt  TEXT NOT NULL DEFAULT '',
+    request_json     TEXT NOT NULL,           -- every parameter as sent (images by input role)
+    external_task_id TEXT NOT NULL UNIQUE,    -- chosen before any network: never pay twice
+    task_id          TEXT,
+    status           TEXT NOT NULL,
+    status_message   TEXT NOT NULL DEFAULT '',
+    error            TEXT NOT NULL DEFAULT '',
+    queued_at        INTEGER NOT NULL,
+    submitted_at     INTEGER,
+    finished_at      INTEGER,
+    credits          REAL,
+    favourite        INTEGER NOT NULL DEFAULT 0,
+    tags             TEXT NOT NULL DEFAULT '', -- comma-separated, normalised
+    deleted          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX jobs_status ON jobs (status) WHERE status NOT IN ('succeeded', 'failed', 'cancelled');
+CREATE INDEX jobs_kind ON jobs (kind, id);
+CREATE INDEX jobs_favourite ON jobs (id) WHERE favourite = 1;
+
+CREATE TABLE job_inputs (
+    id            INTEGER PRIMARY KEY,
+    job_id        INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    role          TEXT NOT NULL,              -- image, image_tail, static_mask, dynamic_mask:N
+    sha256        TEXT NOT NULL,              -- names the prepared copy in the inputs folder
+    original_path TEXT,
+    width         INTEGER,
+    height        INTEGER,
+    thumbnail     BLOB
+);
+CREATE INDEX job_inputs_job ON job_inputs (job_id);
+
+CREATE TABLE outputs (
+    id             INTEGER PRIMARY KEY,
+    job_id         INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    idx            INTEGER NOT NULL,
+    media          TEXT NOT NULL CHECK (media IN ('image', 'video')),
+    url            TEXT NOT NULL,
+    watermark_url  TEXT,
+    url_expires_at INTEGER,
+    remote_id      TEXT,                      -- the video id, usable for follow-ups
+    path           TEXT,
+    size           INTEGER,
+    sha256         TEXT,
+    width          INTEGER,
+    height         INTEGER,
+    duration       REAL,
+    thumbnail      BLOB,
+    UNIQUE (job_id, idx)
+);
+
+-- Full-text index over prompt, negative prompt and tags, kept by the app (CJK text is
+-- stored one character per token so that any run of characters matches as a phrase).
+CREATE VIRTUAL TABLE jobs_fts USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in V1.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS = [(1, _v1)]

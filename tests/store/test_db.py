@@ -1,0 +1,235 @@
+"""The history file: formats, migrations, damage, full disks, crashes and threads."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from kling_desktop.store import (
+    Database,
+    DatabaseTooNewError,
+    DiskFullError,
+    History,
+    JobStatus,
+    ReadOnlyError,
+)
+from kling_desktop.store.db import translate_error
+from kling_desktop.store.schema import MIGRATIONS
+from tests.store.conftest import new_input, new_job
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_new_file_is_current_and_in_wal_mode(db):
+    conn = db.connection()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == MIGRATIONS[-1][0]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.report.migrated_from == 0
+    assert db.report.backup is None  # nothing to copy in an empty file
+
+
+@pytest.mark.parametrize(
+    "fixture", sorted(FIXTURES.glob("history-v*.sqlite")), ids=lambda p: p.name
+)
+def test_every_released_format_opens_with_its_data(fixture, tmp_path):
+    path = tmp_path / "history.sqlite"
+    shutil.copy(fixture, path)
+    db = Database(path)
+    history = History(db, tmp_path / "inputs")
+    jobs = history.page()
+    assert [j.prompt for j in jobs] == ["一只橘猫在窗台上晒太阳", "a lighthouse at dawn"]
+    assert history.outputs(jobs[1].id)[0].media == "image"
+    assert db.integrity() == "ok"
+    db.close()
+
+
+def _with_extra_step(conn):
+    conn.execute("ALTER TABLE jobs ADD COLUMN rating INTEGER NOT NULL DEFAULT 0")
+
+
+def test_a_migration_copies_the_file_first_then_upgrades(tmp_path):
+    path = tmp_path / "history.sqlite"
+    old = Database(path)
+    History(old, tmp_path / "inputs").add_job(new_job(1))
+    old.close()
+    newer = Database(path, migrations=[*MIGRATIONS, (2, _with_extra_step)])
+    assert newer.report.migrated_from == 1
+    backup = newer.report.backup
+    assert backup.exists() and ".v1-" in backup.name
+    copy = sqlite3.connect(backup)
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("SELECT prompt FROM jobs").fetchone()[0] == "prompt number 1"
+    copy.close()
+    conn = newer.connection()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("SELECT rating FROM jobs").fetchone()[0] == 0
+    newer.close()
+
+
+def _broken_step(conn):
+    conn.execute("ALTER TABLE jobs ADD COLUMN half_done INTEGER")
+    raise RuntimeError("migration bug")
+
+
+def test_a_failing_migration_changes_nothing(tmp_path):
+    path = tmp_path / "history.sqlite"
+    Database(path).close()
+    with pytest.raises(RuntimeError):
+        Database(path, migrations=[*MIGRATIONS, (2, _broken_step)])
+    db = Database(path)
+    columns = [r[1] for r in db.connection().execute("PRAGMA table_info(jobs)")]
+    assert "half_done" not in columns
+    assert db.connection().execute("PRAGMA user_version").fetchone()[0] == 1
+    db.close()
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "history.sqlite"
+    Database(path, migrations=[*MIGRATIONS, (2, _with_extra_step)]).close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(DatabaseTooNewError) as info:
+        Database(path)
+    assert "newer version of Kling Desktop" in str(info.value)
+    assert "format 2" in str(info.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_damaged_file_is_moved_aside_and_a_new_one_started(tmp_path):
+    path = tmp_path / "history.sqlite"
+    path.write_bytes(b"this is not a database at all" * 100)
+    db = Database(path)
+    moved = db.report.moved_aside
+    assert moved.exists() and moved.read_bytes().startswith(b"this is not a database")
+    assert str(moved) in db.report.message
+    assert "nothing was deleted" in db.report.message
+    History(db, tmp_path / "inputs").add_job(new_job(1))
+    assert db.integrity() == "ok"
+    db.close()
+
+
+def test_a_damaged_page_inside_is_moved_aside(tmp_path):
+    path = tmp_path / "history.sqlite"
+    db = Database(path)
+    History(db, tmp_path / "inputs").add_job(new_job(1))
+    db.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[0:16] = b"garbage-garbage!"  # the header says it is not SQLite any more
+    path.write_bytes(bytes(data))
+    db = Database(path)
+    assert db.report.moved_aside is not None
+    db.close()
+
+
+def test_disk_full_is_a_sentence_and_leaves_no_half_job(db, history):
+    history.add_job(new_job(0))
+    conn = db.connection()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    with pytest.raises(DiskFullError) as info:
+        history.add_job(new_job(1, request={"blob": "x" * 200_000}, inputs=[new_input(b"y" * 10)]))
+    assert "disk is full" in str(info.value)
+    assert str(db.path.parent) in str(info.value)
+    assert history.by_external_id("kd-test-1") is None
+    assert conn.execute("SELECT count(*) FROM job_inputs").fetchone()[0] == 0
+
+
+def test_a_read_only_file_is_a_sentence(tmp_path):
+    path = tmp_path / "history.sqlite"
+    Database(path).close()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as info:
+        conn.execute("CREATE TABLE x (y)")
+    error = translate_error(info.value, path)
+    assert isinstance(error, ReadOnlyError)
+    assert "may not write to" in str(error)
+
+
+def test_an_impossible_data_folder_is_a_sentence(tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(ReadOnlyError) as info:
+        Database(blocker / "history.sqlite")
+    assert "cannot be created" in str(info.value)
+
+
+def test_writers_on_many_threads(db, history):
+    def add(worker: int) -> None:
+        for i in range(40):
+            history.add_job(new_job(worker * 1000 + i, inputs=[new_input(bytes([worker, i]))]))
+
+    threads = [threading.Thread(target=add, args=(w,)) for w in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert history.count() == 160
+
+
+def test_readers_never_see_half_written_jobs(db, history):
+    stop = threading.Event()
+    bad: list[int] = []
+
+    def read() -> None:
+        while not stop.is_set():
+            for job in history.page(limit=20):
+                if len(history.inputs(job.id)) != 3:
+                    bad.append(job.id)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for n in range(60):
+        history.add_job(new_job(n, inputs=[new_input(bytes([n, k])) for k in range(3)]))
+    stop.set()
+    reader.join()
+    assert bad == []
+
+
+CHILD = """
+import sys, time
+from kling_desktop.store import Database, History, NewJob, NewInput
+db = Database(sys.argv[1])
+history = History(db, sys.argv[2])
+print("ready", flush=True)
+n = 0
+while True:
+    job = history.add_job(NewJob(kind="image", profile="p", model="kling-v1",
+        prompt="crash " * 50, request={"blob": "z" * 20000}, external_task_id=f"kd-{n}",
+        inputs=[NewInput(role="image", data=bytes([n % 256]) * 5000 + str(n).encode()),
+                NewInput(role="image_tail", data=b"tail" + str(n).encode())]))
+    history.update(job, task_id=f"t-{n}")
+    n += 1
+"""
+
+
+def test_a_crash_mid_write_loses_nothing_committed_and_corrupts_nothing(tmp_path):
+    path = tmp_path / "history.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), str(tmp_path / "inputs")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout.readline().strip() == "ready"
+    time.sleep(1.0)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    db = Database(path)
+    history = History(db, tmp_path / "inputs")
+    assert db.integrity() == "ok"
+    jobs = history.page(limit=100000)
+    assert len(jobs) > 5
+    for job in jobs:  # every recorded job is whole: both inputs, files on disk
+        inputs = history.inputs(job.id)
+        assert [i.role for i in inputs] == ["image", "image_tail"]
+        assert all(i.stored_path.exists() for i in inputs)
+    assert history.active()[0].status is JobStatus.QUEUED
+    db.close()
