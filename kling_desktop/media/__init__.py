@@ -1,0 +1,1 @@
+"""Image preparation, thumbnails and video poster frames (QtGui/QtMultimedia, no widgets)."""

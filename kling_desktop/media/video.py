@@ -1,0 +1,79 @@
+"""Video poster frames and facts, decoded with QtMultimedia (its bundled FFmpeg).
+
+Usable on any thread that has no other event loop running: a local event loop waits for the
+frame, bounded by a timeout, so a damaged file can never hang a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+
+from kling_desktop.media.images import ImageError
+from kling_desktop.text import tr
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    poster: QImage  # the first frame
+    width: int
+    height: int
+    duration: float  # seconds
+
+
+def probe(path: Path, *, last_frame: bool = False, timeout_ms: int = 10_000) -> VideoInfo:
+    """The first (or last) frame of the video at `path`, its size and duration."""
+    player = QMediaPlayer()
+    sink = QVideoSink()
+    player.setVideoOutput(sink)
+    player.setAudioOutput(None)
+    loop = QEventLoop()
+    found: dict[str, QImage] = {}
+    failure: list[str] = []
+
+    def on_frame(frame: QVideoFrame) -> None:
+        if not frame.isValid():
+            return
+        image = frame.toImage()
+        if image.isNull():
+            return
+        found["image"] = image
+        if not last_frame:
+            loop.quit()
+
+    def on_status(status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and last_frame:
+            player.setPosition(max(0, player.duration() - 1))
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            loop.quit()
+        if status == QMediaPlayer.MediaStatus.InvalidMedia:
+            failure.append(player.errorString() or "invalid media")
+            loop.quit()
+
+    sink.videoFrameChanged.connect(on_frame)
+    player.mediaStatusChanged.connect(on_status)
+    player.errorOccurred.connect(lambda *_: (failure.append(player.errorString()), loop.quit()))
+    timer = QTimer(singleShot=True, interval=timeout_ms)
+    timer.timeout.connect(loop.quit)
+    player.setSource(QUrl.fromLocalFile(str(path)))
+    player.play()
+    timer.start()
+    loop.exec()
+    timer.stop()
+    duration = player.duration() / 1000
+    player.stop()
+    player.setSource(QUrl())
+    image = found.get("image")
+    if image is None:
+        raise ImageError(
+            tr(
+                "The video {name} cannot be played ({reason}).",
+                name=path.name,
+                reason=failure[0] if failure else "no picture",
+            )
+        )
+    return VideoInfo(poster=image, width=image.width(), height=image.height(), duration=duration)
