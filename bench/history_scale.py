@@ -31,7 +31,19 @@ from kling_desktop.media.images import thumbnail
 from kling_desktop.sandbox.media import render_image
 from kling_desktop.store import Database, Filter, History, NewJob, NewOutput
 
-WORDS = ["lighthouse", "dawn", "cinematic", "portrait", "fox", "snow", "forest", "river", "city", "night", "neon", "rain", "street", "market", "dragon", "castle", "mountain", "ocean", "waves", "sunset", "golden", "hour", "cat", "dog", "child", "old", "fisherman", "boat", "harbour", "desert", "camel", "star", "galaxy", "nebula", "robot", "samurai", "garden", "flower", "cherry", "blossom", "tea", "house", "lantern", "festival", "mask", "dancer", "violin", "piano", "jazz", "coffee", "bakery", "bread", "train", "station", "bridge", "tower", "skyline", "aerial", "drone", "macro", "dew", "leaf", "butterfly", "owl", "wolf", "horse", "field", "wheat", "storm", "lightning", "fog", "misty", "valley", "waterfall", "cave", "crystal", "ice", "glacier", "aurora", "volcano", "lava", "jungle", "parrot", "tiger", "temple", "monk", "scroll", "ink", "painting", "watercolor", "oil", "sketch", "pixel", "art", "anime", "film", "grain", "35mm", "bokeh", "portrait", "studio", "light", "soft", "shadows"]
+# A vocabulary for random prompts.
+WORDS = tuple(
+    """
+    lighthouse dawn cinematic portrait fox snow forest river city night neon rain street
+    market dragon castle mountain ocean waves sunset golden hour cat dog child old fisherman
+    boat harbour desert camel star galaxy nebula robot samurai garden flower cherry blossom
+    tea house lantern festival mask dancer violin piano jazz coffee bakery bread train
+    station bridge tower skyline aerial drone macro dew leaf butterfly owl wolf horse field
+    wheat storm lightning fog misty valley waterfall cave crystal ice glacier aurora volcano
+    lava jungle parrot tiger temple monk scroll ink painting watercolor oil sketch pixel art
+    anime film grain 35mm bokeh portrait studio light soft shadows
+    """.split()
+)
 
 
 def median_ms(fn, repeat: int) -> float:

@@ -22,7 +22,10 @@ def _app(qapp):
     return qapp
 
 
-def solid(w: int, h: int, fmt=QImage.Format.Format_RGB32, color=QColor(200, 80, 40)) -> QImage:
+ORANGE = QColor(200, 80, 40)
+
+
+def solid(w: int, h: int, fmt=QImage.Format.Format_RGB32, color=ORANGE) -> QImage:
     image = QImage(w, h, fmt)
     image.fill(color)
     return image
