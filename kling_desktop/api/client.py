@@ -139,12 +139,14 @@ class KlingClient:
 
     # Public API ------------------------------------------------------------------------
 
-    def submit(self, request: AnyRequest) -> Task:
+    def submit(self, request: AnyRequest, *, maybe_sent: bool = False) -> Task:
         """Create a task. Raises `ValidationError` (with every problem) before any network.
 
         The request's `external_task_id` is set if it was not. If the outcome is unknown
         and the task cannot be looked up, raises `SubmitUncertainError`: the caller must
-        look the task up later, never re-submit.
+        look the task up later, never re-submit. `maybe_sent=True` says an earlier attempt
+        with the same `external_task_id` may have reached the server (the app was killed
+        mid-submit): the task is looked up before anything is sent.
         """
         problems = request.validate()
         if problems:
@@ -156,7 +158,7 @@ class KlingClient:
         body = request.to_body()
         kind = request.kind
         url = self.connection.url(kind.path)
-        ambiguous = False
+        ambiguous = maybe_sent
 
         def attempt() -> Task:
             nonlocal ambiguous
@@ -169,7 +171,9 @@ class KlingClient:
             except KlingError as exc:
                 if _is_ambiguous(exc):
                     ambiguous = True
-                elif ambiguous and _is_duplicate_id(exc):
+                elif _is_duplicate_id(exc):
+                    # The server already has a task with this id (an earlier attempt or
+                    # another process sent it): that task is this request's task.
                     found = self._lookup_after_ambiguity(kind, external_id)
                     if found is not None:
                         return found

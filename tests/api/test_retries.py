@@ -236,3 +236,28 @@ def test_network_down_for_a_submit_is_a_network_error(sandbox):
     ):
         c.submit(ImageRequest(prompt="x"))
     assert not isinstance(info.value, SubmitUncertainError)  # nothing can have been sent
+
+
+def test_a_submit_that_may_have_been_sent_before_is_looked_up_first(client, sandbox):
+    first = client.submit(ImageRequest(prompt="x", external_task_id="kd-crashed-mid-submit"))
+    again = client.submit(
+        ImageRequest(prompt="x", external_task_id="kd-crashed-mid-submit"), maybe_sent=True
+    )
+    assert again.task_id == first.task_id
+    assert sandbox.counters["submit"] == 1
+
+
+def test_a_submit_that_may_have_been_sent_but_was_not_is_sent(client, sandbox):
+    task = client.submit(
+        ImageRequest(prompt="x", external_task_id="kd-never-arrived"), maybe_sent=True
+    )
+    assert sandbox.counters["submit"] == 1
+    assert sandbox.counters.tasks_by_external_id["kd-never-arrived"] == 1
+    assert task.external_task_id == "kd-never-arrived"
+
+
+def test_a_second_submit_with_the_same_external_id_returns_the_first_task(client, sandbox):
+    first = client.submit(ImageRequest(prompt="x", external_task_id="kd-sent-by-another"))
+    again = client.submit(ImageRequest(prompt="x", external_task_id="kd-sent-by-another"))
+    assert again.task_id == first.task_id
+    assert sandbox.counters.tasks_created == 1

@@ -1,0 +1,378 @@
+"""The job engine: a handful of QThread workers serve any number of jobs.
+
+The engine lives on the GUI thread and only schedules: it never touches the network or
+the disk. Each job advances one short `Steps` call at a time on a free worker; between
+steps it waits on a `QTimer`, not in a sleeping thread, so 500 jobs in flight cost 500
+timers and `threads` threads. At most `max_running(profile)` jobs hold server slots per
+profile; a busy-slot answer (1303) keeps the job queued; an auth or quota failure pauses
+the profile's queue and is reported once. Workers never touch widgets: they send values.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from kling_desktop.api import OperationCancelled
+from kling_desktop.jobs.clients import ClientPool
+from kling_desktop.jobs.steps import JobSpec, Outcome, Steps
+from kling_desktop.store import JobRecord, JobStatus, StoreError
+from kling_desktop.text import tr
+
+log = logging.getLogger("kling_desktop.jobs")
+
+SLOT_STATUSES = (JobStatus.SUBMITTING, JobStatus.SUBMITTED, JobStatus.PROCESSING)
+MAX_STEP_ERRORS = 5
+
+
+class _Worker(QObject):
+    """Runs one step at a time on its own thread and sends the result back."""
+
+    done = Signal(int, str, int, object)  # worker index, step, key (job id or token), result
+    progress = Signal(int, int, int)  # job id, bytes received, total (-1: unknown)
+
+    def __init__(self, steps: Steps, index: int) -> None:
+        super().__init__()
+        self.steps = steps
+        self.index = index
+
+    @Slot(str, int, object)
+    def run(self, step: str, key: int, payload: object) -> None:
+        try:
+            if step == "record":
+                result: object = self.steps.record(payload)  # type: ignore[arg-type]
+            elif step == "resume":
+                result = self.steps.history.active()
+            elif step == "retry":
+                result = self.steps.retry(payload)  # type: ignore[arg-type]
+            elif step == "download":
+                result = self.steps.download(key, self._progress_for(key))
+            else:
+                result = getattr(self.steps, step)(key)
+        except OperationCancelled:
+            result = None
+        except Exception as exc:
+            if not isinstance(exc, StoreError):
+                log.exception("step %s of job %s failed", step, key)
+            result = exc
+        self.done.emit(self.index, step, key, result)
+
+    def _progress_for(self, job_id: int) -> Callable[[int, int | None], None]:
+        last = [0.0]
+
+        def report(received: int, total: int | None) -> None:
+            now = time.monotonic()
+            if now - last[0] >= 0.1 or (total is not None and received >= total):
+                last[0] = now
+                self.progress.emit(job_id, received, -1 if total is None else total)
+
+        return report
+
+
+class _Channel(QObject):
+    """Carries requests from the engine's thread to one worker's thread (queued)."""
+
+    request = Signal(str, int, object)  # step, key, payload
+
+
+@dataclass
+class _Job:
+    id: int
+    profile: str
+    kind: str
+    status: JobStatus
+    busy: str | None = None  # the step running now
+    timer: QTimer | None = None
+    cancel_requested: bool = False
+    errors: int = 0
+    parked: str | None = None  # a step waiting for its profile to be unblocked
+
+
+@dataclass
+class _Slot:
+    thread: QThread
+    worker: _Worker
+    channel: _Channel
+    busy: bool = False
+    pending: list = field(default_factory=list)
+
+
+class Engine(QObject):
+    """Queue, run and resume jobs. Create on the GUI thread; call `start()`."""
+
+    job_recorded = Signal(int, int)  # token from enqueue(), job id
+    record_failed = Signal(int, str)  # token, why
+    job_changed = Signal(int, str)  # job id, status
+    job_progress = Signal(int, int, int)  # job id, received, total (-1: unknown)
+    job_message = Signal(int, str)  # job id, a sentence about it (why it waits, failed)
+    job_finished = Signal(int, str)  # job id, final status
+    profile_blocked = Signal(str, str)  # profile, what the user must fix (said once)
+
+    def __init__(
+        self,
+        steps: Steps,
+        *,
+        pool: ClientPool | None = None,
+        threads: int = 3,
+        max_running: Callable[[str], int] = lambda profile: 3,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.steps = steps
+        self.pool = pool
+        self.max_running = max_running
+        self._thread_count = threads
+        self._slots: list[_Slot] = []
+        self._jobs: dict[int, _Job] = {}
+        self._ready: list[tuple[str, int, object]] = []
+        self._blocked: set[str] = set()
+        self._tokens = itertools.count(1)
+        self._stopping = False
+
+    # Public API ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the workers and resume every job left unfinished last time."""
+        for n in range(self._thread_count):
+            thread = QThread(self)
+            thread.setObjectName(f"kling-worker-{n}")
+            worker = _Worker(self.steps, n)
+            worker.moveToThread(thread)
+            channel = _Channel()
+            channel.request.connect(worker.run)
+            worker.done.connect(self._on_done)
+            worker.progress.connect(self.job_progress)
+            self._slots.append(_Slot(thread, worker, channel))
+            thread.start()
+        self._queue("resume", 0, None)
+
+    def enqueue(self, spec: JobSpec) -> int:
+        """Record `spec` as a job (on a worker) and run it. Returns a token that
+        `job_recorded` pairs with the new job's id."""
+        token = next(self._tokens)
+        self._queue("record", token, spec)
+        return token
+
+    def cancel(self, job_id: int) -> None:
+        job = self._jobs.get(job_id)
+        if job is None:
+            return
+        job.cancel_requested = True
+        self._stop_timer(job)
+        self._remove_ready(job_id)
+        if not job.busy:
+            self._dispatch_job(job, "cancel")
+
+    def retry(self, job_id: int) -> int:
+        """Send a finished or failed job's request again, as a new job."""
+        token = next(self._tokens)
+        self._queue("retry", token, job_id)
+        return token
+
+    def unblock(self, profile: str) -> None:
+        """The user fixed the key or recharged: let the profile's jobs go on."""
+        self._blocked.discard(profile)
+        if self.pool is not None:
+            self.pool.forget(profile)
+        for job in list(self._jobs.values()):
+            if job.profile == profile and job.parked:
+                step, job.parked = job.parked, None
+                self._dispatch_job(job, step)
+
+    def active_jobs(self) -> list[int]:
+        return sorted(self._jobs)
+
+    def status(self, job_id: int) -> JobStatus | None:
+        job = self._jobs.get(job_id)
+        return job.status if job else None
+
+    def thread_count(self) -> int:
+        return len(self._slots)
+
+    def shutdown(self, timeout: float = 0.8) -> bool:
+        """Stop everything; True if every worker ended within `timeout` seconds.
+
+        Nothing is lost either way: every step leaves the history consistent, and an
+        unfinished job resumes at the next start.
+        """
+        self._stopping = True
+        for job in self._jobs.values():
+            self._stop_timer(job)
+        if self.pool is not None:
+            self.pool.cancel.set()
+        deadline = time.monotonic() + timeout
+        for slot in self._slots:
+            slot.thread.quit()
+        stopped = True
+        for slot in self._slots:
+            remaining = max(0, int((deadline - time.monotonic()) * 1000))
+            stopped = slot.thread.wait(remaining) and stopped
+        if self.pool is not None and stopped:
+            self.pool.close()
+        return stopped
+
+    # Scheduling ----------------------------------------------------------------------------
+
+    def _queue(self, step: str, key: int, payload: object) -> None:
+        if self._stopping:
+            return
+        self._ready.append((step, key, payload))
+        self._pump()
+
+    def _dispatch_job(self, job: _Job, step: str) -> None:
+        if step != "cancel" and job.profile in self._blocked:
+            job.parked = step
+            return
+        self._queue(step, job.id, None)
+
+    def _schedule(self, job: _Job, step: str, delay: float) -> None:
+        self._stop_timer(job)
+        if delay <= 0:
+            self._dispatch_job(job, step)
+            return
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: (self._stop_timer(job), self._dispatch_job(job, step)))
+        timer.start(int(delay * 1000))
+        job.timer = timer
+
+    def _stop_timer(self, job: _Job) -> None:
+        if job.timer is not None:
+            job.timer.stop()
+            job.timer.deleteLater()
+            job.timer = None
+
+    def _remove_ready(self, job_id: int) -> None:
+        self._ready = [r for r in self._ready if r[0] in ("record", "retry") or r[1] != job_id]
+
+    def _slots_used(self, profile: str) -> int:
+        return sum(
+            1
+            for j in self._jobs.values()
+            if j.profile == profile and (j.status in SLOT_STATUSES or j.busy == "submit")
+        )
+
+    def _eligible(self, step: str, key: int) -> bool:
+        if step != "submit":
+            return True
+        job = self._jobs.get(key)
+        if job is None:
+            return False
+        if job.status in SLOT_STATUSES:  # already holds its slot (resumed mid-submit)
+            return True
+        return self._slots_used(job.profile) < self.max_running(job.profile)
+
+    def _pump(self) -> None:
+        for slot in self._slots:
+            if slot.busy:
+                continue
+            index = next(
+                (i for i, (step, key, _) in enumerate(self._ready) if self._eligible(step, key)),
+                None,
+            )
+            if index is None:
+                return
+            step, key, payload = self._ready.pop(index)
+            job = self._jobs.get(key) if step not in ("record", "retry", "resume") else None
+            if job is not None:
+                job.busy = step
+            slot.busy = True
+            slot.channel.request.emit(step, key, payload)
+
+    # Results -----------------------------------------------------------------------------------
+
+    @Slot(int, str, int, object)
+    def _on_done(self, index: int, step: str, key: int, result: object) -> None:
+        self._slots[index].busy = False
+        if self._stopping:
+            return
+        try:
+            if step == "resume":
+                self._resume(result)  # type: ignore[arg-type]
+            elif step in ("record", "retry"):
+                self._recorded(key, result)
+            else:
+                self._advanced(step, key, result)
+        finally:
+            self._pump()
+
+    def _resume(self, result: object) -> None:
+        if isinstance(result, Exception):
+            log.error("could not read the jobs to resume: %s", result)
+            return
+        for record in result:  # type: ignore[union-attr]
+            self._adopt(record)
+
+    def _adopt(self, record: JobRecord) -> None:
+        if record.id in self._jobs:  # seen by both the resume scan and its own recording
+            return
+        job = _Job(record.id, record.profile, record.kind, record.status)
+        self._jobs[record.id] = job
+        step = {
+            JobStatus.QUEUED: "submit",
+            JobStatus.SUBMITTING: "submit",  # looked up before anything is re-sent
+            JobStatus.SUBMITTED: "poll",
+            JobStatus.PROCESSING: "poll",
+            JobStatus.DOWNLOADING: "download",
+        }[record.status]
+        self._dispatch_job(job, step)
+
+    def _recorded(self, token: int, result: object) -> None:
+        if isinstance(result, Exception) or result is None:
+            message = getattr(result, "message", None) or tr(
+                "The job could not be saved: {error}", error=result
+            )
+            self.record_failed.emit(token, str(message))
+            return
+        job_id = int(result)  # type: ignore[arg-type]
+        self.job_recorded.emit(token, job_id)
+        record = self.steps.history.get(job_id)
+        if record is not None:
+            self._adopt(record)
+            self.job_changed.emit(job_id, record.status.value)
+
+    def _advanced(self, step: str, job_id: int, result: object) -> None:
+        job = self._jobs.get(job_id)
+        if job is None:
+            return
+        job.busy = None
+        if result is None:  # cancelled at shutdown
+            return
+        if isinstance(result, Exception):
+            job.errors += 1
+            message = getattr(result, "message", None) or tr(
+                "Something went wrong ({error}). The app will try again.", error=result
+            )
+            self.job_message.emit(job_id, str(message))
+            if job.errors < MAX_STEP_ERRORS:
+                self._schedule(job, step, self.steps.pacing.retry)
+            else:
+                del self._jobs[job_id]  # left as it is in the history; resumes next start
+            return
+        job.errors = 0
+        outcome: Outcome = result  # type: ignore[assignment]
+        changed = outcome.status != job.status
+        job.status = outcome.status
+        if changed:
+            self.job_changed.emit(job_id, job.status.value)
+        if outcome.message:
+            self.job_message.emit(job_id, str(outcome.message))
+        if job.cancel_requested and job.status.active and step != "cancel":
+            self._dispatch_job(job, "cancel")
+            return
+        if outcome.block_profile:
+            job.parked = "submit" if job.status is JobStatus.QUEUED else "poll"
+            if job.profile not in self._blocked:
+                self._blocked.add(job.profile)
+                self.profile_blocked.emit(job.profile, str(outcome.message or ""))
+            return
+        if outcome.next:
+            self._schedule(job, outcome.next, outcome.delay)
+        elif not job.status.active:
+            del self._jobs[job_id]
+            self.job_finished.emit(job_id, job.status.value)

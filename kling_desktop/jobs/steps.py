@@ -1,0 +1,366 @@
+"""The blocking work of a job, one short step at a time, on a worker thread.
+
+record → submit → poll … poll → download. Each step reads the job from the history,
+does one thing, writes the result back *before* returning, and says what should happen
+next and when (`Outcome`). Because every step starts from the history, a crash or a quit
+between any two of them resumes at the same place; the status `submitting` is written
+before the POST so an interrupted submit is looked up, never re-sent blindly.
+No Qt event loop is needed here except for video poster frames (media/).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from kling_desktop.api import (
+    AccountError,
+    AuthenticationError,
+    ConcurrencyLimitError,
+    DownloadError,
+    KlingClient,
+    KlingError,
+    NetworkError,
+    OperationCancelled,
+    RateLimitError,
+    ResultExpiredError,
+    SubmitUncertainError,
+    Task,
+    TaskKind,
+    TaskStatus,
+    new_external_task_id,
+)
+from kling_desktop.api.filetypes import sniff
+from kling_desktop.api.requests import AnyRequest
+from kling_desktop.jobs import codec
+from kling_desktop.media.images import ImageError, PreparedImage, thumbnail, thumbnail_of_file
+from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
+from kling_desktop.store.history import now_ms
+from kling_desktop.store.library import month_folder, result_name, unique_path
+from kling_desktop.text import Message, tr
+
+log = logging.getLogger("kling_desktop.jobs")
+
+MAX_IMAGE_BYTES = 100 * 2**20
+MAX_VIDEO_BYTES = 2 * 2**30
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """What the user asked for, ready to record: images already prepared as bytes."""
+
+    request: AnyRequest
+    profile: str
+    images: dict[str, PreparedImage] = field(default_factory=dict)  # role → preview data
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a step did, and what comes next."""
+
+    status: JobStatus
+    next: str | None = None  # "submit", "poll", "download", or None when the job is over
+    delay: float = 0.0  # seconds before `next`
+    message: Message | None = None  # for the user (failure reason, why it waits)
+    block_profile: bool = False  # auth or quota: stop this profile's queue until fixed
+    slot_busy: bool = False  # 1303: wait for a free slot
+
+
+@dataclass(frozen=True)
+class Pacing:
+    """How often to poll: images finish in seconds, videos in minutes."""
+
+    image_first: float = 2.0
+    video_first: float = 5.0
+    maximum: float = 30.0
+    retry: float = 15.0  # after a network failure or a busy slot
+
+    def poll_delay(self, kind: str, polls: int) -> float:
+        if kind == TaskKind.IMAGE:
+            return min(self.maximum, self.image_first * (1 + 0.5 * polls))
+        return min(self.maximum, self.video_first * (1 + polls))
+
+
+class Steps:
+    """The operations the engine schedules. Thread-safe: every method may run anywhere."""
+
+    def __init__(
+        self,
+        history: History,
+        clients: Callable[[str], KlingClient],
+        library: Callable[[], Path],
+        pacing: Pacing | None = None,
+    ) -> None:
+        self.history = history
+        self.clients = clients
+        self.library = library
+        self.pacing = pacing or Pacing()
+        self._polls: dict[int, int] = {}
+        self._lock = threading.Lock()
+
+    # record ------------------------------------------------------------------------------
+
+    def record(self, spec: JobSpec) -> int:
+        """Write the job to the history, before any network. Returns its id."""
+        request = spec.request
+        if not request.external_task_id:
+            request = request.with_external_task_id(new_external_task_id())
+        params, images = codec.encode(request)
+        inputs = []
+        for role, data in images.items():
+            prepared = spec.images.get(role) or spec.images.get(role.split(":")[0])
+            inputs.append(
+                NewInput(
+                    role=role,
+                    data=data,
+                    original_path=prepared.original_path if prepared else None,
+                    width=prepared.width if prepared else None,
+                    height=prepared.height if prepared else None,
+                    thumbnail=prepared.thumbnail if prepared else None,
+                )
+            )
+        return self.history.add_job(
+            NewJob(
+                kind=request.kind.value,
+                profile=spec.profile,
+                model=request.model,
+                prompt=request.prompt or "",
+                negative_prompt=request.negative_prompt or "",
+                request=params,
+                external_task_id=request.external_task_id,
+                inputs=inputs,
+                tags=spec.tags,
+            )
+        )
+
+    def request_of(self, job: JobRecord) -> AnyRequest:
+        images = {i.role: self.history.input_bytes(i) for i in self.history.inputs(job.id)}
+        return codec.decode(job.kind, job.request, images)
+
+    # submit ------------------------------------------------------------------------------
+
+    def submit(self, job_id: int) -> Outcome:
+        job = self._job(job_id)
+        if job.task_id:  # already on the server (a resumed job): go straight to polling
+            return Outcome(JobStatus(job.status), "poll")
+        maybe_sent = job.status is JobStatus.SUBMITTING
+        self.history.update(job_id, JobStatus.SUBMITTING)
+        try:
+            request = self.request_of(job)
+            task = self.clients(job.profile).submit(request, maybe_sent=maybe_sent)
+        except SubmitUncertainError as exc:
+            # Stays `submitting`: the next attempt looks the task up before sending.
+            return Outcome(JobStatus.SUBMITTING, "submit", self.pacing.retry, exc.message)
+        except KlingError as exc:
+            return self._submit_failed(job_id, exc)
+        self.history.update(
+            job_id, _job_status(task.status), task_id=task.task_id, submitted_at=now_ms()
+        )
+        return Outcome(_job_status(task.status), "poll", self.pacing.poll_delay(job.kind, 0))
+
+    def _submit_failed(self, job_id: int, exc: KlingError) -> Outcome:
+        if isinstance(exc, ConcurrencyLimitError):
+            self.history.update(job_id, JobStatus.QUEUED, status_message=str(exc.message))
+            return Outcome(
+                JobStatus.QUEUED,
+                "submit",
+                max(self.pacing.retry, exc.retry_after or 0),
+                exc.message,
+                slot_busy=True,
+            )
+        if isinstance(exc, AuthenticationError | AccountError):
+            self.history.update(job_id, JobStatus.QUEUED, status_message=str(exc.message))
+            return Outcome(JobStatus.QUEUED, None, message=exc.message, block_profile=True)
+        if exc.retryable or isinstance(exc, RateLimitError | NetworkError):
+            # Nothing was created (the client makes sure): wait and try again.
+            self.history.update(job_id, JobStatus.QUEUED, status_message=str(exc.message))
+            return Outcome(
+                JobStatus.QUEUED,
+                "submit",
+                max(self.pacing.retry, exc.retry_after or 0),
+                exc.message,
+            )
+        self.history.update(job_id, JobStatus.FAILED, error=str(exc.message))
+        return Outcome(JobStatus.FAILED, message=exc.message)
+
+    # poll --------------------------------------------------------------------------------
+
+    def poll(self, job_id: int) -> Outcome:
+        job = self._job(job_id)
+        if not job.task_id:
+            return Outcome(job.status, "submit")
+        try:
+            task = self.clients(job.profile).get(TaskKind(job.kind), job.task_id)
+        except (AuthenticationError, AccountError) as exc:
+            return Outcome(job.status, None, message=exc.message, block_profile=True)
+        except KlingError as exc:
+            return Outcome(job.status, "poll", self.pacing.retry, exc.message)
+        with self._lock:
+            polls = self._polls[job_id] = self._polls.get(job_id, 0) + 1
+        if task.status is TaskStatus.FAILED:
+            reason = task.status_message or str(tr("The server gave no reason."))
+            self.history.update(
+                job_id, JobStatus.FAILED, status_message=reason, credits=task.credits
+            )
+            return Outcome(
+                JobStatus.FAILED, message=tr("Kling could not make this: {reason}", reason=reason)
+            )
+        if task.status is TaskStatus.SUCCEED:
+            self.history.update(job_id, JobStatus.DOWNLOADING, credits=task.credits)
+            return Outcome(JobStatus.DOWNLOADING, "download")
+        status = _job_status(task.status)
+        if status != job.status:
+            self.history.update(job_id, status)
+        return Outcome(status, "poll", self.pacing.poll_delay(job.kind, polls))
+
+    # download ----------------------------------------------------------------------------
+
+    def download(
+        self, job_id: int, progress: Callable[[int, int | None], None] | None = None
+    ) -> Outcome:
+        job = self._job(job_id)
+        client = self.clients(job.profile)
+        try:
+            task = client.get(TaskKind(job.kind), job.task_id or "")
+            outputs = [
+                self._save(client, job, task, r.index or 0, r, progress) for r in task.results
+            ]
+        except ResultExpiredError as exc:
+            self.history.update(job_id, JobStatus.FAILED, error=str(exc.message))
+            return Outcome(JobStatus.FAILED, message=exc.message)
+        except (DownloadError, ImageError) as exc:
+            self.history.update(job_id, JobStatus.FAILED, error=str(exc.message))
+            return Outcome(JobStatus.FAILED, message=exc.message)
+        except OperationCancelled:
+            raise
+        except KlingError as exc:
+            return Outcome(JobStatus.DOWNLOADING, "download", self.pacing.retry, exc.message)
+        self.history.finish(job_id, outputs, credits=task.credits)
+        with self._lock:
+            self._polls.pop(job_id, None)
+        return Outcome(JobStatus.SUCCEEDED)
+
+    def _save(
+        self, client: KlingClient, job: JobRecord, task: Task, index: int, result, progress
+    ) -> NewOutput:
+        video = TaskKind(job.kind).is_video
+        suffix = Path(urlsplit(result.url).path).suffix.lower().lstrip(".")
+        ext = (
+            suffix
+            if suffix in ("png", "jpg", "jpeg", "webp", "mp4")
+            else ("mp4" if video else "png")
+        )
+        folder = month_folder(self.library(), job.queued_at)
+        folder.mkdir(parents=True, exist_ok=True)
+        # The name is fixed by the job, so a resumed download finds what it saved before.
+        name = result_name(
+            job.queued_at,
+            job.kind,
+            job.prompt,
+            job.external_task_id.removeprefix("kd-")[:8],
+            index,
+            ext,
+        )
+        path = folder / name
+        if not path.exists():
+            client.download(
+                result.url,
+                path,
+                max_bytes=MAX_VIDEO_BYTES if video else MAX_IMAGE_BYTES,
+                progress=progress,
+                expect="video" if video else "image",
+            )
+        with path.open("rb") as f:
+            actual = _EXTENSIONS.get(sniff(f.read(16)) or "", ext)
+        if actual != ext.replace("jpeg", "jpg"):  # the URL's extension lied: name it right
+            path = path.rename(unique_path(folder, f"{path.stem}.{actual}"))
+        digest = _sha256(path)
+        if video:
+            from kling_desktop.media.video import probe
+
+            info = probe(path)
+            thumb, width, height = thumbnail(info.poster), info.width, info.height
+            duration = result.duration or info.duration
+        else:
+            thumb, width, height = thumbnail_of_file(path)
+            duration = None
+        return NewOutput(
+            index=index,
+            media="video" if video else "image",
+            url=result.url,
+            watermark_url=result.watermark_url,
+            remote_id=result.id,
+            path=str(path),
+            size=path.stat().st_size,
+            sha256=digest,
+            width=width,
+            height=height,
+            duration=duration,
+            thumbnail=thumb,
+        )
+
+    # cancel and retry --------------------------------------------------------------------
+
+    def cancel(self, job_id: int) -> Outcome:
+        job = self._job(job_id)
+        if not job.status.active:
+            return Outcome(job.status)
+        message = None
+        if job.task_id or job.status is JobStatus.SUBMITTING:
+            message = tr(
+                "Stopped tracking this job. Kling may still finish it and charge "
+                "for it; its result will not be downloaded."
+            )
+        self.history.update(
+            job_id, JobStatus.CANCELLED, status_message=str(message) if message else ""
+        )
+        return Outcome(JobStatus.CANCELLED, message=message)
+
+    def retry(self, job_id: int) -> int:
+        """Record the same request again as a new job (a new external id: a new task)."""
+        job = self._job(job_id)
+        request = self.request_of(job).with_external_task_id(new_external_task_id())
+        thumbs = {
+            i.role: PreparedImage(
+                b"",
+                "",
+                i.width or 0,
+                i.height or 0,
+                i.thumbnail or b"",
+                original_path=i.original_path,
+            )
+            for i in self.history.inputs(job_id)
+        }
+        return self.record(JobSpec(request, job.profile, thumbs, job.tags))
+
+    def _job(self, job_id: int) -> JobRecord:
+        job = self.history.get(job_id)
+        if job is None:
+            raise KeyError(f"job {job_id} is not in the history")
+        return job
+
+
+_EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp", "mp4": "mp4"}
+
+
+def _job_status(status: TaskStatus) -> JobStatus:
+    return {
+        TaskStatus.SUBMITTED: JobStatus.SUBMITTED,
+        TaskStatus.PROCESSING: JobStatus.PROCESSING,
+        TaskStatus.SUCCEED: JobStatus.DOWNLOADING,
+        TaskStatus.FAILED: JobStatus.FAILED,
+    }[status]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

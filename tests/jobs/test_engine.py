@@ -1,0 +1,284 @@
+"""The job engine against the sandbox: happy paths, every fault, limits, restarts."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from kling_desktop.api import (
+    CameraControl,
+    ImageRequest,
+    ImageToVideoRequest,
+    TextToVideoRequest,
+    new_external_task_id,
+)
+from kling_desktop.api.filetypes import sniff
+from kling_desktop.jobs import JobSpec
+from kling_desktop.media.images import prepare
+from kling_desktop.sandbox import Fault
+from kling_desktop.sandbox.media import render_image
+from kling_desktop.store import JobStatus
+from tests.jobs.conftest import Rig
+
+
+def image_spec(prompt="a lighthouse at dawn", **kw) -> JobSpec:
+    return JobSpec(ImageRequest(prompt=prompt, **kw), profile="Sandbox")
+
+
+def test_an_image_job_ends_with_files_and_thumbnails(rig):
+    job_id = rig.run(image_spec(n=2, aspect_ratio="1:1"))
+    assert rig.finished[job_id] == "succeeded"
+    job = rig.history.get(job_id)
+    assert job.status is JobStatus.SUCCEEDED and job.credits == 2
+    outputs = rig.history.outputs(job_id)
+    assert [o.index for o in outputs] == [0, 1]
+    for output in outputs:
+        assert output.path.is_relative_to(rig.library)
+        assert output.path.read_bytes()[:4] == b"\x89PNG"
+        assert output.file_present()
+        assert (output.width, output.height) == (1024, 1024)
+        assert sniff(output.thumbnail[:16]) == "jpeg"
+        assert len(output.sha256) == 64
+    assert "a lighthouse at dawn" in outputs[0].path.name
+    assert rig.sandbox.counters["submit"] == 1
+
+
+def test_a_video_job_gets_its_poster_and_duration(rig):
+    job_id = rig.run(
+        JobSpec(
+            TextToVideoRequest(prompt="waves", camera_control=CameraControl.simple(zoom=5)),
+            "Sandbox",
+        )
+    )
+    (video,) = rig.history.outputs(job_id)
+    assert video.media == "video"
+    assert video.path.suffix == ".mp4"
+    assert video.duration == 5.0
+    assert (video.width, video.height) == (640, 360)
+    assert video.remote_id.startswith("video-")
+    assert sniff(video.thumbnail[:16]) == "jpeg"
+
+
+def test_an_image_to_video_job_keeps_its_input(rig, tmp_path, qapp):
+    source = tmp_path / "frame.png"
+    source.write_bytes(render_image("first frame", "16:9", 0, 1))
+    prepared = prepare(source, "The first frame")
+    spec = JobSpec(
+        ImageToVideoRequest(image=prepared.data, prompt="it moves"),
+        "Sandbox",
+        images={"image": prepared},
+    )
+    job_id = rig.run(spec)
+    assert rig.finished[job_id] == "succeeded"
+    (stored,) = rig.history.inputs(job_id)
+    assert stored.original_path == str(source)
+    assert rig.history.input_bytes(stored) == prepared.data
+    assert rig.sandbox.tasks()[0].body["image"]  # the server received the frame
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "fault", "words"),
+    [
+        ("submit", Fault.content_policy(), "content safety rules"),
+        ("submit", Fault.task_fails("Image pixel is invalid"), "Image pixel is invalid"),
+        ("download", Fault.expired(404), "30 days"),
+        ("download", Fault.wrong_type(), "not the expected image or video"),
+    ],
+)
+def test_failures_end_the_job_with_the_reason(rig, endpoint, fault, words):
+    rig.sandbox.faults.script(endpoint, fault)
+    job_id = rig.run(image_spec())
+    assert rig.finished[job_id] == "failed"
+    job = rig.history.get(job_id)
+    assert words in (job.error + job.status_message)
+    assert any(words in m for j, m in rig.messages if j == job_id)
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "faults"),
+    [
+        ("submit", [Fault.reset_after_receipt()]),
+        ("submit", [Fault.html_error(502), Fault.kling_error(500, 5000)]),
+        ("submit", [Fault.rate_limit(retry_after=None)]),
+        ("query", [Fault.html_error(504), Fault.reset(), Fault.empty(502)]),
+        ("download", [Fault.truncated(0.3), Fault.html_error(503)]),
+    ],
+)
+def test_passing_faults_are_survived_with_exactly_one_task(rig, endpoint, faults):
+    rig.sandbox.faults.script(endpoint, *faults)
+    job_id = rig.run(image_spec())
+    assert rig.finished[job_id] == "succeeded"
+    assert rig.sandbox.counters.tasks_created == 1
+    assert rig.history.outputs(job_id)[0].file_present()
+
+
+def test_an_unreachable_server_keeps_the_job_queued(rig):
+    rig.sandbox.faults.sometimes("submit", Fault.reset(), probability=1.0)
+    job_id = rig.enqueue(image_spec())
+    rig.qtbot.waitUntil(lambda: any(j == job_id for j, _ in rig.messages), timeout=5000)
+    assert rig.history.get(job_id).status is JobStatus.QUEUED
+    assert "interrupted" in rig.messages[-1][1]
+    rig.sandbox.faults.clear()
+    assert rig.wait(job_id) == "succeeded"
+    assert rig.sandbox.counters.tasks_created == 1
+
+
+def test_busy_slots_keep_jobs_queued_until_they_free(sandbox, tmp_path, qtbot):
+    sandbox.max_concurrency = 1  # the account allows one task at a time
+    rig = Rig(sandbox, tmp_path, qtbot, max_running=3)  # the app was told three
+    try:
+        ids = [rig.enqueue(image_spec(f"job {n}")) for n in range(3)]
+        for job_id in ids:
+            assert rig.wait(job_id, 20_000) == "succeeded"
+        assert sandbox.counters.tasks_created == 3
+        assert any("slots are busy" in m for _, m in rig.messages)
+    finally:
+        rig.stop()
+
+
+def test_the_app_never_holds_more_slots_than_allowed(sandbox, tmp_path, qtbot):
+    rig = Rig(sandbox, tmp_path, qtbot, max_running=2)
+    peak = []
+    rig.engine.job_changed.connect(
+        lambda *_: peak.append(
+            sum(1 for t in sandbox.tasks() if t.status(time.monotonic()) != "succeed")
+        )
+    )
+    try:
+        ids = [rig.enqueue(image_spec(f"job {n}")) for n in range(6)]
+        for job_id in ids:
+            assert rig.wait(job_id, 20_000) == "succeeded"
+        assert max(peak) <= 2
+    finally:
+        rig.stop()
+
+
+def test_a_quota_error_stops_the_profile_once(rig):
+    rig.sandbox.faults.sometimes("submit", Fault.kling_error(429, 1102), probability=1.0)
+    ids = [rig.enqueue(image_spec(f"job {n}")) for n in range(8)]
+    rig.qtbot.waitUntil(lambda: bool(rig.blocked), timeout=5000)
+    rig.qtbot.wait(300)
+    assert len(rig.blocked) == 1
+    profile, message = rig.blocked[0]
+    assert profile == "Sandbox" and "resource pack is used up" in message
+    # Only the submits already under way when the first answer came (one per slot) were
+    # sent: the rest of the queue waits instead of hammering the server.
+    assert rig.sandbox.counters["submit"] <= 3
+    assert all(rig.history.get(i).status is JobStatus.QUEUED for i in ids)
+    rig.sandbox.faults.clear()
+    rig.engine.unblock("Sandbox")
+    for job_id in ids:
+        assert rig.wait(job_id) == "succeeded"
+
+
+def test_a_restart_resumes_without_a_second_task(rig):
+    rig.sandbox.timings = type(rig.sandbox.timings)(image=(0.3, 1.0), video=(0.3, 1.0))
+    job_id = rig.enqueue(image_spec())
+    rig.qtbot.waitUntil(lambda: rig.history.get(job_id).task_id is not None, timeout=5000)
+    rig.restart()
+    assert rig.wait(job_id) == "succeeded"
+    assert rig.sandbox.counters.tasks_created == 1
+    assert rig.sandbox.counters["submit"] == 1
+
+
+def test_a_crash_mid_submit_is_reconciled_not_resent(rig):
+    rig.stop()
+    # The app recorded the job and sent the POST, then died before saving the answer.
+    external = new_external_task_id()
+    spec = JobSpec(ImageRequest(prompt="crash", external_task_id=external), "Sandbox")
+    rig.start()
+    rig.engine.shutdown(timeout=5)
+    job_id = rig.steps.record(spec)
+    rig.history.update(job_id, JobStatus.SUBMITTING)
+    from kling_desktop.api import KlingClient
+    from tests.conftest import FAST, make_connection
+
+    with KlingClient(make_connection("relay", rig.sandbox), retry=FAST) as c:
+        c.submit(ImageRequest(prompt="crash", external_task_id=external))
+    rig.db.close()
+    rig.start()
+    assert rig.wait(job_id) == "succeeded"
+    assert rig.sandbox.counters["submit"] == 1
+    assert rig.sandbox.counters.tasks_by_external_id[external] == 1
+
+
+def test_a_crash_mid_download_downloads_again(rig):
+    rig.sandbox.faults.sometimes("download", Fault.html_error(503), probability=1.0)
+    job_id = rig.enqueue(image_spec())
+    rig.qtbot.waitUntil(
+        lambda: rig.history.get(job_id).status is JobStatus.DOWNLOADING, timeout=5000
+    )
+    rig.restart()
+    rig.sandbox.faults.clear()
+    assert rig.wait(job_id) == "succeeded"
+    assert len(list(rig.library.rglob("*.png"))) == 1
+    assert not list(rig.library.rglob("*.part"))
+
+
+def test_cancel_a_queued_job_before_it_is_sent(sandbox, tmp_path, qtbot):
+    sandbox.timings = type(sandbox.timings)(image=(0.5, 2.0), video=(0.5, 2.0))
+    rig = Rig(sandbox, tmp_path, qtbot, max_running=1)
+    try:
+        first = rig.enqueue(image_spec("first"))
+        second = rig.enqueue(image_spec("second"))
+        rig.engine.cancel(second)
+        assert rig.wait(second) == "cancelled"
+        assert rig.wait(first) == "succeeded"
+        assert sandbox.counters.tasks_created == 1
+    finally:
+        rig.stop()
+
+
+def test_cancel_a_job_on_the_server_warns_it_may_be_charged(rig):
+    rig.sandbox.timings = type(rig.sandbox.timings)(image=(1.0, 3.0), video=(1.0, 3.0))
+    job_id = rig.enqueue(image_spec())
+    rig.qtbot.waitUntil(lambda: rig.history.get(job_id).task_id is not None, timeout=5000)
+    rig.engine.cancel(job_id)
+    assert rig.wait(job_id) == "cancelled"
+    assert "may still finish it and charge" in rig.history.get(job_id).status_message
+    assert rig.history.outputs(job_id) == []
+
+
+def test_retry_sends_the_same_request_as_a_new_job(rig):
+    rig.sandbox.faults.script("submit", Fault.task_fails("busy GPU"))
+    failed = rig.run(image_spec(n=3, aspect_ratio="9:16"))
+    assert rig.finished[failed] == "failed"
+    token = rig.engine.retry(failed)
+    rig.qtbot.waitUntil(lambda: token in rig.recorded, timeout=5000)
+    again = rig.recorded[token]
+    assert rig.wait(again) == "succeeded"
+    old, new = rig.history.get(failed), rig.history.get(again)
+    assert new.request | {"external_task_id": None} == old.request | {"external_task_id": None}
+    assert new.external_task_id != old.external_task_id
+    assert len(rig.history.outputs(again)) == 3
+
+
+def test_many_jobs_few_threads(sandbox, tmp_path, qtbot):
+    rig = Rig(sandbox, tmp_path, qtbot, threads=3, max_running=50)
+    try:
+
+        def app_threads():  # the sandbox's own connection threads are not the app's
+            return sum("process_request" not in t.name for t in threading.enumerate())
+
+        before = app_threads()
+        ids = [rig.enqueue(image_spec(f"job {n}")) for n in range(30)]
+        peak = app_threads()
+        for job_id in ids:
+            assert rig.wait(job_id, 30_000) == "succeeded"
+        assert rig.engine.thread_count() == 3
+        assert peak - before <= 3  # no thread per job
+        assert sandbox.counters.tasks_created == 30
+    finally:
+        rig.stop()
+
+
+def test_quitting_mid_request_takes_under_a_second(rig):
+    rig.sandbox.faults.sometimes("query", Fault.slow(10), probability=1.0)
+    job_id = rig.enqueue(image_spec())
+    rig.qtbot.waitUntil(lambda: rig.sandbox.counters["query"] > 0, timeout=5000)
+    started = time.monotonic()
+    rig.engine.shutdown(timeout=0.8)
+    assert time.monotonic() - started < 1.0
+    assert rig.history.get(job_id).status.active  # resumes next time
