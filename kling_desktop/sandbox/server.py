@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import json
 import logging
 import math
+import os
 import secrets
 import socket
 import struct
@@ -23,6 +25,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -38,6 +41,8 @@ KINDS = {
     "videos/text2video": "text2video",
     "videos/image2video": "image2video",
 }
+
+_IMAGE_FIELDS = ("image", "image_tail", "static_mask", "dynamic_masks")
 
 HTML_PAGE = (
     b"<html><head><title>{status} Error</title></head><body><center><h1>{status} Error</h1>"
@@ -95,7 +100,7 @@ class SandboxTask:
     kind: str
     body: dict[str, Any]
     external_task_id: str
-    created: float  # time.monotonic()
+    created: float  # time.time(): wall clock, so a saved state survives a restart
     created_ms: int
     fail_message: str | None = None
     slots: int = 1
@@ -165,6 +170,7 @@ class Sandbox:
         port: int = 0,
         max_concurrency: int | None = None,
         video_bytes: int | None = None,
+        state_file: str | Path | None = None,
         seed: int | None = None,
     ) -> None:
         self.relay_key = relay_key
@@ -173,6 +179,8 @@ class Sandbox:
         self.timings = timings or Timings()
         self.max_concurrency = max_concurrency
         self.video_bytes = video_bytes  # pad videos to this size (benchmarks, memory tests)
+        # Demo mode keeps its tasks here, so a job survives the app being killed.
+        self.state_file = Path(state_file) if state_file else None
         self.faults = FaultInjector(seed)
         self.counters = Counters()
         self._host = host
@@ -195,6 +203,7 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         self._stopping.clear()
+        self._load_state()
         server = _Server((self._host, self._port), _Handler)
         server.sandbox = self
         self._server = server
@@ -226,6 +235,34 @@ class Sandbox:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    def _load_state(self) -> None:
+        if not self.state_file or not self.state_file.exists():
+            return
+        try:
+            saved = json.loads(self.state_file.read_text())
+            tasks = [SandboxTask(**{**t, "timings": tuple(t["timings"]), "files": {}})
+                     for t in saved]
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            log.warning("sandbox state %s unreadable (%s); starting empty", self.state_file, exc)
+            return
+        with self._lock:
+            self._tasks = {t.task_id: t for t in tasks}
+
+    def _save_state(self) -> None:
+        """Write every task (without image payloads) atomically. Call with the lock held."""
+        if not self.state_file:
+            return
+        records = []
+        for t in self._tasks.values():
+            record = dataclasses.asdict(t)
+            record["files"] = {}
+            record["body"] = {k: v for k, v in t.body.items() if k not in _IMAGE_FIELDS}
+            records.append(record)
+        self.state_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.state_file.with_name(self.state_file.name + ".tmp")
+        tmp.write_text(json.dumps(records))
+        os.replace(tmp, self.state_file)
 
     def tasks(self) -> list[SandboxTask]:
         with self._lock:
@@ -342,7 +379,7 @@ class Sandbox:
         except rules.Invalid as exc:
             return 400, {"code": exc.code, "message": exc.message}
         external = str(body.get("external_task_id") or "")
-        now = time.monotonic()
+        now = time.time()
         with self._lock:
             if external and any(t.external_task_id == external for t in self._tasks.values()):
                 return 400, {"code": 1201, "message": "external_task_id already exists"}
@@ -370,6 +407,7 @@ class Sandbox:
                 timings=self.timings.image if kind == "image" else self.timings.video,
             )
             self._tasks[task.task_id] = task
+            self._save_state()
         self.counters.created(external)
         return 200, _ok(self._task_json(task, now, brief=True))
 
@@ -379,7 +417,7 @@ class Sandbox:
             if task is None or task.kind != kind:
                 return 404, {"code": 1203, "message": "task not found"}
             task.polls += 1
-        return 200, _ok(self._task_json(task, time.monotonic()))
+        return 200, _ok(self._task_json(task, time.time()))
 
     def _list(self, kind: str, query: dict[str, list[str]]) -> tuple[int, dict]:
         try:
@@ -389,7 +427,7 @@ class Sandbox:
             return 400, {"code": 1201, "message": "pageNum and pageSize must be integers"}
         if not 1 <= page <= 1000 or not 1 <= size <= 500:
             return 400, {"code": 1201, "message": "pageNum or pageSize out of range"}
-        now = time.monotonic()
+        now = time.time()
         with self._lock:
             tasks = sorted(
                 (t for t in self._tasks.values() if t.kind == kind),
@@ -480,7 +518,7 @@ class Sandbox:
         task_id = _unescape_id(ref)
         with self._lock:
             task = self._tasks.get(task_id)
-        if task is None or task.status(time.monotonic()) != "succeed" or index >= task.count():
+        if task is None or task.status(time.time()) != "succeed" or index >= task.count():
             _send(h, 404, b"not found", "text/plain")
             return
         data = self._file(task, index)

@@ -298,3 +298,21 @@ def test_image_inputs_round_trip(sandbox):
     answer = httpx.post(sandbox.url + "/kling/v1/videos/image2video", json=body, headers=RELAY)
     assert answer.json()["code"] == 0
     assert sandbox.tasks()[0].body["image"] == image
+
+
+def test_demo_state_survives_a_restart(tmp_path):
+    state = tmp_path / "sandbox.json"
+    body = {"prompt": "remember me", "external_task_id": "kd-persist",
+            "image": base64.b64encode(png_bytes(400, 400)).decode()}
+    with Sandbox(relay_key=RELAY_KEY, state_file=state) as first:
+        answer = httpx.post(first.url + "/kling/v1/images/generations", json=body,
+                            headers=RELAY).json()
+    task_id = answer["data"]["task_id"]
+    assert "iVBOR" not in state.read_text()  # no image payloads (Base64 PNG) on disk
+    with Sandbox(relay_key=RELAY_KEY, state_file=state) as second:
+        time.sleep(0.25)
+        url = f"{second.url}/kling/v1/images/generations?pageSize=5"
+        (task,) = httpx.get(url, headers=RELAY).json()["data"]
+        assert task["task_id"] == task_id and task["task_status"] == "succeed"
+        image = httpx.get(task["task_result"]["images"][0]["url"])
+        assert image.content.startswith(b"\x89PNG")
