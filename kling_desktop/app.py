@@ -1,16 +1,21 @@
-"""main(): arguments, QApplication, and the main window.
+"""main(): arguments, logging, QApplication, single instance, and wiring.
 
-Today the window is a shell: it starts the built-in sandbox (demo mode) and says plainly
-that the generation forms are not built yet. The forms, the job engine and first-run
-setup replace this shell; the command line stays as it is.
+kling-desktop [--sandbox] [--data-dir DIR]        the window
+kling-desktop generate KIND --prompt ... [--wait] a job from the command line
+kling-desktop --self-test                         a smoke test for frozen builds
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+from pathlib import Path
 
 from kling_desktop import __version__
+
+log = logging.getLogger("kling_desktop")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -19,37 +24,117 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"Kling Desktop {__version__}")
     parser.add_argument(
-        "--sandbox", action="store_true", help="start in demo mode, with the built-in sandbox"
+        "--sandbox",
+        action="store_true",
+        help="demo mode: use the built-in sandbox instead of Kling",
     )
+    parser.add_argument(
+        "--data-dir", type=Path, help="portable mode: keep history, media, settings and logs here"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen, check every part, and exit 0 if all is well",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    from kling_desktop import cli
+
+    # The same options are accepted after the subcommand (`generate ... --data-dir D`).
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--sandbox", action="store_true", default=argparse.SUPPRESS)
+    shared.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS)
+    shared.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command")
+    cli.add_parser(commands, parents=[shared])
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from kling_desktop import logs
+    from kling_desktop.store import AppPaths
 
-    from kling_desktop.sandbox import Sandbox, Timings
+    paths = AppPaths.portable_in(args.data_dir) if args.data_dir else AppPaths.for_user()
+    paths.ensure()
+    logs.setup(paths.logs, verbose=args.verbose, console=args.command is not None)
+    log.info("Kling Desktop %s starting (data: %s)", __version__, paths.data)
+    if args.command == "generate":
+        from kling_desktop import cli
+
+        return cli.run(args, paths)
+    if args.self_test:
+        from kling_desktop import selftest
+
+        return selftest.run(paths)
+    return _window(args, paths)
+
+
+def _window(args: argparse.Namespace, paths) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from kling_desktop import instance
+    from kling_desktop.context import AppContext
+    from kling_desktop.store import StoreError
+    from kling_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kling Desktop")
     app.setApplicationVersion(__version__)
-    with Sandbox(timings=Timings.demo()) as sandbox:
-        window = QMainWindow()
-        window.setWindowTitle(app.tr("Kling Desktop — demo mode"))
-        label = QLabel(
-            app.tr(
-                "<h2>Kling Desktop {version}</h2>"
-                "<p>Demo mode: the built-in Kling sandbox is running at {url}.</p>"
-                "<p>Not yet available in this build: the generation forms, the history "
-                "sidebar and first-run key setup. The Kling client and the sandbox can be "
-                "used from Python today (see README.md).</p>"
-            ).format(version=__version__, url=sandbox.url)
-        )
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        label.setMargin(24)
-        window.setCentralWidget(label)
-        window.resize(720, 420)
-        window.show()
-        return app.exec()
+    held = instance.lock(paths.data)
+    if held is None:  # already running on this data folder: bring it forward instead
+        instance.ask(paths.data, {"cmd": "show"})
+        return 0
+    try:
+        context = AppContext(paths, demo=args.sandbox)
+    except StoreError as exc:
+        QMessageBox.critical(None, app.tr("Kling Desktop"), str(exc.message))
+        return 1
+    if context.db.report.message:
+        QMessageBox.warning(None, app.tr("Kling Desktop"), str(context.db.report.message))
+    engine = context.start_engine()
+    window = MainWindow(context)
+    server = instance.InstanceServer(paths.data)
+    server.message.connect(lambda data, reply: _answer(context, window, data, reply))
+    window.show()
+    code = app.exec()
+    stopped = context.close()
+    held.unlock()
+    if not stopped:
+        # A worker is still inside a network call: nothing is lost (every step leaves the
+        # history consistent), and waiting for it would keep the user waiting.
+        logging.shutdown()
+        os._exit(code)
+    del engine
+    return code
+
+
+_pending: dict[int, object] = {}
+
+
+def _answer(context, window, data: dict, reply) -> None:
+    """Requests from other processes (the command line, a second launch)."""
+    from kling_desktop.jobs import JobSpec, codec
+
+    command = data.get("cmd")
+    if command == "show":
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        reply({"ok": True})
+    elif command == "enqueue":
+        try:
+            request, profile, tags = codec.spec_from_json(data["spec"])
+        except (KeyError, TypeError, ValueError) as exc:
+            reply({"ok": False, "error": f"The job could not be read: {exc}"})
+            return
+        engine = context.engine
+        token = engine.enqueue(JobSpec(request, profile or context.active_profile, {}, tags))
+
+        def recorded(t: int, job_id: int) -> None:
+            if t == token:
+                engine.job_recorded.disconnect(recorded)
+                reply({"ok": True, "job_id": job_id})
+
+        engine.job_recorded.connect(recorded)
+    else:
+        reply({"ok": False, "error": f"unknown command {command!r}"})

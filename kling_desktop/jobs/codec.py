@@ -86,3 +86,31 @@ def decode(kind: TaskKind | str, params: dict[str, Any], images: dict[str, bytes
             )
         values[name] = value
     return cls(**values)
+
+
+def spec_to_json(
+    kind: str,
+    profile: str,
+    params: dict[str, Any],
+    images: dict[str, bytes],
+    tags: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """A job as JSON, to hand it to the running app from another process."""
+    import base64
+
+    return {
+        "kind": kind,
+        "profile": profile,
+        "params": params,
+        "images": {role: base64.b64encode(data).decode("ascii") for role, data in images.items()},
+        "tags": list(tags),
+    }
+
+
+def spec_from_json(data: dict[str, Any]) -> tuple[AnyRequest, str, tuple[str, ...]]:
+    """(request, profile, tags) from `spec_to_json`'s output."""
+    import base64
+
+    images = {role: base64.b64decode(text) for role, text in data.get("images", {}).items()}
+    request = decode(data["kind"], data["params"], images)
+    return request, str(data["profile"]), tuple(data.get("tags", ()))

@@ -136,8 +136,9 @@ class Engine(QObject):
 
     # Public API ----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Start the workers and resume every job left unfinished last time."""
+    def start(self, *, resume: bool = True) -> None:
+        """Start the workers and (unless `resume` is False, as for a one-off command)
+        resume every job left unfinished last time."""
         for n in range(self._thread_count):
             thread = QThread(self)
             thread.setObjectName(f"kling-worker-{n}")
@@ -149,7 +150,8 @@ class Engine(QObject):
             worker.progress.connect(self.job_progress)
             self._slots.append(_Slot(thread, worker, channel))
             thread.start()
-        self._queue("resume", 0, None)
+        if resume:
+            self._queue("resume", 0, None)
 
     def enqueue(self, spec: JobSpec) -> int:
         """Record `spec` as a job (on a worker) and run it. Returns a token that

@@ -22,6 +22,7 @@ from kling_desktop.api import (
     AccountError,
     AuthenticationError,
     ConcurrencyLimitError,
+    ConnectionConfigError,
     DownloadError,
     KlingClient,
     KlingError,
@@ -38,7 +39,12 @@ from kling_desktop.api import (
 from kling_desktop.api.filetypes import sniff
 from kling_desktop.api.requests import AnyRequest
 from kling_desktop.jobs import codec
-from kling_desktop.media.images import ImageError, PreparedImage, thumbnail, thumbnail_of_file
+from kling_desktop.media.images import (
+    ImageError,
+    PreparedImage,
+    thumbnail,
+    thumbnail_of_file,
+)
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
 from kling_desktop.store.history import now_ms
 from kling_desktop.store.library import month_folder, result_name, unique_path
@@ -174,7 +180,7 @@ class Steps:
                 exc.message,
                 slot_busy=True,
             )
-        if isinstance(exc, AuthenticationError | AccountError):
+        if isinstance(exc, AuthenticationError | AccountError | ConnectionConfigError):
             self.history.update(job_id, JobStatus.QUEUED, status_message=str(exc.message))
             return Outcome(JobStatus.QUEUED, None, message=exc.message, block_profile=True)
         if exc.retryable or isinstance(exc, RateLimitError | NetworkError):
@@ -197,7 +203,7 @@ class Steps:
             return Outcome(job.status, "submit")
         try:
             task = self.clients(job.profile).get(TaskKind(job.kind), job.task_id)
-        except (AuthenticationError, AccountError) as exc:
+        except (AuthenticationError, AccountError, ConnectionConfigError) as exc:
             return Outcome(job.status, None, message=exc.message, block_profile=True)
         except KlingError as exc:
             return Outcome(job.status, "poll", self.pacing.retry, exc.message)

@@ -74,7 +74,17 @@ def read_image(source: bytes | Path, label: str) -> tuple[QImage, str, bool]:
 
 def prepare(source: bytes | Path, label: str) -> PreparedImage:
     """Make `source` acceptable to Kling, or raise `ImageError` saying why it cannot be."""
-    original = source.read_bytes() if isinstance(source, Path) else source
+    try:
+        original = source.read_bytes() if isinstance(source, Path) else source
+    except OSError as exc:
+        raise ImageError(
+            tr(
+                "{label}: the file {path} cannot be read ({reason}).",
+                label=label,
+                path=str(source),
+                reason=exc.strerror or type(exc).__name__,
+            )
+        ) from exc
     image, fmt, turned = read_image(original, label)
     width, height = image.width(), image.height()
     if min(width, height) < caps.INPUT_IMAGE_MIN_SIDE:

@@ -241,8 +241,9 @@ class Sandbox:
             return
         try:
             saved = json.loads(self.state_file.read_text())
-            tasks = [SandboxTask(**{**t, "timings": tuple(t["timings"]), "files": {}})
-                     for t in saved]
+            tasks = [
+                SandboxTask(**{**t, "timings": tuple(t["timings"]), "files": {}}) for t in saved
+            ]
         except (OSError, ValueError, TypeError, KeyError) as exc:
             log.warning("sandbox state %s unreadable (%s); starting empty", self.state_file, exc)
             return

@@ -302,11 +302,15 @@ def test_image_inputs_round_trip(sandbox):
 
 def test_demo_state_survives_a_restart(tmp_path):
     state = tmp_path / "sandbox.json"
-    body = {"prompt": "remember me", "external_task_id": "kd-persist",
-            "image": base64.b64encode(png_bytes(400, 400)).decode()}
+    body = {
+        "prompt": "remember me",
+        "external_task_id": "kd-persist",
+        "image": base64.b64encode(png_bytes(400, 400)).decode(),
+    }
     with Sandbox(relay_key=RELAY_KEY, state_file=state) as first:
-        answer = httpx.post(first.url + "/kling/v1/images/generations", json=body,
-                            headers=RELAY).json()
+        answer = httpx.post(
+            first.url + "/kling/v1/images/generations", json=body, headers=RELAY
+        ).json()
     task_id = answer["data"]["task_id"]
     assert "iVBOR" not in state.read_text()  # no image payloads (Base64 PNG) on disk
     with Sandbox(relay_key=RELAY_KEY, state_file=state) as second:

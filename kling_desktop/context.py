@@ -1,0 +1,118 @@
+"""The composition root: paths, settings, keys, history, demo sandbox, clients and engine,
+built once per process (window, command line or self-test) from one data folder."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from kling_desktop.api import Connection, ConnectionConfigError
+from kling_desktop.jobs import ClientPool, Engine, Pacing, Steps
+from kling_desktop.logs import register_secret
+from kling_desktop.sandbox import Sandbox, Timings
+from kling_desktop.store import AppPaths, CredentialStore, Database, History, Settings
+from kling_desktop.store import settings as settings_file
+from kling_desktop.text import tr
+
+log = logging.getLogger("kling_desktop")
+
+DEMO_PROFILE = "Demo"
+
+
+class AppContext:
+    """Everything a process of the app needs, wired together. Close it when done."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        *,
+        demo: bool = False,
+        credentials: CredentialStore | None = None,
+        pacing: Pacing | None = None,
+        demo_timings: Timings | None = None,
+    ) -> None:
+        self.paths = paths.ensure()
+        self.settings: Settings = settings_file.load(paths.settings)
+        self.credentials = credentials or CredentialStore()
+        self.db = Database(paths.database)
+        self.history = History(self.db, paths.inputs)
+        self.force_demo = demo
+        self._demo_timings = demo_timings or Timings.demo()
+        self._sandbox: Sandbox | None = None
+        self.pool = ClientPool(self.connection_for)
+        self.steps = Steps(self.history, self.pool, self.library_folder, pacing)
+        self.engine: Engine | None = None
+
+    @property
+    def demo(self) -> bool:
+        """Demo mode: asked for, or no connection configured yet."""
+        return self.force_demo or not self.settings.profiles
+
+    @property
+    def active_profile(self) -> str:
+        if self.demo:
+            return DEMO_PROFILE
+        return self.settings.active_profile or self.settings.profiles[0].name
+
+    def library_folder(self) -> Path:
+        if self.settings.library_folder:
+            return Path(self.settings.library_folder).expanduser()
+        return self.paths.default_library
+
+    def sandbox(self) -> Sandbox:
+        """The in-app Kling sandbox for demo mode, started on first use."""
+        if self._sandbox is None:
+            self._sandbox = Sandbox(
+                timings=self._demo_timings,
+                state_file=self.paths.data / "demo-sandbox.json",
+            ).start()
+        return self._sandbox
+
+    def connection_for(self, profile_name: str) -> Connection:
+        """How to reach Kling for `profile_name` (called on worker threads)."""
+        profile = self.settings.profile(profile_name)
+        if profile_name == DEMO_PROFILE or (profile is not None and profile.mode == "demo"):
+            sandbox = self.sandbox()
+            return Connection.relay(sandbox.url, sandbox.relay_key)
+        if profile is None:
+            raise ConnectionConfigError(
+                tr(
+                    "The connection “{name}” no longer exists. Choose another one.",
+                    name=profile_name,
+                )
+            )
+        secret = self.credentials.load(profile.name)
+        if secret is None:
+            raise ConnectionConfigError(
+                tr(
+                    "No key is saved for the connection “{name}”. Enter it in the connection "
+                    "settings.",
+                    name=profile.name,
+                )
+            )
+        for value in (secret.api_key, secret.secret_key):
+            register_secret(value)
+        if profile.mode == "relay":
+            return Connection.relay(profile.base_url, secret.api_key)
+        return Connection.official(profile.base_url, secret.access_key, secret.secret_key)
+
+    def start_engine(self, *, resume: bool = True, threads: int = 3) -> Engine:
+        self.engine = Engine(
+            self.steps,
+            pool=self.pool,
+            threads=threads,
+            max_running=lambda _profile: self.settings.max_running_jobs,
+        )
+        self.engine.start(resume=resume)
+        return self.engine
+
+    def close(self, timeout: float = 0.8) -> bool:
+        """Stop the engine and the sandbox; True if every worker stopped in time."""
+        stopped = True
+        if self.engine is not None:
+            stopped = self.engine.shutdown(timeout)
+        if self._sandbox is not None:
+            self._sandbox.stop()
+        if stopped:
+            self.db.close()
+        return stopped

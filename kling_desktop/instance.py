@@ -1,0 +1,97 @@
+"""One running app per data folder, and a way for other processes to talk to it.
+
+The window holds a lock file in the data folder and listens on a local socket named after
+that folder. `kling-desktop generate` (or a second double-click) asks the running app to
+queue the job (or to come to the front) instead of running a second engine on the same
+history. Messages are one JSON object per line, answered by one JSON object.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger("kling_desktop")
+
+Reply = Callable[[dict[str, Any]], None]
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
+    return f"kling-desktop-{digest}"
+
+
+def lock(data_dir: Path) -> QLockFile | None:
+    """The data folder's lock, or None if another live process holds it."""
+    file = QLockFile(str(Path(data_dir) / "app.lock"))
+    file.setStaleLockTime(0)  # only a dead process's lock is stale
+    return file if file.tryLock(0) else None
+
+
+def ask(data_dir: Path, message: dict[str, Any], timeout_ms: int = 10_000) -> dict[str, Any] | None:
+    """Send `message` to the app running on `data_dir`; None if none is running."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(1000):
+        return None
+    socket.write(json.dumps(message).encode() + b"\n")
+    socket.waitForBytesWritten(timeout_ms)
+    data = b""
+    while b"\n" not in data:
+        if not socket.waitForReadyRead(timeout_ms):
+            break
+        data += bytes(socket.readAll().data())
+    socket.disconnectFromServer()
+    try:
+        return json.loads(data.split(b"\n", 1)[0])
+    except ValueError:
+        return None
+
+
+class InstanceServer(QObject):
+    """Listens for other processes; emits `message(data, reply)` for each request."""
+
+    message = Signal(dict, object)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        name = server_name(data_dir)
+        if not self._server.listen(name):
+            QLocalServer.removeServer(name)  # left behind by a crashed run (we hold the lock)
+            if not self._server.listen(name):
+                log.warning("cannot listen for other processes: %s", self._server.errorString())
+        self._server.newConnection.connect(self._accept)
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            buffer = bytearray()
+
+            def read(socket=socket, buffer=buffer) -> None:
+                buffer.extend(bytes(socket.readAll().data()))
+                if b"\n" not in buffer:
+                    return
+                line = bytes(buffer).split(b"\n", 1)[0]
+                try:
+                    data = json.loads(line)
+                except ValueError:
+                    data = {}
+
+                def reply(answer: dict[str, Any], socket=socket) -> None:
+                    socket.write(json.dumps(answer).encode() + b"\n")
+                    socket.flush()
+                    socket.disconnectFromServer()
+
+                self.message.emit(data if isinstance(data, dict) else {}, reply)
+
+            socket.readyRead.connect(read)
+            socket.disconnected.connect(socket.deleteLater)

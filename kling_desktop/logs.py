@@ -1,0 +1,65 @@
+"""Logging to a rotating file in the user's log folder, with secrets redacted.
+
+The client never logs keys; redaction is the second line of defence: every formatted
+line (traceback included) passes through `redact`, which removes registered secrets,
+bearer tokens and anything shaped like a JWT.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+
+LOG_FILE = "kling-desktop.log"
+_JWT = re.compile(r"eyJ[\w-]+\.[\w-]+\.[\w-]+")
+_BEARER = re.compile(r"(Bearer\s+)[^\s\"',]+", re.IGNORECASE)
+_secrets: set[str] = set()
+_lock = threading.Lock()
+
+
+def register_secret(value: str | None) -> None:
+    """Never let `value` reach a log line (keys are registered when they are loaded)."""
+    if value and len(value) >= 6:
+        with _lock:
+            _secrets.add(value)
+
+
+def redact(text: str) -> str:
+    with _lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    text = _JWT.sub("[redacted-jwt]", text)
+    return _BEARER.sub(r"\1[redacted]", text)
+
+
+class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def setup(log_dir: Path, *, verbose: bool = False, console: bool = False) -> Path:
+    """Send the app's log to `log_dir/kling-desktop.log` (2 MB × 4 files)."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / LOG_FILE
+    formatter = RedactingFormatter(
+        "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
+    )
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2 * 2**20, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    root.addHandler(handler)
+    if console:
+        stream = logging.StreamHandler()
+        stream.setFormatter(formatter)
+        stream.setLevel(logging.WARNING)
+        root.addHandler(stream)
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return path
