@@ -28,11 +28,19 @@ _ACCEPTED_MIME = {"image/png", "image/jpeg", "image/jpg"}
 class ResolvedImage:
     """What goes into the JSON body (`value`), and what was learnt on the way."""
 
-    value: str | None  # URL or Base64 without prefix; None when unusable
-    is_url: bool = False
+    url: str | None = None
+    data: bytes | None = None  # the image bytes, when they passed the checks
     width: int | None = None
     height: int | None = None
     problem: Message | None = None
+
+    @property
+    def value(self) -> str | None:
+        """URL or Base64 without prefix (encoded only when a body is built); None when
+        unusable."""
+        if self.url:
+            return self.url
+        return base64.b64encode(self.data).decode("ascii") if self.data else None
 
     @property
     def ratio(self) -> float | None:
@@ -50,7 +58,6 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
             data = path.read_bytes()
         except OSError as exc:
             return ResolvedImage(
-                None,
                 problem=tr(
                     "{label}: the file {path} cannot be read ({reason}).",
                     label=label,
@@ -63,13 +70,12 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
         return _check_bytes(bytes(source), label)
     text = source.strip()
     if text.lower().startswith(("http://", "https://")):
-        return ResolvedImage(text, is_url=True)
+        return ResolvedImage(url=text)
     match = _DATA_URL.match(text)
     if match:
         mime = match.group(1).lower()
         if mime not in _ACCEPTED_MIME or not match.group(2):
             return ResolvedImage(
-                None,
                 problem=tr(
                     "{label} must be a JPG or PNG image in Base64, not “{mime}”.",
                     label=label,
@@ -83,7 +89,6 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
         data = b""
     if not data:
         return ResolvedImage(
-            None,
             problem=tr(
                 "{label} is neither a web address (http/https) nor Base64 image data.",
                 label=label,
@@ -95,11 +100,10 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
 def _check_bytes(data: bytes, label: str) -> ResolvedImage:
     kind = sniff(data[:16])
     if kind not in ("png", "jpeg"):
-        return ResolvedImage(None, problem=tr("{label} is not a JPG or PNG image.", label=label))
+        return ResolvedImage(problem=tr("{label} is not a JPG or PNG image.", label=label))
     size = image_size(data)
     if size is None:
         return ResolvedImage(
-            None,
             problem=tr("{label} is damaged: its size cannot be read.", label=label),
         )
     width, height = size
@@ -137,5 +141,6 @@ def _check_bytes(data: bytes, label: str) -> ResolvedImage:
                 w=width,
                 h=height,
             )
-    value = None if problem else base64.b64encode(data).decode("ascii")
-    return ResolvedImage(value, width=width, height=height, problem=problem)
+    return ResolvedImage(
+        data=None if problem else data, width=width, height=height, problem=problem
+    )

@@ -1,0 +1,370 @@
+"""Form building blocks: prompt box with counter, image picker, aspect-ratio picker,
+camera picker, and the small red line that says what is wrong with a field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kling_desktop.api import CameraControl
+from kling_desktop.api import capabilities as caps
+from kling_desktop.media.images import ImageError, PreparedImage, image_source_from_mime, prepare
+
+
+class FieldError(QLabel):
+    """What is wrong with the field above, in a sentence; hidden when nothing is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("fieldError")
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(200, 40, 40))
+        self.setPalette(palette)
+        self.hide()
+
+    def show_problems(self, messages: list[str]) -> None:
+        self.setText("\n".join(messages))
+        self.setVisible(bool(messages))
+
+
+class _PlainTextEdit(QPlainTextEdit):
+    """A text box that hands Ctrl+Enter (⌘+Enter) to the form instead of typing a newline."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class PromptEdit(QWidget):
+    """A prompt box with a live "123 / 2500" counter."""
+
+    changed = Signal()
+
+    def __init__(self, placeholder: str, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.edit = _PlainTextEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(60)
+        self.edit.setMaximumHeight(110)
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.counter)
+        self.edit.textChanged.connect(self._update)
+        self._update()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.edit.setPlainText(text)
+
+    def _update(self) -> None:
+        n = len(self.text())
+        self.counter.setText(f"{n} / {self.limit}")
+        palette = self.counter.palette()
+        color = (
+            QColor(200, 40, 40)
+            if n > self.limit
+            else self.palette().color(QPalette.ColorRole.PlaceholderText)
+        )
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.counter.setPalette(palette)
+        self.changed.emit()
+
+
+class _Prepare(QRunnable):
+    """Decodes and fixes an image on the thread pool, never on the GUI thread."""
+
+    class Done(QObject):
+        finished = Signal(object, object)  # PreparedImage | None, message | None
+
+    def __init__(self, source: bytes | Path, label: str) -> None:
+        super().__init__()
+        self.source = source
+        self.label = label
+        self.done = _Prepare.Done()
+
+    def run(self) -> None:
+        try:
+            self.done.finished.emit(prepare(self.source, self.label), None)
+        except ImageError as exc:
+            self.done.finished.emit(None, str(exc.message))
+
+
+class ImagePicker(QWidget):
+    """Choose an image by dialog, drag and drop, or paste; shows it with its size and what
+    the app had to change. `prepared` is None until a usable image is in."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.prepared: PreparedImage | None = None
+        self.setAcceptDrops(True)
+        self.preview = QLabel(self.tr("Drop an image here, paste it, or choose a file"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(160, 100)
+        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.preview.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.paste = QPushButton(self.tr("Paste"))
+        self.clear = QPushButton(self.tr("Remove"))
+        self.clear.setEnabled(False)
+        buttons = QHBoxLayout()
+        for button in (self.choose, self.paste, self.clear):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.info)
+        layout.addLayout(buttons)
+        self.choose.clicked.connect(self._choose)
+        self.paste.clicked.connect(self.paste_from_clipboard)
+        self.clear.clicked.connect(lambda: self.set_prepared(None))
+        self.paste.setToolTip(
+            self.tr("Paste an image you copied ({keys})").format(
+                keys=QKeySequence(QKeySequence.StandardKey.Paste).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose an image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def paste_from_clipboard(self) -> None:
+        source = image_source_from_mime(QApplication.clipboard().mimeData())
+        if source is None:
+            self.info.setText(self.tr("The clipboard holds no image."))
+            return
+        self.load(source)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        source = image_source_from_mime(event.mimeData())
+        if source is not None:
+            self.load(source)
+            event.acceptProposedAction()
+
+    def load(self, source: bytes | Path) -> None:
+        self.info.setText(self.tr("Preparing the image…"))
+        job = _Prepare(source, self.label)
+        job.done.finished.connect(self._prepared)
+        self._job = job  # keep the signal's owner alive until it reports
+        QThreadPool.globalInstance().start(job)
+
+    def _prepared(self, prepared: PreparedImage | None, problem: str | None) -> None:
+        if prepared is None:
+            self.info.setText(problem or "")
+            return
+        self.set_prepared(prepared)
+
+    def set_prepared(self, prepared: PreparedImage | None) -> None:
+        self.prepared = prepared
+        self.clear.setEnabled(prepared is not None)
+        if prepared is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Drop an image here, paste it, or choose a file"))
+            self.info.clear()
+        else:
+            thumb = QPixmap.fromImage(QImage.fromData(prepared.thumbnail))
+            self.preview.setPixmap(
+                thumb.scaled(
+                    QSize(200, 120),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            facts = self.tr("{w}×{h} pixels, {kb} KB").format(
+                w=prepared.width, h=prepared.height, kb=len(prepared.data) // 1024
+            )
+            self.info.setText(f"{facts}\n{prepared.note}" if prepared.note else facts)
+        self.changed.emit()
+
+
+def ratio_icon(ratio: str, size: int = 28) -> QIcon:
+    w, h = (int(x) for x in ratio.split(":"))
+    scale = (size - 6) / max(w, h)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QApplication.palette().color(QPalette.ColorRole.ButtonText))
+    rw, rh = w * scale, h * scale
+    painter.drawRoundedRect(QRectF((size - rw) / 2, (size - rh) / 2, rw, rh), 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AspectPicker(QWidget):
+    """The shape of the result, as a row of little frames."""
+
+    changed = Signal()
+
+    def __init__(self, ratios: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for ratio in ratios:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setText(ratio)
+            button.setIcon(ratio_icon(ratio))
+            button.setIconSize(QSize(28, 28))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            self.group.addButton(button)
+            self.buttons[ratio] = button
+            layout.addWidget(button)
+        layout.addStretch()
+        self.buttons[ratios[0]].setChecked(True)
+        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+
+    def value(self) -> str:
+        checked = self.group.checkedButton()
+        return checked.text() if checked else next(iter(self.buttons))
+
+    def set_value(self, ratio: str) -> None:
+        if ratio in self.buttons:
+            self.buttons[ratio].setChecked(True)
+
+    def allow(self, allowed: tuple[str, ...], why: str) -> None:
+        for ratio, button in self.buttons.items():
+            ok = ratio in allowed
+            button.setEnabled(ok)
+            button.setToolTip("" if ok else why)
+        if self.value() not in allowed and allowed:
+            self.set_value(allowed[0])
+
+
+def axis_hint(axis: str) -> str:
+    """What a camera axis does, in words (looked up when shown, so it is translated)."""
+    tr = QApplication.translate
+    return {
+        "horizontal": tr("CameraPicker", "slides the camera left (−) or right (+)"),
+        "vertical": tr("CameraPicker", "moves the camera down (−) or up (+)"),
+        "pan": tr("CameraPicker", "turns the camera left (−) or right (+)"),
+        "tilt": tr("CameraPicker", "tips the camera down (−) or up (+)"),
+        "roll": tr("CameraPicker", "rotates the picture (−/+)"),
+        "zoom": tr("CameraPicker", "moves away (−) or closer (+)"),
+    }[axis]
+
+
+class CameraPicker(QWidget):
+    """No movement, a preset, or one axis with a −10…10 slider and a hint in words."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("No camera movement"), None)
+        for preset, words in (
+            ("down_back", self.tr("Move down and back")),
+            ("forward_up", self.tr("Move forward and up")),
+            ("right_turn_forward", self.tr("Turn right, moving forward")),
+            ("left_turn_forward", self.tr("Turn left, moving forward")),
+        ):
+            self.kind.addItem(words, preset)
+        self.kind.addItem(self.tr("Custom: one movement…"), "simple")
+        self.axis = QComboBox()
+        for axis in caps.CAMERA_AXES:
+            self.axis.addItem(axis.capitalize(), axis)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(-10, 10)
+        self.slider.setValue(5)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        custom = QHBoxLayout()
+        custom.addWidget(self.axis)
+        custom.addWidget(self.slider, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind)
+        layout.addLayout(custom)
+        layout.addWidget(self.hint)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.axis.currentIndexChanged,
+            self.slider.valueChanged,
+        ):
+            signal.connect(self._update)
+        self._update()
+
+    def value(self) -> CameraControl | None:
+        kind = self.kind.currentData()
+        if kind is None:
+            return None
+        if kind != "simple":
+            return CameraControl.preset(kind)
+        return CameraControl.simple(**{self.axis.currentData(): float(self.slider.value())})
+
+    def set_value(self, camera: CameraControl | None) -> None:
+        if camera is None:
+            self.kind.setCurrentIndex(0)
+            return
+        self.kind.setCurrentIndex(max(0, self.kind.findData(camera.type)))
+        if camera.type == "simple":
+            axis, value = next(((a, v) for a, v in camera.axes().items() if v), ("zoom", 5))
+            self.axis.setCurrentIndex(self.axis.findData(axis))
+            self.slider.setValue(int(value))
+
+    def _update(self) -> None:
+        custom = self.kind.currentData() == "simple"
+        self.axis.setVisible(custom)
+        self.slider.setVisible(custom)
+        self.hint.setVisible(custom)
+        if custom:
+            self.hint.setText(
+                self.tr("{axis} {value:+d}: {hint}").format(
+                    axis=self.axis.currentText(),
+                    value=self.slider.value(),
+                    hint=axis_hint(self.axis.currentData()),
+                )
+            )
+        self.changed.emit()

@@ -1,0 +1,66 @@
+"""The window as a whole: generate from a form, watch the queue, come back to the form."""
+
+from __future__ import annotations
+
+import pytest
+
+from kling_desktop.context import AppContext
+from kling_desktop.sandbox import Timings
+from kling_desktop.store import AppPaths
+from kling_desktop.ui.main_window import MainWindow
+from tests.jobs.conftest import QUICK
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    def make():
+        context = AppContext(
+            AppPaths.portable_in(tmp_path), demo=True, pacing=QUICK, demo_timings=Timings()
+        )
+        context.start_engine()
+        win = MainWindow(context)
+        qtbot.addWidget(win)
+        made.append(win)
+        return win
+
+    made: list[MainWindow] = []
+    yield make
+    for win in made:
+        win.context.close(timeout=5)
+
+
+def test_generate_from_the_window_and_see_it_done(qtbot, window):
+    win = window()
+    finished = []
+    win.context.engine.job_finished.connect(lambda job, status: finished.append(status))
+    form = win.forms["image"]
+    form.prompt.setText("from the window")
+    form.generate()
+    qtbot.waitUntil(lambda: finished == ["succeeded"], timeout=15_000)
+    item = win.queue.topLevelItem(0)
+    assert item.text(0) == "Image"
+    assert item.text(1) == "from the window"
+    assert item.text(2) == "Done"
+    (job,) = win.context.history.page()
+    assert job.prompt == "from the window"
+    assert win.context.history.outputs(job.id)[0].file_present()
+
+
+def test_the_forms_come_back_as_they_were_left(qtbot, window):
+    win = window()
+    win.tabs.setCurrentIndex(1)
+    win.forms["text2video"].prompt.setText("waves at dusk")
+    win.close()
+    win.context.close(timeout=5)
+    again = window()
+    assert again.tabs.currentIndex() == 1
+    assert again.forms["text2video"].prompt.text() == "waves at dusk"
+
+
+def test_demo_mode_says_so(window):
+    from PySide6.QtWidgets import QLabel
+
+    win = window()
+    banner = win.findChild(QLabel, "demoBanner")
+    assert "nothing is charged" in banner.text()
+    assert win.statusBar().currentMessage() == "Connection: Demo"
