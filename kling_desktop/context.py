@@ -54,10 +54,12 @@ class AppContext:
             return DEMO_PROFILE
         return self.settings.active_profile or self.settings.profiles[0].name
 
-    def library_folder(self) -> Path:
+    def library_folder(self, media: str = "image") -> Path:
+        """Where results of `media` ("image" or "video") are saved."""
         if self.settings.library_folder:
             return Path(self.settings.library_folder).expanduser()
-        return self.paths.default_library
+        return self.paths.default_video_library if media == "video" else (
+            self.paths.default_library)
 
     def sandbox(self) -> Sandbox:
         """The in-app Kling sandbox for demo mode, started on first use."""

@@ -100,7 +100,7 @@ class Steps:
         self,
         history: History,
         clients: Callable[[str], KlingClient],
-        library: Callable[[], Path],
+        library: Callable[[str], Path],  # media ("image" or "video") -> folder
         pacing: Pacing | None = None,
     ) -> None:
         self.history = history
@@ -262,7 +262,7 @@ class Steps:
             if suffix in ("png", "jpg", "jpeg", "webp", "mp4")
             else ("mp4" if video else "png")
         )
-        folder = month_folder(self.library(), job.queued_at)
+        folder = month_folder(self.library("video" if video else "image"), job.queued_at)
         folder.mkdir(parents=True, exist_ok=True)
         # The name is fixed by the job, so a resumed download finds what it saved before.
         name = result_name(

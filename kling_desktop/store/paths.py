@@ -18,19 +18,22 @@ class AppPaths:
     config: Path  # settings.json
     logs: Path
     cache: Path
-    default_library: Path  # where results go unless the user chose another folder
+    default_library: Path  # where images go unless the user chose another folder
+    default_video_library: Path  # where videos go unless the user chose another folder
     portable: bool = False
 
     @classmethod
     def for_user(cls) -> AppPaths:
         """The platform's folders for this user (e.g. ~/.local/share/kling-desktop)."""
         pictures = Path(platformdirs.user_pictures_dir())
+        videos = Path(platformdirs.user_videos_dir())
         return cls(
             data=Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False)),
             config=Path(platformdirs.user_config_dir(APP_SLUG, appauthor=False)),
             logs=Path(platformdirs.user_log_dir(APP_SLUG, appauthor=False)),
             cache=Path(platformdirs.user_cache_dir(APP_SLUG, appauthor=False)),
             default_library=pictures / APP_NAME,
+            default_video_library=videos / APP_NAME,
         )
 
     @classmethod
@@ -43,6 +46,7 @@ class AppPaths:
             logs=root / "logs",
             cache=root / "cache",
             default_library=root / "library",
+            default_video_library=root / "library",
             portable=True,
         )
 

@@ -42,7 +42,7 @@ class Rig:
         self.pool = ClientPool(
             lambda profile: Connection.relay(self.sandbox.url, RELAY_KEY), retry=FAST, timeout=5
         )
-        self.steps = Steps(self.history, self.pool, lambda: self.library, QUICK)
+        self.steps = Steps(self.history, self.pool, lambda media: self.library, QUICK)
         self.engine = Engine(
             self.steps,
             pool=self.pool,

@@ -157,3 +157,5 @@ def test_user_paths_are_per_platform():
     paths = AppPaths.for_user()
     assert "kling-desktop" in str(paths.data)
     assert paths.default_library.name == "Kling Desktop"
+    assert paths.default_video_library.name == "Kling Desktop"
+    assert paths.default_video_library != paths.default_library
