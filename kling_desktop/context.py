@@ -3,6 +3,7 @@ built once per process (window, command line or self-test) from one data folder.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -10,7 +11,16 @@ from kling_desktop.api import Connection, ConnectionConfigError
 from kling_desktop.jobs import ClientPool, Engine, Pacing, Steps
 from kling_desktop.logs import register_secret
 from kling_desktop.sandbox import Sandbox, Timings
-from kling_desktop.store import AppPaths, CredentialStore, Database, History, Settings
+from kling_desktop.store import (
+    AppPaths,
+    CredentialStore,
+    Database,
+    History,
+    KeyringStatus,
+    Profile,
+    Secret,
+    Settings,
+)
 from kling_desktop.store import settings as settings_file
 from kling_desktop.text import tr
 
@@ -45,21 +55,44 @@ class AppContext:
 
     @property
     def demo(self) -> bool:
-        """Demo mode: asked for, or no connection configured yet."""
-        return self.force_demo or not self.settings.profiles
+        """Demo mode: asked for, chosen, or no connection configured yet."""
+        profile = self.settings.profile()
+        return self.force_demo or profile is None or profile.mode == "demo"
 
     @property
     def active_profile(self) -> str:
-        if self.demo:
+        profile = self.settings.profile()
+        if self.force_demo or profile is None:
             return DEMO_PROFILE
-        return self.settings.active_profile or self.settings.profiles[0].name
+        return profile.name
+
+    def add_profile(self, profile: Profile, secret: Secret | None) -> KeyringStatus | None:
+        """Save a connection (its key in the keyring) and make it the active one."""
+        status = self.credentials.save(profile.name, secret) if secret else None
+        self._save_settings(self.settings.with_profile(profile, activate=True))
+        self.pool.forget(profile.name)
+        return status
+
+    def switch_profile(self, name: str) -> None:
+        self._save_settings(dataclasses.replace(self.settings, active_profile=name))
+
+    def remove_profile(self, name: str) -> None:
+        self.credentials.delete(name)
+        self._save_settings(self.settings.without_profile(name))
+        self.pool.forget(name)
+
+    def _save_settings(self, new: Settings) -> None:
+        self.settings = new
+        self.force_demo = False
+        settings_file.save(self.paths.settings, new)
 
     def library_folder(self, media: str = "image") -> Path:
         """Where results of `media` ("image" or "video") are saved."""
         if self.settings.library_folder:
             return Path(self.settings.library_folder).expanduser()
-        return self.paths.default_video_library if media == "video" else (
-            self.paths.default_library)
+        return (
+            self.paths.default_video_library if media == "video" else (self.paths.default_library)
+        )
 
     def sandbox(self) -> Sandbox:
         """The in-app Kling sandbox for demo mode, started on first use."""

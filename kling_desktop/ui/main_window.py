@@ -7,7 +7,15 @@ import json
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kling_desktop.context import AppContext
 from kling_desktop.jobs import JobSpec
@@ -24,20 +32,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Kling Desktop"))
         central = QWidget()
         layout = QVBoxLayout(central)
-        if context.demo:
-            banner = QLabel(
-                self.tr(
-                    "<b>Demo mode.</b> Results are placeholders made by the built-in sandbox on "
-                    "this computer; nothing is sent to Kling and nothing is charged."
-                )
+        self.banner = QLabel(
+            self.tr(
+                "<b>Demo mode.</b> Results are placeholders made by the built-in sandbox on "
+                "this computer; nothing is sent to Kling and nothing is charged. "
+                "<a href='connect'>Use my own key…</a>"
             )
-            banner.setObjectName("demoBanner")
-            banner.setWordWrap(True)
-            banner.setStyleSheet(
-                "#demoBanner { background: palette(highlight); "
-                "color: palette(highlighted-text); padding: 8px; }"
-            )
-            layout.addWidget(banner)
+        )
+        self.banner.setObjectName("demoBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "#demoBanner { background: palette(highlight); "
+            "color: palette(highlighted-text); padding: 8px; }"
+        )
+        self.banner.linkActivated.connect(lambda _: self.add_connection())
+        layout.addWidget(self.banner)
         self.tabs = QTabWidget()
         self.forms: dict[str, GenerationForm] = {
             "image": ImageForm(lambda: context.active_profile),
@@ -55,11 +64,76 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(
-            self.tr("Connection: {profile}").format(profile=context.active_profile)
-        )
+        self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
+        self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
+        context.engine.profile_blocked.connect(self._profile_blocked)
+        self._connection_changed()
         self._restore_forms()
         self.resize(980, 760)
+
+    # Connections ------------------------------------------------------------------------
+
+    def _connection_changed(self) -> None:
+        self.banner.setVisible(self.context.demo)
+        self.statusBar().showMessage(
+            self.tr("Connection: {profile}").format(profile=self.context.active_profile)
+        )
+
+    def _fill_connection_menu(self) -> None:
+        menu = self.connection_menu
+        menu.clear()
+        active = self.context.active_profile
+        for profile in self.context.settings.profiles:
+            action = menu.addAction(profile.name)
+            action.setCheckable(True)
+            action.setChecked(profile.name == active)
+            action.triggered.connect(lambda _=False, n=profile.name: self.switch_to(n))
+        menu.addSeparator()
+        menu.addAction(self.tr("Add a connection…"), self.add_connection)
+        current = self.context.settings.profile()
+        if current is not None:
+            remove = menu.addAction(self.tr("Remove “{name}”").format(name=current.name))
+            remove.triggered.connect(lambda: self.remove(current.name))
+
+    def switch_to(self, name: str) -> None:
+        self.context.switch_profile(name)
+        self._connection_changed()
+
+    def remove(self, name: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove connection"),
+            self.tr(
+                "Remove the connection “{name}” and its saved key? Your history and files stay."
+            ).format(name=name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.remove_profile(name)
+            self._connection_changed()
+
+    def add_connection(self, *, welcome: bool = False) -> None:
+        from kling_desktop.ui.connection_dialog import ConnectionDialog
+
+        dialog = ConnectionDialog(self, welcome=welcome)
+        self.connection_dialog = dialog  # reachable by tests while it is open
+        if not dialog.exec() or dialog.result_profile is None:
+            return
+        status = self.context.add_profile(dialog.result_profile, dialog.result_secret)
+        self.context.engine.unblock(dialog.result_profile.name)
+        self._connection_changed()
+        if status is not None and not status.persistent and status.message:
+            QMessageBox.warning(
+                self, self.tr("Key kept for this session only"), str(status.message)
+            )
+
+    def _profile_blocked(self, profile: str, message: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Jobs for “{name}” are paused").format(name=profile),
+            self.tr(
+                "{message}\n\nThe waiting jobs continue once this is fixed (Connection menu)."
+            ).format(message=message),
+        )
 
     def generate(self, spec: JobSpec) -> None:
         self.context.engine.enqueue(spec)
