@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.context import AppContext
 from kling_desktop.jobs import JobSpec
 from kling_desktop.ui.forms import GenerationForm, ImageForm, ImageToVideoForm, TextToVideoForm
+from kling_desktop.ui.icon import app_icon
 from kling_desktop.ui.queue_panel import QueuePanel
 
 log = logging.getLogger("kling_desktop.ui")
@@ -64,6 +66,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
         self.setCentralWidget(central)
+        self.setWindowIcon(app_icon())
+        self.tray = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(app_icon(), self)
+            self.tray.setToolTip(self.tr("Kling Desktop"))
+            self.tray.messageClicked.connect(self._bring_up_result)
+            self.tray.show()
+        self._last_result: int | None = None
+        self.queue.result_ready.connect(self._result_ready)
         self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
         self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
         context.engine.profile_blocked.connect(self._profile_blocked)
@@ -134,6 +145,25 @@ class MainWindow(QMainWindow):
                 "{message}\n\nThe waiting jobs continue once this is fixed (Connection menu)."
             ).format(message=message),
         )
+
+    # Results --------------------------------------------------------------------------------
+
+    def _result_ready(self, job_id: int) -> None:
+        self._last_result = job_id
+        self.queue.setCurrentItem(self.queue.item(job_id))
+        if self.isActiveWindow() or self.tray is None:
+            return
+        job = self.context.history.get(job_id)
+        prompt = " ".join(job.prompt.split())[:80] if job else ""
+        self.tray.showMessage(self.tr("Your result is ready"), prompt, app_icon(), 8000)
+
+    def _bring_up_result(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if self._last_result is not None:
+            self.queue.setCurrentItem(self.queue.item(self._last_result))
+            self.queue.open_result(self._last_result)
 
     def generate(self, spec: JobSpec) -> None:
         self.context.engine.enqueue(spec)

@@ -1,14 +1,23 @@
-"""The queue panel: every job the engine is working on, in words, updating live."""
+"""The queue panel: every job of this session, in words, updating live.
+
+Active jobs show their status and elapsed time (and a progress bar while saving); finished
+ones show their thumbnail. Right-click (or the buttons) to cancel, retry, open the result
+or show it in its folder.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QProgressBar, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QMenu, QProgressBar, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kling_desktop.jobs import Engine
-from kling_desktop.store import History
+from kling_desktop.store import History, JobStatus
+from kling_desktop.ui.background import in_background
+
+JOB_ID = Qt.ItemDataRole.UserRole
 
 
 def kind_words(kind: str) -> str:
@@ -37,24 +46,34 @@ def status_words(status: str) -> str:
 class QueuePanel(QTreeWidget):
     """Reads job facts from the history (quick SELECTs) and follows the engine's signals."""
 
-    COLUMNS = 4
+    result_ready = Signal(int)  # job id of a job that just succeeded
 
     def __init__(self, engine: Engine, history: History, parent: QWidget | None = None):
         super().__init__(parent)
         self.engine = engine
         self.history = history
         self.setHeaderLabels(
-            [self.tr("Kind"), self.tr("Prompt"), self.tr("Status"), self.tr("Time")]
+            [
+                self.tr("Kind"),
+                self.tr("Prompt"),
+                self.tr("Status"),
+                self.tr("Time"),
+                self.tr("Details"),
+            ]
         )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
-        self.setColumnWidth(0, 120)
-        self.setColumnWidth(1, 320)
-        self.setColumnWidth(2, 220)
+        self.setIconSize(QSize(48, 32))
+        for column, width in enumerate((130, 300, 170, 60)):
+            self.setColumnWidth(column, width)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemDoubleClicked.connect(lambda item, _: self.open_result(self._job_id(item)))
         self._items: dict[int, QTreeWidgetItem] = {}
         self._started: dict[int, float] = {}
+        self._status: dict[int, str] = {}
         engine.job_changed.connect(self._changed)
-        engine.job_finished.connect(self._changed)
+        engine.job_finished.connect(self._finished)
         engine.job_message.connect(self._message)
         engine.job_progress.connect(self._progress)
         self._clock = QTimer(self, interval=1000)
@@ -64,6 +83,11 @@ class QueuePanel(QTreeWidget):
     def item(self, job_id: int) -> QTreeWidgetItem | None:
         return self._items.get(job_id)
 
+    def status_of(self, job_id: int) -> str | None:
+        return self._status.get(job_id)
+
+    # Following the engine -----------------------------------------------------------------
+
     def _changed(self, job_id: int, status: str) -> None:
         item = self._items.get(job_id)
         if item is None:
@@ -71,21 +95,47 @@ class QueuePanel(QTreeWidget):
             if job is None:
                 return
             item = QTreeWidgetItem(
-                [kind_words(job.kind), " ".join(job.prompt.split())[:80], "", ""]
+                [kind_words(job.kind), " ".join(job.prompt.split())[:80], "", "", ""]
             )
             item.setToolTip(1, job.prompt)
-            item.setData(0, Qt.ItemDataRole.UserRole, job_id)
+            item.setData(0, JOB_ID, job_id)
             self.insertTopLevelItem(0, item)
             self._items[job_id] = item
             self._started[job_id] = time.monotonic()
+        self._status[job_id] = status
         item.setText(2, status_words(status))
         if status != "downloading":
             self.removeItemWidget(item, 2)
 
+    def _finished(self, job_id: int, status: str) -> None:
+        self._changed(job_id, status)
+        item = self._items.get(job_id)
+        if item is None:
+            return
+        job = self.history.get(job_id)
+        if job and status == "failed":
+            item.setText(4, job.error or job.status_message)
+            item.setToolTip(4, item.text(4))
+        if status == "succeeded":
+            thumbs = self.history.thumbnails([job_id])
+            if job_id in thumbs:
+                # Decoded on the thread pool; only the ready pixels reach the GUI thread.
+                data = thumbs[job_id]
+                in_background(
+                    lambda: QImage.fromData(data),
+                    lambda image, _e: (
+                        image is not None and item.setIcon(0, QIcon(QPixmap.fromImage(image)))
+                    ),
+                )
+            count = len(self.history.outputs(job_id))
+            item.setText(4, self.tr("%n file(s) saved; double-click to open", "", count))
+            self.result_ready.emit(job_id)
+
     def _message(self, job_id: int, text: str) -> None:
         item = self._items.get(job_id)
         if item is not None:
-            item.setToolTip(2, text)
+            item.setText(4, text)
+            item.setToolTip(4, text)
 
     def _progress(self, job_id: int, received: int, total: int) -> None:
         item = self._items.get(job_id)
@@ -94,7 +144,6 @@ class QueuePanel(QTreeWidget):
         bar = self.itemWidget(item, 2)
         if not isinstance(bar, QProgressBar):
             bar = QProgressBar()
-            bar.setTextVisible(True)
             self.setItemWidget(item, 2, bar)
         bar.setRange(0, max(total, 0))
         bar.setValue(received if total > 0 else 0)
@@ -105,3 +154,43 @@ class QueuePanel(QTreeWidget):
             if self.engine.status(job_id) is not None:
                 seconds = int(now - self._started[job_id])
                 item.setText(3, f"{seconds // 60}:{seconds % 60:02d}")
+
+    # Actions ----------------------------------------------------------------------------------
+
+    def _job_id(self, item: QTreeWidgetItem | None) -> int | None:
+        return item.data(0, JOB_ID) if item is not None else None
+
+    def _menu(self, position) -> None:
+        job_id = self._job_id(self.itemAt(position))
+        if job_id is None:
+            return
+        status = self._status.get(job_id, "")
+        menu = QMenu(self)
+        if JobStatus(status).active:
+            menu.addAction(self.tr("Cancel"), lambda: self.engine.cancel(job_id))
+        if status in ("failed", "cancelled"):
+            menu.addAction(self.tr("Try again"), lambda: self.engine.retry(job_id))
+        if status == "succeeded":
+            menu.addAction(self.tr("Open"), lambda: self.open_result(job_id))
+            menu.addAction(self.tr("Show in folder"), lambda: self.show_in_folder(job_id))
+        menu.addAction(self.tr("Copy prompt"), lambda: self._copy_prompt(job_id))
+        menu.exec(self.viewport().mapToGlobal(position))
+
+    def open_result(self, job_id: int | None) -> None:
+        if job_id is None:
+            return
+        outputs = [o for o in self.history.outputs(job_id) if o.file_present()]
+        if outputs:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(outputs[0].path)))
+
+    def show_in_folder(self, job_id: int) -> None:
+        outputs = [o for o in self.history.outputs(job_id) if o.file_present()]
+        if outputs:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(outputs[0].path.parent)))
+
+    def _copy_prompt(self, job_id: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        job = self.history.get(job_id)
+        if job is not None:
+            QApplication.clipboard().setText(job.prompt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.api import CameraControl
 from kling_desktop.api import capabilities as caps
-from kling_desktop.media.images import ImageError, PreparedImage, image_source_from_mime, prepare
+from kling_desktop.media.images import PreparedImage, image_source_from_mime, prepare
+from kling_desktop.ui.background import in_background
+
+
+def _translated(message) -> str:
+    return message.translated(lambda s: QApplication.translate("", s))
 
 
 class FieldError(QLabel):
@@ -101,25 +106,6 @@ class PromptEdit(QWidget):
         self.changed.emit()
 
 
-class _Prepare(QRunnable):
-    """Decodes and fixes an image on the thread pool, never on the GUI thread."""
-
-    class Done(QObject):
-        finished = Signal(object, object)  # PreparedImage | None, message | None
-
-    def __init__(self, source: bytes | Path, label: str) -> None:
-        super().__init__()
-        self.source = source
-        self.label = label
-        self.done = _Prepare.Done()
-
-    def run(self) -> None:
-        try:
-            self.done.finished.emit(prepare(self.source, self.label), None)
-        except ImageError as exc:
-            self.done.finished.emit(None, str(exc.message))
-
-
 class ImagePicker(QWidget):
     """Choose an image by dialog, drag and drop, or paste; shows it with its size and what
     the app had to change. `prepared` is None until a usable image is in."""
@@ -190,15 +176,14 @@ class ImagePicker(QWidget):
             event.acceptProposedAction()
 
     def load(self, source: bytes | Path) -> None:
+        """Decode and fix the image on the thread pool, never on the GUI thread."""
         self.info.setText(self.tr("Preparing the image…"))
-        job = _Prepare(source, self.label)
-        job.done.finished.connect(self._prepared)
-        self._job = job  # keep the signal's owner alive until it reports
-        QThreadPool.globalInstance().start(job)
+        in_background(lambda: prepare(source, self.label), self._prepared)
 
-    def _prepared(self, prepared: PreparedImage | None, problem: str | None) -> None:
+    def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
-            self.info.setText(problem or "")
+            message = getattr(error, "message", None)
+            self.info.setText(_translated(message) if message else str(error))
             return
         self.set_prepared(prepared)
 

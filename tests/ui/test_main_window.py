@@ -64,3 +64,51 @@ def test_demo_mode_says_so(window):
     banner = win.findChild(QLabel, "demoBanner")
     assert "nothing is charged" in banner.text()
     assert win.statusBar().currentMessage() == "Connection: Demo"
+
+
+def test_the_queue_shows_failures_in_words_and_results_with_thumbnails(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from kling_desktop.sandbox import Fault
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    win = window()
+    win.context.sandbox().faults.script("submit", Fault.content_policy())
+    finished = []
+    win.context.engine.job_finished.connect(lambda job, status: finished.append((job, status)))
+    form = win.forms["image"]
+    form.prompt.setText("refused")
+    form.generate()
+    qtbot.waitUntil(lambda: len(finished) == 1, timeout=15_000)
+    failed_job = finished[0][0]
+    failed = win.queue.item(failed_job)
+    assert failed.text(2) == "Failed"
+    assert "content safety rules" in failed.text(4)
+    win.context.engine.retry(failed_job)
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=15_000)
+    done_job, status = finished[1]
+    assert status == "succeeded"
+    done = win.queue.item(done_job)
+    assert done.text(1) == "refused"
+    assert "1 file(s) saved" in done.text(4)
+    qtbot.waitUntil(lambda: not done.icon(0).isNull(), timeout=5000)
+    win.queue.itemDoubleClicked.emit(done, 0)
+    assert opened and opened[0].toLocalFile().endswith(".png")
+
+
+def test_cancel_from_the_queue(qtbot, window):
+    from kling_desktop.sandbox import Timings
+
+    win = window()
+    win.context.sandbox().timings = Timings(image=(2.0, 5.0))
+    finished = []
+    win.context.engine.job_finished.connect(lambda job, status: finished.append(status))
+    form = win.forms["image"]
+    form.prompt.setText("changed my mind")
+    form.generate()
+    qtbot.waitUntil(lambda: bool(win.queue._items), timeout=5000)
+    (job_id,) = win.queue._items
+    win.context.engine.cancel(job_id)
+    qtbot.waitUntil(lambda: finished == ["cancelled"], timeout=10_000)
+    assert win.queue.item(job_id).text(2) == "Cancelled"

@@ -1,0 +1,40 @@
+"""Run a function on Qt's thread pool and get its result back on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Call(QRunnable):
+    class Done(QObject):
+        finished = Signal(object, object)  # result, exception
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.done = _Call.Done()
+
+    def run(self) -> None:
+        try:
+            self.done.finished.emit(self.fn(), None)
+        except Exception as exc:
+            self.done.finished.emit(None, exc)
+
+
+_running: set[_Call] = set()
+
+
+def in_background(fn: Callable[[], Any], then: Callable[[Any, Exception | None], None]) -> None:
+    """Call `fn()` on a pool thread, then `then(result, error)` on the GUI thread."""
+    call = _Call(fn)
+    _running.add(call)  # keep the signal's owner alive until it reports
+
+    def finished(result: Any, error: Exception | None) -> None:
+        _running.discard(call)
+        then(result, error)
+
+    call.done.finished.connect(finished)
+    QThreadPool.globalInstance().start(call)
