@@ -37,6 +37,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="start offscreen, check every part, and exit 0 if all is well",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    parser.add_argument(
+        "--language",
+        choices=("system", "en", "zh_CN"),
+        help="language of the window (default: the setting, else the system)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="colour scheme (default: the setting, else the system)",
+    )
     from kling_desktop import cli
 
     # The same options are accepted after the subcommand (`generate ... --data-dir D`).
@@ -72,14 +82,21 @@ def main(argv: list[str] | None = None) -> int:
 def _window(args: argparse.Namespace, paths) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kling_desktop import instance
+    from kling_desktop import i18n, instance
     from kling_desktop.context import AppContext
     from kling_desktop.store import StoreError
+    from kling_desktop.store import settings as settings_file
+    from kling_desktop.ui import theme
+    from kling_desktop.ui.icon import app_icon
     from kling_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kling Desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    saved = settings_file.load(paths.settings)
+    i18n.install(app, args.language or saved.language)
+    theme.apply(app, args.theme or saved.theme)
     held = instance.lock(paths.data)
     if held is None:  # already running on this data folder: bring it forward instead
         instance.ask(paths.data, {"cmd": "show"})

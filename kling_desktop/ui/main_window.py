@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>Demo mode.</b> Results are placeholders made by the built-in sandbox on "
                 "this computer; nothing is sent to Kling and nothing is charged. "
-                "<a href='connect'>Use my own key…</a>"
+                "<a href='connect' style='color: white'>Use my own key…</a>"
             )
         )
         self.banner.setObjectName("demoBanner")
@@ -87,8 +87,14 @@ class MainWindow(QMainWindow):
     def _connection_changed(self) -> None:
         self.banner.setVisible(self.context.demo)
         self.statusBar().showMessage(
-            self.tr("Connection: {profile}").format(profile=self.context.active_profile)
+            self.tr("Connection: {profile}").format(profile=self._profile_label())
         )
+
+    def _profile_label(self) -> str:
+        from kling_desktop.context import DEMO_PROFILE
+
+        name = self.context.active_profile
+        return self.tr("Demo") if name == DEMO_PROFILE else name
 
     def _fill_connection_menu(self) -> None:
         menu = self.connection_menu

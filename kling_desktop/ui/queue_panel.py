@@ -21,25 +21,23 @@ JOB_ID = Qt.ItemDataRole.UserRole
 
 
 def kind_words(kind: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "image": tr("QueuePanel", "Image"),
-        "text2video": tr("QueuePanel", "Text to video"),
-        "image2video": tr("QueuePanel", "Image to video"),
+        "image": QCoreApplication.translate("QueuePanel", "Image"),
+        "text2video": QCoreApplication.translate("QueuePanel", "Text to video"),
+        "image2video": QCoreApplication.translate("QueuePanel", "Image to video"),
     }.get(kind, kind)
 
 
 def status_words(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "queued": tr("QueuePanel", "Waiting to be sent"),
-        "submitting": tr("QueuePanel", "Sending"),
-        "submitted": tr("QueuePanel", "Waiting on Kling"),
-        "processing": tr("QueuePanel", "Kling is making it"),
-        "downloading": tr("QueuePanel", "Saving the result"),
-        "succeeded": tr("QueuePanel", "Done"),
-        "failed": tr("QueuePanel", "Failed"),
-        "cancelled": tr("QueuePanel", "Cancelled"),
+        "queued": QCoreApplication.translate("QueuePanel", "Waiting to be sent"),
+        "submitting": QCoreApplication.translate("QueuePanel", "Sending"),
+        "submitted": QCoreApplication.translate("QueuePanel", "Waiting on Kling"),
+        "processing": QCoreApplication.translate("QueuePanel", "Kling is making it"),
+        "downloading": QCoreApplication.translate("QueuePanel", "Saving the result"),
+        "succeeded": QCoreApplication.translate("QueuePanel", "Done"),
+        "failed": QCoreApplication.translate("QueuePanel", "Failed"),
+        "cancelled": QCoreApplication.translate("QueuePanel", "Cancelled"),
     }.get(status, status)
 
 

@@ -32,6 +32,9 @@ def _translated(message) -> str:
     return message.translated(lambda s: QApplication.translate("", s))
 
 
+ERROR_RED = QColor(220, 60, 60)  # readable on light and dark backgrounds
+
+
 class FieldError(QLabel):
     """What is wrong with the field above, in a sentence; hidden when nothing is."""
 
@@ -40,7 +43,7 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setObjectName("fieldError")
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(200, 40, 40))
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
         self.setPalette(palette)
         self.hide()
 
@@ -269,14 +272,15 @@ class AspectPicker(QWidget):
 
 def axis_hint(axis: str) -> str:
     """What a camera axis does, in words (looked up when shown, so it is translated)."""
-    tr = QApplication.translate
     return {
-        "horizontal": tr("CameraPicker", "slides the camera left (−) or right (+)"),
-        "vertical": tr("CameraPicker", "moves the camera down (−) or up (+)"),
-        "pan": tr("CameraPicker", "turns the camera left (−) or right (+)"),
-        "tilt": tr("CameraPicker", "tips the camera down (−) or up (+)"),
-        "roll": tr("CameraPicker", "rotates the picture (−/+)"),
-        "zoom": tr("CameraPicker", "moves away (−) or closer (+)"),
+        "horizontal": QApplication.translate(
+            "CameraPicker", "slides the camera left (−) or right (+)"
+        ),
+        "vertical": QApplication.translate("CameraPicker", "moves the camera down (−) or up (+)"),
+        "pan": QApplication.translate("CameraPicker", "turns the camera left (−) or right (+)"),
+        "tilt": QApplication.translate("CameraPicker", "tips the camera down (−) or up (+)"),
+        "roll": QApplication.translate("CameraPicker", "rotates the picture (−/+)"),
+        "zoom": QApplication.translate("CameraPicker", "moves away (−) or closer (+)"),
     }[axis]
 
 

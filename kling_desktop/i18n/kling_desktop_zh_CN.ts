@@ -1,0 +1,1463 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../api/client.py" line="210"/>
+        <source>The server&apos;s task list could not be understood.</source>
+        <extracomment>After an unclear submit that the task list does not show yet, how long to wait and look once more before the request may be sent again (a slow server may still be creating the task).</extracomment>
+        <translation>无法理解服务器返回的任务列表。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="246"/>
+        <source>result address</source>
+        <translation>结果地址</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="299"/>
+        <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
+        <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="364"/>
+        <source>The download was cut short. The app will try again.</source>
+        <translation>下载中途中断，应用会重试。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="375"/>
+        <source>The result file is larger than the {mb} MB limit.</source>
+        <translation>结果文件超过了 {mb} MB 的上限。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="383"/>
+        <source>The server no longer has this result (HTTP {status}). Kling deletes results after 30 days.</source>
+        <translation>服务器上已没有这个结果（HTTP {status}）。可灵会在 30 天后删除生成结果。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="419"/>
+        <source>The server sent something that is not the expected image or video.</source>
+        <translation>服务器返回的内容不是预期的图片或视频。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="449"/>
+        <source>A secure connection to the server could not be made. Check the server address; a company network or antivirus may be intercepting the connection.</source>
+        <translation>无法与服务器建立安全连接。请检查服务器地址；公司网络或杀毒软件可能拦截了连接。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="456"/>
+        <source>The server could not be reached. Check your internet connection and the server address.</source>
+        <translation>无法连接到服务器。请检查网络连接和服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="462"/>
+        <source>The server took too long to answer.</source>
+        <translation>服务器响应超时。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="464"/>
+        <source>The server address is not a valid web address.</source>
+        <translation>服务器地址不是有效的网址。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="465"/>
+        <source>The connection to the server was interrupted.</source>
+        <translation>与服务器的连接中断了。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="506"/>
+        <source>an empty answer</source>
+        <translation>空响应</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="508"/>
+        <source>a web page</source>
+        <translation>一个网页</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="510"/>
+        <source>data without a result code</source>
+        <translation>不含结果代码的数据</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="512"/>
+        <source>text that is not JSON</source>
+        <translation>非 JSON 文本</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="515"/>
+        <source>The server sent {what} instead of an answer (HTTP {status}). This is usually a passing problem of the server or a relay; the app will try again.</source>
+        <translation>服务器返回了{what}而不是正常响应（HTTP {status}）。这通常是服务器或中转的暂时性问题，应用会重试。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="522"/>
+        <source>The server sent {what} instead of Kling&apos;s answer (HTTP {status}). Check the server address: it may not be a Kling API or relay.</source>
+        <translation>服务器返回了{what}而不是可灵的响应（HTTP {status}）。请检查服务器地址：它可能不是可灵 API 或中转服务。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="56"/>
+        <source>The {what} “{url}” is not a web address. It should look like https://api.example.com</source>
+        <extracomment>Official API hosts by region (kling-api.md §1). Users may also type their own.</extracomment>
+        <translation>{what}“{url}”不是网址，格式应类似 https://api.example.com</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="65"/>
+        <source>The {what} must start with https:// so your key travels encrypted (plain http is allowed only to this computer).</source>
+        <translation>{what}必须以 https:// 开头，以便密钥加密传输（仅本机地址允许使用 http）。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="120"/>
+        <source>Enter the relay&apos;s API key.</source>
+        <translation>请输入中转服务的 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="136"/>
+        <source>Enter both the access key and the secret key.</source>
+        <translation>请同时输入 Access Key 和 Secret Key。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="154"/>
+        <source>The request is not valid: {summary}</source>
+        <translation>请求无效：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="168"/>
+        <source>The server received no API key. Enter your key in the connection settings.</source>
+        <translation>服务器没有收到 API 密钥。请在连接设置中填写密钥。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="172"/>
+        <source>The server refused the sign-in token as not yet valid or expired. Check that this computer&apos;s clock is set correctly.</source>
+        <translation>服务器认为登录令牌尚未生效或已过期。请检查本机时间是否正确。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="176"/>
+        <source>The server did not accept your API key. Check the key in the connection settings; it may have been mistyped, revoked or be for another server.</source>
+        <translation>服务器不接受你的 API 密钥。请检查连接设置中的密钥：可能输错了、已被撤销，或属于其他服务器。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="183"/>
+        <source>Your Kling account has a problem and cannot run tasks. Check the account on the Kling website.</source>
+        <translation>你的可灵账户异常，无法执行任务。请到可灵网站检查账户。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="186"/>
+        <source>Your Kling account is in arrears. Recharge it on the Kling website, then try again.</source>
+        <translation>你的可灵账户已欠费。请到可灵网站充值后重试。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="188"/>
+        <source>Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again.</source>
+        <translation>你的可灵资源包已用完或已过期。请购买或续费资源包后重试。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="219"/>
+        <source>Your account may not use this feature or model ({detail}). Choose another model or check your plan.</source>
+        <translation>你的账户无权使用这个功能或模型（{detail}）。请换一个模型或检查你的套餐。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="228"/>
+        <source>The server refused this computer&apos;s IP address (IP allow-list). Add it to the allow-list in your Kling console.</source>
+        <translation>服务器拒绝了本机的 IP 地址（IP 白名单）。请在可灵控制台中把它加入白名单。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="236"/>
+        <source>The request was refused by the content safety rules. Change the prompt or the image and try again.</source>
+        <translation>请求触发了内容安全规则。请修改提示词或图片后重试。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="243"/>
+        <source>The server is receiving too many requests. The app will wait and try again.</source>
+        <translation>服务器请求过多，应用会稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="249"/>
+        <source>All of your account&apos;s generation slots are busy. The job stays queued until one is free.</source>
+        <translation>账户的并发名额已全部占用。任务会继续排队，直到有名额空出。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="257"/>
+        <source>The server could not find what was asked for ({detail}).</source>
+        <translation>服务器找不到请求的内容（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="264"/>
+        <source>The server refused the request: {detail}</source>
+        <translation>服务器拒绝了请求：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="270"/>
+        <source>The Kling server had a problem (HTTP {status}). The app will try again.</source>
+        <translation>可灵服务器出现问题（HTTP {status}），应用会重试。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="278"/>
+        <source>The server answered with an error the app does not know (HTTP {status}, code {code}): {detail}</source>
+        <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="62"/>
+        <location filename="../media/images.py" line="82"/>
+        <source>{label}: the file {path} cannot be read ({reason}).</source>
+        <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="80"/>
+        <source>{label} must be a JPG or PNG image in Base64, not “{mime}”.</source>
+        <translation>{label}必须是 Base64 编码的 JPG 或 PNG 图片，而不是“{mime}”。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="93"/>
+        <source>{label} is neither a web address (http/https) nor Base64 image data.</source>
+        <translation>{label}既不是网址（http/https），也不是 Base64 图片数据。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="103"/>
+        <source>{label} is not a JPG or PNG image.</source>
+        <translation>{label}不是 JPG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="107"/>
+        <source>{label} is damaged: its size cannot be read.</source>
+        <translation>{label}已损坏，无法读取尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="113"/>
+        <source>{label} is {mb:.1f} MB; the limit is 10 MB.</source>
+        <translation>{label}大小为 {mb:.1f} MB，上限为 10 MB。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="119"/>
+        <source>{label} is {w}×{h} pixels; each side must be at least {min} pixels.</source>
+        <translation>{label}为 {w}×{h} 像素，每条边至少需要 {min} 像素。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="130"/>
+        <source>{label} is {w}×{h} pixels, too wide: it may be at most 2.5 times as wide as it is tall.</source>
+        <translation>{label}为 {w}×{h} 像素，太宽了：宽度最多为高度的 2.5 倍。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="138"/>
+        <source>{label} is {w}×{h} pixels, too tall: it may be at most 2.5 times as tall as it is wide.</source>
+        <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="62"/>
+        <source>A camera preset takes no axis values.</source>
+        <translation>预设运镜不需要设置各轴数值。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="69"/>
+        <source>Unknown camera movement “{type}”. Choose “simple” or one of: {choices}.</source>
+        <translation>未知的运镜方式“{type}”。请选择“simple”或以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="83"/>
+        <source>Camera {axis} is {value}; it must be between -10 and 10.</source>
+        <translation>运镜 {axis} 为 {value}，必须在 -10 到 10 之间。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="95"/>
+        <source>Choose exactly one camera movement (horizontal, vertical, pan, tilt, roll or zoom); {count} are set.</source>
+        <translation>请只选择一种运镜（水平、垂直、水平摇镜、垂直摇镜、旋转或变焦）；当前设置了 {count} 种。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="150"/>
+        <source>Write a prompt: describe what you want to see.</source>
+        <translation>请填写提示词：描述你想看到的画面。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="156"/>
+        <source>The prompt is {n} characters long; the limit is {limit}.</source>
+        <translation>提示词有 {n} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="168"/>
+        <source>The negative prompt is {n} characters long; the limit is {limit}.</source>
+        <translation>负向提示词有 {n} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="176"/>
+        <source>The callback address must start with https://.</source>
+        <translation>回调地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="194"/>
+        <source>Unknown model “{model}”. Choose one of: {choices}.</source>
+        <translation>未知模型“{model}”。请从以下模型中选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="206"/>
+        <source>{label} is {value}; it must be between 0 and 1.</source>
+        <translation>{label}为 {value}，必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="237"/>
+        <source>The reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="244"/>
+        <source>The number of images must be a whole number from 1 to 9.</source>
+        <translation>生成数量必须是 1 到 9 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="250"/>
+        <source>Unknown aspect ratio “{ratio}”. Choose one of: {choices}.</source>
+        <translation>未知画面比例“{ratio}”。请从以下比例中选择：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="261"/>
+        <source>{model} cannot make {ratio} images.</source>
+        <translation>{model} 无法生成 {ratio} 比例的图片。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="269"/>
+        <source>The resolution must be 1k or 2k.</source>
+        <translation>分辨率必须是 1k 或 2k。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="276"/>
+        <source>2k images are made only by kling-v2, from text alone.</source>
+        <translation>只有 kling-v2 在纯文字生成时支持 2k 图片。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="284"/>
+        <source>A negative prompt cannot be used together with a reference image.</source>
+        <translation>使用参考图时不能填写负向提示词。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="291"/>
+        <source>{model} does not take a negative prompt.</source>
+        <translation>{model} 不支持负向提示词。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="294"/>
+        <source>The reference strength</source>
+        <translation>参考强度</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="295"/>
+        <source>The face/subject fidelity</source>
+        <translation>主体/面部相似度</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="314"/>
+        <source>{model} takes no reference image.</source>
+        <translation>{model} 不支持参考图。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="319"/>
+        <source>{model} restyles an image: add a reference image.</source>
+        <translation>{model} 用于图片风格重绘：请添加参考图。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="327"/>
+        <source>The reference strength needs a reference image.</source>
+        <translation>参考强度需要配合参考图使用。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="334"/>
+        <source>{model} does not take a reference strength.</source>
+        <translation>{model} 不支持参考强度。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="342"/>
+        <source>The reference type must be “subject” or “face”.</source>
+        <translation>参考类型必须是“subject”（主体）或“face”（面部）。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="350"/>
+        <source>Only kling-v1-5 takes a reference type (subject or face); {model} does not.</source>
+        <translation>只有 kling-v1-5 支持参考类型（主体或面部），{model} 不支持。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="358"/>
+        <source>The reference type needs a reference image.</source>
+        <translation>参考类型需要配合参考图使用。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="365"/>
+        <source>With a reference image, {model} needs a reference type: subject or face.</source>
+        <translation>使用参考图时，{model} 需要选择参考类型：主体或面部。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="374"/>
+        <source>The face/subject fidelity applies only to the “subject” reference type.</source>
+        <translation>主体/面部相似度只适用于“主体”参考类型。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="390"/>
+        <source>The mode must be “std” (standard) or “pro”.</source>
+        <translation>模式必须是“std”（标准）或“pro”（专业）。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="395"/>
+        <source>{model} has no {mode} mode.</source>
+        <translation>{model} 没有 {mode} 模式。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="399"/>
+        <source>The duration must be 5 or 10 seconds.</source>
+        <translation>时长必须是 5 秒或 10 秒。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="401"/>
+        <source>The creativity</source>
+        <translation>创意度</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="406"/>
+        <source>{model} does not take a creativity value.</source>
+        <translation>{model} 不支持设置创意度。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="410"/>
+        <source>{model} cannot add sound.</source>
+        <translation>{model} 不能生成声音。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="420"/>
+        <source>{model} cannot move the camera here.</source>
+        <translation>{model} 在此处不支持运镜。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="422"/>
+        <source>{model} moves the camera only in {combos}.</source>
+        <translation>{model} 仅在 {combos} 下支持运镜。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="469"/>
+        <source>Videos can be {choices}, not {ratio}.</source>
+        <translation>视频比例只能是 {choices}，不能是 {ratio}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="506"/>
+        <source>Add a first frame, a last frame, or both.</source>
+        <translation>请添加首帧、尾帧或两者。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="507"/>
+        <source>The first frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="508"/>
+        <source>The last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="515"/>
+        <location filename="../api/requests.py" line="569"/>
+        <source>a last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="516"/>
+        <location filename="../api/requests.py" line="569"/>
+        <source>the motion brush</source>
+        <translation>运动笔刷</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="517"/>
+        <source>camera movement</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="526"/>
+        <source>Use only one of a last frame, the motion brush and camera movement (now: {groups}).</source>
+        <translation>尾帧、运动笔刷和运镜只能三选一（当前：{groups}）。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="540"/>
+        <source>The static mask</source>
+        <translation>静态遮罩</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="553"/>
+        <source>The static mask must have the same shape (aspect ratio) as the first frame.</source>
+        <translation>静态遮罩的比例必须与首帧相同。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="571"/>
+        <source>{model} cannot use {what}.</source>
+        <translation>{model} 不支持{what}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="573"/>
+        <source>{model} can use {what} only in {combos}.</source>
+        <translation>{model} 仅在 {combos} 下支持{what}。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="585"/>
+        <source>At most 6 motion paths can be drawn; there are {n}.</source>
+        <translation>最多只能绘制 6 条运动轨迹；当前有 {n} 条。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="592"/>
+        <source>Motion mask {i}</source>
+        <translation>运动遮罩 {i}</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="599"/>
+        <source>Motion path {i} has {n} points; it needs 2 to 77.</source>
+        <translation>运动轨迹 {i} 有 {n} 个点，需要 2 到 77 个。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="609"/>
+        <source>Motion path {i} must use whole-pixel positions.</source>
+        <translation>运动轨迹 {i} 必须使用整数像素坐标。</translation>
+    </message>
+    <message>
+        <location filename="../api/requests.py" line="622"/>
+        <source>Motion mask {i} must have the same shape as the first frame.</source>
+        <translation>运动遮罩 {i} 的比例必须与首帧相同。</translation>
+    </message>
+    <message>
+        <location filename="../api/task.py" line="139"/>
+        <source>The server&apos;s answer could not be understood (HTTP {status}: {what}).</source>
+        <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="115"/>
+        <source>The connection “{name}” no longer exists. Choose another one.</source>
+        <translation>连接“{name}”已不存在，请选择其他连接。</translation>
+    </message>
+    <message>
+        <location filename="../context.py" line="123"/>
+        <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
+        <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/engine.py" line="330"/>
+        <source>The job could not be saved: {error}</source>
+        <translation>无法保存任务：{error}</translation>
+    </message>
+    <message>
+        <location filename="../jobs/engine.py" line="351"/>
+        <source>Something went wrong ({error}). The app will try again.</source>
+        <translation>出现问题（{error}），应用会重试。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="213"/>
+        <source>The server gave no reason.</source>
+        <translation>服务器没有给出原因。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="218"/>
+        <source>Kling could not make this: {reason}</source>
+        <translation>可灵未能生成：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="323"/>
+        <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
+        <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="67"/>
+        <source>{label} cannot be opened as an image ({reason}). Use a JPG or PNG file.</source>
+        <translation>{label}无法作为图片打开（{reason}）。请使用 JPG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="93"/>
+        <source>{label} is {w}×{h} pixels; Kling needs at least {min} pixels on each side. Choose a larger image.</source>
+        <translation>{label}为 {w}×{h} 像素；可灵要求每条边至少 {min} 像素。请选择更大的图片。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="105"/>
+        <source>{label} is {w}×{h} pixels, too long and narrow: Kling accepts shapes up to 2.5 times as wide as tall (or as tall as wide). Crop it first.</source>
+        <translation>{label}为 {w}×{h} 像素，过于狭长：可灵只接受宽高比不超过 2.5 倍的图片。请先裁剪。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="114"/>
+        <source>converted from {fmt}</source>
+        <translation>已从 {fmt} 转换</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="116"/>
+        <source>turned upright</source>
+        <translation>已转正方向</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="124"/>
+        <source>shrunk from {w}×{h}</source>
+        <translation>已从 {w}×{h} 缩小</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="131"/>
+        <source>made smaller than 10 MB (it was {mb:.1f} MB)</source>
+        <translation>已压缩到 10 MB 以内（原为 {mb:.1f} MB）</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="136"/>
+        <source>{label} was {changes} to meet Kling&apos;s rules.</source>
+        <translation>为符合可灵的要求，{label}{changes}。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="184"/>
+        <source>The image could not be saved as {fmt}.</source>
+        <translation>无法将图片保存为 {fmt}。</translation>
+    </message>
+    <message>
+        <location filename="../media/video.py" line="74"/>
+        <source>The video {name} cannot be played ({reason}).</source>
+        <translation>无法播放视频 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../store/credentials.py" line="147"/>
+        <source>This computer has no password store the app can use ({backend}). Your key will be kept only until you quit Kling Desktop; you will need to enter it again next time. Installing and unlocking a keyring (for example GNOME Keyring or KWallet) fixes this.</source>
+        <translation>这台电脑没有可用的密码存储（{backend}）。你的密钥只会保留到退出 Kling Desktop 为止，下次需要重新输入。安装并解锁一个密钥环（例如 GNOME Keyring 或 KWallet）即可解决。</translation>
+    </message>
+    <message>
+        <location filename="../store/credentials.py" line="156"/>
+        <source>Your password store refused to save the key ({reason}); it may be locked or the request was dismissed. The key will be kept only until you quit Kling Desktop.</source>
+        <translation>密码存储拒绝保存密钥（{reason}），可能已锁定或请求被取消。密钥只会保留到退出 Kling Desktop 为止。</translation>
+    </message>
+    <message>
+        <location filename="../store/db.py" line="64"/>
+        <source>Your history file was damaged and could not be read. It was moved to {path} (nothing was deleted) and a new history was started.</source>
+        <translation>历史记录文件已损坏，无法读取。它已被移到 {path}（没有删除任何内容），并已新建历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../store/db.py" line="78"/>
+        <source>The disk is full, so your history could not be saved. Free some space on the drive that holds {folder} and try again.</source>
+        <translation>磁盘已满，历史记录无法保存。请清理 {folder} 所在磁盘的空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../store/db.py" line="88"/>
+        <source>The app may not write to {folder}. Check that the folder exists and that you may change it, or choose another data folder.</source>
+        <translation>应用无法写入 {folder}。请确认文件夹存在且你有修改权限，或选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../store/db.py" line="111"/>
+        <source>The data folder {folder} cannot be created ({reason}).</source>
+        <translation>无法创建数据文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../store/db.py" line="197"/>
+        <source>Your history was saved by a newer version of Kling Desktop (format {found}; this version reads up to {known}). Update the app; the file was not changed.</source>
+        <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPicker</name>
+    <message>
+        <location filename="../ui/widgets.py" line="273"/>
+        <source>slides the camera left (−) or right (+)</source>
+        <translation>镜头向左（−）或向右（+）平移</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="276"/>
+        <source>moves the camera down (−) or up (+)</source>
+        <translation>镜头向下（−）或向上（+）移动</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="277"/>
+        <source>turns the camera left (−) or right (+)</source>
+        <translation>镜头向左（−）或向右（+）转动</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="278"/>
+        <source>tips the camera down (−) or up (+)</source>
+        <translation>镜头向下（−）或向上（+）俯仰</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="279"/>
+        <source>rotates the picture (−/+)</source>
+        <translation>画面旋转（−/+）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="280"/>
+        <source>moves away (−) or closer (+)</source>
+        <translation>镜头拉远（−）或推近（+）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="292"/>
+        <source>No camera movement</source>
+        <translation>无运镜</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="294"/>
+        <source>Move down and back</source>
+        <translation>下移拉远</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="295"/>
+        <source>Move forward and up</source>
+        <translation>推进上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="296"/>
+        <source>Turn right, moving forward</source>
+        <translation>右旋推进</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="297"/>
+        <source>Turn left, moving forward</source>
+        <translation>左旋推进</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="300"/>
+        <source>Custom: one movement…</source>
+        <translation>自定义：单一运镜…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="350"/>
+        <source>{axis} {value:+d}: {hint}</source>
+        <translation>{axis} {value:+d}：{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="64"/>
+        <source>Welcome to Kling Desktop</source>
+        <translation>欢迎使用 Kling Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="64"/>
+        <source>Add a connection</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="69"/>
+        <source>How do you reach Kling? You can change this later in the Connection menu.</source>
+        <translation>你通过什么方式使用可灵？之后可以在“连接”菜单中修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="73"/>
+        <source>I have a relay key (an address and a key)</source>
+        <translation>我有中转密钥（一个地址和一个密钥）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="75"/>
+        <source>I have Kling access keys (access key and secret key)</source>
+        <translation>我有可灵官方密钥（Access Key 和 Secret Key）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="77"/>
+        <source>Try the demo (no key; nothing is charged)</source>
+        <translation>试用演示模式（无需密钥，不会扣费）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="85"/>
+        <source>The demo runs a small Kling imitation on this computer. It makes placeholder pictures and videos so you can learn the app first.</source>
+        <translation>演示模式会在本机运行一个模拟的可灵服务，生成占位图片和视频，方便你先熟悉应用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="93"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="118"/>
+        <source>My relay</source>
+        <translation>我的中转</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="124"/>
+        <location filename="../ui/connection_dialog.py" line="143"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="125"/>
+        <location filename="../ui/connection_dialog.py" line="145"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="126"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="132"/>
+        <source>Kling</source>
+        <translation>可灵</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="134"/>
+        <source>Singapore (outside China)</source>
+        <translation>新加坡（中国大陆以外）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="135"/>
+        <source>Beijing (China console)</source>
+        <translation>北京（国内控制台）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="136"/>
+        <source>Global (older accounts)</source>
+        <translation>全球（旧账户）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="137"/>
+        <source>Another address…</source>
+        <translation>其他地址…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="144"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="146"/>
+        <source>Access key</source>
+        <translation>Access Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="147"/>
+        <source>Secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="163"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="190"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="198"/>
+        <source>Connected: the key works.</source>
+        <translation>连接成功：密钥可用。</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationForm</name>
+    <message>
+        <location filename="../ui/forms.py" line="101"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="107"/>
+        <source>Start this job ({keys})</source>
+        <translation>开始这个任务（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="189"/>
+        <source>Generate is off until the problems above are fixed ({n}).</source>
+        <translation>请先解决上面的问题再生成（共 {n} 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageForm</name>
+    <message>
+        <location filename="../ui/forms.py" line="222"/>
+        <source>Text to image</source>
+        <translation>文生图</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="224"/>
+        <source>Describe the picture: subject, setting, light, style…</source>
+        <translation>描述画面：主体、场景、光线、风格…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="227"/>
+        <source>What to keep out of the picture (optional)</source>
+        <translation>不希望画面中出现的内容（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="235"/>
+        <source>1K (standard)</source>
+        <translation>1K（标准）</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="236"/>
+        <source>2K (sharper)</source>
+        <translation>2K（更清晰）</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="237"/>
+        <source>The reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="240"/>
+        <source>Keep the subject</source>
+        <translation>保持主体</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="241"/>
+        <source>Keep the face</source>
+        <translation>保持面部</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="244"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="247"/>
+        <source>What you want to see, in your own words.</source>
+        <translation>用你自己的话描述想看到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="250"/>
+        <source>Leave out</source>
+        <translation>排除内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="253"/>
+        <source>Things the picture should not contain (a negative prompt).</source>
+        <translation>画面中不应出现的内容（负向提示词）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="256"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="259"/>
+        <source>Kling&apos;s model. Newer models follow prompts more closely.</source>
+        <translation>可灵模型。新模型更贴合提示词。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="262"/>
+        <source>Shape</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="265"/>
+        <source>The width-to-height shape of the pictures.</source>
+        <translation>图片的宽高比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="268"/>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="271"/>
+        <source>How many pictures to make at once (1-9); each one is charged.</source>
+        <translation>一次生成的图片数量（1-9），每张单独计费。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="274"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="277"/>
+        <source>2K makes sharper pictures; only kling-v2 offers it, from text.</source>
+        <translation>2K 更清晰；仅 kling-v2 的文生图支持。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="280"/>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="283"/>
+        <source>Optional: a picture for Kling to take after.</source>
+        <translation>可选：让可灵参考的一张图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="286"/>
+        <source>Reference strength</source>
+        <translation>参考强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="289"/>
+        <source>How closely to follow the reference image (0-1).</source>
+        <translation>与参考图的相似程度（0-1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="292"/>
+        <source>Reference keeps</source>
+        <translation>参考保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="295"/>
+        <source>kling-v1-5: keep the reference&apos;s whole subject, or its face.</source>
+        <translation>kling-v1-5：保留参考图的整个主体，或只保留面部。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="298"/>
+        <source>Subject fidelity</source>
+        <translation>主体相似度</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="301"/>
+        <source>How closely to keep the subject (0-1).</source>
+        <translation>与主体的相似程度（0-1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="326"/>
+        <source>{model} cannot make this shape.</source>
+        <translation>{model} 不支持这个比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="330"/>
+        <source>2K is made only by kling-v2, from text alone.</source>
+        <translation>只有 kling-v2 在纯文字生成时支持 2K。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="338"/>
+        <source>{model} takes no negative prompt, and none can be used with a reference image.</source>
+        <translation>{model} 不支持负向提示词；使用参考图时也不能填写负向提示词。</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../ui/widgets.py" line="120"/>
+        <location filename="../ui/widgets.py" line="195"/>
+        <source>Drop an image here, paste it, or choose a file</source>
+        <translation>把图片拖到这里、粘贴，或选择文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="127"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="128"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="129"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="144"/>
+        <source>Paste an image you copied ({keys})</source>
+        <translation>粘贴已复制的图片（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="154"/>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="156"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="164"/>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板里没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="180"/>
+        <source>Preparing the image…</source>
+        <translation>正在处理图片…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="206"/>
+        <source>{w}×{h} pixels, {kb} KB</source>
+        <translation>{w}×{h} 像素，{kb} KB</translation>
+    </message>
+</context>
+<context>
+    <name>ImageToVideoForm</name>
+    <message>
+        <location filename="../ui/forms.py" line="581"/>
+        <source>Image to video</source>
+        <translation>图生视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="583"/>
+        <source>The first frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="584"/>
+        <source>The last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="592"/>
+        <source>First and last frame</source>
+        <translation>首帧和尾帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="595"/>
+        <source>The video starts on the first frame and, if you add one, ends on the last.</source>
+        <translation>视频从首帧开始；如果添加了尾帧，就在尾帧结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="598"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="598"/>
+        <source>Optional: what should happen.</source>
+        <translation>可选：描述画面中发生的事情。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="601"/>
+        <source>Leave out</source>
+        <translation>排除内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="604"/>
+        <source>Things the video should not contain.</source>
+        <translation>视频中不应出现的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="618"/>
+        <source>A last frame works with {model} only in: {combos}</source>
+        <translation>{model} 仅在以下设置中支持尾帧：{combos}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="34"/>
+        <location filename="../ui/main_window.py" line="73"/>
+        <source>Kling Desktop</source>
+        <translation>Kling Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="39"/>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="78"/>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="90"/>
+        <source>Connection: {profile}</source>
+        <translation>连接：{profile}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="97"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="109"/>
+        <source>Add a connection…</source>
+        <translation>添加连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="112"/>
+        <source>Remove “{name}”</source>
+        <translation>移除“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="122"/>
+        <source>Remove connection</source>
+        <translation>移除连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="124"/>
+        <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
+        <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="143"/>
+        <source>Key kept for this session only</source>
+        <translation>密钥仅在本次运行中保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>Jobs for “{name}” are paused</source>
+        <translation>“{name}”的任务已暂停</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="151"/>
+        <source>{message}
+
+The waiting jobs continue once this is fixed (Connection menu).</source>
+        <translation>{message}
+
+问题解决后（“连接”菜单），等待中的任务会继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="164"/>
+        <source>Your result is ready</source>
+        <translation>生成结果已就绪</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="177"/>
+        <source>Queued. You can keep working; the result will appear below when it is ready.</source>
+        <translation>已加入队列。你可以继续操作，结果就绪后会显示在下方。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../ui/queue_panel.py" line="25"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="26"/>
+        <source>Text to video</source>
+        <translation>文生视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="27"/>
+        <source>Image to video</source>
+        <translation>图生视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="33"/>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="34"/>
+        <source>Sending</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="35"/>
+        <source>Waiting on Kling</source>
+        <translation>等待可灵处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="36"/>
+        <source>Kling is making it</source>
+        <translation>可灵正在生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="37"/>
+        <source>Saving the result</source>
+        <translation>正在保存结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="38"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="39"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="40"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="56"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="57"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="58"/>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="59"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queue_panel.py" line="129"/>
+        <source>%n file(s) saved; double-click to open</source>
+        <translation>
+            <numerusform>已保存 %n 个文件；双击打开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="168"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="170"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="172"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="173"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="174"/>
+        <source>Copy prompt</source>
+        <translation>复制提示词</translation>
+    </message>
+</context>
+<context>
+    <name>TextToVideoForm</name>
+    <message>
+        <location filename="../ui/forms.py" line="536"/>
+        <source>Text to video</source>
+        <translation>文生视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="540"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="543"/>
+        <source>What happens in the video, in your own words.</source>
+        <translation>用你自己的话描述视频中发生的事情。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="546"/>
+        <source>Leave out</source>
+        <translation>排除内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="549"/>
+        <source>Things the video should not contain.</source>
+        <translation>视频中不应出现的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="552"/>
+        <source>Shape</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="555"/>
+        <source>Landscape, portrait or square.</source>
+        <translation>横屏、竖屏或方形。</translation>
+    </message>
+</context>
+<context>
+    <name>_VideoForm</name>
+    <message>
+        <location filename="../ui/forms.py" line="396"/>
+        <source>Describe the scene and the motion…</source>
+        <translation>描述场景和动作…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="398"/>
+        <source>What to keep out of the video (optional)</source>
+        <translation>不希望视频中出现的内容（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="403"/>
+        <location filename="../ui/forms.py" line="429"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="404"/>
+        <location filename="../ui/forms.py" line="429"/>
+        <source>Professional</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="406"/>
+        <source>5 seconds</source>
+        <translation>5 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="407"/>
+        <source>10 seconds</source>
+        <translation>10 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="410"/>
+        <source>Add sound</source>
+        <translation>添加声音</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="422"/>
+        <source>{model} has no {mode} mode.</source>
+        <translation>{model} 没有 {mode} 模式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="435"/>
+        <source>{model} sets its own creativity.</source>
+        <translation>{model} 自动决定创意度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="441"/>
+        <source>Camera movement works with {model} only in: {combos}</source>
+        <translation>{model} 仅在以下设置中支持运镜：{combos}</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="482"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="485"/>
+        <source>Kling&apos;s video model; newer ones move more naturally.</source>
+        <translation>可灵视频模型；新模型的动作更自然。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="488"/>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="491"/>
+        <source>Professional is sharper and slower, and costs more.</source>
+        <translation>专业模式更清晰、更慢，费用更高。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="494"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="497"/>
+        <source>How long the video is; 10 seconds costs twice as much.</source>
+        <translation>视频时长；10 秒的费用是 5 秒的两倍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="500"/>
+        <source>Creativity</source>
+        <translation>创意度</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="503"/>
+        <source>Low: freer interpretation. High: follows the prompt closely.</source>
+        <translation>低：更自由发挥；高：更贴合提示词。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="506"/>
+        <source>Camera</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="509"/>
+        <source>How the camera moves through the scene.</source>
+        <translation>镜头在场景中的运动方式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="515"/>
+        <source>Generate a soundtrack with the video (kling-v2-6).</source>
+        <translation>为视频生成音轨（kling-v2-6）。</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="107"/>
+        <location filename="../app.py" line="110"/>
+        <source>Kling Desktop</source>
+        <translation>Kling Desktop</translation>
+    </message>
+</context>
+</TS>
