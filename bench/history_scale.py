@@ -59,6 +59,19 @@ def prompt(rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 18)))
 
 
+def photo_thumbnails(rng: random.Random) -> list[bytes]:
+    """Photo-like thumbnails: blurred noise compresses about as a real photo does (the demo
+    images, flat gradients, would flatter the file size)."""
+    thumbs = []
+    for i in range(20):
+        noise = QImage(rng.randbytes(96 * 54 * 3), 96, 54, 96 * 3, QImage.Format.Format_RGB888)
+        photo = noise.scaled(1024, 576, mode=Qt.TransformationMode.SmoothTransformation)
+        thumbs.append(
+            thumbnail(photo if i % 2 else QImage.fromData(render_image(prompt(rng), "16:9", i, 20)))
+        )
+    return thumbs
+
+
 def build(history: History, jobs: int, thumbs: list[bytes], rng: random.Random) -> None:
     for n in range(jobs):
         text = prompt(rng)
@@ -96,15 +109,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (image plugins)
     rng = random.Random(42)
-    # Photo-like thumbnails: blurred noise compresses about as a real photo does (the demo
-    # images, flat gradients, would flatter the file size).
-    thumbs = []
-    for i in range(20):
-        noise = QImage(rng.randbytes(96 * 54 * 3), 96, 54, 96 * 3, QImage.Format.Format_RGB888)
-        photo = noise.scaled(1024, 576, mode=Qt.TransformationMode.SmoothTransformation)
-        thumbs.append(
-            thumbnail(photo if i % 2 else QImage.fromData(render_image(prompt(rng), "16:9", i, 20)))
-        )
+    thumbs = photo_thumbnails(rng)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "history.sqlite"
         db = Database(path)

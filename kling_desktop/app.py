@@ -108,15 +108,17 @@ def _window(args: argparse.Namespace, paths) -> int:
         return 1
     if context.db.report.message:
         QMessageBox.warning(None, app.tr("Kling Desktop"), str(context.db.report.message))
-    engine = context.start_engine()
+    engine = context.create_engine()
     first_run = not paths.settings.exists() and not args.sandbox
     window = MainWindow(context)
     server = instance.InstanceServer(paths.data)
     server.message.connect(lambda data, reply: _answer(context, window, data, reply))
     window.show()
-    if first_run:
-        from PySide6.QtCore import QTimer
+    # The engine (and the HTTP, JWT and image code it needs) starts once the window is up.
+    from PySide6.QtCore import QTimer
 
+    QTimer.singleShot(0, engine.start)
+    if first_run:
         QTimer.singleShot(0, lambda: window.add_connection(welcome=True))
     code = app.exec()
     stopped = context.close()

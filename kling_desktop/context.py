@@ -6,11 +6,10 @@ from __future__ import annotations
 import dataclasses
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kling_desktop.api import Connection, ConnectionConfigError
-from kling_desktop.jobs import ClientPool, Engine, Pacing, Steps
+from kling_desktop.api.errors import ConnectionConfigError
 from kling_desktop.logs import register_secret
-from kling_desktop.sandbox import Sandbox, Timings
 from kling_desktop.store import (
     AppPaths,
     CredentialStore,
@@ -23,6 +22,12 @@ from kling_desktop.store import (
 )
 from kling_desktop.store import settings as settings_file
 from kling_desktop.text import tr
+
+if TYPE_CHECKING:
+    from kling_desktop.api import Connection
+    from kling_desktop.jobs.engine import Engine
+    from kling_desktop.jobs.steps import Pacing, Steps
+    from kling_desktop.sandbox import Sandbox, Timings
 
 log = logging.getLogger("kling_desktop")
 
@@ -47,11 +52,22 @@ class AppContext:
         self.db = Database(paths.database)
         self.history = History(self.db, paths.inputs)
         self.force_demo = demo
-        self._demo_timings = demo_timings or Timings.demo()
+        self._demo_timings = demo_timings
         self._sandbox: Sandbox | None = None
+        self._pacing = pacing
+        from kling_desktop.jobs.clients import ClientPool
+
         self.pool = ClientPool(self.connection_for)
-        self.steps = Steps(self.history, self.pool, self.library_folder, pacing)
         self.engine: Engine | None = None
+
+    def make_steps(self) -> Steps:
+        from kling_desktop.jobs.steps import Steps
+
+        return Steps(self.history, self.pool, self.library_folder, self._pacing)
+
+    @property
+    def steps(self) -> Steps:
+        return self.create_engine().steps
 
     @property
     def demo(self) -> bool:
@@ -97,14 +113,18 @@ class AppContext:
     def sandbox(self) -> Sandbox:
         """The in-app Kling sandbox for demo mode, started on first use."""
         if self._sandbox is None:
+            from kling_desktop.sandbox import Sandbox, Timings
+
             self._sandbox = Sandbox(
-                timings=self._demo_timings,
+                timings=self._demo_timings or Timings.demo(),
                 state_file=self.paths.data / "demo-sandbox.json",
             ).start()
         return self._sandbox
 
     def connection_for(self, profile_name: str) -> Connection:
         """How to reach Kling for `profile_name` (called on worker threads)."""
+        from kling_desktop.api.connection import Connection
+
         profile = self.settings.profile(profile_name)
         if profile_name == DEMO_PROFILE or (profile is not None and profile.mode == "demo"):
             sandbox = self.sandbox()
@@ -131,15 +151,24 @@ class AppContext:
             return Connection.relay(profile.base_url, secret.api_key)
         return Connection.official(profile.base_url, secret.access_key, secret.secret_key)
 
-    def start_engine(self, *, resume: bool = True, threads: int = 3) -> Engine:
-        self.engine = Engine(
-            self.steps,
-            pool=self.pool,
-            threads=threads,
-            max_running=lambda _profile: self.settings.max_running_jobs,
-        )
-        self.engine.start(resume=resume)
+    def create_engine(self, threads: int = 3) -> Engine:
+        """The engine, not yet started (cheap: the window can be shown first)."""
+        if self.engine is None:
+            from kling_desktop.jobs.engine import Engine
+
+            self.engine = Engine(
+                self.make_steps,
+                pool=self.pool,
+                threads=threads,
+                max_running=lambda _profile: self.settings.max_running_jobs,
+            )
         return self.engine
+
+    def start_engine(self, *, resume: bool = True, threads: int = 3) -> Engine:
+        engine = self.create_engine(threads)
+        if not engine.started:
+            engine.start(resume=resume)
+        return engine
 
     def close(self, timeout: float = 0.8) -> bool:
         """Stop the engine and the sandbox; True if every worker stopped in time."""

@@ -12,77 +12,57 @@ Typical use::
             client.download(result.url, f"out-{result.index}.png", max_bytes=50 << 20)
 """
 
-from kling_desktop.api.client import KlingClient, RetryPolicy
-from kling_desktop.api.connection import REGIONS, Connection
-from kling_desktop.api.errors import (
-    AccountError,
-    AuthenticationError,
-    ConcurrencyLimitError,
-    ConnectionConfigError,
-    ContentPolicyError,
-    DownloadError,
-    DownloadTooLargeError,
-    InvalidRequestError,
-    KlingError,
-    NetworkError,
-    NotFoundError,
-    OperationCancelled,
-    PermissionDeniedError,
-    RateLimitError,
-    ResultExpiredError,
-    ServerError,
-    SubmitUncertainError,
-    TlsError,
-    UnexpectedContentError,
-    UnexpectedResponseError,
-    ValidationError,
-)
-from kling_desktop.api.requests import (
-    CameraControl,
-    DynamicMask,
-    ImageRequest,
-    ImageToVideoRequest,
-    Problem,
-    TextToVideoRequest,
-    new_external_task_id,
-)
-from kling_desktop.api.task import Task, TaskKind, TaskResult, TaskStatus
+# Names load on first use (PEP 562): the app's window paints before httpx, PyJWT and
+# tenacity are imported, and scripts still write `from kling_desktop.api import KlingClient`.
+_WHERE = {
+    "AccountError": "kling_desktop.api.errors",
+    "AuthenticationError": "kling_desktop.api.errors",
+    "CameraControl": "kling_desktop.api.requests",
+    "ConcurrencyLimitError": "kling_desktop.api.errors",
+    "Connection": "kling_desktop.api.connection",
+    "ConnectionConfigError": "kling_desktop.api.errors",
+    "ContentPolicyError": "kling_desktop.api.errors",
+    "DownloadError": "kling_desktop.api.errors",
+    "DownloadTooLargeError": "kling_desktop.api.errors",
+    "DynamicMask": "kling_desktop.api.requests",
+    "ImageRequest": "kling_desktop.api.requests",
+    "ImageToVideoRequest": "kling_desktop.api.requests",
+    "InvalidRequestError": "kling_desktop.api.errors",
+    "KlingClient": "kling_desktop.api.client",
+    "KlingError": "kling_desktop.api.errors",
+    "NetworkError": "kling_desktop.api.errors",
+    "NotFoundError": "kling_desktop.api.errors",
+    "OperationCancelled": "kling_desktop.api.errors",
+    "PermissionDeniedError": "kling_desktop.api.errors",
+    "Problem": "kling_desktop.api.requests",
+    "REGIONS": "kling_desktop.api.connection",
+    "RateLimitError": "kling_desktop.api.errors",
+    "ResultExpiredError": "kling_desktop.api.errors",
+    "RetryPolicy": "kling_desktop.api.retry",
+    "ServerError": "kling_desktop.api.errors",
+    "SubmitUncertainError": "kling_desktop.api.errors",
+    "Task": "kling_desktop.api.task",
+    "TaskKind": "kling_desktop.api.task",
+    "TaskResult": "kling_desktop.api.task",
+    "TaskStatus": "kling_desktop.api.task",
+    "TextToVideoRequest": "kling_desktop.api.requests",
+    "TlsError": "kling_desktop.api.errors",
+    "UnexpectedContentError": "kling_desktop.api.errors",
+    "UnexpectedResponseError": "kling_desktop.api.errors",
+    "ValidationError": "kling_desktop.api.errors",
+    "new_external_task_id": "kling_desktop.api.requests",
+}
 
-__all__ = [
-    "REGIONS",
-    "AccountError",
-    "AuthenticationError",
-    "CameraControl",
-    "ConcurrencyLimitError",
-    "Connection",
-    "ConnectionConfigError",
-    "ContentPolicyError",
-    "DownloadError",
-    "DownloadTooLargeError",
-    "DynamicMask",
-    "ImageRequest",
-    "ImageToVideoRequest",
-    "InvalidRequestError",
-    "KlingClient",
-    "KlingError",
-    "NetworkError",
-    "NotFoundError",
-    "OperationCancelled",
-    "PermissionDeniedError",
-    "Problem",
-    "RateLimitError",
-    "ResultExpiredError",
-    "RetryPolicy",
-    "ServerError",
-    "SubmitUncertainError",
-    "Task",
-    "TaskKind",
-    "TaskResult",
-    "TaskStatus",
-    "TextToVideoRequest",
-    "TlsError",
-    "UnexpectedContentError",
-    "UnexpectedResponseError",
-    "ValidationError",
-    "new_external_task_id",
-]
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kling_desktop.api' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = sorted(_WHERE)

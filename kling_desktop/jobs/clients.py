@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kling_desktop.api import Connection, KlingClient, RetryPolicy
+from kling_desktop.api.retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from kling_desktop.api import Connection, KlingClient
 
 
 class ClientPool:
@@ -28,6 +32,8 @@ class ClientPool:
         self._lock = threading.Lock()
 
     def __call__(self, profile: str) -> KlingClient:
+        from kling_desktop.api.client import KlingClient  # httpx: not needed to paint
+
         with self._lock:
             client = self._clients.get(profile)
             if client is None:

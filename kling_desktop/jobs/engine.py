@@ -15,14 +15,19 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from kling_desktop.api import OperationCancelled
-from kling_desktop.jobs.clients import ClientPool
-from kling_desktop.jobs.steps import JobSpec, Outcome, Steps
-from kling_desktop.store import JobRecord, JobStatus, StoreError
+from kling_desktop.api.errors import OperationCancelled
+from kling_desktop.store.db import StoreError
+from kling_desktop.store.history import JobRecord, JobStatus
 from kling_desktop.text import tr
+
+if TYPE_CHECKING:
+    from kling_desktop.jobs.clients import ClientPool
+    from kling_desktop.jobs.spec import JobSpec
+    from kling_desktop.jobs.steps import Outcome, Steps
 
 log = logging.getLogger("kling_desktop.jobs")
 
@@ -115,7 +120,7 @@ class Engine(QObject):
 
     def __init__(
         self,
-        steps: Steps,
+        steps: Steps | Callable[[], Steps],
         *,
         pool: ClientPool | None = None,
         threads: int = 3,
@@ -123,7 +128,8 @@ class Engine(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.steps = steps
+        # A factory defers building the steps (and importing what they need) to start().
+        self._steps = steps
         self.pool = pool
         self.max_running = max_running
         self._thread_count = threads
@@ -135,6 +141,16 @@ class Engine(QObject):
         self._stopping = False
 
     # Public API ----------------------------------------------------------------------------
+
+    @property
+    def steps(self) -> Steps:
+        if callable(self._steps):
+            self._steps = self._steps()
+        return self._steps
+
+    @property
+    def started(self) -> bool:
+        return bool(self._slots)
 
     def start(self, *, resume: bool = True) -> None:
         """Start the workers and (unless `resume` is False, as for a one-off command)

@@ -14,8 +14,9 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from kling_desktop.api import (
@@ -24,7 +25,6 @@ from kling_desktop.api import (
     ConcurrencyLimitError,
     ConnectionConfigError,
     DownloadError,
-    KlingClient,
     KlingError,
     NetworkError,
     OperationCancelled,
@@ -39,6 +39,7 @@ from kling_desktop.api import (
 from kling_desktop.api.filetypes import sniff
 from kling_desktop.api.requests import AnyRequest
 from kling_desktop.jobs import codec
+from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.media.images import (
     ImageError,
     PreparedImage,
@@ -50,20 +51,13 @@ from kling_desktop.store.history import now_ms
 from kling_desktop.store.library import month_folder, result_name, unique_path
 from kling_desktop.text import Message, tr
 
+if TYPE_CHECKING:
+    from kling_desktop.api import KlingClient
+
 log = logging.getLogger("kling_desktop.jobs")
 
 MAX_IMAGE_BYTES = 100 * 2**20
 MAX_VIDEO_BYTES = 2 * 2**30
-
-
-@dataclass(frozen=True)
-class JobSpec:
-    """What the user asked for, ready to record: images already prepared as bytes."""
-
-    request: AnyRequest
-    profile: str
-    images: dict[str, PreparedImage] = field(default_factory=dict)  # role → preview data
-    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--access-key", default="ak-sandbox-access-key")
     parser.add_argument("--secret-key", default="sandbox-secret-key-not-a-real-one")
     parser.add_argument("--max-concurrency", type=int, default=None)
+    parser.add_argument("--video-mb", type=int, default=None, help="pad videos to this size")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.host not in ("127.0.0.1", "::1", "localhost"):
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         port=args.port,
         max_concurrency=args.max_concurrency,
+        video_bytes=args.video_mb * 2**20 if args.video_mb else None,
     )
     done = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: done.set())

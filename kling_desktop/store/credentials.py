@@ -11,12 +11,12 @@ import json
 import logging
 import threading
 from dataclasses import dataclass
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from kling_desktop.text import Message, tr
+
+if TYPE_CHECKING:  # keyring is imported on first use: the window paints without it
+    import keyring.backend
 
 log = logging.getLogger("kling_desktop.store")
 
@@ -75,6 +75,8 @@ class CredentialStore:
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
         if self._backend is None:
+            import keyring
+
             self._backend = keyring.get_keyring()
         return self._backend
 
@@ -129,6 +131,8 @@ class CredentialStore:
             self._session.pop(profile, None)
         if not self.status().persistent:
             return
+        import keyring.errors
+
         try:
             self.backend.delete_password(SERVICE, profile)
         except keyring.errors.PasswordDeleteError:

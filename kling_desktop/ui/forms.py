@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.api import ImageRequest, ImageToVideoRequest, TextToVideoRequest
 from kling_desktop.api import capabilities as caps
 from kling_desktop.api.requests import AnyRequest, Problem
-from kling_desktop.jobs import JobSpec
+from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.ui.widgets import (
     AspectPicker,
     CameraPicker,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.context import AppContext
-from kling_desktop.jobs import JobSpec
+from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.ui.forms import GenerationForm, ImageForm, ImageToVideoForm, TextToVideoForm
 from kling_desktop.ui.icon import app_icon
 from kling_desktop.ui.queue_panel import QueuePanel

@@ -8,14 +8,17 @@ or show it in its folder.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QMenu, QProgressBar, QTreeWidget, QTreeWidgetItem, QWidget
 
-from kling_desktop.jobs import Engine
-from kling_desktop.store import History, JobStatus
+from kling_desktop.store.history import History, JobStatus
 from kling_desktop.ui.background import in_background
+
+if TYPE_CHECKING:
+    from kling_desktop.jobs.engine import Engine
 
 JOB_ID = Qt.ItemDataRole.UserRole
 

@@ -4,6 +4,7 @@ camera picker, and the small red line that says what is wrong with a field."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.api import CameraControl
 from kling_desktop.api import capabilities as caps
-from kling_desktop.media.images import PreparedImage, image_source_from_mime, prepare
+from kling_desktop.api.requests import CameraControl
 from kling_desktop.ui.background import in_background
+
+if TYPE_CHECKING:
+    from kling_desktop.media.images import PreparedImage
 
 
 def _translated(message) -> str:
@@ -162,6 +165,8 @@ class ImagePicker(QWidget):
             self.load(Path(path))
 
     def paste_from_clipboard(self) -> None:
+        from kling_desktop.media.images import image_source_from_mime
+
         source = image_source_from_mime(QApplication.clipboard().mimeData())
         if source is None:
             self.info.setText(self.tr("The clipboard holds no image."))
@@ -173,6 +178,8 @@ class ImagePicker(QWidget):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
+        from kling_desktop.media.images import image_source_from_mime
+
         source = image_source_from_mime(event.mimeData())
         if source is not None:
             self.load(source)
@@ -180,6 +187,8 @@ class ImagePicker(QWidget):
 
     def load(self, source: bytes | Path) -> None:
         """Decode and fix the image on the thread pool, never on the GUI thread."""
+        from kling_desktop.media.images import prepare
+
         self.info.setText(self.tr("Preparing the image…"))
         in_background(lambda: prepare(source, self.label), self._prepared)
 

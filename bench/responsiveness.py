@@ -1,0 +1,152 @@
+"""Does the window ever freeze? 30 jobs in flight against the sandbox (images, and videos
+padded to 20 MB), with a 5 ms heartbeat timer on the GUI thread.
+
+    python bench/responsiveness.py [--jobs 30] [--video-mb 20]
+
+Prints `name: value` lines: the longest and 99th-percentile gap between heartbeats (a
+gap longer than 5 ms is time the GUI thread was busy), the same for an idle window
+measured first in the same run (the baseline), peak thread count, and resident memory
+before, at the peak and after. The sandbox runs as a separate process.
+Targets: longest stall <= 50 ms, threads bounded, memory flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+class Heartbeat:
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self.clock = QElapsedTimer()
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self.beat)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.clock.start()
+        self.timer.start()
+
+    def beat(self) -> None:
+        self.gaps.append(self.clock.nsecsElapsed() / 1e6)
+        self.clock.restart()
+
+    def stop(self) -> tuple[float, float]:
+        self.timer.stop()
+        gaps = sorted(self.gaps[1:])
+        return gaps[-1], gaps[int(len(gaps) * 0.99)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jobs", type=int, default=30)
+    parser.add_argument("--video-mb", type=int, default=20)
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    from kling_desktop.api import ImageRequest, TextToVideoRequest
+    from kling_desktop.context import AppContext
+    from kling_desktop.jobs import JobSpec, Pacing
+    from kling_desktop.store import AppPaths, CredentialStore, Profile, Secret
+    from kling_desktop.ui.main_window import MainWindow
+    from tests.store.test_credentials import MemoryKeyring
+
+    # The sandbox runs in its own process, as a real server would: its image rendering and
+    # its 20 MB videos must not count against the app.
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kling_desktop.sandbox",
+            "--fast",
+            "--video-mb",
+            str(args.video_mb),
+            "--relay-key",
+            "sk-bench-not-real",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    url = server.stdout.readline().strip()
+    heartbeat = Heartbeat()
+    with tempfile.TemporaryDirectory() as tmp:
+        context = AppContext(
+            AppPaths.portable_in(tmp),
+            credentials=CredentialStore(MemoryKeyring()),
+            pacing=Pacing(image_first=0.5, video_first=0.5, maximum=2, retry=1),
+        )
+        context.add_profile(Profile("Bench", "relay", url), Secret(api_key="sk-bench-not-real"))
+        context.settings = dataclasses.replace(context.settings, max_running_jobs=args.jobs)
+        context.start_engine()
+        window = MainWindow(context)
+        window.show()
+        app.processEvents()
+
+        heartbeat.start()  # baseline: the same window, idle
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.001)
+        idle_max, idle_p99 = heartbeat.stop()
+
+        before = rss_mb()
+        finished: list[str] = []
+        context.engine.job_finished.connect(lambda job, status: finished.append(status))
+        peak_threads = threading.active_count()
+        peak_rss = before
+        heartbeat.start()
+        started = time.monotonic()
+        for n in range(args.jobs):
+            request = (
+                TextToVideoRequest(prompt=f"video {n}")
+                if n % 3 == 0
+                else ImageRequest(prompt=f"image {n}", n=2)
+            )
+            context.engine.enqueue(JobSpec(request, "Bench"))
+        while len(finished) < args.jobs and time.monotonic() - started < 300:
+            app.processEvents()
+            time.sleep(0.001)
+            peak_threads = max(peak_threads, threading.active_count())
+            peak_rss = max(peak_rss, rss_mb())
+        busy_max, busy_p99 = heartbeat.stop()
+        took = time.monotonic() - started
+        after = rss_mb()
+        context.close(timeout=5)
+    server.terminate()
+    server.wait(10)
+    print(f"jobs: {args.jobs} ({finished.count('succeeded')} succeeded in {took:.1f}s)")
+    print(f"idle_longest_gap_ms: {idle_max:.1f}")
+    print(f"idle_p99_gap_ms: {idle_p99:.1f}")
+    print(f"busy_longest_gap_ms: {busy_max:.1f}")
+    print(f"busy_p99_gap_ms: {busy_p99:.1f}")
+    print(f"engine_threads: {context.engine.thread_count()}")
+    print(f"peak_python_threads: {peak_threads}")
+    print(f"rss_before_mb: {before:.0f}")
+    print(f"rss_peak_mb: {peak_rss:.0f}")
+    print(f"rss_after_mb: {after:.0f}")
+    print(f"median_gap_ms: {statistics.median(heartbeat.gaps[1:]):.1f}")
+
+
+if __name__ == "__main__":
+    main()

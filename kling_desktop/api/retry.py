@@ -1,0 +1,31 @@
+"""How long and how often the client retries (a small module: the app imports it early)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long and how often to retry what is worth retrying.
+
+    The n-th wait is `initial * 2**(n-1)`, capped at `maximum`, less up to `jitter` of
+    itself at random, and never shorter than the server's `Retry-After`. No retry starts
+    once `total` seconds would be exceeded.
+    """
+
+    initial: float = 1.0
+    maximum: float = 30.0
+    total: float = 120.0
+    attempts: int = 8
+    jitter: float = 0.5
+    #: After an unclear submit that the task list does not show yet, how long to wait
+    #: and look once more before the request may be sent again (a slow server may still
+    #: be creating the task).
+    settle: float = 3.0
+
+    def wait(self, attempt: int, retry_after: float | None = None) -> float:
+        base = min(self.maximum, self.initial * 2 ** (attempt - 1))
+        base -= base * self.jitter * random.random()
+        return max(base, retry_after or 0.0)

@@ -1,0 +1,20 @@
+"""What a form or a script hands to the engine (a small module: the window imports it early)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kling_desktop.api.requests import AnyRequest
+    from kling_desktop.media.images import PreparedImage
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    """What the user asked for, ready to record: images already prepared as bytes."""
+
+    request: AnyRequest
+    profile: str
+    images: dict[str, PreparedImage] = field(default_factory=dict)  # role → preview data
+    tags: tuple[str, ...] = ()
