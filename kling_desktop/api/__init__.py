@@ -14,6 +14,8 @@ Typical use::
 
 # Names load on first use (PEP 562): the app's window paints before httpx, PyJWT and
 # tenacity are imported, and scripts still write `from kling_desktop.api import KlingClient`.
+from kling_desktop._lazy import loader
+
 _WHERE = {
     "AccountError": "kling_desktop.api.errors",
     "AuthenticationError": "kling_desktop.api.errors",
@@ -54,15 +56,5 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str):
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kling_desktop.api' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
+__getattr__ = loader("kling_desktop.api", _WHERE, globals())
 __all__ = sorted(_WHERE)

@@ -539,13 +539,7 @@ class ImageToVideoRequest(_VideoRequest):
             out.append(Problem("static_mask", self._feature_rule(model, "motion_brush")))
         static = self._check_image(out, "static_mask", self.static_mask, tr("The static mask"))
         masks = self._check_masks(out, first)
-        if (
-            static
-            and static.ratio
-            and first
-            and first.ratio
-            and not _same_ratio(static.ratio, first.ratio)
-        ):
+        if _shape_differs(static, first):
             out.append(
                 Problem(
                     "static_mask",
@@ -609,13 +603,7 @@ class ImageToVideoRequest(_VideoRequest):
                         tr("Motion path {i} must use whole-pixel positions.", i=i),
                     )
                 )
-            if (
-                resolved
-                and resolved.ratio
-                and first
-                and first.ratio
-                and not _same_ratio(resolved.ratio, first.ratio)
-            ):
+            if _shape_differs(resolved, first):
                 out.append(
                     Problem(
                         f + ".mask",
@@ -636,8 +624,11 @@ def _combos_text(combos: caps.Combos) -> str:
     return ", ".join(f"{m} {d} s" for m, d in ordered)
 
 
-def _same_ratio(a: float, b: float) -> bool:
-    return abs(a - b) / b < 0.02
+def _shape_differs(mask: ResolvedImage | None, frame: ResolvedImage | None) -> bool:
+    """Whether a mask's aspect ratio is not the frame's (2% tolerance for rounding)."""
+    if not (mask and mask.ratio and frame and frame.ratio):
+        return False
+    return abs(mask.ratio - frame.ratio) / frame.ratio >= 0.02
 
 
 AnyRequest = ImageRequest | TextToVideoRequest | ImageToVideoRequest

@@ -5,6 +5,8 @@ Names load on first use (PEP 562) so the window can paint before the engine's
 dependencies are imported.
 """
 
+from kling_desktop._lazy import loader
+
 _WHERE = {
     "ClientPool": "kling_desktop.jobs.clients",
     "Engine": "kling_desktop.jobs.engine",
@@ -15,15 +17,5 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str):
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kling_desktop.jobs' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
+__getattr__ = loader("kling_desktop.jobs", _WHERE, globals())
 __all__ = sorted(_WHERE)

@@ -28,8 +28,6 @@ from kling_desktop.api import (
     KlingError,
     NetworkError,
     OperationCancelled,
-    RateLimitError,
-    ResultExpiredError,
     SubmitUncertainError,
     Task,
     TaskKind,
@@ -165,28 +163,23 @@ class Steps:
         return Outcome(_job_status(task.status), "poll", self.pacing.poll_delay(job.kind, 0))
 
     def _submit_failed(self, job_id: int, exc: KlingError) -> Outcome:
-        if isinstance(exc, ConcurrencyLimitError):
-            self.history.update(job_id, JobStatus.QUEUED, status_message=str(exc.message))
-            return Outcome(
-                JobStatus.QUEUED,
-                "submit",
-                max(self.pacing.retry, exc.retry_after or 0),
-                exc.message,
-                slot_busy=True,
-            )
+        message = str(exc.message)
         if isinstance(exc, AuthenticationError | AccountError | ConnectionConfigError):
-            self.history.update(job_id, JobStatus.QUEUED, status_message=str(exc.message))
+            self.history.update(job_id, JobStatus.QUEUED, status_message=message)
             return Outcome(JobStatus.QUEUED, None, message=exc.message, block_profile=True)
-        if exc.retryable or isinstance(exc, RateLimitError | NetworkError):
-            # Nothing was created (the client makes sure): wait and try again.
-            self.history.update(job_id, JobStatus.QUEUED, status_message=str(exc.message))
+        if exc.retryable or isinstance(exc, NetworkError):
+            # Nothing was created (the client makes sure): keep the job queued and try
+            # again later; a busy slot (1303) waits for one to free up.
+            self.history.update(job_id, JobStatus.QUEUED, status_message=message)
+            delay = max(self.pacing.retry, exc.retry_after or 0)
             return Outcome(
                 JobStatus.QUEUED,
                 "submit",
-                max(self.pacing.retry, exc.retry_after or 0),
+                delay,
                 exc.message,
+                slot_busy=isinstance(exc, ConcurrencyLimitError),
             )
-        self.history.update(job_id, JobStatus.FAILED, error=str(exc.message))
+        self.history.update(job_id, JobStatus.FAILED, error=message)
         return Outcome(JobStatus.FAILED, message=exc.message)
 
     # poll --------------------------------------------------------------------------------
@@ -231,10 +224,7 @@ class Steps:
             outputs = [
                 self._save(client, job, task, r.index or 0, r, progress) for r in task.results
             ]
-        except ResultExpiredError as exc:
-            self.history.update(job_id, JobStatus.FAILED, error=str(exc.message))
-            return Outcome(JobStatus.FAILED, message=exc.message)
-        except (DownloadError, ImageError) as exc:
+        except (DownloadError, ImageError) as exc:  # expired, too large, not media
             self.history.update(job_id, JobStatus.FAILED, error=str(exc.message))
             return Outcome(JobStatus.FAILED, message=exc.message)
         except OperationCancelled:

@@ -23,12 +23,7 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.api import REGIONS, Connection, KlingClient, KlingError, RetryPolicy, TaskKind
 from kling_desktop.store import Profile, Secret
-
-
-def _translated(message) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return message.translated(lambda s: QCoreApplication.translate("", s))
+from kling_desktop.ui.words import translated
 
 
 class _Probe(QRunnable):
@@ -47,7 +42,7 @@ class _Probe(QRunnable):
             ) as client:
                 client.list(TaskKind.IMAGE, page_size=1)
         except KlingError as exc:  # wrong key, unreachable, TLS, quota: each says so
-            self.done.finished.emit(False, _translated(exc.message))
+            self.done.finished.emit(False, translated(exc.message))
         except Exception as exc:
             self.done.finished.emit(False, str(exc))
         else:
@@ -184,7 +179,7 @@ class ConnectionDialog(QDialog):
         try:
             _, _, connection = self.chosen()
         except KlingError as exc:
-            self.test_result.setText(_translated(exc.message))
+            self.test_result.setText(translated(exc.message))
             return
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Testing…"))
@@ -201,7 +196,7 @@ class ConnectionDialog(QDialog):
         try:
             profile, secret, _ = self.chosen()
         except KlingError as exc:
-            self.test_result.setText(_translated(exc.message))
+            self.test_result.setText(translated(exc.message))
             return
         self.result_profile, self.result_secret = profile, secret
         self.accept()

@@ -34,12 +34,7 @@ from kling_desktop.ui.widgets import (
     ImagePicker,
     PromptEdit,
 )
-
-
-def _tr_message(message) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return message.translated(lambda s: QCoreApplication.translate("", s))
+from kling_desktop.ui.words import translated
 
 
 def set_item_enabled(combo: QComboBox, index: int, enabled: bool, why: str = "") -> None:
@@ -176,7 +171,7 @@ class GenerationForm(QWidget):
         for problem in problems:
             key = problem.field.split(".")[0].split("[")[0]
             target = self._errors.get(problem.field) or self._errors.get(key)
-            (by_label[target] if target else general).append(_tr_message(problem.message))
+            (by_label[target] if target else general).append(translated(problem.message))
         shown = self.show_field_errors
         for label, messages in by_label.items():
             label.show_problems(messages if shown else [])
@@ -191,7 +186,7 @@ class GenerationForm(QWidget):
                 )
             )
         else:
-            self.why.setText(_tr_message(problems[0].message))
+            self.why.setText(translated(problems[0].message))
         return problems
 
     def generate(self) -> None:

@@ -26,13 +26,10 @@ from PySide6.QtWidgets import (
 from kling_desktop.api import capabilities as caps
 from kling_desktop.api.requests import CameraControl
 from kling_desktop.ui.background import in_background
+from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from kling_desktop.media.images import PreparedImage
-
-
-def _translated(message) -> str:
-    return message.translated(lambda s: QApplication.translate("", s))
 
 
 ERROR_RED = QColor(220, 60, 60)  # readable on light and dark backgrounds
@@ -195,7 +192,7 @@ class ImagePicker(QWidget):
     def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
             message = getattr(error, "message", None)
-            self.info.setText(_translated(message) if message else str(error))
+            self.info.setText(translated(message) if message else str(error))
             return
         self.set_prepared(prepared)
 
