@@ -97,6 +97,14 @@ class AppContext:
         self._save_settings(self.settings.without_profile(name))
         self.pool.forget(name)
 
+    def update_settings(self, new: Settings) -> None:
+        """Keep and save settings changed by the user (connections stay as they were)."""
+        self._save_settings(
+            dataclasses.replace(
+                new, profiles=self.settings.profiles, active_profile=self.settings.active_profile
+            )
+        )
+
     def _save_settings(self, new: Settings) -> None:
         self.settings = new
         self.force_demo = False

@@ -4,93 +4,92 @@
 <context>
     <name></name>
     <message>
-        <location filename="../api/client.py" line="210"/>
+        <location filename="../api/client.py" line="184"/>
         <source>The server&apos;s task list could not be understood.</source>
-        <extracomment>After an unclear submit that the task list does not show yet, how long to wait and look once more before the request may be sent again (a slow server may still be creating the task).</extracomment>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="246"/>
+        <location filename="../api/client.py" line="220"/>
         <source>result address</source>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="299"/>
+        <location filename="../api/client.py" line="273"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="364"/>
+        <location filename="../api/client.py" line="338"/>
         <source>The download was cut short. The app will try again.</source>
         <translation>下载中途中断，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="375"/>
+        <location filename="../api/client.py" line="349"/>
         <source>The result file is larger than the {mb} MB limit.</source>
         <translation>结果文件超过了 {mb} MB 的上限。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="383"/>
+        <location filename="../api/client.py" line="357"/>
         <source>The server no longer has this result (HTTP {status}). Kling deletes results after 30 days.</source>
         <translation>服务器上已没有这个结果（HTTP {status}）。可灵会在 30 天后删除生成结果。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="419"/>
+        <location filename="../api/client.py" line="393"/>
         <source>The server sent something that is not the expected image or video.</source>
         <translation>服务器返回的内容不是预期的图片或视频。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="449"/>
+        <location filename="../api/client.py" line="423"/>
         <source>A secure connection to the server could not be made. Check the server address; a company network or antivirus may be intercepting the connection.</source>
         <translation>无法与服务器建立安全连接。请检查服务器地址；公司网络或杀毒软件可能拦截了连接。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="456"/>
+        <location filename="../api/client.py" line="430"/>
         <source>The server could not be reached. Check your internet connection and the server address.</source>
         <translation>无法连接到服务器。请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="462"/>
+        <location filename="../api/client.py" line="436"/>
         <source>The server took too long to answer.</source>
         <translation>服务器响应超时。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="464"/>
+        <location filename="../api/client.py" line="438"/>
         <source>The server address is not a valid web address.</source>
         <translation>服务器地址不是有效的网址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="465"/>
+        <location filename="../api/client.py" line="439"/>
         <source>The connection to the server was interrupted.</source>
         <translation>与服务器的连接中断了。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="506"/>
+        <location filename="../api/client.py" line="480"/>
         <source>an empty answer</source>
         <translation>空响应</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="508"/>
+        <location filename="../api/client.py" line="482"/>
         <source>a web page</source>
         <translation>一个网页</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="510"/>
+        <location filename="../api/client.py" line="484"/>
         <source>data without a result code</source>
         <translation>不含结果代码的数据</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="512"/>
+        <location filename="../api/client.py" line="486"/>
         <source>text that is not JSON</source>
         <translation>非 JSON 文本</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="515"/>
+        <location filename="../api/client.py" line="489"/>
         <source>The server sent {what} instead of an answer (HTTP {status}). This is usually a passing problem of the server or a relay; the app will try again.</source>
         <translation>服务器返回了{what}而不是正常响应（HTTP {status}）。这通常是服务器或中转的暂时性问题，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="522"/>
+        <location filename="../api/client.py" line="496"/>
         <source>The server sent {what} instead of Kling&apos;s answer (HTTP {status}). Check the server address: it may not be a Kling API or relay.</source>
         <translation>服务器返回了{what}而不是可灵的响应（HTTP {status}）。请检查服务器地址：它可能不是可灵 API 或中转服务。</translation>
     </message>
@@ -448,13 +447,13 @@
     </message>
     <message>
         <location filename="../api/requests.py" line="515"/>
-        <location filename="../api/requests.py" line="569"/>
+        <location filename="../api/requests.py" line="563"/>
         <source>a last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
         <location filename="../api/requests.py" line="516"/>
-        <location filename="../api/requests.py" line="569"/>
+        <location filename="../api/requests.py" line="563"/>
         <source>the motion brush</source>
         <translation>运动笔刷</translation>
     </message>
@@ -474,42 +473,42 @@
         <translation>静态遮罩</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="553"/>
+        <location filename="../api/requests.py" line="547"/>
         <source>The static mask must have the same shape (aspect ratio) as the first frame.</source>
         <translation>静态遮罩的比例必须与首帧相同。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="571"/>
+        <location filename="../api/requests.py" line="565"/>
         <source>{model} cannot use {what}.</source>
         <translation>{model} 不支持{what}。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="573"/>
+        <location filename="../api/requests.py" line="567"/>
         <source>{model} can use {what} only in {combos}.</source>
         <translation>{model} 仅在 {combos} 下支持{what}。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="585"/>
+        <location filename="../api/requests.py" line="579"/>
         <source>At most 6 motion paths can be drawn; there are {n}.</source>
         <translation>最多只能绘制 6 条运动轨迹；当前有 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="592"/>
+        <location filename="../api/requests.py" line="586"/>
         <source>Motion mask {i}</source>
         <translation>运动遮罩 {i}</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="599"/>
+        <location filename="../api/requests.py" line="593"/>
         <source>Motion path {i} has {n} points; it needs 2 to 77.</source>
         <translation>运动轨迹 {i} 有 {n} 个点，需要 2 到 77 个。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="609"/>
+        <location filename="../api/requests.py" line="603"/>
         <source>Motion path {i} must use whole-pixel positions.</source>
         <translation>运动轨迹 {i} 必须使用整数像素坐标。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="622"/>
+        <location filename="../api/requests.py" line="610"/>
         <source>Motion mask {i} must have the same shape as the first frame.</source>
         <translation>运动遮罩 {i} 的比例必须与首帧相同。</translation>
     </message>
@@ -519,37 +518,37 @@
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="115"/>
+        <location filename="../context.py" line="143"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="123"/>
+        <location filename="../context.py" line="151"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="330"/>
+        <location filename="../jobs/engine.py" line="346"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="351"/>
+        <location filename="../jobs/engine.py" line="367"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="213"/>
+        <location filename="../jobs/steps.py" line="200"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="218"/>
+        <location filename="../jobs/steps.py" line="205"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="323"/>
+        <location filename="../jobs/steps.py" line="307"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
@@ -604,12 +603,12 @@
         <translation>无法播放视频 {name}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../store/credentials.py" line="147"/>
+        <location filename="../store/credentials.py" line="151"/>
         <source>This computer has no password store the app can use ({backend}). Your key will be kept only until you quit Kling Desktop; you will need to enter it again next time. Installing and unlocking a keyring (for example GNOME Keyring or KWallet) fixes this.</source>
         <translation>这台电脑没有可用的密码存储（{backend}）。你的密钥只会保留到退出 Kling Desktop 为止，下次需要重新输入。安装并解锁一个密钥环（例如 GNOME Keyring 或 KWallet）即可解决。</translation>
     </message>
     <message>
-        <location filename="../store/credentials.py" line="156"/>
+        <location filename="../store/credentials.py" line="160"/>
         <source>Your password store refused to save the key ({reason}); it may be locked or the request was dismissed. The key will be kept only until you quit Kling Desktop.</source>
         <translation>密码存储拒绝保存密钥（{reason}），可能已锁定或请求被取消。密钥只会保留到退出 Kling Desktop 为止。</translation>
     </message>
@@ -642,67 +641,67 @@
 <context>
     <name>CameraPicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="273"/>
+        <location filename="../ui/widgets.py" line="282"/>
         <source>slides the camera left (−) or right (+)</source>
         <translation>镜头向左（−）或向右（+）平移</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="276"/>
+        <location filename="../ui/widgets.py" line="285"/>
         <source>moves the camera down (−) or up (+)</source>
         <translation>镜头向下（−）或向上（+）移动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="277"/>
+        <location filename="../ui/widgets.py" line="286"/>
         <source>turns the camera left (−) or right (+)</source>
         <translation>镜头向左（−）或向右（+）转动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="278"/>
+        <location filename="../ui/widgets.py" line="287"/>
         <source>tips the camera down (−) or up (+)</source>
         <translation>镜头向下（−）或向上（+）俯仰</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="279"/>
+        <location filename="../ui/widgets.py" line="288"/>
         <source>rotates the picture (−/+)</source>
         <translation>画面旋转（−/+）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="280"/>
+        <location filename="../ui/widgets.py" line="289"/>
         <source>moves away (−) or closer (+)</source>
         <translation>镜头拉远（−）或推近（+）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="292"/>
+        <location filename="../ui/widgets.py" line="301"/>
         <source>No camera movement</source>
         <translation>无运镜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="294"/>
+        <location filename="../ui/widgets.py" line="303"/>
         <source>Move down and back</source>
         <translation>下移拉远</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="295"/>
+        <location filename="../ui/widgets.py" line="304"/>
         <source>Move forward and up</source>
         <translation>推进上移</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="296"/>
+        <location filename="../ui/widgets.py" line="305"/>
         <source>Turn right, moving forward</source>
         <translation>右旋推进</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="297"/>
+        <location filename="../ui/widgets.py" line="306"/>
         <source>Turn left, moving forward</source>
         <translation>左旋推进</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="300"/>
+        <location filename="../ui/widgets.py" line="309"/>
         <source>Custom: one movement…</source>
         <translation>自定义：单一运镜…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="350"/>
+        <location filename="../ui/widgets.py" line="359"/>
         <source>{axis} {value:+d}: {hint}</source>
         <translation>{axis} {value:+d}：{hint}</translation>
     </message>
@@ -710,119 +709,119 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection_dialog.py" line="64"/>
+        <location filename="../ui/connection_dialog.py" line="59"/>
         <source>Welcome to Kling Desktop</source>
         <translation>欢迎使用 Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="64"/>
+        <location filename="../ui/connection_dialog.py" line="59"/>
         <source>Add a connection</source>
         <translation>添加连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="69"/>
+        <location filename="../ui/connection_dialog.py" line="64"/>
         <source>How do you reach Kling? You can change this later in the Connection menu.</source>
         <translation>你通过什么方式使用可灵？之后可以在“连接”菜单中修改。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="73"/>
+        <location filename="../ui/connection_dialog.py" line="68"/>
         <source>I have a relay key (an address and a key)</source>
         <translation>我有中转密钥（一个地址和一个密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="75"/>
+        <location filename="../ui/connection_dialog.py" line="70"/>
         <source>I have Kling access keys (access key and secret key)</source>
         <translation>我有可灵官方密钥（Access Key 和 Secret Key）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="77"/>
+        <location filename="../ui/connection_dialog.py" line="72"/>
         <source>Try the demo (no key; nothing is charged)</source>
         <translation>试用演示模式（无需密钥，不会扣费）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="85"/>
+        <location filename="../ui/connection_dialog.py" line="80"/>
         <source>The demo runs a small Kling imitation on this computer. It makes placeholder pictures and videos so you can learn the app first.</source>
         <translation>演示模式会在本机运行一个模拟的可灵服务，生成占位图片和视频，方便你先熟悉应用。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="93"/>
+        <location filename="../ui/connection_dialog.py" line="88"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="118"/>
+        <location filename="../ui/connection_dialog.py" line="113"/>
         <source>My relay</source>
         <translation>我的中转</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="124"/>
-        <location filename="../ui/connection_dialog.py" line="143"/>
+        <location filename="../ui/connection_dialog.py" line="119"/>
+        <location filename="../ui/connection_dialog.py" line="138"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="125"/>
-        <location filename="../ui/connection_dialog.py" line="145"/>
+        <location filename="../ui/connection_dialog.py" line="120"/>
+        <location filename="../ui/connection_dialog.py" line="140"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="126"/>
+        <location filename="../ui/connection_dialog.py" line="121"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="132"/>
+        <location filename="../ui/connection_dialog.py" line="127"/>
         <source>Kling</source>
         <translation>可灵</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="134"/>
+        <location filename="../ui/connection_dialog.py" line="129"/>
         <source>Singapore (outside China)</source>
         <translation>新加坡（中国大陆以外）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="135"/>
+        <location filename="../ui/connection_dialog.py" line="130"/>
         <source>Beijing (China console)</source>
         <translation>北京（国内控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="136"/>
+        <location filename="../ui/connection_dialog.py" line="131"/>
         <source>Global (older accounts)</source>
         <translation>全球（旧账户）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="137"/>
+        <location filename="../ui/connection_dialog.py" line="132"/>
         <source>Another address…</source>
         <translation>其他地址…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="144"/>
+        <location filename="../ui/connection_dialog.py" line="139"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="146"/>
+        <location filename="../ui/connection_dialog.py" line="141"/>
         <source>Access key</source>
         <translation>Access Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="147"/>
+        <location filename="../ui/connection_dialog.py" line="142"/>
         <source>Secret key</source>
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="163"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="190"/>
+        <location filename="../ui/connection_dialog.py" line="185"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="198"/>
+        <location filename="../ui/connection_dialog.py" line="193"/>
         <source>Connected: the key works.</source>
         <translation>连接成功：密钥可用。</translation>
     </message>
@@ -830,17 +829,17 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="101"/>
+        <location filename="../ui/forms.py" line="96"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="107"/>
+        <location filename="../ui/forms.py" line="102"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="189"/>
+        <location filename="../ui/forms.py" line="184"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题再生成（共 {n} 个）。</translation>
     </message>
@@ -848,157 +847,157 @@
 <context>
     <name>ImageForm</name>
     <message>
-        <location filename="../ui/forms.py" line="222"/>
+        <location filename="../ui/forms.py" line="217"/>
         <source>Text to image</source>
         <translation>文生图</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="224"/>
+        <location filename="../ui/forms.py" line="219"/>
         <source>Describe the picture: subject, setting, light, style…</source>
         <translation>描述画面：主体、场景、光线、风格…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="227"/>
+        <location filename="../ui/forms.py" line="222"/>
         <source>What to keep out of the picture (optional)</source>
         <translation>不希望画面中出现的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="235"/>
+        <location filename="../ui/forms.py" line="230"/>
         <source>1K (standard)</source>
         <translation>1K（标准）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="236"/>
+        <location filename="../ui/forms.py" line="231"/>
         <source>2K (sharper)</source>
         <translation>2K（更清晰）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="237"/>
+        <location filename="../ui/forms.py" line="232"/>
         <source>The reference image</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="240"/>
+        <location filename="../ui/forms.py" line="235"/>
         <source>Keep the subject</source>
         <translation>保持主体</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="241"/>
+        <location filename="../ui/forms.py" line="236"/>
         <source>Keep the face</source>
         <translation>保持面部</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="244"/>
+        <location filename="../ui/forms.py" line="239"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="247"/>
+        <location filename="../ui/forms.py" line="242"/>
         <source>What you want to see, in your own words.</source>
         <translation>用你自己的话描述想看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="250"/>
+        <location filename="../ui/forms.py" line="245"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="253"/>
+        <location filename="../ui/forms.py" line="248"/>
         <source>Things the picture should not contain (a negative prompt).</source>
         <translation>画面中不应出现的内容（负向提示词）。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="256"/>
+        <location filename="../ui/forms.py" line="251"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="259"/>
+        <location filename="../ui/forms.py" line="254"/>
         <source>Kling&apos;s model. Newer models follow prompts more closely.</source>
         <translation>可灵模型。新模型更贴合提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="262"/>
+        <location filename="../ui/forms.py" line="257"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="265"/>
+        <location filename="../ui/forms.py" line="260"/>
         <source>The width-to-height shape of the pictures.</source>
         <translation>图片的宽高比例。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="268"/>
+        <location filename="../ui/forms.py" line="263"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="271"/>
+        <location filename="../ui/forms.py" line="266"/>
         <source>How many pictures to make at once (1-9); each one is charged.</source>
         <translation>一次生成的图片数量（1-9），每张单独计费。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="274"/>
+        <location filename="../ui/forms.py" line="269"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="277"/>
+        <location filename="../ui/forms.py" line="272"/>
         <source>2K makes sharper pictures; only kling-v2 offers it, from text.</source>
         <translation>2K 更清晰；仅 kling-v2 的文生图支持。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="280"/>
+        <location filename="../ui/forms.py" line="275"/>
         <source>Reference image</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="283"/>
+        <location filename="../ui/forms.py" line="278"/>
         <source>Optional: a picture for Kling to take after.</source>
         <translation>可选：让可灵参考的一张图片。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="286"/>
+        <location filename="../ui/forms.py" line="281"/>
         <source>Reference strength</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="289"/>
+        <location filename="../ui/forms.py" line="284"/>
         <source>How closely to follow the reference image (0-1).</source>
         <translation>与参考图的相似程度（0-1）。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="292"/>
+        <location filename="../ui/forms.py" line="287"/>
         <source>Reference keeps</source>
         <translation>参考保留</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="295"/>
+        <location filename="../ui/forms.py" line="290"/>
         <source>kling-v1-5: keep the reference&apos;s whole subject, or its face.</source>
         <translation>kling-v1-5：保留参考图的整个主体，或只保留面部。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="298"/>
+        <location filename="../ui/forms.py" line="293"/>
         <source>Subject fidelity</source>
         <translation>主体相似度</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="301"/>
+        <location filename="../ui/forms.py" line="296"/>
         <source>How closely to keep the subject (0-1).</source>
         <translation>与主体的相似程度（0-1）。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="326"/>
+        <location filename="../ui/forms.py" line="321"/>
         <source>{model} cannot make this shape.</source>
         <translation>{model} 不支持这个比例。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="330"/>
+        <location filename="../ui/forms.py" line="325"/>
         <source>2K is made only by kling-v2, from text alone.</source>
         <translation>只有 kling-v2 在纯文字生成时支持 2K。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="338"/>
+        <location filename="../ui/forms.py" line="333"/>
         <source>{model} takes no negative prompt, and none can be used with a reference image.</source>
         <translation>{model} 不支持负向提示词；使用参考图时也不能填写负向提示词。</translation>
     </message>
@@ -1006,53 +1005,53 @@
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="120"/>
-        <location filename="../ui/widgets.py" line="195"/>
+        <location filename="../ui/widgets.py" line="123"/>
+        <location filename="../ui/widgets.py" line="204"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="127"/>
+        <location filename="../ui/widgets.py" line="130"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="128"/>
+        <location filename="../ui/widgets.py" line="131"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="129"/>
+        <location filename="../ui/widgets.py" line="132"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="144"/>
+        <location filename="../ui/widgets.py" line="147"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="154"/>
+        <location filename="../ui/widgets.py" line="157"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="156"/>
+        <location filename="../ui/widgets.py" line="159"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="164"/>
+        <location filename="../ui/widgets.py" line="169"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="180"/>
+        <location filename="../ui/widgets.py" line="189"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="206"/>
+        <location filename="../ui/widgets.py" line="215"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -1060,52 +1059,52 @@
 <context>
     <name>ImageToVideoForm</name>
     <message>
-        <location filename="../ui/forms.py" line="581"/>
+        <location filename="../ui/forms.py" line="576"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="583"/>
+        <location filename="../ui/forms.py" line="578"/>
         <source>The first frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="584"/>
+        <location filename="../ui/forms.py" line="579"/>
         <source>The last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="592"/>
+        <location filename="../ui/forms.py" line="587"/>
         <source>First and last frame</source>
         <translation>首帧和尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="595"/>
+        <location filename="../ui/forms.py" line="590"/>
         <source>The video starts on the first frame and, if you add one, ends on the last.</source>
         <translation>视频从首帧开始；如果添加了尾帧，就在尾帧结束。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="598"/>
+        <location filename="../ui/forms.py" line="593"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="598"/>
+        <location filename="../ui/forms.py" line="593"/>
         <source>Optional: what should happen.</source>
         <translation>可选：描述画面中发生的事情。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="601"/>
+        <location filename="../ui/forms.py" line="596"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="604"/>
+        <location filename="../ui/forms.py" line="599"/>
         <source>Things the video should not contain.</source>
         <translation>视频中不应出现的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="618"/>
+        <location filename="../ui/forms.py" line="613"/>
         <source>A last frame works with {model} only in: {combos}</source>
         <translation>{model} 仅在以下设置中支持尾帧：{combos}</translation>
     </message>
@@ -1125,51 +1124,66 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="78"/>
+        <source>&amp;Kling Desktop</source>
+        <translation>&amp;Kling Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="79"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="82"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="112"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1178,12 +1192,12 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Queued. You can keep working; the result will appear below when it is ready.</source>
         <translation>已加入队列。你可以继续操作，结果就绪后会显示在下方。</translation>
     </message>
@@ -1191,152 +1205,221 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue_panel.py" line="25"/>
+        <location filename="../ui/queue_panel.py" line="28"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="26"/>
+        <location filename="../ui/queue_panel.py" line="29"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="27"/>
+        <location filename="../ui/queue_panel.py" line="30"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="33"/>
+        <location filename="../ui/queue_panel.py" line="36"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="34"/>
+        <location filename="../ui/queue_panel.py" line="37"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="35"/>
+        <location filename="../ui/queue_panel.py" line="38"/>
         <source>Waiting on Kling</source>
         <translation>等待可灵处理</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="36"/>
+        <location filename="../ui/queue_panel.py" line="39"/>
         <source>Kling is making it</source>
         <translation>可灵正在生成</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="37"/>
+        <location filename="../ui/queue_panel.py" line="40"/>
         <source>Saving the result</source>
         <translation>正在保存结果</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="38"/>
+        <location filename="../ui/queue_panel.py" line="41"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="39"/>
+        <location filename="../ui/queue_panel.py" line="42"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="40"/>
+        <location filename="../ui/queue_panel.py" line="43"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="55"/>
+        <location filename="../ui/queue_panel.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="56"/>
+        <location filename="../ui/queue_panel.py" line="59"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="57"/>
+        <location filename="../ui/queue_panel.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="58"/>
+        <location filename="../ui/queue_panel.py" line="61"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="59"/>
+        <location filename="../ui/queue_panel.py" line="62"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="129"/>
+        <location filename="../ui/queue_panel.py" line="132"/>
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>已保存 %n 个文件；双击打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="168"/>
+        <location filename="../ui/queue_panel.py" line="171"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="170"/>
+        <location filename="../ui/queue_panel.py" line="173"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="172"/>
+        <location filename="../ui/queue_panel.py" line="175"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="173"/>
+        <location filename="../ui/queue_panel.py" line="176"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="174"/>
+        <location filename="../ui/queue_panel.py" line="177"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="31"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="40"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="41"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source>How many jobs may be on Kling&apos;s servers at once. Your plan&apos;s concurrency limit still applies.</source>
+        <translation>同时在可灵服务器上运行的任务数。你的套餐并发上限仍然有效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>Tell me when a result is ready while the window is in the background</source>
+        <translation>窗口在后台时，结果就绪后通知我</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="65"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="66"/>
+        <source>Look</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="67"/>
+        <source>Save results in</source>
+        <translation>结果保存位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <source>Jobs at once</source>
+        <translation>同时运行的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>A new language applies when Kling Desktop is started again.</source>
+        <translation>新的语言将在重新启动 Kling Desktop 后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="94"/>
+        <source>Where should results be saved?</source>
+        <translation>结果保存到哪里？</translation>
+    </message>
+</context>
+<context>
     <name>TextToVideoForm</name>
     <message>
-        <location filename="../ui/forms.py" line="536"/>
+        <location filename="../ui/forms.py" line="531"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="540"/>
+        <location filename="../ui/forms.py" line="535"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="543"/>
+        <location filename="../ui/forms.py" line="538"/>
         <source>What happens in the video, in your own words.</source>
         <translation>用你自己的话描述视频中发生的事情。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="546"/>
+        <location filename="../ui/forms.py" line="541"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="549"/>
+        <location filename="../ui/forms.py" line="544"/>
         <source>Things the video should not contain.</source>
         <translation>视频中不应出现的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="552"/>
+        <location filename="../ui/forms.py" line="547"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="555"/>
+        <location filename="../ui/forms.py" line="550"/>
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
     </message>
@@ -1344,109 +1427,109 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>_VideoForm</name>
     <message>
-        <location filename="../ui/forms.py" line="396"/>
+        <location filename="../ui/forms.py" line="391"/>
         <source>Describe the scene and the motion…</source>
         <translation>描述场景和动作…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="398"/>
+        <location filename="../ui/forms.py" line="393"/>
         <source>What to keep out of the video (optional)</source>
         <translation>不希望视频中出现的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="403"/>
-        <location filename="../ui/forms.py" line="429"/>
+        <location filename="../ui/forms.py" line="398"/>
+        <location filename="../ui/forms.py" line="424"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="404"/>
-        <location filename="../ui/forms.py" line="429"/>
+        <location filename="../ui/forms.py" line="399"/>
+        <location filename="../ui/forms.py" line="424"/>
         <source>Professional</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="406"/>
+        <location filename="../ui/forms.py" line="401"/>
         <source>5 seconds</source>
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="407"/>
+        <location filename="../ui/forms.py" line="402"/>
         <source>10 seconds</source>
         <translation>10 秒</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="410"/>
+        <location filename="../ui/forms.py" line="405"/>
         <source>Add sound</source>
         <translation>添加声音</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="422"/>
+        <location filename="../ui/forms.py" line="417"/>
         <source>{model} has no {mode} mode.</source>
         <translation>{model} 没有 {mode} 模式。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="435"/>
+        <location filename="../ui/forms.py" line="430"/>
         <source>{model} sets its own creativity.</source>
         <translation>{model} 自动决定创意度。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="441"/>
+        <location filename="../ui/forms.py" line="436"/>
         <source>Camera movement works with {model} only in: {combos}</source>
         <translation>{model} 仅在以下设置中支持运镜：{combos}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="482"/>
+        <location filename="../ui/forms.py" line="477"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="485"/>
+        <location filename="../ui/forms.py" line="480"/>
         <source>Kling&apos;s video model; newer ones move more naturally.</source>
         <translation>可灵视频模型；新模型的动作更自然。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="488"/>
+        <location filename="../ui/forms.py" line="483"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="491"/>
+        <location filename="../ui/forms.py" line="486"/>
         <source>Professional is sharper and slower, and costs more.</source>
         <translation>专业模式更清晰、更慢，费用更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="494"/>
+        <location filename="../ui/forms.py" line="489"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="497"/>
+        <location filename="../ui/forms.py" line="492"/>
         <source>How long the video is; 10 seconds costs twice as much.</source>
         <translation>视频时长；10 秒的费用是 5 秒的两倍。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="500"/>
+        <location filename="../ui/forms.py" line="495"/>
         <source>Creativity</source>
         <translation>创意度</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="503"/>
+        <location filename="../ui/forms.py" line="498"/>
         <source>Low: freer interpretation. High: follows the prompt closely.</source>
         <translation>低：更自由发挥；高：更贴合提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="506"/>
+        <location filename="../ui/forms.py" line="501"/>
         <source>Camera</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="509"/>
+        <location filename="../ui/forms.py" line="504"/>
         <source>How the camera moves through the scene.</source>
         <translation>镜头在场景中的运动方式。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="515"/>
+        <location filename="../ui/forms.py" line="510"/>
         <source>Generate a soundtrack with the video (kling-v2-6).</source>
         <translation>为视频生成音轨（kling-v2-6）。</translation>
     </message>

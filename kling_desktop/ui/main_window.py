@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self._last_result: int | None = None
         self.queue.result_ready.connect(self._result_ready)
+        app_menu = self.menuBar().addMenu(self.tr("&Kling Desktop"))
+        app_menu.addAction(self.tr("&Settings…"), self.open_settings)
+        app_menu.addSeparator()
+        app_menu.addAction(self.tr("&Quit"), self.close)
         self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
         self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
         context.engine.profile_blocked.connect(self._profile_blocked)
@@ -152,12 +156,26 @@ class MainWindow(QMainWindow):
             ).format(message=message),
         )
 
+    def open_settings(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from kling_desktop.ui import theme
+        from kling_desktop.ui.settings_dialog import SettingsDialog
+
+        paths = self.context.paths
+        default = f"{paths.default_library}  ·  {paths.default_video_library}"
+        dialog = SettingsDialog(self.context.settings, default, self)
+        self.settings_dialog = dialog  # reachable by tests while it is open
+        if dialog.exec() and dialog.result_settings is not None:
+            self.context.update_settings(dialog.result_settings)
+            theme.apply(QApplication.instance(), dialog.result_settings.theme)
+
     # Results --------------------------------------------------------------------------------
 
     def _result_ready(self, job_id: int) -> None:
         self._last_result = job_id
         self.queue.setCurrentItem(self.queue.item(job_id))
-        if self.isActiveWindow() or self.tray is None:
+        if self.isActiveWindow() or self.tray is None or not self.context.settings.notifications:
             return
         job = self.context.history.get(job_id)
         prompt = " ".join(job.prompt.split())[:80] if job else ""

@@ -112,3 +112,35 @@ def test_cancel_from_the_queue(qtbot, window):
     win.context.engine.cancel(job_id)
     qtbot.waitUntil(lambda: finished == ["cancelled"], timeout=10_000)
     assert win.queue.item(job_id).text(2) == "Cancelled"
+
+
+def test_settings_are_saved_and_used(qtbot, window, tmp_path):
+    from kling_desktop.store import settings as settings_file
+    from kling_desktop.ui.settings_dialog import SettingsDialog
+
+    win = window()
+    dialog = SettingsDialog(win.context.settings, str(win.context.paths.default_library))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.restart_note.isVisibleTo(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.library.setText(str(tmp_path / "my results"))
+    dialog.jobs.setValue(5)
+    dialog.notifications.setChecked(False)
+    dialog.save()
+    win.context.update_settings(dialog.result_settings)
+    saved = settings_file.load(win.context.paths.settings)
+    assert (saved.language, saved.theme, saved.max_running_jobs, saved.notifications) == (
+        "zh_CN",
+        "dark",
+        5,
+        False,
+    )
+    assert win.context.library_folder("video") == tmp_path / "my results"
+    finished = []
+    win.context.engine.job_finished.connect(lambda job, status: finished.append(job))
+    win.forms["image"].prompt.setText("into my folder")
+    win.forms["image"].generate()
+    qtbot.waitUntil(lambda: bool(finished), timeout=15_000)
+    (output,) = win.context.history.outputs(finished[0])
+    assert output.path.is_relative_to(tmp_path / "my results")

@@ -1,0 +1,109 @@
+"""Settings: language, look, where results go, how many jobs run at once, notifications."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kling_desktop.store import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self, settings: Settings, default_library: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.original = settings
+        self.result_settings: Settings | None = None
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the system"), "system")
+        self.language.addItem("English", "en")
+        self.language.addItem("简体中文", "zh_CN")
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Same as the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.library = QLineEdit(settings.library_folder or "")
+        self.library.setPlaceholderText(default_library)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._browse)
+        folder = QHBoxLayout()
+        folder.addWidget(self.library, 1)
+        folder.addWidget(browse)
+        self.jobs = QSpinBox()
+        self.jobs.setRange(1, 20)
+        self.jobs.setValue(settings.max_running_jobs)
+        self.jobs.setToolTip(
+            self.tr(
+                "How many jobs may be on Kling's servers at once. Your "
+                "plan's concurrency limit still applies."
+            )
+        )
+        self.notifications = QCheckBox(
+            self.tr("Tell me when a result is ready while the window is in the background")
+        )
+        self.notifications.setChecked(settings.notifications)
+        for combo, value in ((self.language, settings.language), (self.theme, settings.theme)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Look"), self.theme)
+        form.addRow(self.tr("Save results in"), folder)
+        form.addRow(self.tr("Jobs at once"), self.jobs)
+        form.addRow("", self.notifications)
+        self.restart_note = QLabel(
+            self.tr("A new language applies when Kling Desktop is started again.")
+        )
+        self.restart_note.setWordWrap(True)
+        self.restart_note.hide()
+        self.language.currentIndexChanged.connect(
+            lambda: self.restart_note.setVisible(
+                self.language.currentData() != self.original.language
+            )
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.restart_note)
+        layout.addWidget(buttons)
+        self.resize(560, 260)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Where should results be saved?"),
+            self.library.text() or self.library.placeholderText(),
+        )
+        if chosen:
+            self.library.setText(chosen)
+
+    def save(self) -> None:
+        self.result_settings = dataclasses.replace(
+            self.original,
+            language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            library_folder=self.library.text().strip() or None,
+            max_running_jobs=self.jobs.value(),
+            notifications=self.notifications.isChecked(),
+        )
+        self.accept()
