@@ -23,6 +23,7 @@ from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.ui.forms import GenerationForm, ImageForm, ImageToVideoForm, TextToVideoForm
 from kling_desktop.ui.icon import app_icon
 from kling_desktop.ui.queue_panel import QueuePanel
+from kling_desktop.ui.result_preview import ResultPreview
 
 log = logging.getLogger("kling_desktop.ui")
 
@@ -61,7 +62,14 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         self.queue = QueuePanel(context.engine, context.history)
-        splitter.addWidget(self.queue)
+        self.preview = ResultPreview(context.history)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.queue)
+        bottom.addWidget(self.preview)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        splitter.addWidget(bottom)
+        self.queue.currentItemChanged.connect(self._row_chosen)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter)
@@ -174,12 +182,20 @@ class MainWindow(QMainWindow):
 
     def _result_ready(self, job_id: int) -> None:
         self._last_result = job_id
+        self.preview.show_job(job_id)
         self.queue.setCurrentItem(self.queue.item(job_id))
         if self.isActiveWindow() or self.tray is None or not self.context.settings.notifications:
             return
         job = self.context.history.get(job_id)
         prompt = " ".join(job.prompt.split())[:80] if job else ""
         self.tray.showMessage(self.tr("Your result is ready"), prompt, app_icon(), 8000)
+
+    def _row_chosen(self, item, _previous) -> None:
+        from kling_desktop.ui.queue_panel import JOB_ID
+
+        job_id = item.data(0, JOB_ID) if item is not None else None
+        if job_id is not None and self.queue.status_of(job_id) == "succeeded":
+            self.preview.show_job(job_id)
 
     def _bring_up_result(self) -> None:
         self.showNormal()
