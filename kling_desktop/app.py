@@ -128,11 +128,7 @@ def _window(args: argparse.Namespace, paths) -> int:
         # history consistent), and waiting for it would keep the user waiting.
         logging.shutdown()
         os._exit(code)
-    del engine
     return code
-
-
-_pending: dict[int, object] = {}
 
 
 def _answer(context, window, data: dict, reply) -> None:

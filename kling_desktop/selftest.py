@@ -47,7 +47,7 @@ def run(paths: AppPaths) -> int:
         check("keyring", lambda: _keyring(holder["context"]))
         check("image", _image)
         check("video", lambda: _video(Path(tmp)))
-        check("window", lambda: _window(holder["context"], app))
+        check("window", lambda: _window(holder, app))
         check("demo generation", lambda: _generate(holder["context"], app))
         if "context" in holder:
             holder["context"].close(timeout=5)
@@ -88,14 +88,15 @@ def _video(folder: Path) -> str:
     return f"{info.width}x{info.height}, {info.duration:.1f}s"
 
 
-def _window(context, app) -> str:
+def _window(holder, app) -> str:
     from kling_desktop.ui.main_window import MainWindow
 
+    context = holder["context"]
     context.start_engine()
     window = MainWindow(context)
     window.show()
     app.processEvents()
-    context.window = window
+    holder["window"] = window  # kept alive until the end of the self-test
     return f"{window.width()}x{window.height()}"
 
 
