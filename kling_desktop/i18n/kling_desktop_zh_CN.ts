@@ -538,17 +538,17 @@
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="200"/>
+        <location filename="../jobs/steps.py" line="192"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="205"/>
+        <location filename="../jobs/steps.py" line="197"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="307"/>
+        <location filename="../jobs/steps.py" line="299"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
@@ -1143,47 +1143,52 @@
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="124"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="160"/>
+        <source>The job was not started</source>
+        <translation>任务未能开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="165"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="167"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1192,12 +1197,12 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Queued. You can keep working; the result will appear below when it is ready.</source>
         <translation>已加入队列。你可以继续操作，结果就绪后会显示在下方。</translation>
     </message>
@@ -1320,22 +1325,22 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>ResultPreview</name>
     <message>
-        <location filename="../ui/result_preview.py" line="34"/>
+        <location filename="../ui/result_preview.py" line="70"/>
         <source>Your latest result will appear here.</source>
         <translation>最新的生成结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/result_preview.py" line="41"/>
+        <location filename="../ui/result_preview.py" line="76"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/result_preview.py" line="42"/>
+        <location filename="../ui/result_preview.py" line="77"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/result_preview.py" line="66"/>
+        <location filename="../ui/result_preview.py" line="101"/>
         <source>(+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>

@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 from kling_desktop.api import (
     AccountError,
     AuthenticationError,
-    ConcurrencyLimitError,
     ConnectionConfigError,
     DownloadError,
     KlingError,
@@ -41,6 +40,7 @@ from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.media.images import (
     ImageError,
     PreparedImage,
+    read_image,
     thumbnail,
     thumbnail_of_file,
 )
@@ -67,7 +67,6 @@ class Outcome:
     delay: float = 0.0  # seconds before `next`
     message: Message | None = None  # for the user (failure reason, why it waits)
     block_profile: bool = False  # auth or quota: stop this profile's queue until fixed
-    slot_busy: bool = False  # 1303: wait for a free slot
 
 
 @dataclass(frozen=True)
@@ -112,15 +111,28 @@ class Steps:
         params, images = codec.encode(request)
         inputs = []
         for role, data in images.items():
-            prepared = spec.images.get(role) or spec.images.get(role.split(":")[0])
+            prepared = spec.images.get(role)
+            if prepared is None or not prepared.thumbnail:
+                # Came without a preview (command line, another process, a retry of a job
+                # recorded before thumbnails): make one here, on the worker. An image that
+                # cannot be decoded is refused before anything is recorded or sent.
+                image, _, _ = read_image(data, role)
+                prepared = PreparedImage(
+                    data,
+                    "",
+                    image.width(),
+                    image.height(),
+                    thumbnail(image),
+                    original_path=prepared.original_path if prepared else None,
+                )
             inputs.append(
                 NewInput(
                     role=role,
                     data=data,
-                    original_path=prepared.original_path if prepared else None,
-                    width=prepared.width if prepared else None,
-                    height=prepared.height if prepared else None,
-                    thumbnail=prepared.thumbnail if prepared else None,
+                    original_path=prepared.original_path,
+                    width=prepared.width,
+                    height=prepared.height,
+                    thumbnail=prepared.thumbnail,
                 )
             )
         return self.history.add_job(
@@ -172,13 +184,7 @@ class Steps:
             # again later; a busy slot (1303) waits for one to free up.
             self.history.update(job_id, JobStatus.QUEUED, status_message=message)
             delay = max(self.pacing.retry, exc.retry_after or 0)
-            return Outcome(
-                JobStatus.QUEUED,
-                "submit",
-                delay,
-                exc.message,
-                slot_busy=isinstance(exc, ConcurrencyLimitError),
-            )
+            return Outcome(JobStatus.QUEUED, "submit", delay, exc.message)
         self.history.update(job_id, JobStatus.FAILED, error=message)
         return Outcome(JobStatus.FAILED, message=exc.message)
 

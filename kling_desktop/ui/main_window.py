@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
         self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
         context.engine.profile_blocked.connect(self._profile_blocked)
+        context.engine.record_failed.connect(self._record_failed)
         self._connection_changed()
         self._restore_forms()
         self.resize(980, 760)
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self, self.tr("Key kept for this session only"), str(status.message)
             )
+
+    def _record_failed(self, _token: int, message: str) -> None:
+        QMessageBox.warning(self, self.tr("The job was not started"), message)
 
     def _profile_blocked(self, profile: str, message: str) -> None:
         QMessageBox.warning(

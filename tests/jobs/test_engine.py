@@ -282,3 +282,11 @@ def test_quitting_mid_request_takes_under_a_second(rig):
     rig.engine.shutdown(timeout=0.8)
     assert time.monotonic() - started < 1.0
     assert rig.history.get(job_id).status.active  # resumes next time
+
+
+def test_a_job_from_the_command_line_gets_input_thumbnails(rig, qapp):
+    frame = render_image("first frame", "16:9", 0, 1)  # raw bytes, no preview made yet
+    job_id = rig.run(JobSpec(ImageToVideoRequest(image=frame), "Sandbox"))
+    (stored,) = rig.history.inputs(job_id)
+    assert (stored.width, stored.height) == (1024, 576)
+    assert sniff(stored.thumbnail[:16]) == "jpeg"

@@ -153,3 +153,18 @@ def test_settings_are_saved_and_used(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: bool(finished), timeout=15_000)
     (output,) = win.context.history.outputs(finished[0])
     assert output.path.is_relative_to(tmp_path / "my results")
+
+
+def test_a_job_that_cannot_be_recorded_is_said(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kling_desktop.api import ImageToVideoRequest
+    from kling_desktop.jobs.spec import JobSpec
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    win = window()
+    win.context.engine.enqueue(JobSpec(ImageToVideoRequest(image=b"not an image"), "Demo"))
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "cannot be opened as an image" in warnings[0]
+    assert win.context.history.page() == []
