@@ -25,6 +25,7 @@ from kling_desktop.api import (
 )
 from kling_desktop.api import capabilities as caps
 from kling_desktop.store import AppPaths, Database, History
+from kling_desktop.text import from_stored
 
 KINDS = {
     "image": ImageRequest,
@@ -216,7 +217,11 @@ def _report(history: History, state: dict) -> int:
         return 0
     if status in ("failed", "cancelled", "blocked"):
         job = history.get(job_id) if job_id else None
-        reason = state.get("message") or (job and (job.error or job.status_message)) or status
+        reason = (
+            state.get("message")
+            or (job and str(from_stored(job.error or job.status_message)))
+            or status
+        )
         print(reason, file=sys.stderr)
         return 1
     return 0  # submitted; the app finishes it

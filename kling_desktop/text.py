@@ -9,6 +9,7 @@ translator. `pyside6-lupdate` extracts every literal `tr("...")` call into the `
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -37,6 +38,27 @@ class Message(str):
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to English.
             return str(self)
+
+
+def stored(message: Message | str) -> str:
+    """A sentence as kept in the history: a Message keeps its template and arguments, so
+    it can be shown in the user's language years later; plain text stays as it is."""
+    if isinstance(message, Message):
+        return json.dumps(
+            {"t": message.template, "a": dict(message.args)}, default=str, ensure_ascii=False
+        )
+    return str(message)
+
+
+def from_stored(text: str) -> Message | str:
+    """The inverse of `stored`; text from older versions or from the server passes through."""
+    if text.startswith('{"t"'):
+        try:
+            data = json.loads(text)
+            return Message(data["t"], data.get("a") or {})
+        except (ValueError, KeyError, TypeError):
+            pass
+    return text
 
 
 def tr(template: str, **args: Any) -> Message:

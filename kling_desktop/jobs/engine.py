@@ -17,12 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from kling_desktop.api.errors import OperationCancelled
 from kling_desktop.store.db import StoreError
 from kling_desktop.store.history import JobRecord, JobStatus
-from kling_desktop.text import tr
+from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.clients import ClientPool
@@ -33,6 +33,13 @@ log = logging.getLogger("kling_desktop.jobs")
 
 SLOT_STATUSES = (JobStatus.SUBMITTING, JobStatus.SUBMITTED, JobStatus.PROCESSING)
 MAX_STEP_ERRORS = 5
+
+
+def _words(message: Message | str) -> str:
+    """Signals carry sentences in the user's language (the translator is installed)."""
+    if isinstance(message, Message):
+        return message.translated(lambda s: QCoreApplication.translate("", s))
+    return str(message)
 
 
 class _Worker(QObject):
@@ -345,7 +352,7 @@ class Engine(QObject):
             message = getattr(result, "message", None) or tr(
                 "The job could not be saved: {error}", error=result
             )
-            self.record_failed.emit(token, str(message))
+            self.record_failed.emit(token, _words(message))
             return
         job_id = int(result)  # type: ignore[arg-type]
         self.job_recorded.emit(token, job_id)
@@ -366,7 +373,7 @@ class Engine(QObject):
             message = getattr(result, "message", None) or tr(
                 "Something went wrong ({error}). The app will try again.", error=result
             )
-            self.job_message.emit(job_id, str(message))
+            self.job_message.emit(job_id, _words(message))
             if job.errors < MAX_STEP_ERRORS:
                 self._schedule(job, step, self.steps.pacing.retry)
             else:
@@ -379,7 +386,7 @@ class Engine(QObject):
         if changed:
             self.job_changed.emit(job_id, job.status.value)
         if outcome.message:
-            self.job_message.emit(job_id, str(outcome.message))
+            self.job_message.emit(job_id, _words(outcome.message))
         if job.cancel_requested and job.status.active and step != "cancel":
             self._dispatch_job(job, "cancel")
             return
@@ -387,7 +394,7 @@ class Engine(QObject):
             job.parked = "submit" if job.status is JobStatus.QUEUED else "poll"
             if job.profile not in self._blocked:
                 self._blocked.add(job.profile)
-                self.profile_blocked.emit(job.profile, str(outcome.message or ""))
+                self.profile_blocked.emit(job.profile, _words(outcome.message or ""))
             return
         if outcome.next:
             self._schedule(job, outcome.next, outcome.delay)

@@ -47,7 +47,7 @@ from kling_desktop.media.images import (
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
 from kling_desktop.store.history import now_ms
 from kling_desktop.store.library import month_folder, result_name, unique_path
-from kling_desktop.text import Message, tr
+from kling_desktop.text import Message, stored, tr
 
 if TYPE_CHECKING:
     from kling_desktop.api import KlingClient
@@ -175,7 +175,7 @@ class Steps:
         return Outcome(_job_status(task.status), "poll", self.pacing.poll_delay(job.kind, 0))
 
     def _submit_failed(self, job_id: int, exc: KlingError) -> Outcome:
-        message = str(exc.message)
+        message = stored(exc.message)
         if isinstance(exc, AuthenticationError | AccountError | ConnectionConfigError):
             self.history.update(job_id, JobStatus.QUEUED, status_message=message)
             return Outcome(JobStatus.QUEUED, None, message=exc.message, block_profile=True)
@@ -231,7 +231,7 @@ class Steps:
                 self._save(client, job, task, r.index or 0, r, progress) for r in task.results
             ]
         except (DownloadError, ImageError) as exc:  # expired, too large, not media
-            self.history.update(job_id, JobStatus.FAILED, error=str(exc.message))
+            self.history.update(job_id, JobStatus.FAILED, error=stored(exc.message))
             return Outcome(JobStatus.FAILED, message=exc.message)
         except OperationCancelled:
             raise
@@ -314,7 +314,7 @@ class Steps:
                 "for it; its result will not be downloaded."
             )
         self.history.update(
-            job_id, JobStatus.CANCELLED, status_message=str(message) if message else ""
+            job_id, JobStatus.CANCELLED, status_message=stored(message) if message else ""
         )
         return Outcome(JobStatus.CANCELLED, message=message)
 

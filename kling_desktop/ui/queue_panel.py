@@ -15,7 +15,9 @@ from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QMenu, QProgressBar, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kling_desktop.store.history import History, JobStatus
+from kling_desktop.text import from_stored
 from kling_desktop.ui.background import in_background
+from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.engine import Engine
@@ -115,7 +117,7 @@ class QueuePanel(QTreeWidget):
             return
         job = self.history.get(job_id)
         if job and status == "failed":
-            item.setText(4, job.error or job.status_message)
+            item.setText(4, translated(from_stored(job.error or job.status_message)))
             item.setToolTip(4, item.text(4))
         if status == "succeeded":
             thumbs = self.history.thumbnails([job_id])

@@ -84,3 +84,35 @@ def test_the_system_locale_decides_by_default(monkeypatch):
     monkeypatch.setattr(QLocale, "system", lambda: QLocale("de_DE"))
     assert i18n.choose("system") == "en"
     assert i18n.choose("zh_CN") == "zh_CN"
+
+
+def test_stored_sentences_come_back_in_the_users_language(chinese):
+    from kling_desktop.text import from_stored, stored, tr
+    from kling_desktop.ui.words import translated
+
+    sentence = tr("The prompt is {n} characters long; the limit is {limit}.", n=2501, limit=2500)
+    kept = stored(sentence)
+    assert from_stored(kept) == "The prompt is 2501 characters long; the limit is 2500."
+    assert translated(from_stored(kept)) == "提示词有 2501 个字符，上限为 2500。"
+    # Text from the server or from an older version passes through untouched.
+    assert from_stored("Image pixel is invalid") == "Image pixel is invalid"
+    assert from_stored('{"t": broken') == '{"t": broken'
+
+
+def test_a_failure_reads_in_chinese_in_the_queue(qtbot, chinese, tmp_path, sandbox):
+    from kling_desktop.api import ImageRequest
+    from kling_desktop.jobs.spec import JobSpec
+    from kling_desktop.sandbox import Fault
+    from kling_desktop.ui.queue_panel import QueuePanel
+    from tests.jobs.conftest import Rig
+
+    rig = Rig(sandbox, tmp_path, qtbot)
+    try:
+        panel = QueuePanel(rig.engine, rig.history)
+        qtbot.addWidget(panel)
+        sandbox.faults.script("submit", Fault.content_policy())
+        job_id = rig.run(JobSpec(ImageRequest(prompt="x"), "Sandbox"))
+        assert panel.item(job_id).text(2) == "失败"
+        assert panel.item(job_id).text(4) == "请求触发了内容安全规则。请修改提示词或图片后重试。"
+    finally:
+        rig.stop()
