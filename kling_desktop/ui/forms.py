@@ -197,11 +197,37 @@ class GenerationForm(QWidget):
 
     # Memory ------------------------------------------------------------------------------
 
-    def state(self) -> dict[str, Any]:
+    def remembered(self) -> dict[str, QWidget]:
+        """The widgets whose values are kept between runs, by name (restored in order)."""
         return {}
 
+    def state(self) -> dict[str, Any]:
+        return {name: _value_of(widget) for name, widget in self.remembered().items()}
+
     def restore(self, state: dict[str, Any]) -> None:
-        pass
+        for name, widget in self.remembered().items():
+            if name in state:
+                _set_value(widget, state[name])
+        self.changed()
+
+
+def _value_of(widget: QWidget) -> Any:
+    if isinstance(widget, PromptEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    return widget.value()  # QSpinBox, AspectPicker, Fraction
+
+
+def _set_value(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, PromptEdit):
+        widget.setText(str(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value))
+    else:  # AspectPicker, Fraction
+        widget.set_value(value)
 
 
 def _model_combo(names: tuple[str, ...]) -> QComboBox:
@@ -361,24 +387,15 @@ class ImageForm(GenerationForm):
     def images(self) -> dict:
         return {"image": self.reference.prepared} if self.reference.prepared else {}
 
-    def state(self) -> dict[str, Any]:
+    def remembered(self) -> dict[str, QWidget]:
         return {
-            "prompt": self.prompt.text(),
-            "negative_prompt": self.negative.text(),
-            "model": self.model.currentData(),
-            "aspect_ratio": self.aspect.value(),
-            "n": self.count.value(),
-            "resolution": self.resolution.currentData(),
+            "prompt": self.prompt,
+            "negative_prompt": self.negative,
+            "model": self.model,
+            "aspect_ratio": self.aspect,
+            "n": self.count,
+            "resolution": self.resolution,
         }
-
-    def restore(self, state: dict[str, Any]) -> None:
-        self.prompt.setText(state.get("prompt", ""))
-        self.negative.setText(state.get("negative_prompt", ""))
-        self.model.setCurrentIndex(max(0, self.model.findData(state.get("model"))))
-        self.aspect.set_value(state.get("aspect_ratio", "16:9"))
-        self.count.setValue(int(state.get("n", 1)))
-        self.resolution.setCurrentIndex(max(0, self.resolution.findData(state.get("resolution"))))
-        self.changed()
 
 
 class _VideoForm(GenerationForm):
@@ -453,24 +470,15 @@ class _VideoForm(GenerationForm):
             sound=self.sound.isChecked() if self.sound.isEnabled() else None,
         )
 
-    def state(self) -> dict[str, Any]:
+    def remembered(self) -> dict[str, QWidget]:
         return {
-            "prompt": self.prompt.text(),
-            "negative_prompt": self.negative.text(),
-            "model": self.model.currentData(),
-            "mode": self.mode.currentData(),
-            "duration": self.duration.currentData(),
-            "cfg_scale": self.creativity.value(),
+            "prompt": self.prompt,
+            "negative_prompt": self.negative,
+            "model": self.model,
+            "mode": self.mode,
+            "duration": self.duration,
+            "cfg_scale": self.creativity,
         }
-
-    def restore(self, state: dict[str, Any]) -> None:
-        self.prompt.setText(state.get("prompt", ""))
-        self.negative.setText(state.get("negative_prompt", ""))
-        self.model.setCurrentIndex(max(0, self.model.findData(state.get("model"))))
-        self.mode.setCurrentIndex(max(0, self.mode.findData(state.get("mode"))))
-        self.duration.setCurrentIndex(max(0, self.duration.findData(state.get("duration"))))
-        self.creativity.set_value(float(state.get("cfg_scale", 0.5)))
-        self.changed()
 
     def _add_video_rows(self) -> None:
         self.add_row(
@@ -559,12 +567,8 @@ class TextToVideoForm(_VideoForm):
     def request(self) -> TextToVideoRequest:
         return TextToVideoRequest(aspect_ratio=self.aspect.value(), **self._common())
 
-    def state(self) -> dict[str, Any]:
-        return super().state() | {"aspect_ratio": self.aspect.value()}
-
-    def restore(self, state: dict[str, Any]) -> None:
-        self.aspect.set_value(state.get("aspect_ratio", "16:9"))
-        super().restore(state)
+    def remembered(self) -> dict[str, QWidget]:
+        return {**super().remembered(), "aspect_ratio": self.aspect}
 
 
 class ImageToVideoForm(_VideoForm):
