@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kling_desktop.jobs")
 
+# Steps that are not part of a job's own progress (record/retry/resume: keyed by token).
+_NOT_JOB_STEPS = ("record", "retry", "resume", "redownload")
 SLOT_STATUSES = (JobStatus.SUBMITTING, JobStatus.SUBMITTED, JobStatus.PROCESSING)
 MAX_STEP_ERRORS = 5
 
@@ -62,6 +64,8 @@ class _Worker(QObject):
                 result = self.steps.history.active()
             elif step == "retry":
                 result = self.steps.retry(payload)  # type: ignore[arg-type]
+            elif step == "redownload":
+                result = self.steps.redownload(key)
             elif step == "download":
                 result = self.steps.download(key, self._progress_for(key))
             else:
@@ -124,6 +128,7 @@ class Engine(QObject):
     job_message = Signal(int, str)  # job id, a sentence about it (why it waits, failed)
     job_finished = Signal(int, str)  # job id, final status
     profile_blocked = Signal(str, str)  # profile, what the user must fix (said once)
+    redownloaded = Signal(int, str)  # job id, why not ("" when every file is back)
 
     def __init__(
         self,
@@ -198,6 +203,10 @@ class Engine(QObject):
         token = next(self._tokens)
         self._queue("retry", token, job_id)
         return token
+
+    def redownload(self, job_id: int) -> None:
+        """Fetch a finished job's missing files again; `redownloaded` says how it went."""
+        self._queue("redownload", job_id, None)
 
     def unblock(self, profile: str) -> None:
         """The user fixed the key or recharged: let the profile's jobs go on."""
@@ -303,7 +312,7 @@ class Engine(QObject):
             if index is None:
                 return
             step, key, payload = self._ready.pop(index)
-            job = self._jobs.get(key) if step not in ("record", "retry", "resume") else None
+            job = self._jobs.get(key) if step not in _NOT_JOB_STEPS else None
             if job is not None:
                 job.busy = step
             slot.busy = True
@@ -321,6 +330,8 @@ class Engine(QObject):
                 self._resume(result)  # type: ignore[arg-type]
             elif step in ("record", "retry"):
                 self._recorded(key, result)
+            elif step == "redownload":
+                self._redownloaded(key, result)
             else:
                 self._advanced(step, key, result)
         finally:
@@ -360,6 +371,13 @@ class Engine(QObject):
         if record is not None:
             self._adopt(record)
             self.job_changed.emit(job_id, record.status.value)
+
+    def _redownloaded(self, job_id: int, result: object) -> None:
+        if isinstance(result, Exception):
+            result = getattr(result, "message", None) or tr(
+                "The files could not be downloaded again: {error}", error=result
+            )
+        self.redownloaded.emit(job_id, _words(result) if result else "")  # type: ignore[arg-type]
 
     def _advanced(self, step: str, job_id: int, result: object) -> None:
         job = self._jobs.get(job_id)

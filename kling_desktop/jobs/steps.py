@@ -243,7 +243,7 @@ class Steps:
         return Outcome(JobStatus.SUCCEEDED)
 
     def _save(
-        self, client: KlingClient, job: JobRecord, task: Task, index: int, result, progress
+        self, client: KlingClient, job: JobRecord, task: Task | None, index: int, result, progress
     ) -> NewOutput:
         video = TaskKind(job.kind).is_video
         suffix = Path(urlsplit(result.url).path).suffix.lower().lstrip(".")
@@ -276,7 +276,7 @@ class Steps:
             actual = _EXTENSIONS.get(sniff(f.read(16)) or "", ext)
         if actual != ext.replace("jpeg", "jpg"):  # the URL's extension lied: name it right
             path = path.rename(unique_path(folder, f"{path.stem}.{actual}"))
-        digest = _sha256(path)
+        digest = sha256_of(path)
         if video:
             from kling_desktop.media.video import probe
 
@@ -300,6 +300,36 @@ class Steps:
             duration=duration,
             thumbnail=thumb,
         )
+
+    # re-download ---------------------------------------------------------------------------
+
+    def redownload(self, job_id: int) -> Message | None:
+        """Fetch again every result of a finished job whose file is gone from the disk, while
+        the server still keeps it. None when every file is back; otherwise why not."""
+        job = self._job(job_id)
+        missing = [o for o in self.history.outputs(job_id) if not o.file_present()]
+        if not missing:
+            return None
+        if not any(o.server_copy_alive() for o in missing):
+            return tr(
+                "Kling no longer keeps this result (results are deleted after 30 days), "
+                "so it cannot be downloaded again. Use “Locate file…” if you still have it."
+            )
+        client = self.clients(job.profile)
+        try:
+            for output in missing:
+                result = _StoredResult(
+                    output.url, output.watermark_url, output.remote_id, output.duration
+                )
+                saved = self._save(client, job, None, output.index, result, None)
+                self.history.relocate(output.id, saved.path or "")
+        except (DownloadError, ImageError) as exc:
+            return exc.message
+        except OperationCancelled:
+            raise
+        except KlingError as exc:
+            return exc.message
+        return None
 
     # cancel and retry --------------------------------------------------------------------
 
@@ -342,6 +372,16 @@ class Steps:
         return job
 
 
+@dataclass(frozen=True)
+class _StoredResult:
+    """A result as the history remembers it, in the shape `_save` reads from a task."""
+
+    url: str
+    watermark_url: str | None
+    id: str | None
+    duration: float | None
+
+
 _EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp", "mp4": "mp4"}
 
 
@@ -354,7 +394,7 @@ def _job_status(status: TaskStatus) -> JobStatus:
     }[status]
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):

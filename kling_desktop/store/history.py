@@ -9,6 +9,7 @@ so page 2,000 costs what page 1 does.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
 import json
@@ -152,6 +153,22 @@ class JobRecord:
     favourite: bool
     tags: tuple[str, ...]
     deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """One row of the history list: small, so that many fit in memory."""
+
+    id: int
+    kind: str
+    status: JobStatus
+    model: str
+    prompt: str  # the first 300 characters
+    queued_at: int  # ms
+    finished_at: int | None
+    favourite: bool
+    tags: tuple[str, ...]
+    outputs: int
 
 
 @dataclass(frozen=True)
@@ -300,28 +317,97 @@ class History:
         return [_job(r) for r in rows]
 
     def page(
-        self, filter: Filter = Filter(), *, after: int | None = None, limit: int = 50
+        self,
+        filter: Filter = Filter(),
+        *,
+        after: int | None = None,
+        limit: int = 50,
+        oldest_first: bool = False,
     ) -> list[JobRecord]:
-        """Up to `limit` jobs matching `filter`, newest first, older than job id `after`."""
+        """Up to `limit` jobs matching `filter`, newest first (or oldest first), past job id
+        `after` in that order."""
+        rows = self._select(_prefixed("j"), filter, after, limit, oldest_first)
+        return [_job(r) for r in rows]
+
+    def ids(
+        self,
+        filter: Filter = Filter(),
+        *,
+        after: int | None = None,
+        limit: int = 500,
+        oldest_first: bool = False,
+    ) -> list[int]:
+        """Like `page`, only the ids: what a list of 100,000 rows keeps in memory."""
+        return [r[0] for r in self._select("j.id", filter, after, limit, oldest_first)]
+
+    def _select(
+        self, columns: str, filter: Filter, after: int | None, limit: int, oldest_first: bool
+    ) -> list[sqlite3.Row]:
         where, params = _where(filter)
         match = fts_query(filter.text)
         if match:
             # Drive from the full-text index in rowid order (FTS5 yields it without sorting)
             # and stop at `limit`: a common word costs what a rare one does.
-            sql = f"SELECT {_prefixed('j')} FROM jobs_fts f CROSS JOIN jobs j ON j.id = f.rowid"
+            sql = f"SELECT {columns} FROM jobs_fts f CROSS JOIN jobs j ON j.id = f.rowid"
             where.insert(0, "jobs_fts MATCH ?")
             params.insert(0, match)
             order = "f.rowid"
         else:
-            sql = f"SELECT {_prefixed('j')} FROM jobs j"
+            sql = f"SELECT {columns} FROM jobs j"
             order = "j.id"
         if after is not None:
-            where.append(f"{order} < ?")
+            where.append(f"{order} {'>' if oldest_first else '<'} ?")
             params.append(after)
-        sql += f" WHERE {' AND '.join(where)} ORDER BY {order} DESC LIMIT ?"
+        direction = "ASC" if oldest_first else "DESC"
+        sql += f" WHERE {' AND '.join(where)} ORDER BY {order} {direction} LIMIT ?"
         params.append(limit)
-        rows = self.db.connection().execute(sql, params).fetchall()
-        return [_job(r) for r in rows]
+        return self.db.connection().execute(sql, params).fetchall()
+
+    def matches(self, job_id: int, filter: Filter) -> bool:
+        """Whether job `job_id` belongs in a list showing `filter` (a job that just
+        appeared, before it is added to that list)."""
+        where, params = _where(filter)
+        sql = "SELECT 1 FROM jobs j"
+        match = fts_query(filter.text)
+        if match:
+            sql += " JOIN jobs_fts f ON f.rowid = j.id"
+            where.append("jobs_fts MATCH ?")
+            params.append(match)
+        where.append("j.id = ?")
+        params.append(job_id)
+        found = self.db.connection().execute(f"{sql} WHERE {' AND '.join(where)}", params)
+        return found.fetchone() is not None
+
+    def summaries(self, job_ids: Sequence[int]) -> dict[int, Summary]:
+        """What a list row shows, for each id (missing ids are left out)."""
+        if not job_ids:
+            return {}
+        marks = ",".join("?" * len(job_ids))
+        rows = (
+            self.db.connection()
+            .execute(
+                "SELECT id, kind, status, model, substr(prompt, 1, 300), queued_at, finished_at,"
+                " favourite, tags, (SELECT count(*) FROM outputs o WHERE o.job_id = jobs.id)"
+                f" FROM jobs WHERE id IN ({marks})",
+                list(job_ids),
+            )
+            .fetchall()
+        )
+        return {
+            r[0]: Summary(
+                r[0],
+                r[1],
+                JobStatus(r[2]),
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                bool(r[7]),
+                tuple(t for t in r[8].split(",") if t),
+                r[9],
+            )
+            for r in rows
+        }
 
     def count(self, filter: Filter = Filter()) -> int:
         where, params = _where(filter)
@@ -361,11 +447,45 @@ class History:
         return clean
 
     def set_deleted(self, job_ids: Iterable[int], deleted: bool = True) -> None:
-        """Soft delete (or restore): rows stay until the bin is emptied."""
+        """Soft delete (or restore): rows stay until they are purged."""
         with self.db.write() as conn:
             conn.executemany(
                 "UPDATE jobs SET deleted = ? WHERE id = ?", [(int(deleted), i) for i in job_ids]
             )
+
+    def deleted_ids(self) -> list[int]:
+        """Jobs deleted but not purged yet (a delete the app could not finish)."""
+        rows = self.db.connection().execute("SELECT id FROM jobs WHERE deleted = 1 ORDER BY id")
+        return [r[0] for r in rows]
+
+    def purge(self, job_ids: Iterable[int]) -> None:
+        """Remove jobs for good: rows, outputs, inputs' rows and search entries. Prepared
+        input copies no other job uses are removed too."""
+        ids = list(job_ids)
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        with self.db.write() as conn:
+            digests = {
+                r[0]
+                for r in conn.execute(
+                    f"SELECT DISTINCT sha256 FROM job_inputs WHERE job_id IN ({marks})", ids
+                )
+            }
+            conn.execute(f"DELETE FROM jobs_fts WHERE rowid IN ({marks})", ids)
+            conn.execute(f"DELETE FROM outputs WHERE job_id IN ({marks})", ids)
+            conn.execute(f"DELETE FROM job_inputs WHERE job_id IN ({marks})", ids)
+            conn.execute(f"DELETE FROM jobs WHERE id IN ({marks})", ids)
+            marks = ",".join("?" * len(digests))
+            still_used = {
+                r[0]
+                for r in conn.execute(
+                    f"SELECT sha256 FROM job_inputs WHERE sha256 IN ({marks})", list(digests)
+                )
+            }
+        for digest in digests - still_used:
+            with contextlib.suppress(OSError):  # a leftover copy costs space, never correctness
+                (self.inputs_dir / digest).unlink(missing_ok=True)
 
     # Inputs and outputs --------------------------------------------------------------------
 
@@ -429,6 +549,14 @@ class History:
                 "UPDATE outputs SET path = ?, size = ? WHERE id = ?",
                 (str(path), path.stat().st_size, output_id),
             )
+
+    def output(self, output_id: int) -> OutputRecord | None:
+        row = (
+            self.db.connection()
+            .execute("SELECT * FROM outputs WHERE id = ?", (output_id,))
+            .fetchone()
+        )
+        return _output(row) if row else None
 
     def _store_input(self, data: bytes) -> str:
         digest = hashlib.sha256(data).hexdigest()

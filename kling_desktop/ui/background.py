@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -27,13 +28,22 @@ class _Call(QRunnable):
 _running: set[_Call] = set()
 
 
-def in_background(fn: Callable[[], Any], then: Callable[[Any, Exception | None], None]) -> None:
-    """Call `fn()` on a pool thread, then `then(result, error)` on the GUI thread."""
+def in_background(
+    fn: Callable[[], Any],
+    then: Callable[[Any, Exception | None], None],
+    owner: QObject | None = None,
+) -> None:
+    """Call `fn()` on a pool thread, then `then(result, error)` on the GUI thread, unless
+    `owner` (the widget that asked) has been destroyed in the meantime."""
+    if owner is None and isinstance(getattr(then, "__self__", None), QObject):
+        owner = then.__self__  # a method of a widget: that widget
     call = _Call(fn)
     _running.add(call)  # keep the signal's owner alive until it reports
 
     def finished(result: Any, error: Exception | None) -> None:
         _running.discard(call)
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         then(result, error)
 
     call.done.finished.connect(finished)

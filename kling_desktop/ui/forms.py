@@ -6,7 +6,7 @@ disabled. Ctrl+Enter (⌘+Enter) generates."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.api import ImageRequest, ImageToVideoRequest, TextToVideoRequest
+from kling_desktop.api import CameraControl, ImageRequest, ImageToVideoRequest, TextToVideoRequest
 from kling_desktop.api import capabilities as caps
 from kling_desktop.api.requests import AnyRequest, Problem
 from kling_desktop.jobs.spec import JobSpec
@@ -35,6 +35,9 @@ from kling_desktop.ui.widgets import (
     PromptEdit,
 )
 from kling_desktop.ui.words import translated
+
+if TYPE_CHECKING:
+    from kling_desktop.media.images import PreparedImage
 
 
 def set_item_enabled(combo: QComboBox, index: int, enabled: bool, why: str = "") -> None:
@@ -209,6 +212,16 @@ class GenerationForm(QWidget):
             if name in state:
                 _set_value(widget, state[name])
         self.changed()
+
+    def load_job(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
+        """Fill the form with a past job's parameters (as recorded) and prepared images:
+        "reuse these settings". A parameter the job did not send goes back to its default."""
+        self.restore({"prompt": "", "negative_prompt": "", **params})
+        self.load_extras(params, images)
+        self.changed()
+
+    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
+        """What `restore` does not cover: images and the fields not remembered between runs."""
 
 
 def _value_of(widget: QWidget) -> Any:
@@ -387,6 +400,15 @@ class ImageForm(GenerationForm):
     def images(self) -> dict:
         return {"image": self.reference.prepared} if self.reference.prepared else {}
 
+    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
+        self.reference.set_prepared(images.get("image"))
+        if params.get("image_reference"):
+            _set_value(self.reference_type, params["image_reference"])
+        if params.get("image_fidelity") is not None:
+            self.strength.set_value(float(params["image_fidelity"]))
+        if params.get("human_fidelity") is not None:
+            self.human.set_value(float(params["human_fidelity"]))
+
     def remembered(self) -> dict[str, QWidget]:
         return {
             "prompt": self.prompt,
@@ -469,6 +491,11 @@ class _VideoForm(GenerationForm):
             camera_control=self.camera.value() if self.camera.isEnabled() else None,
             sound=self.sound.isChecked() if self.sound.isEnabled() else None,
         )
+
+    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
+        camera = params.get("camera_control")
+        self.camera.set_value(CameraControl(**camera) if isinstance(camera, dict) else None)
+        self.sound.setChecked(bool(params.get("sound")))
 
     def remembered(self) -> dict[str, QWidget]:
         return {
@@ -626,6 +653,11 @@ class ImageToVideoForm(_VideoForm):
             image_tail=self.last.prepared.data if self.last.prepared else None,
             **self._common(),
         )
+
+    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
+        super().load_extras(params, images)
+        self.first.set_prepared(images.get("image"))
+        self.last.set_prepared(images.get("image_tail"))
 
     def images(self) -> dict:
         return {

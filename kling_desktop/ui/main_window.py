@@ -1,29 +1,36 @@
-"""The main window: the three forms, the queue below them, and (next) the history sidebar
-on the left."""
+"""The main window: the history on the left, the result viewer and its details in the
+middle, the forms on the right, the queue below. Each side panel is a dock the user can
+move, resize or close (View menu); the layout is kept between runs."""
 
 from __future__ import annotations
 
 import json
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
+    QToolBar,
 )
 
 from kling_desktop.context import AppContext
 from kling_desktop.jobs.spec import JobSpec
+from kling_desktop.ui.details import DetailsPanel
 from kling_desktop.ui.forms import GenerationForm, ImageForm, ImageToVideoForm, TextToVideoForm
+from kling_desktop.ui.history_actions import HistoryActions
+from kling_desktop.ui.history_panel import HistoryPanel
 from kling_desktop.ui.icon import app_icon
 from kling_desktop.ui.queue_panel import QueuePanel
-from kling_desktop.ui.result_preview import ResultPreview
+from kling_desktop.ui.viewer import ResultViewer
+from kling_desktop.ui.widgets import ImagePicker
 
 log = logging.getLogger("kling_desktop.ui")
 
@@ -33,8 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Kling Desktop"))
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.setDockNestingEnabled(True)
         self.banner = QLabel(
             self.tr(
                 "<b>Demo mode.</b> Results are placeholders made by the built-in sandbox on "
@@ -43,13 +49,32 @@ class MainWindow(QMainWindow):
             )
         )
         self.banner.setObjectName("demoBanner")
-        self.banner.setWordWrap(True)
+        # One line across the window (a toolbar cannot grow for wrapped text).
+        self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.banner.setStyleSheet(
             "#demoBanner { background: palette(highlight); "
             "color: palette(highlighted-text); padding: 8px; }"
         )
         self.banner.linkActivated.connect(lambda _: self.add_connection())
-        layout.addWidget(self.banner)
+        self.notice = QToolBar(self.tr("Notice"))
+        self.notice.setObjectName("notice")
+        self.notice.setMovable(False)
+        self.notice.setFloatable(False)
+        self.notice.toggleViewAction().setVisible(False)
+        self.notice.addWidget(self.banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.notice)
+
+        # Middle: the viewer above, the details below.
+        self.viewer = ResultViewer(context.history)
+        self.details = DetailsPanel(context.history)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.viewer)
+        middle.addWidget(self.details)
+        middle.setSizes([520, 170])
+        middle.setChildrenCollapsible(False)
+        self.setCentralWidget(middle)
+
+        # Right: the forms.
         self.tabs = QTabWidget()
         self.forms: dict[str, GenerationForm] = {
             "image": ImageForm(lambda: context.active_profile),
@@ -57,23 +82,31 @@ class MainWindow(QMainWindow):
             "image2video": ImageToVideoForm(lambda: context.active_profile),
         }
         for form in self.forms.values():
-            self.tabs.addTab(form, form.title)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(form)
+            self.tabs.addTab(scroll, form.title)
             form.generate_requested.connect(self.generate)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tabs)
+        self.create_dock = self._dock(self.tr("Create"), "create", self.tabs)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.create_dock)
+
+        # Left: the history.
+        self.history_panel = HistoryPanel(context.history)
+        self.history_dock = self._dock(self.tr("History"), "history", self.history_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history_dock)
+        self.history_panel.current_changed.connect(self.show_job)
+
+        # Below: this session's queue.
         self.queue = QueuePanel(context.engine, context.history)
-        self.preview = ResultPreview(context.history)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.queue)
-        bottom.addWidget(self.preview)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
-        splitter.addWidget(bottom)
+        self.queue_dock = self._dock(self.tr("Queue"), "queue", self.queue)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
         self.queue.currentItemChanged.connect(self._row_chosen)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter)
-        self.setCentralWidget(central)
+        self.resizeDocks(
+            [self.history_dock, self.create_dock], [320, 430], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.queue_dock], [120], Qt.Orientation.Vertical)
+
         self.setWindowIcon(app_icon())
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -83,22 +116,78 @@ class MainWindow(QMainWindow):
             self.tray.show()
         self._last_result: int | None = None
         self.queue.result_ready.connect(self._result_ready)
+        engine = context.engine
+        engine.job_recorded.connect(lambda _token, job_id: self._job_changed(job_id))
+        engine.job_changed.connect(lambda job_id, _status: self._job_changed(job_id))
+        engine.job_finished.connect(lambda job_id, _status: self._job_changed(job_id))
+
+        self.history_actions = HistoryActions(self)
         app_menu = self.menuBar().addMenu(self.tr("&Kling Desktop"))
         app_menu.addAction(self.tr("&Settings…"), self.open_settings)
         app_menu.addSeparator()
         app_menu.addAction(self.tr("&Quit"), self.close)
+        history_menu = self.menuBar().addMenu(self.tr("&History"))
+        history_menu.addAction(self.history_actions.find)
+        history_menu.addSeparator()
+        self.history_actions.fill(history_menu)
+        history_menu.aboutToShow.connect(self.history_actions.update)
         self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
         self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for dock in (self.history_dock, self.create_dock, self.queue_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.tr("Reset the layout"), self.reset_layout)
         context.engine.profile_blocked.connect(self._profile_blocked)
         context.engine.record_failed.connect(self._record_failed)
         self._connection_changed()
         self._restore_forms()
-        self.resize(980, 760)
+        self._default_state = self.saveState()
+        self.resize(1280, 820)
+        self._restore_layout()
+
+    def _dock(self, title: str, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        return dock
+
+    # Showing results --------------------------------------------------------------------
+
+    def show_job(self, job_id: int | None) -> None:
+        self.viewer.show_job(job_id)
+        self.details.show_job(job_id)
+
+    def _job_changed(self, job_id: int) -> None:
+        self.history_panel.job_changed(job_id)
+        if self.viewer.job is not None and self.viewer.job.id == job_id:
+            self.viewer.refresh()
+            self.details.refresh()
+            self.history_actions.update()
+
+    def show_form(self, kind: str) -> GenerationForm:
+        form = self.forms[kind]
+        self.tabs.setCurrentIndex(list(self.forms).index(kind))
+        self.create_dock.show()
+        self.create_dock.raise_()
+        return form
+
+    def picker(self, target: str) -> ImagePicker:
+        """The image field a history action fills: reference, first or last (frame)."""
+        if target == "reference":
+            return self.show_form("image").reference  # type: ignore[attr-defined]
+        form = self.show_form("image2video")
+        return form.first if target == "first" else form.last  # type: ignore[attr-defined]
 
     # Connections ------------------------------------------------------------------------
 
     def _connection_changed(self) -> None:
-        self.banner.setVisible(self.context.demo)
+        self.notice.setVisible(self.context.demo)
         self.statusBar().showMessage(
             self.tr("Connection: {profile}").format(profile=self._profile_label())
         )
@@ -185,9 +274,12 @@ class MainWindow(QMainWindow):
     # Results --------------------------------------------------------------------------------
 
     def _result_ready(self, job_id: int) -> None:
+        # Follow new results unless the user is looking at another finished one.
+        shown = self.viewer.job
+        follow = shown is None or shown.id in (self._last_result, job_id) or shown.status.active
+        if follow and not self.history_panel.select_job(job_id):
+            self.show_job(job_id)
         self._last_result = job_id
-        self.preview.show_job(job_id)
-        self.queue.setCurrentItem(self.queue.item(job_id))
         if self.isActiveWindow() or self.tray is None or not self.context.settings.notifications:
             return
         job = self.context.history.get(job_id)
@@ -198,21 +290,21 @@ class MainWindow(QMainWindow):
         from kling_desktop.ui.queue_panel import JOB_ID
 
         job_id = item.data(0, JOB_ID) if item is not None else None
-        if job_id is not None and self.queue.status_of(job_id) == "succeeded":
-            self.preview.show_job(job_id)
+        if job_id is not None and not self.history_panel.select_job(job_id):
+            self.show_job(job_id)
 
     def _bring_up_result(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        if self._last_result is not None:
-            self.queue.setCurrentItem(self.queue.item(self._last_result))
-            self.queue.open_result(self._last_result)
+        last = self._last_result
+        if last is not None and not self.history_panel.select_job(last):
+            self.show_job(last)
 
     def generate(self, spec: JobSpec) -> None:
         self.context.engine.enqueue(spec)
         self.statusBar().showMessage(
-            self.tr("Queued. You can keep working; the result will appear below when it is ready."),
+            self.tr("Queued. You can keep working; the result will appear when it is ready."),
             8000,
         )
 
@@ -245,6 +337,49 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("could not save the forms: %s", exc)
 
+    # Remembering the layout ----------------------------------------------------------------
+
+    @property
+    def _layout_file(self):
+        return self.context.paths.config / "window.json"
+
+    def _restore_layout(self) -> None:
+        try:
+            saved = json.loads(self._layout_file.read_text(encoding="utf-8"))
+            self.restoreGeometry(QByteArray.fromBase64(saved["geometry"].encode("ascii")))
+            self.restoreState(QByteArray.fromBase64(saved["state"].encode("ascii")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+
+    def save_layout(self) -> None:
+        data = {
+            "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
+            "state": bytes(self.saveState().toBase64()).decode("ascii"),
+        }
+        try:
+            tmp = self._layout_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            tmp.replace(self._layout_file)
+        except OSError as exc:
+            log.warning("could not save the window layout: %s", exc)
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in (self.history_dock, self.create_dock, self.queue_dock):
+            dock.show()
+
+    def changeEvent(self, event) -> None:
+        # Back from another app (a file manager, perhaps): a result's file may have gone.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            output = self.viewer.output
+            if output is not None and output.file_present() == self.viewer.missing.isVisible():
+                self.viewer.refresh()
+                self.details.refresh()
+                self.history_actions.update()
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:
         self.save_forms()
+        self.save_layout()
+        self.history_actions.commit_delete(wait=True)
         super().closeEvent(event)

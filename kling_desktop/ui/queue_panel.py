@@ -10,40 +10,19 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QMenu, QProgressBar, QTreeWidget, QTreeWidgetItem, QWidget
 
 from kling_desktop.store.history import History, JobStatus
 from kling_desktop.text import from_stored
 from kling_desktop.ui.background import in_background
-from kling_desktop.ui.words import translated
+from kling_desktop.ui.words import kind_words, status_words, translated
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.engine import Engine
 
 JOB_ID = Qt.ItemDataRole.UserRole
-
-
-def kind_words(kind: str) -> str:
-    return {
-        "image": QCoreApplication.translate("QueuePanel", "Image"),
-        "text2video": QCoreApplication.translate("QueuePanel", "Text to video"),
-        "image2video": QCoreApplication.translate("QueuePanel", "Image to video"),
-    }.get(kind, kind)
-
-
-def status_words(status: str) -> str:
-    return {
-        "queued": QCoreApplication.translate("QueuePanel", "Waiting to be sent"),
-        "submitting": QCoreApplication.translate("QueuePanel", "Sending"),
-        "submitted": QCoreApplication.translate("QueuePanel", "Waiting on Kling"),
-        "processing": QCoreApplication.translate("QueuePanel", "Kling is making it"),
-        "downloading": QCoreApplication.translate("QueuePanel", "Saving the result"),
-        "succeeded": QCoreApplication.translate("QueuePanel", "Done"),
-        "failed": QCoreApplication.translate("QueuePanel", "Failed"),
-        "cancelled": QCoreApplication.translate("QueuePanel", "Cancelled"),
-    }.get(status, status)
 
 
 class QueuePanel(QTreeWidget):
@@ -129,6 +108,7 @@ class QueuePanel(QTreeWidget):
                     lambda image, _e: (
                         image is not None and item.setIcon(0, QIcon(QPixmap.fromImage(image)))
                     ),
+                    self,
                 )
             count = len(self.history.outputs(job_id))
             item.setText(4, self.tr("%n file(s) saved; double-click to open", "", count))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -243,9 +244,10 @@ class AspectPicker(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for ratio in ratios:
+        columns = 4 if len(ratios) > 5 else len(ratios)  # two short rows fit a side panel
+        for i, ratio in enumerate(ratios):
             button = QToolButton()
             button.setCheckable(True)
             button.setText(ratio)
@@ -254,8 +256,8 @@ class AspectPicker(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             self.group.addButton(button)
             self.buttons[ratio] = button
-            layout.addWidget(button)
-        layout.addStretch()
+            layout.addWidget(button, i // columns, i % columns)
+        layout.setColumnStretch(columns, 1)
         self.buttons[ratios[0]].setChecked(True)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
 

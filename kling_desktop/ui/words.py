@@ -1,8 +1,11 @@
-"""Sentences from the Qt-free layers (`kling_desktop.text.Message`), in the user's language."""
+"""Words shown in several places: sentences from the Qt-free layers
+(`kling_desktop.text.Message`), kinds, statuses and times, in the user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from kling_desktop.text import Message
 
@@ -11,3 +14,50 @@ def translated(message: Message | str) -> str:
     if isinstance(message, Message):
         return message.translated(lambda s: QCoreApplication.translate("", s))
     return str(message)
+
+
+def kind_words(kind: str) -> str:
+    return {
+        "image": QCoreApplication.translate("QueuePanel", "Image"),
+        "text2video": QCoreApplication.translate("QueuePanel", "Text to video"),
+        "image2video": QCoreApplication.translate("QueuePanel", "Image to video"),
+    }.get(kind, kind)
+
+
+def status_words(status: str) -> str:
+    return {
+        "queued": QCoreApplication.translate("QueuePanel", "Waiting to be sent"),
+        "submitting": QCoreApplication.translate("QueuePanel", "Sending"),
+        "submitted": QCoreApplication.translate("QueuePanel", "Waiting on Kling"),
+        "processing": QCoreApplication.translate("QueuePanel", "Kling is making it"),
+        "downloading": QCoreApplication.translate("QueuePanel", "Saving the result"),
+        "succeeded": QCoreApplication.translate("QueuePanel", "Done"),
+        "failed": QCoreApplication.translate("QueuePanel", "Failed"),
+        "cancelled": QCoreApplication.translate("QueuePanel", "Cancelled"),
+    }.get(status, status)
+
+
+def relative_time(ms: int, now_ms: int) -> str:
+    """“just now”, “5 min ago”, “3 h ago”, “yesterday”, then the date."""
+    seconds = max(0, (now_ms - ms) // 1000)
+    translate = QCoreApplication.translate
+    if seconds < 60:
+        return translate("Time", "just now")
+    if seconds < 3600:
+        return translate("Time", "%n min ago", None, seconds // 60)
+    then = datetime.fromtimestamp(ms / 1000)
+    today = datetime.fromtimestamp(now_ms / 1000).date()
+    if then.date() == today:
+        return translate("Time", "%n h ago", None, seconds // 3600)
+    if (today - then.date()).days == 1:
+        return translate("Time", "yesterday")
+    date = QDateTime.fromMSecsSinceEpoch(ms).date()
+    if then.year == today.year:
+        return QLocale().toString(date, translate("Time", "MMM d"))
+    return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+
+
+def full_time(ms: int | None) -> str:
+    if ms is None:
+        return "—"
+    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms), QLocale.FormatType.LongFormat)

@@ -214,3 +214,64 @@ def test_thumbnails_fall_back_to_the_input_while_running(history):
     job_id = history.add_job(new_job(1, inputs=[new_input(b"frame")]))
     assert history.thumbnails([job_id]) == {job_id: b"thumb:frame"}
     assert history.thumbnails([]) == {}
+
+
+# What the history list reads: ids, row summaries, membership, purging ------------------------
+
+
+def test_ids_page_both_ways_without_overlap(history):
+    ids = [history.add_job(new_job(n)) for n in range(25)]
+    newest, after = [], None
+    while page := history.ids(after=after, limit=10):
+        newest += page
+        after = page[-1]
+    assert newest == ids[::-1]
+    oldest, after = [], None
+    while page := history.ids(after=after, limit=10, oldest_first=True):
+        oldest += page
+        after = page[-1]
+    assert oldest == ids
+    # The same with a search driving the query.
+    found = history.ids(Filter(text="prompt"), limit=100, oldest_first=True)
+    assert found == ids
+    assert [j.id for j in history.page(limit=3, oldest_first=True)] == ids[:3]
+
+
+def test_summaries_are_small_rows_with_their_output_count(history):
+    long_prompt = "word " * 200
+    job_id = history.add_job(new_job(1, prompt=long_prompt, tags=["Sea"]))
+    history.finish(
+        job_id,
+        [NewOutput(index=i, media="image", url=f"https://cdn/{i}.png") for i in range(3)],
+    )
+    (summary,) = history.summaries([job_id, 999]).values()
+    assert summary.id == job_id and summary.status is JobStatus.SUCCEEDED
+    assert summary.prompt == long_prompt[:300]
+    assert summary.outputs == 3 and summary.tags == ("sea",)
+    assert history.summaries([]) == {}
+
+
+def test_matches_says_whether_a_job_belongs_in_a_filtered_list(history):
+    job_id = history.add_job(new_job(1, prompt="a red fox"))
+    assert history.matches(job_id, Filter())
+    assert history.matches(job_id, Filter(text="fox", kinds=frozenset({"image"})))
+    assert not history.matches(job_id, Filter(text="wolf"))
+    assert not history.matches(job_id, Filter(favourites_only=True))
+    history.set_deleted([job_id])
+    assert not history.matches(job_id, Filter())
+    assert history.deleted_ids() == [job_id]
+
+
+def test_purge_removes_everything_of_a_job_but_shared_inputs(history):
+    shared, own = new_input(b"shared bytes"), new_input(b"own bytes", "image_tail")
+    first = history.add_job(new_job(1, prompt="unique fox", inputs=[shared, own]))
+    second = history.add_job(new_job(2, inputs=[new_input(b"shared bytes")]))
+    history.finish(first, [NewOutput(index=0, media="image", url="https://cdn/0.png")])
+    history.purge([first])
+    assert history.get(first) is None and history.outputs(first) == []
+    assert history.inputs(first) == []
+    assert history.page(Filter(text="unique")) == []
+    # The copy the other job still needs stays; the one only the purged job used goes.
+    (kept,) = history.inputs(second)
+    assert history.input_bytes(kept) == b"shared bytes"
+    assert len(list(history.inputs_dir.iterdir())) == 1

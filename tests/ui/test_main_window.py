@@ -44,15 +44,13 @@ def test_generate_from_the_window_and_see_it_done(qtbot, window):
     (job,) = win.context.history.page()
     assert job.prompt == "from the window"
     assert win.context.history.outputs(job.id)[0].file_present()
-    # The result shows in the window: the picture, its prompt, and a way to open it.
-    qtbot.waitUntil(
-        lambda: (
-            win.preview.picture.pixmap() is not None and not win.preview.picture.pixmap().isNull()
-        ),
-        timeout=5000,
-    )
-    assert win.preview.caption.text() == "from the window"
-    assert win.preview.open_button.isEnabled()
+    # The result shows in the window: chosen in the history, its picture in the viewer,
+    # its prompt in the details.
+    assert win.history_panel.current_job() == job.id
+    assert win.viewer.job.id == job.id
+    qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=5000)
+    assert "from the window" in win.details.toPlainText()
+    assert win.history_actions.open.isEnabled()
 
 
 def test_the_forms_come_back_as_they_were_left(qtbot, window):

@@ -1,0 +1,157 @@
+"""Export past results: their files plus a JSON file of every parameter, into a folder or
+a ZIP. Runs off the GUI thread; never changes the history or the library."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kling_desktop.store.history import History, JobRecord, OutputRecord
+from kling_desktop.store.library import unique_path
+
+MANIFEST = "kling-desktop.json"
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    target: Path
+    files: int
+    missing: tuple[str, ...]  # outputs whose file was not on disk (named in the manifest)
+
+
+def export(
+    history: History,
+    job_ids: Sequence[int],
+    target: str | Path,
+    *,
+    as_zip: bool,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ExportReport:
+    """Write the jobs' results and inputs with a manifest to `target` (a folder, created
+    if needed, or a .zip file). A ZIP is written to a temporary name and renamed at the end,
+    so an interrupted export leaves no half archive behind."""
+    target = Path(target)
+    manifest: list[dict[str, Any]] = []
+    plan: list[tuple[Path, str]] = []  # source file, name inside the export
+    used: set[str] = {MANIFEST}
+    missing: list[str] = []
+
+    def name_for(wanted: str) -> str:
+        stem, dot, ext = wanted.rpartition(".")
+        if not dot:
+            stem, ext = wanted, ""
+        name, n = wanted, 1
+        while name.lower() in used:
+            n += 1
+            name = f"{stem}-{n}.{ext}" if ext else f"{stem}-{n}"
+        used.add(name.lower())
+        return name
+
+    for job_id in job_ids:
+        job = history.get(job_id)
+        if job is None:
+            continue
+        outputs = history.outputs(job_id)
+        files: dict[int, str] = {}  # output id → name inside the export
+        for output in outputs:
+            if output.file_present():
+                assert output.path is not None
+                name = name_for(output.path.name)
+                plan.append((output.path, name))
+                files[output.id] = name
+            else:
+                missing.append(str(output.path or output.url))
+        inputs = {}
+        for record in history.inputs(job_id):
+            if record.stored_path.is_file():
+                suffix = _suffix(record.stored_path)
+                name = name_for(f"inputs/{job.external_task_id}-{record.role}{suffix}")
+                name = name.replace(":", "-")
+                plan.append((record.stored_path, name))
+                inputs[record.role] = name
+        manifest.append(_entry(job, outputs, files, inputs))
+    text = json.dumps({"format": 1, "jobs": manifest}, ensure_ascii=False, indent=2)
+    count = 0
+    if as_zip:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.part")
+        try:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+                archive.writestr(MANIFEST, text)
+                for source, name in plan:
+                    if cancelled():
+                        raise InterruptedError
+                    archive.write(source, name)
+                    count += 1
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+    else:
+        target.mkdir(parents=True, exist_ok=True)
+        for source, name in plan:
+            if cancelled():
+                raise InterruptedError
+            destination = target / name
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            if destination.exists():
+                destination = unique_path(destination.parent, destination.name)
+            shutil.copy2(source, destination)
+            count += 1
+        manifest_path = target / MANIFEST
+        if manifest_path.exists():
+            manifest_path = unique_path(target, MANIFEST)
+        manifest_path.write_text(text, encoding="utf-8")
+    return ExportReport(target, count, tuple(missing))
+
+
+def _suffix(path: Path) -> str:
+    with path.open("rb") as f:
+        head = f.read(12)
+    if head.startswith(b"\x89PNG"):
+        return ".png"
+    if head.startswith(b"\xff\xd8"):
+        return ".jpg"
+    if head[8:12] == b"WEBP":
+        return ".webp"
+    return ""
+
+
+def _entry(
+    job: JobRecord, outputs: list[OutputRecord], files: dict[int, str], inputs: dict[str, str]
+) -> dict[str, Any]:
+    def iso(value) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "kind": job.kind,
+        "model": job.model,
+        "prompt": job.prompt,
+        "negative_prompt": job.negative_prompt,
+        "parameters": job.request,
+        "inputs": inputs,
+        "status": job.status.value,
+        "task_id": job.task_id,
+        "external_task_id": job.external_task_id,
+        "queued_at": iso(job.queued_at),
+        "finished_at": iso(job.finished_at),
+        "credits": job.credits,
+        "favourite": job.favourite,
+        "tags": list(job.tags),
+        "outputs": [
+            {
+                "index": o.index,
+                "media": o.media,
+                "width": o.width,
+                "height": o.height,
+                "duration": o.duration,
+                "sha256": o.sha256,
+                "file": files.get(o.id),  # None: the file was not on disk
+            }
+            for o in outputs
+        ],
+    }

@@ -1,0 +1,162 @@
+"""The details of one job, as selectable text: every parameter sent, the model, ids, times,
+credits, the server's reason for a failure, and how long Kling keeps its copy."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from kling_desktop.store.history import History, JobRecord, OutputRecord
+from kling_desktop.text import from_stored
+from kling_desktop.ui.words import full_time, kind_words, status_words, translated
+
+
+def parameter_name(name: str, kind: str) -> str:
+    translate = QCoreApplication.translate
+    names = {
+        "prompt": translate("Details", "Prompt"),
+        "negative_prompt": translate("Details", "Leave out"),
+        "model": translate("Details", "Model"),
+        "aspect_ratio": translate("Details", "Aspect ratio"),
+        "n": translate("Details", "Number of images"),
+        "resolution": translate("Details", "Resolution"),
+        "image": translate("Details", "First frame")
+        if kind == "image2video"
+        else translate("Details", "Reference image"),
+        "image_tail": translate("Details", "Last frame"),
+        "image_reference": translate("Details", "Reference type"),
+        "image_fidelity": translate("Details", "Reference strength"),
+        "human_fidelity": translate("Details", "Face likeness"),
+        "mode": translate("Details", "Mode"),
+        "duration": translate("Details", "Duration (s)"),
+        "cfg_scale": translate("Details", "Creativity"),
+        "camera_control": translate("Details", "Camera movement"),
+        "sound": translate("Details", "Sound"),
+        "static_mask": translate("Details", "Still area"),
+        "dynamic_masks": translate("Details", "Motion paths"),
+    }
+    return names.get(name, name)
+
+
+def _value(value) -> str:
+    if isinstance(value, dict) and "input" in value:
+        return QCoreApplication.translate("Details", "(picture, kept with the job)")
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("Details", "yes")
+            if value
+            else QCoreApplication.translate("Details", "no")
+        )
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _size(n: int | None) -> str:
+    return QLocale().formattedDataSize(n) if n is not None else "—"
+
+
+class DetailsPanel(QTextBrowser):
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.job_id: int | None = None
+        self.setOpenLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setPlaceholderText(self.tr("The details of the chosen result appear here."))
+
+    def show_job(self, job_id: int | None) -> None:
+        self.job_id = job_id
+        job = self.history.get(job_id) if job_id is not None else None
+        if job is None:
+            self.clear()
+            return
+        self.setHtml(self.describe(job, self.history.outputs(job.id)))
+
+    def refresh(self) -> None:
+        self.show_job(self.job_id)
+
+    def describe(self, job: JobRecord, outputs: list[OutputRecord]) -> str:
+        rows: list[tuple[str, str]] = []
+
+        def row(name: str, value: str) -> None:
+            rows.append((escape(name), value))
+
+        row(self.tr("Kind"), escape(kind_words(job.kind)))
+        row(self.tr("Status"), escape(status_words(job.status.value)))
+        reason = job.error or (job.status_message if job.status.value == "failed" else "")
+        if reason:
+            row(self.tr("Why it failed"), escape(translated(from_stored(reason))))
+        elif job.status_message:
+            row(self.tr("Note"), escape(translated(from_stored(job.status_message))))
+        row(self.tr("Prompt"), escape(job.prompt) or "—")
+        if job.negative_prompt:
+            row(self.tr("Leave out"), escape(job.negative_prompt))
+        row(self.tr("Model"), escape(job.model))
+        for name, value in job.request.items():
+            if name in ("prompt", "negative_prompt", "model", "external_task_id"):
+                continue
+            row(parameter_name(name, job.kind), escape(_value(value)))
+        if job.tags:
+            row(self.tr("Tags"), escape(", ".join(job.tags)))
+        row(self.tr("Queued"), escape(full_time(_ms(job.queued_at))))
+        if job.finished_at is not None:
+            row(self.tr("Finished"), escape(full_time(_ms(job.finished_at))))
+            took = (job.finished_at - job.queued_at).total_seconds()
+            row(self.tr("Took"), escape(self.tr("%n second(s)", "", round(took))))
+        if job.credits is not None:
+            row(self.tr("Credits charged"), escape(f"{job.credits:g}"))
+        row(self.tr("Connection"), escape(job.profile))
+        row(self.tr("Task id"), escape(job.task_id or "—"))
+        row(self.tr("Your request id"), escape(job.external_task_id))
+        for output in outputs:
+            row(self.tr("Result {n}").format(n=output.index + 1), self._output(output))
+        body = "".join(
+            f"<tr><td style='padding-right:12px; color:palette(mid); white-space:nowrap'>{name}"
+            f"</td><td>{value}</td></tr>"
+            for name, value in rows
+        )
+        return f"<table cellspacing='2'>{body}</table>"
+
+    def _output(self, output: OutputRecord) -> str:
+        facts = []
+        if output.width and output.height:
+            facts.append(f"{output.width} × {output.height}")
+        if output.duration:
+            facts.append(self.tr("{s} s").format(s=f"{output.duration:g}"))
+        facts.append(_size(output.size))
+        lines = [escape(" · ".join(facts))]
+        if output.path is not None and output.file_present():
+            lines.append(escape(str(output.path)))
+        else:
+            lines.append(
+                "<b>"
+                + escape(self.tr("The file is missing from {path}").format(path=output.path or "—"))
+                + "</b>"
+            )
+        lines.append(escape(self.server_copy(output)))
+        return "<br>".join(lines)
+
+    def server_copy(self, output: OutputRecord, now: datetime | None = None) -> str:
+        if output.url_expires_at is None:
+            return ""
+        now = now or datetime.now(UTC)
+        left = output.url_expires_at - now
+        if left.total_seconds() <= 0:
+            return self.tr("Server copy expired: only your local copy remains.")
+        days = int(left.total_seconds() // 86400)
+        if days < 1:
+            return self.tr("Server copy expires today.")
+        return self.tr("Server copy expires in %n day(s).", "", days)
+
+
+def _ms(moment: datetime | None) -> int | None:
+    return int(moment.timestamp() * 1000) if moment is not None else None

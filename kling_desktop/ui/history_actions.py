@@ -1,0 +1,556 @@
+"""Everything a user does with past results, as actions with shortcuts: the same actions
+fill the History menu, the list's right-click menu and the viewer's buttons.
+
+Nothing here blocks: files are read, copied, zipped and trashed on the thread pool, and
+network work (re-download) goes to the job engine.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from kling_desktop.store.history import JobRecord, OutputRecord
+from kling_desktop.ui.background import in_background
+from kling_desktop.ui.words import translated
+
+if TYPE_CHECKING:
+    from kling_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger("kling_desktop.ui")
+
+UNDO_SECONDS = 20  # how long a delete can be undone before the files go to the trash
+
+
+class HistoryActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        self.history = window.context.history
+        self.panel = window.history_panel
+        self.viewer = window.viewer
+        self._pending_delete: list[int] = []
+        self._commit_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self._commit_timer.timeout.connect(self.commit_delete)
+
+        def action(text: str, slot: Callable[[], None], keys=None, tip: str = "") -> QAction:
+            act = QAction(text, window)
+            act.triggered.connect(slot)
+            if keys is not None:
+                act.setShortcut(QKeySequence(keys))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if tip:
+                act.setToolTip(tip)
+                act.setStatusTip(tip)
+            return act
+
+        self.reuse = action(
+            self.tr("Reuse settings"),
+            self.reuse_settings,
+            "Ctrl+R",
+            self.tr("Fill the form with everything this job used, pictures included."),
+        )
+        self.rerun = action(
+            self.tr("Run again"),
+            self.run_again,
+            "Ctrl+Shift+R",
+            self.tr("Send the same request again, as a new job (charged again)."),
+        )
+        self.as_reference = action(
+            self.tr("Use as reference image"),
+            lambda: self.use_picture("reference"),
+            tip=self.tr("Put this picture in Text to image's reference."),
+        )
+        self.as_first = action(
+            self.tr("Use as first frame"),
+            lambda: self.use_picture("first"),
+            tip=self.tr("Start a video from this picture."),
+        )
+        self.as_last = action(
+            self.tr("Use as last frame"),
+            lambda: self.use_picture("last"),
+            tip=self.tr("End a video on this picture."),
+        )
+        self.continue_clip = action(
+            self.tr("Continue this video"),
+            self.continue_video,
+            tip=self.tr("Use the video's last frame as the first frame of a new video."),
+        )
+        self.open = action(self.tr("Open"), self.open_file, "Return")
+        self.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.panel.list.addAction(self.open)
+        self.show_folder = action(self.tr("Show in folder"), self.show_in_folder, "Ctrl+Shift+O")
+        self.copy_prompt = action(self.tr("Copy prompt"), self.copy_prompt_text, "Ctrl+Shift+C")
+        self.copy_image = action(self.tr("Copy image"), self.copy_picture, "Ctrl+Shift+I")
+        self.favourite = action(self.tr("Favourite"), self.toggle_favourite, "Ctrl+D")
+        self.favourite.setCheckable(True)
+        self.tags = action(self.tr("Edit tags…"), self.edit_tags, "Ctrl+T")
+        self.export_folder = action(
+            self.tr("Export to a folder…"), lambda: self.export(as_zip=False), "Ctrl+E"
+        )
+        self.export_zip = action(
+            self.tr("Export as ZIP…"), lambda: self.export(as_zip=True), "Ctrl+Shift+E"
+        )
+        self.delete = action(
+            self.tr("Delete…"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Move the files to the trash and remove the jobs from the history."),
+        )
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.panel.list.addAction(self.delete)
+        self.undo = action(self.tr("Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo)
+        self.undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panel.addAction(self.undo)
+        self.undo.setEnabled(False)
+        self.redownload = action(self.tr("Download again"), self.download_again)
+        self.locate = action(self.tr("Locate file…"), self.locate_file)
+        self.find = action(self.tr("Search the history"), self.panel.focus_search, "Ctrl+F")
+
+        for act in (self.copy_prompt, self.copy_image, self.open):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.panel.list.addAction(act)
+
+        self.panel.undo_button.clicked.connect(self.undo_delete)
+        self.panel.list.customContextMenuRequested.connect(self._context_menu)
+        self.panel.activated.connect(lambda _job: self.open_file())
+        self.panel.selection_changed.connect(self.update)
+        self.panel.current_changed.connect(lambda _job: self.update())
+        self.viewer.locate_requested.connect(lambda _output: self.locate_file())
+        self.viewer.redownload_requested.connect(lambda _job: self.download_again())
+        self.context.engine.redownloaded.connect(self._redownloaded)
+        self.update()
+        # A delete the app could not finish last time (it quit or crashed inside the undo
+        # window) is finished now: the user had confirmed it.
+        self._pending_delete = self.history.deleted_ids()
+        self.commit_delete()
+
+    # What is chosen ------------------------------------------------------------------------
+
+    def current(self) -> JobRecord | None:
+        job_id = self.panel.current_job()
+        return self.history.get(job_id) if job_id is not None else None
+
+    def selected(self) -> list[int]:
+        ids = self.panel.selected_jobs()
+        current = self.panel.current_job()
+        return ids or ([current] if current is not None else [])
+
+    def current_output(self) -> OutputRecord | None:
+        """The result on screen in the viewer, or the job's first one."""
+        job = self.current()
+        if job is None:
+            return None
+        if self.viewer.job is not None and self.viewer.job.id == job.id and self.viewer.output:
+            return self.history.output(self.viewer.output.id)
+        outputs = self.history.outputs(job.id)
+        return outputs[0] if outputs else None
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.open,
+            self.show_folder,
+            None,
+            self.reuse,
+            self.rerun,
+            self.as_reference,
+            self.as_first,
+            self.as_last,
+            self.continue_clip,
+            None,
+            self.copy_prompt,
+            self.copy_image,
+            self.favourite,
+            self.tags,
+            None,
+            self.redownload,
+            self.locate,
+            None,
+            self.export_folder,
+            self.export_zip,
+            None,
+            self.delete,
+            self.undo,
+        ]
+
+    def fill(self, menu: QMenu) -> None:
+        for act in self.menu_actions():
+            menu.addSeparator() if act is None else menu.addAction(act)
+
+    def update(self) -> None:
+        """Enable what makes sense for the selection (and say why the rest is off)."""
+        job = self.current()
+        output = self.current_output()
+        many = len(self.selected())
+        present = output is not None and output.file_present()
+        picture = present and output is not None and output.media == "image"
+        video = present and output is not None and output.media == "video"
+        finished = job is not None and not job.status.active
+        for act, on in (
+            (self.reuse, job is not None),
+            (self.rerun, many > 0 and finished),
+            (self.as_reference, picture),
+            (self.as_first, picture),
+            (self.as_last, picture),
+            (self.continue_clip, video),
+            (self.open, present),
+            (self.show_folder, present),
+            (self.copy_prompt, job is not None),
+            (self.copy_image, picture),
+            (self.favourite, many > 0),
+            (self.tags, job is not None),
+            (self.export_folder, many > 0),
+            (self.export_zip, many > 0),
+            (self.delete, many > 0),
+            (self.redownload, output is not None and not present and output.server_copy_alive()),
+            (self.locate, output is not None and not present),
+        ):
+            act.setEnabled(on)
+        self.favourite.setChecked(bool(job and job.favourite))
+
+    def _context_menu(self, position) -> None:
+        index = self.panel.list.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self.panel)
+        self.fill(menu)
+        menu.exec(self.panel.list.viewport().mapToGlobal(position))
+
+    # Reuse ---------------------------------------------------------------------------------
+
+    def reuse_settings(self) -> None:
+        job = self.current()
+        if job is None:
+            return
+        history = self.history
+
+        def load():
+            from kling_desktop.media.images import PreparedImage
+
+            images = {}
+            for record in history.inputs(job.id):
+                try:
+                    data = history.input_bytes(record)
+                except OSError:
+                    continue  # the prepared copy is gone: the form shows the field empty
+                images[record.role] = PreparedImage(
+                    data,
+                    "png" if data.startswith(b"\x89PNG") else "jpeg",
+                    record.width or 0,
+                    record.height or 0,
+                    record.thumbnail or b"",
+                    original_path=record.original_path,
+                )
+            return images
+
+        def fill(images, error):
+            form = self.window.show_form(job.kind)
+            form.load_job(job.request, images or {})
+            self.window.statusBar().showMessage(
+                self.tr("The form now holds that job's settings. Change anything, then Generate."),
+                8000,
+            )
+
+        in_background(load, fill, self.window)
+
+    def run_again(self) -> None:
+        ids = [i for i in self.selected() if (j := self.history.get(i)) and not j.status.active]
+        if not ids:
+            return
+        if len(ids) > 1:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Run again"),
+                self.tr(
+                    "Send %n job(s) again? Each one is a new task and is charged again.",
+                    "",
+                    len(ids),
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        for job_id in ids:
+            self.context.engine.retry(job_id)
+        self.window.statusBar().showMessage(self.tr("Queued again."), 5000)
+
+    def use_picture(self, target: str) -> None:
+        output = self.current_output()
+        if output is None or not output.file_present():
+            return
+        picker = self.window.picker(target)
+        picker.load(output.path)
+
+    def continue_video(self) -> None:
+        output = self.current_output()
+        if output is None or not output.file_present() or output.media != "video":
+            return
+        path = output.path
+
+        def last_frame() -> bytes:
+            from kling_desktop.media.images import encode
+            from kling_desktop.media.video import probe
+
+            return encode(probe(path, last_frame=True).poster, "PNG")
+
+        def loaded(data, error) -> None:
+            if data is None:
+                message = getattr(error, "message", None)
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Continue this video"),
+                    translated(message) if message else str(error),
+                )
+                return
+            self.window.picker("first").load(data)
+            self.window.statusBar().showMessage(
+                self.tr("The video's last frame is now the first frame of a new video."), 8000
+            )
+
+        in_background(last_frame, loaded, self.window)
+
+    # Files ---------------------------------------------------------------------------------
+
+    def open_file(self) -> None:
+        output = self.current_output()
+        if output is not None and output.file_present():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(output.path)))
+
+    def show_in_folder(self) -> None:
+        output = self.current_output()
+        if output is not None and output.file_present():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(output.path.parent)))
+
+    def copy_prompt_text(self) -> None:
+        job = self.current()
+        if job is not None:
+            QApplication.clipboard().setText(job.prompt)
+
+    def copy_picture(self) -> None:
+        output = self.current_output()
+        if output is None or not output.file_present() or output.media != "image":
+            return
+        path = output.path
+        in_background(
+            lambda: QImage(str(path)),
+            lambda image, _e: (
+                image is not None
+                and not image.isNull()
+                and QApplication.clipboard().setImage(image)
+            ),
+            self.window,
+        )
+
+    def toggle_favourite(self) -> None:
+        ids = self.selected()
+        if not ids:
+            return
+        first = self.history.get(ids[0])
+        self.panel.model.set_favourite(ids, not (first and first.favourite))
+        self.update()
+
+    def edit_tags(self) -> None:
+        job = self.current()
+        if job is None:
+            return
+        text, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Tags"),
+            self.tr("Tags for this job, separated by commas:"),
+            text=", ".join(job.tags),
+        )
+        if ok:
+            self.history.set_tags(job.id, text.split(","))
+            self.panel.model.job_changed(job.id)
+            self.window.details.refresh()
+
+    def download_again(self) -> None:
+        job = self.current()
+        if job is None:
+            return
+        self.redownload.setEnabled(False)
+        self.viewer.redownload_button.setEnabled(False)
+        self.window.statusBar().showMessage(self.tr("Downloading the files again…"))
+        self.context.engine.redownload(job.id)
+
+    def _redownloaded(self, job_id: int, problem: str) -> None:
+        self.viewer.redownload_button.setEnabled(True)
+        if problem:
+            self.window.statusBar().clearMessage()
+            QMessageBox.warning(self.window, self.tr("Download again"), problem)
+        else:
+            self.window.statusBar().showMessage(self.tr("The files are back on your disk."), 8000)
+        self._refresh(job_id)
+
+    def locate_file(self) -> None:
+        output = self.current_output()
+        if output is None:
+            return
+        start = str(output.path.parent) if output.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Where is the file now?"), start)
+        if not path:
+            return
+        self.relocate(output, Path(path))
+
+    def relocate(self, output: OutputRecord, path: Path) -> None:
+        """Point the result at `path`, after checking (off the GUI thread) that it is the
+        same file: a different file with the same name would be a silent mix-up."""
+
+        def check() -> bool:
+            from kling_desktop.jobs.steps import sha256_of
+
+            return output.sha256 is None or sha256_of(path) == output.sha256
+
+        def checked(same, error) -> None:
+            if not same:
+                answer = QMessageBox.question(
+                    self.window,
+                    self.tr("Locate file"),
+                    self.tr(
+                        "This file is not the one the app saved (its content differs). "
+                        "Use it anyway?"
+                    ),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            self.history.relocate(output.id, path)
+            self._refresh(output.job_id)
+
+        in_background(check, checked, self.window)
+
+    def _refresh(self, job_id: int) -> None:
+        self.panel.model.job_changed(job_id)
+        if self.viewer.job is not None and self.viewer.job.id == job_id:
+            self.viewer.refresh()
+            self.window.details.refresh()
+        self.update()
+
+    # Export ---------------------------------------------------------------------------------
+
+    def export(self, *, as_zip: bool) -> None:
+        ids = self.selected()
+        if not ids:
+            return
+        if as_zip:
+            target, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Export as ZIP"),
+                str(Path.home() / "kling-desktop-export.zip"),
+                self.tr("ZIP archives (*.zip)"),
+            )
+            if target and not target.lower().endswith(".zip"):
+                target += ".zip"
+        else:
+            target = QFileDialog.getExistingDirectory(self.window, self.tr("Export to a folder"))
+        if target:
+            self.export_to(ids, Path(target), as_zip=as_zip)
+
+    def export_to(self, ids: list[int], target: Path, *, as_zip: bool) -> None:
+        from kling_desktop.store.export import export
+
+        history = self.history
+        self.window.statusBar().showMessage(self.tr("Exporting…"))
+        in_background(lambda: export(history, ids, target, as_zip=as_zip), self._exported)
+
+    def _exported(self, report, error) -> None:
+        if report is None:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Export"),
+                self.tr("The export could not be written: {error}").format(error=error),
+            )
+            self.window.statusBar().clearMessage()
+            return
+        text = self.tr("Exported %n file(s) to {target}.", "", report.files).format(
+            target=report.target
+        )
+        if report.missing:
+            text += " " + self.tr(
+                "%n file(s) were missing from the disk and are only named in the JSON file.",
+                "",
+                len(report.missing),
+            )
+        self.window.statusBar().showMessage(text, 12000)
+        self.last_export = report
+
+    # Delete and undo ------------------------------------------------------------------------
+
+    def delete_selected(self, *, confirm: bool = True) -> None:
+        ids = self.selected()
+        if not ids:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Delete"),
+                self.tr(
+                    "Delete %n job(s)? Their files go to the system trash and the jobs leave "
+                    "the history. You can undo this for a little while.",
+                    "",
+                    len(ids),
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.commit_delete()  # one undo at a time: the previous delete becomes final
+        for job_id in ids:
+            if self.context.engine.status(job_id) is not None:
+                self.context.engine.cancel(job_id)
+        self.history.set_deleted(ids, True)
+        self.panel.model.remove_jobs(ids)
+        self._pending_delete = ids
+        self.undo.setEnabled(True)
+        self.panel.show_undo(self.tr("Deleted %n job(s).", "", len(ids)))
+        self._commit_timer.start()
+        if self.viewer.job is not None and self.viewer.job.id in ids:
+            self.window.show_job(None)
+
+    def undo_delete(self) -> None:
+        ids, self._pending_delete = self._pending_delete, []
+        self._commit_timer.stop()
+        self.undo.setEnabled(False)
+        self.panel.show_undo("")
+        if not ids:
+            return
+        self.history.set_deleted(ids, False)
+        self.panel.model.reload()
+        self.panel.select_job(ids[0])
+
+    def commit_delete(self, *, wait: bool = False) -> None:
+        """Make the pending delete final: files to the trash, rows removed."""
+        ids, self._pending_delete = self._pending_delete, []
+        self._commit_timer.stop()
+        self.undo.setEnabled(False)
+        self.panel.show_undo("")
+        if not ids:
+            return
+        from kling_desktop.jobs.trash import trash_jobs
+
+        history = self.history
+        if wait:  # quitting: a few renames, done before the window goes
+            self._trashed(trash_jobs(history, ids), None)
+        else:
+            in_background(lambda: trash_jobs(history, ids), self._trashed)
+
+    def _trashed(self, report, error) -> None:
+        if report is None:
+            log.error("delete failed: %s", error)
+            return
+        if report.kept:
+            self.panel.model.reload()
+            QMessageBox.warning(
+                self.window,
+                self.tr("Delete"),
+                self.tr(
+                    "%n job(s) were kept: a file could not be moved to the trash "
+                    "(the disk may have no trash, or the file is in use).",
+                    "",
+                    len(report.kept),
+                ),
+            )

@@ -1,0 +1,268 @@
+"""The history sidebar: search as you type, filters, and the list of every job ever made.
+
+Works with no network at all: everything here comes from the local history.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kling_desktop.store.history import Filter, History, JobStatus
+from kling_desktop.ui.history_delegate import HistoryDelegate
+from kling_desktop.ui.history_model import HistoryModel
+
+RUNNING = frozenset(s.value for s in JobStatus if s.active)
+ENDED_BADLY = frozenset({JobStatus.FAILED.value, JobStatus.CANCELLED.value})
+
+
+class HistoryList(QListView):
+    """The list itself: uniform rows, extended selection, drag out to other apps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegate(HistoryDelegate(self))
+        self.setMouseTracking(True)
+
+
+class HistoryPanel(QWidget):
+    current_changed = Signal(object)  # job id or None
+    selection_changed = Signal()
+    activated = Signal(int)  # job id (double-click or Enter)
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.model = HistoryModel(history, self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search prompts and tags"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Type words from a prompt or a tag; results appear as you type (Ctrl+F).")
+        )
+        self._typing = QTimer(self, singleShot=True, interval=150)
+        self._typing.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._typing.start)
+
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), None)
+        self.kind.addItem(self.tr("Images"), "image")
+        self.kind.addItem(self.tr("Text to video"), "text2video")
+        self.kind.addItem(self.tr("Image to video"), "image2video")
+        self.kind.setToolTip(self.tr("Show only one kind of result."))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Any status"), None)
+        self.status.addItem(self.tr("Done"), frozenset({JobStatus.SUCCEEDED.value}))
+        self.status.addItem(self.tr("Running"), RUNNING)
+        self.status.addItem(self.tr("Failed or cancelled"), ENDED_BADLY)
+        self.status.setToolTip(self.tr("Show only jobs in this state."))
+        self.favourites = QToolButton()
+        self.favourites.setText("★")
+        self.favourites.setCheckable(True)
+        self.favourites.setToolTip(self.tr("Show only your favourites."))
+        self.when = QComboBox()
+        self.when.addItem(self.tr("Any time"), None)
+        self.when.addItem(self.tr("Today"), 0)
+        self.when.addItem(self.tr("Last 7 days"), 7)
+        self.when.addItem(self.tr("Last 30 days"), 30)
+        self.when.addItem(self.tr("Last 12 months"), 365)
+        self.when.addItem(self.tr("Between dates…"), -1)
+        self.when.setToolTip(self.tr("Show only jobs started in this period."))
+        self.model_choice = QComboBox()
+        self.model_choice.setToolTip(self.tr("Show only results of one model."))
+        self._fill_models()
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), False)
+        self.order.addItem(self.tr("Oldest first"), True)
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            edit.dateChanged.connect(self.apply_filter)
+        self.range_row = QWidget()
+        range_layout = QHBoxLayout(self.range_row)
+        range_layout.setContentsMargins(0, 0, 0, 0)
+        range_layout.addWidget(QLabel(self.tr("From")))
+        range_layout.addWidget(self.since, 1)
+        range_layout.addWidget(QLabel(self.tr("to")))
+        range_layout.addWidget(self.until, 1)
+        self.range_row.setVisible(False)
+        for combo in (self.kind, self.status, self.when, self.model_choice, self.order):
+            combo.currentIndexChanged.connect(self.apply_filter)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+        self.favourites.toggled.connect(self.apply_filter)
+
+        self.list = HistoryList()
+        self.list.setModel(self.model)
+        self.list.selectionModel().currentChanged.connect(
+            lambda current, _: self.current_changed.emit(self.model.job_id(current.row()))
+        )
+        self.list.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.list.activated.connect(
+            lambda index: self.activated.emit(self.model.job_id(index.row()))
+        )
+        self.count = QLabel()
+        self.count.setObjectName("historyCount")
+        self.model.count_known.connect(self._show_count)
+        self.model.modelReset.connect(lambda: self.empty.setVisible(False))
+
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+
+        self.undo_bar = QWidget()
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_text = QLabel()
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.setVisible(False)
+
+        filters1 = QHBoxLayout()
+        filters1.addWidget(self.kind, 1)
+        filters1.addWidget(self.status, 1)
+        filters1.addWidget(self.favourites)
+        filters2 = QHBoxLayout()
+        filters2.addWidget(self.when, 1)
+        filters2.addWidget(self.model_choice, 1)
+        filters2.addWidget(self.order, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters1)
+        layout.addLayout(filters2)
+        layout.addWidget(self.range_row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.count)
+        self._show_count(None)
+        self.apply_filter()
+
+    # Filtering -----------------------------------------------------------------------------
+
+    def current_filter(self) -> Filter:
+        since = until = None
+        days = self.when.currentData()
+        self.range_row.setVisible(days == -1)
+        today = datetime.combine(datetime.now().date(), datetime.min.time())
+        if days == -1:
+            since = datetime.combine(self.since.date().toPython(), datetime.min.time())
+            until = datetime.combine(self.until.date().toPython(), datetime.min.time())
+            until += timedelta(days=1)
+        elif days is not None:
+            since = today - timedelta(days=days)
+        kind = self.kind.currentData()
+        statuses = self.status.currentData()
+        model = self.model_choice.currentData()
+        return Filter(
+            text=self.search.text(),
+            kinds=frozenset({kind}) if kind else frozenset(),
+            statuses=statuses or frozenset(),
+            models=frozenset({model}) if model else frozenset(),
+            favourites_only=self.favourites.isChecked(),
+            since=since,
+            until=until,
+        )
+
+    def apply_filter(self) -> None:
+        self._typing.stop()
+        current = self.current_job()
+        self.count.setText(self.tr("Counting…"))
+        self.model.set_filter(self.current_filter(), oldest_first=bool(self.order.currentData()))
+        if current is not None:
+            self.select_job(current, scroll=False)
+
+    def _fill_models(self) -> None:
+        chosen = self.model_choice.currentData()
+        self.model_choice.blockSignals(True)
+        self.model_choice.clear()
+        self.model_choice.addItem(self.tr("All models"), None)
+        for name in self.history.models():
+            self.model_choice.addItem(name, name)
+        self.model_choice.setCurrentIndex(max(0, self.model_choice.findData(chosen)))
+        self.model_choice.blockSignals(False)
+
+    def _show_count(self, n: int | None) -> None:
+        if n is None:
+            self.count.setText("")
+            return
+        self.count.setText(self.tr("%n result(s)", "", n))
+        filtered = self.current_filter() != Filter()
+        self.empty.setVisible(n == 0)
+        self.empty.setText(
+            self.tr("Nothing matches. Try fewer words or clear the filters.")
+            if filtered
+            else self.tr("Your results will be listed here, with their prompts and settings.")
+        )
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Following the engine ---------------------------------------------------------------
+
+    def job_changed(self, job_id: int) -> None:
+        self.model.job_changed(job_id)
+        known = {self.model_choice.itemData(i) for i in range(self.model_choice.count())}
+        job = self.history.get(job_id)
+        if job is not None and job.model not in known:
+            self._fill_models()
+
+    # Selection ---------------------------------------------------------------------------
+
+    def current_job(self) -> int | None:
+        index = self.list.currentIndex()
+        return self.model.job_id(index.row()) if index.isValid() else None
+
+    def selected_jobs(self) -> list[int]:
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
+        ids = [self.model.job_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    def select_job(self, job_id: int, *, scroll: bool = True) -> bool:
+        row = self.model.row_of(job_id)
+        if row is None:
+            return False
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if scroll:
+            self.list.scrollTo(index)
+        return True
+
+    def show_undo(self, text: str) -> None:
+        self.undo_text.setText(text)
+        self.undo_bar.setVisible(bool(text))

@@ -1,0 +1,148 @@
+"""An embedded video player: play/pause, seek, loop, mute and frame steps.
+
+Imported on first use: QtMultimedia is not needed for the window's first paint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kling_desktop.ui.viewer import local_key
+
+DEFAULT_FPS = 24.0
+
+
+def _clock(ms: int) -> str:
+    seconds = max(0, ms) / 1000
+    return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
+class VideoPlayer(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.screen_widget = QVideoWidget()
+        self.player.setVideoOutput(self.screen_widget)
+        self.path: Path | None = None
+        style = self.style()
+
+        def tool(icon, tip: str, slot, key: str | None = None) -> QToolButton:
+            button = QToolButton()
+            button.setIcon(style.standardIcon(icon))
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            if key:
+                local_key(self, key, slot)
+            return button
+
+        px = QStyle.StandardPixmap
+        self.play_button = tool(px.SP_MediaPlay, self.tr("Play or pause (Space)"), self.toggle)
+        local_key(self, QKeySequence(Qt.Key.Key_Space), self.toggle)
+        local_key(self, QKeySequence(Qt.Key.Key_K), self.toggle)
+        self.back_button = tool(
+            px.SP_MediaSeekBackward, self.tr("One frame back (,)"), lambda: self.step(-1), ","
+        )
+        self.forward_button = tool(
+            px.SP_MediaSeekForward, self.tr("One frame on (.)"), lambda: self.step(1), "."
+        )
+        self.loop_button = QToolButton()
+        self.loop_button.setText(self.tr("Loop"))
+        self.loop_button.setCheckable(True)
+        self.loop_button.setChecked(True)
+        self.loop_button.setToolTip(self.tr("Play the video again and again."))
+        self.loop_button.toggled.connect(self._loop)
+        self.mute_button = tool(
+            px.SP_MediaVolume, self.tr("Sound on or off (M)"), self.toggle_mute, "M"
+        )
+        self.mute_button.setCheckable(True)
+        self.position = QSlider(Qt.Orientation.Horizontal)
+        self.position.setToolTip(self.tr("Drag to move through the video."))
+        self.position.sliderMoved.connect(self.player.setPosition)
+        self.time = QLabel(_clock(0))
+        self.player.durationChanged.connect(lambda d: self.position.setRange(0, d))
+        self.player.positionChanged.connect(self._moved)
+        self.player.playbackStateChanged.connect(self._state)
+        controls = QHBoxLayout()
+        for widget in (self.play_button, self.back_button, self.forward_button):
+            controls.addWidget(widget)
+        controls.addWidget(self.position, 1)
+        controls.addWidget(self.time)
+        controls.addWidget(self.loop_button)
+        controls.addWidget(self.mute_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.screen_widget, 1)
+        layout.addLayout(controls)
+        self._loop(True)
+
+    def load(self, path: Path | None) -> None:
+        if path == self.path:
+            return
+        self.path = path
+        self.player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
+        if path is not None:
+            self.player.play()
+
+    def unload(self) -> None:
+        self.player.stop()
+        self.load(None)
+
+    def toggle(self) -> None:
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def toggle_mute(self) -> None:
+        self.audio.setMuted(not self.audio.isMuted())
+        self.mute_button.setChecked(self.audio.isMuted())
+        icon = (
+            QStyle.StandardPixmap.SP_MediaVolumeMuted
+            if self.audio.isMuted()
+            else QStyle.StandardPixmap.SP_MediaVolume
+        )
+        self.mute_button.setIcon(self.style().standardIcon(icon))
+
+    def frame_ms(self) -> float:
+        rate = self.player.metaData().value(QMediaMetaData.Key.VideoFrameRate)
+        try:
+            fps = float(rate) if rate else DEFAULT_FPS
+        except (TypeError, ValueError):
+            fps = DEFAULT_FPS
+        return 1000 / fps if fps > 0 else 1000 / DEFAULT_FPS
+
+    def step(self, frames: int) -> None:
+        self.player.pause()
+        target = self.player.position() + round(frames * self.frame_ms())
+        self.player.setPosition(max(0, min(target, self.player.duration())))
+
+    def _loop(self, on: bool) -> None:
+        self.player.setLoops(QMediaPlayer.Loops.Infinite if on else QMediaPlayer.Loops.Once)
+
+    def _moved(self, position: int) -> None:
+        if not self.position.isSliderDown():
+            self.position.setValue(position)
+        self.time.setText(f"{_clock(position)} / {_clock(self.player.duration())}")
+
+    def _state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_button.setIcon(self.style().standardIcon(icon))

@@ -1,0 +1,335 @@
+"""What users do with past results: view, reuse, re-run, export, delete and undo, fix a
+missing file; and all of it offline."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kling_desktop.api import ImageToVideoRequest
+from kling_desktop.api.requests import CameraControl
+from kling_desktop.jobs import codec
+from kling_desktop.jobs.spec import JobSpec
+from kling_desktop.store.export import MANIFEST
+from tests.ui.conftest import seed
+
+
+@pytest.fixture(autouse=True)
+def private_trash(tmp_path, monkeypatch):
+    """The system trash of these tests is a folder of their own."""
+    (tmp_path / "xdg").mkdir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "Trash" / "files"
+
+
+def seeded_window(make_window, *, demo=False, **seed_args):
+    made: dict = {}
+
+    def before(context):
+        made["ids"] = seed(context.history, context.paths.data / "lib", **seed_args)
+
+    win = make_window(demo=demo, before=before)
+    return win, made["ids"]
+
+
+def choose(qtbot, win, job_id):
+    assert win.history_panel.select_job(job_id)
+    qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == job_id)
+    win.viewer.refresh()  # what the window does when it comes back to the front
+
+
+def test_browsing_works_with_no_server_at_all(qtbot, make_window):
+    # No connection configured, no sandbox started: everything comes from the disk.
+    win, ids = seeded_window(make_window, n=3, outputs=2)
+    assert win.context._sandbox is None
+    assert win.history_panel.model.rowCount() == 3
+    choose(qtbot, win, ids[1])
+    qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=3000)
+    assert win.viewer.strip.count() == 2 and win.viewer.strip.isVisible() is not None
+    text = win.details.toPlainText()
+    assert "seeded job 1" in text and "kling-v1" in text and "Server copy expires in" in text
+    win.viewer.strip.setCurrentRow(1)
+    assert win.viewer.output.index == 1
+    assert win.context._sandbox is None
+
+
+def test_the_image_viewer_fits_zooms_and_shows_actual_pixels(qtbot, make_window):
+    win, ids = seeded_window(make_window, n=1)
+    win.show()
+    choose(qtbot, win, ids[0])
+    view = win.viewer.image
+    qtbot.waitUntil(lambda: view.has_image())
+    win.viewer.actual_button.click()
+    assert view.scale_factor() == 1.0 and not view.fitting
+    win.viewer.zoom_in_button.click()
+    assert view.scale_factor() == pytest.approx(1.25)
+    win.viewer.zoom_out_button.click()
+    win.viewer.zoom_out_button.click()
+    assert view.scale_factor() == pytest.approx(0.8)
+    win.viewer.fit_button.click()
+    assert view.fitting
+
+
+def test_reuse_fills_the_form_with_everything_the_job_used(qtbot, make_window):
+    camera = CameraControl.simple(zoom=-4.0)
+    request = ImageToVideoRequest(
+        image=b"",  # replaced by the seeded input below
+        prompt="the boat drifts away",
+        negative_prompt="rain",
+        model="kling-v1-6",
+        mode="pro",
+        duration="10",
+        cfg_scale=0.3,
+        camera_control=None,
+    )
+    params, _ = codec.encode(request.__class__(**{**request.__dict__, "image": b"x"}))
+    params.pop("external_task_id", None)
+    win, (job_id,) = seeded_window(
+        make_window,
+        n=1,
+        kind="image2video",
+        prompt="the boat drifts away",
+        with_input=True,
+        **{k: v for k, v in params.items() if k not in ("prompt", "model", "image")},
+    )
+    choose(qtbot, win, job_id)
+    job = win.context.history.get(job_id)
+    win.history_actions.reuse.trigger()
+    form = win.forms["image2video"]
+    qtbot.waitUntil(lambda: form.first.prepared is not None, timeout=3000)
+    assert win.tabs.currentIndex() == 2
+    (record,) = win.context.history.inputs(job_id)
+    assert form.first.prepared.data == win.context.history.input_bytes(record)
+    rebuilt = form.request()
+    expected = codec.decode(
+        "image2video", job.request, {"image": win.context.history.input_bytes(record)}
+    )
+    assert rebuilt == expected.__class__(**{**expected.__dict__, "external_task_id": None})
+    assert rebuilt.negative_prompt == "rain" and rebuilt.mode == "pro" and rebuilt.cfg_scale == 0.3
+    assert camera  # the camera round trip is covered by the form tests
+
+
+def test_export_as_zip_and_to_a_folder(qtbot, make_window, tmp_path):
+    win, ids = seeded_window(make_window, n=2, outputs=2)
+    choose(qtbot, win, ids[0])
+    win.history_panel.list.selectAll()
+    actions = win.history_actions
+    assert sorted(actions.selected()) == sorted(ids)
+    actions.export_to(actions.selected(), tmp_path / "out.zip", as_zip=True)
+    qtbot.waitUntil(lambda: getattr(actions, "last_export", None) is not None, timeout=5000)
+    with zipfile.ZipFile(tmp_path / "out.zip") as archive:
+        manifest = json.loads(archive.read(MANIFEST))
+        assert len([n for n in archive.namelist() if n.endswith(".png")]) == 4
+    assert {j["prompt"] for j in manifest["jobs"]} == {"seeded job 0", "seeded job 1"}
+    assert "Exported 4 file" in win.statusBar().currentMessage()
+    actions.last_export = None
+    actions.export_to(ids, tmp_path / "folder", as_zip=False)
+    qtbot.waitUntil(lambda: actions.last_export is not None, timeout=5000)
+    assert (tmp_path / "folder" / MANIFEST).is_file()
+    assert len(list((tmp_path / "folder").glob("*.png"))) == 4
+
+
+def test_delete_moves_files_to_the_trash_and_can_be_undone(qtbot, make_window, private_trash):
+    win, ids = seeded_window(make_window, n=3)
+    history = win.context.history
+    victim = ids[1]
+    path = history.outputs(victim)[0].path
+    choose(qtbot, win, victim)
+    actions = win.history_actions
+    actions.delete_selected(confirm=False)
+    assert victim not in [win.history_panel.model.job_id(r) for r in range(3)]
+    assert win.history_panel.model.rowCount() == 2
+    assert win.history_panel.undo_bar.isVisibleTo(win.history_panel)
+    assert path.exists()  # nothing is final while it can be undone
+    actions.undo.trigger()
+    assert win.history_panel.model.rowCount() == 3
+    assert history.get(victim) is not None and not history.get(victim).deleted
+    # Delete again and let it become final: the file is in the trash, the job gone.
+    choose(qtbot, win, victim)
+    actions.delete_selected(confirm=False)
+    actions.commit_delete()
+    qtbot.waitUntil(lambda: history.get(victim) is None, timeout=3000)
+    assert not path.exists()
+    assert (private_trash / path.name).read_bytes().startswith(b"\x89PNG")
+    assert [j.id for j in history.page()] == [ids[2], ids[0]]
+
+
+def test_a_delete_left_unfinished_is_finished_at_the_next_start(qtbot, make_window, private_trash):
+    def before(context):
+        (job_id,) = seed(context.history, context.paths.data / "lib", 1)
+        context.history.set_deleted([job_id])  # as if the app died inside the undo window
+        before.path = context.history.outputs(job_id)[0].path
+        before.job_id = job_id
+
+    win = make_window(demo=False, before=before)
+    qtbot.waitUntil(lambda: win.context.history.get(before.job_id) is None, timeout=3000)
+    assert (private_trash / before.path.name).exists()
+
+
+def test_a_confirmed_delete_asks_first(qtbot, make_window, monkeypatch):
+    win, ids = seeded_window(make_window, n=1)
+    choose(qtbot, win, ids[0])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    win.history_actions.delete.trigger()
+    assert win.history_panel.model.rowCount() == 1
+
+
+def test_a_missing_file_can_be_located_and_is_checked(qtbot, make_window, tmp_path, monkeypatch):
+    win, (job_id,) = seeded_window(make_window, n=1)
+    history = win.context.history
+    output = history.outputs(job_id)[0]
+    moved = tmp_path / "moved.png"
+    os.replace(output.path, moved)
+    choose(qtbot, win, job_id)
+    assert win.viewer.missing.isVisibleTo(win.viewer)
+    assert "no longer where it was saved" in win.viewer.missing_text.text()
+    assert win.viewer.image.has_image()  # the thumbnail still shows
+    assert "The file is missing" in win.details.toPlainText()
+    assert win.history_actions.locate.isEnabled() and not win.history_actions.open.isEnabled()
+    # A different file is not taken silently.
+    impostor = tmp_path / "other.png"
+    impostor.write_bytes(b"\x89PNG not the same")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
+    )
+    win.history_actions.relocate(history.output(output.id), impostor)
+    qtbot.waitUntil(lambda: bool(asked), timeout=3000)
+    assert not history.output(output.id).file_present()
+    # The right file is.
+    win.history_actions.relocate(history.output(output.id), moved)
+    qtbot.waitUntil(lambda: history.output(output.id).path == moved, timeout=3000)
+    qtbot.waitUntil(lambda: not win.viewer.missing.isVisibleTo(win.viewer), timeout=3000)
+
+
+def test_a_deleted_file_is_downloaded_again_while_the_server_keeps_it(qtbot, make_window):
+    win = make_window(demo=True)
+    finished = []
+    win.context.engine.job_finished.connect(lambda job, status: finished.append((job, status)))
+    win.forms["image"].prompt.setText("download me twice")
+    win.forms["image"].generate()
+    qtbot.waitUntil(lambda: bool(finished), timeout=15_000)
+    ((job_id, status),) = finished
+    assert status == "succeeded"
+    history = win.context.history
+    (output,) = history.outputs(job_id)
+    original = output.path.read_bytes()
+    output.path.unlink()
+    choose(qtbot, win, job_id)
+    assert win.viewer.redownload_button.isVisibleTo(win.viewer)
+    done = []
+    win.context.engine.redownloaded.connect(lambda job, problem: done.append(problem))
+    win.viewer.redownload_button.click()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    assert done == [""]
+    assert history.outputs(job_id)[0].path.read_bytes() == original
+    qtbot.waitUntil(lambda: not win.viewer.missing.isVisibleTo(win.viewer), timeout=3000)
+
+
+def test_an_expired_result_cannot_be_downloaded_again_and_says_so(qtbot, make_window):
+    win, (job_id,) = seeded_window(make_window, n=1)
+    history = win.context.history
+    output = history.outputs(job_id)[0]
+    with history.db.write() as conn:
+        conn.execute("UPDATE outputs SET url_expires_at = 1 WHERE id = ?", (output.id,))
+    output.path.unlink()
+    choose(qtbot, win, job_id)
+    assert "expired" in win.viewer.missing_text.text()
+    assert not win.viewer.redownload_button.isVisibleTo(win.viewer)
+    assert "only your local copy remains" in win.details.toPlainText()
+    message = win.context.steps.redownload(job_id)
+    assert "no longer keeps this result" in str(message)
+
+
+def test_pictures_go_where_the_user_wants_them(qtbot, make_window):
+    win, (job_id,) = seeded_window(make_window, n=1)
+    choose(qtbot, win, job_id)
+    actions = win.history_actions
+    actions.as_reference.trigger()
+    reference = win.forms["image"].reference
+    qtbot.waitUntil(lambda: reference.prepared is not None, timeout=3000)
+    assert (reference.prepared.width, reference.prepared.height) == (640, 360)
+    actions.as_last.trigger()
+    qtbot.waitUntil(lambda: win.forms["image2video"].last.prepared is not None, timeout=3000)
+    assert win.tabs.currentIndex() == 2
+    actions.copy_image.trigger()
+    qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=3000)
+    assert QApplication.clipboard().image().width() == 640
+    actions.copy_prompt.trigger()
+    assert QApplication.clipboard().text() == "seeded job 0"
+    actions.favourite.trigger()
+    assert win.context.history.get(job_id).favourite
+
+
+def test_run_again_sends_the_same_request_as_a_new_job(qtbot, make_window):
+    win = make_window(demo=True)
+    finished = []
+    win.context.engine.job_finished.connect(lambda job, status: finished.append(job))
+    win.forms["image"].prompt.setText("once more")
+    win.forms["image"].generate()
+    qtbot.waitUntil(lambda: len(finished) == 1, timeout=15_000)
+    choose(qtbot, win, finished[0])
+    win.history_actions.rerun.trigger()
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=15_000)
+    first, second = (win.context.history.get(j) for j in finished)
+    assert second.external_task_id != first.external_task_id
+    same = {k: v for k, v in first.request.items() if k != "external_task_id"}
+    assert {k: v for k, v in second.request.items() if k != "external_task_id"} == same
+    assert win.history_panel.model.rowCount() == 2
+
+
+def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_window):
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    win = make_window(demo=True)
+    win.show()
+    finished = []
+    win.context.engine.job_finished.connect(lambda job, status: finished.append((job, status)))
+    form = win.forms["text2video"]
+    form.prompt.setText("a quiet harbour")
+    form.generate()
+    qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
+    ((job_id, status),) = finished
+    assert status == "succeeded"
+    choose(qtbot, win, job_id)
+    player = win.viewer.video
+    assert win.viewer.stack.currentWidget() is player
+    qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+        timeout=5000,
+    )
+    player.toggle()
+    assert player.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    before = player.player.position()
+    player.step(1)
+    qtbot.waitUntil(lambda: player.player.position() > before, timeout=3000)
+    player.toggle_mute()
+    assert player.audio.isMuted()
+    assert player.player.loops() == QMediaPlayer.Loops.Infinite
+    player.loop_button.setChecked(False)
+    assert player.player.loops() == QMediaPlayer.Loops.Once
+    # Continue the clip: its last frame becomes the next video's first frame.
+    win.history_actions.continue_clip.trigger()
+    first = win.forms["image2video"].first
+    qtbot.waitUntil(lambda: first.prepared is not None, timeout=15_000)
+    assert win.tabs.currentIndex() == 2
+    assert first.prepared.width > 0
+
+
+def test_new_results_appear_in_the_history_while_running(qtbot, make_window):
+    win = make_window(demo=True)
+    statuses = []
+    win.context.engine.job_changed.connect(lambda job, status: statuses.append(status))
+    win.context.engine.enqueue(
+        JobSpec(codec.decode("image", {"prompt": "live row", "model": "kling-v1"}, {}), "Demo")
+    )
+    qtbot.waitUntil(lambda: win.history_panel.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: "succeeded" in statuses, timeout=15_000)
+    summary = win.history_panel.model.summary(0)
+    assert summary.prompt == "live row" and summary.status.value == "succeeded"
+    qtbot.waitUntil(lambda: win.viewer.job is not None, timeout=3000)  # the result shows
