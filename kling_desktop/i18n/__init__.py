@@ -22,11 +22,11 @@ def choose(setting: str) -> str:
 def install(app: QCoreApplication, setting: str = "system") -> str:
     """Load the translations for `setting` into `app`; returns the language chosen."""
     language = choose(setting)
-    if language == "en":
-        return language
     ours = QTranslator(app)
     if ours.load(str(FOLDER / f"kling_desktop_{language}.qm")):
         app.installTranslator(ours)
+    if language == "en":  # the source language: only its plural forms are loaded
+        return language
     qt = QTranslator(app)  # Qt's own words: OK/Cancel buttons, file dialogs
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -528,27 +528,37 @@
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="346"/>
+        <location filename="../jobs/engine.py" line="364"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="367"/>
+        <location filename="../jobs/engine.py" line="378"/>
+        <source>The files could not be downloaded again: {error}</source>
+        <translation>无法重新下载文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../jobs/engine.py" line="392"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="192"/>
+        <location filename="../jobs/steps.py" line="206"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="197"/>
+        <location filename="../jobs/steps.py" line="211"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="299"/>
+        <location filename="../jobs/steps.py" line="315"/>
+        <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
+        <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="343"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
@@ -628,12 +638,12 @@
         <translation>应用无法写入 {folder}。请确认文件夹存在且你有修改权限，或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="111"/>
+        <location filename="../store/db.py" line="114"/>
         <source>The data folder {folder} cannot be created ({reason}).</source>
         <translation>无法创建数据文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="197"/>
+        <location filename="../store/db.py" line="202"/>
         <source>Your history was saved by a newer version of Kling Desktop (format {found}; this version reads up to {known}). Update the app; the file was not changed.</source>
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
@@ -641,67 +651,67 @@
 <context>
     <name>CameraPicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="282"/>
+        <location filename="../ui/widgets.py" line="284"/>
         <source>slides the camera left (−) or right (+)</source>
         <translation>镜头向左（−）或向右（+）平移</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="285"/>
+        <location filename="../ui/widgets.py" line="287"/>
         <source>moves the camera down (−) or up (+)</source>
         <translation>镜头向下（−）或向上（+）移动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="286"/>
+        <location filename="../ui/widgets.py" line="288"/>
         <source>turns the camera left (−) or right (+)</source>
         <translation>镜头向左（−）或向右（+）转动</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="287"/>
+        <location filename="../ui/widgets.py" line="289"/>
         <source>tips the camera down (−) or up (+)</source>
         <translation>镜头向下（−）或向上（+）俯仰</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="288"/>
+        <location filename="../ui/widgets.py" line="290"/>
         <source>rotates the picture (−/+)</source>
         <translation>画面旋转（−/+）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="289"/>
+        <location filename="../ui/widgets.py" line="291"/>
         <source>moves away (−) or closer (+)</source>
         <translation>镜头拉远（−）或推近（+）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="301"/>
+        <location filename="../ui/widgets.py" line="303"/>
         <source>No camera movement</source>
         <translation>无运镜</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="303"/>
+        <location filename="../ui/widgets.py" line="305"/>
         <source>Move down and back</source>
         <translation>下移拉远</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="304"/>
+        <location filename="../ui/widgets.py" line="306"/>
         <source>Move forward and up</source>
         <translation>推进上移</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="305"/>
+        <location filename="../ui/widgets.py" line="307"/>
         <source>Turn right, moving forward</source>
         <translation>右旋推进</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="306"/>
+        <location filename="../ui/widgets.py" line="308"/>
         <source>Turn left, moving forward</source>
         <translation>左旋推进</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="309"/>
+        <location filename="../ui/widgets.py" line="311"/>
         <source>Custom: one movement…</source>
         <translation>自定义：单一运镜…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="359"/>
+        <location filename="../ui/widgets.py" line="361"/>
         <source>{axis} {value:+d}: {hint}</source>
         <translation>{axis} {value:+d}：{hint}</translation>
     </message>
@@ -827,177 +837,836 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <location filename="../ui/details.py" line="21"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="22"/>
+        <source>Leave out</source>
+        <translation>排除内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="23"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="24"/>
+        <source>Aspect ratio</source>
+        <translation>画面比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="25"/>
+        <source>Number of images</source>
+        <translation>图片数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="26"/>
+        <source>Resolution</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="27"/>
+        <source>First frame</source>
+        <translation>首帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="29"/>
+        <source>Reference image</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="30"/>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="31"/>
+        <source>Reference type</source>
+        <translation>参考方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="32"/>
+        <source>Reference strength</source>
+        <translation>参考强度</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="33"/>
+        <source>Face likeness</source>
+        <translation>面部相似度</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="34"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="35"/>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="36"/>
+        <source>Creativity</source>
+        <translation>创意程度</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="37"/>
+        <source>Camera movement</source>
+        <translation>运镜</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="38"/>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="39"/>
+        <source>Still area</source>
+        <translation>静止区域</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="40"/>
+        <source>Motion paths</source>
+        <translation>运动轨迹</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="47"/>
+        <source>(picture, kept with the job)</source>
+        <translation>（图片，随任务保存）</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="50"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="52"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../ui/details.py" line="74"/>
+        <source>The details of the chosen result appear here.</source>
+        <translation>所选结果的详细信息会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="93"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="94"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="97"/>
+        <source>Why it failed</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="99"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="100"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="102"/>
+        <source>Leave out</source>
+        <translation>排除内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="103"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="109"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="110"/>
+        <source>Queued</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="112"/>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="114"/>
+        <source>Took</source>
+        <translation>用时</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/details.py" line="114"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="116"/>
+        <source>Credits charged</source>
+        <translation>扣除的点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="117"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="118"/>
+        <source>Task id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="119"/>
+        <source>Your request id</source>
+        <translation>您的请求 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="121"/>
+        <source>Result {n}</source>
+        <translation>结果 {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="134"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="142"/>
+        <source>The file is missing from {path}</source>
+        <translation>文件已不在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="154"/>
+        <source>Server copy expired: only your local copy remains.</source>
+        <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="157"/>
+        <source>Server copy expires today.</source>
+        <translation>服务器上的副本今天到期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/details.py" line="158"/>
+        <source>Server copy expires in %n day(s).</source>
+        <translation>
+            <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GenerationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="96"/>
+        <location filename="../ui/forms.py" line="99"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="102"/>
+        <location filename="../ui/forms.py" line="105"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="184"/>
+        <location filename="../ui/forms.py" line="187"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题再生成（共 {n} 个）。</translation>
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../ui/history_actions.py" line="55"/>
+        <source>Reuse settings</source>
+        <translation>沿用设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="58"/>
+        <source>Fill the form with everything this job used, pictures included.</source>
+        <translation>用这个任务的全部设置（包括图片）填写表单。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="61"/>
+        <location filename="../ui/history_actions.py" line="270"/>
+        <source>Run again</source>
+        <translation>再次生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="64"/>
+        <source>Send the same request again, as a new job (charged again).</source>
+        <translation>把同样的请求作为新任务再发送一次（会再次扣费）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="67"/>
+        <source>Use as reference image</source>
+        <translation>用作参考图</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="69"/>
+        <source>Put this picture in Text to image&apos;s reference.</source>
+        <translation>把这张图片放进“文生图”的参考图。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="72"/>
+        <source>Use as first frame</source>
+        <translation>用作首帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="74"/>
+        <source>Start a video from this picture.</source>
+        <translation>以这张图片开始一段视频。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="77"/>
+        <source>Use as last frame</source>
+        <translation>用作尾帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="79"/>
+        <source>End a video on this picture.</source>
+        <translation>让视频在这张图片上结束。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="82"/>
+        <location filename="../ui/history_actions.py" line="307"/>
+        <source>Continue this video</source>
+        <translation>续写这段视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="84"/>
+        <source>Use the video&apos;s last frame as the first frame of a new video.</source>
+        <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="86"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="89"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="90"/>
+        <source>Copy prompt</source>
+        <translation>复制提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="91"/>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="92"/>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="94"/>
+        <source>Edit tags…</source>
+        <translation>编辑标签…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="96"/>
+        <source>Export to a folder…</source>
+        <translation>导出到文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="99"/>
+        <source>Export as ZIP…</source>
+        <translation>导出为 ZIP…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="102"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="105"/>
+        <source>Move the files to the trash and remove the jobs from the history.</source>
+        <translation>把文件移到回收站，并从历史记录中移除这些任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="109"/>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="113"/>
+        <location filename="../ui/history_actions.py" line="386"/>
+        <source>Download again</source>
+        <translation>重新下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="114"/>
+        <source>Locate file…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="115"/>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="257"/>
+        <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
+        <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="272"/>
+        <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
+        <translation>
+            <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="281"/>
+        <source>Queued again.</source>
+        <translation>已重新排队。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="313"/>
+        <source>The video&apos;s last frame is now the first frame of a new video.</source>
+        <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="364"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="365"/>
+        <source>Tags for this job, separated by commas:</source>
+        <translation>此任务的标签，用逗号分隔：</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="379"/>
+        <source>Downloading the files again…</source>
+        <translation>正在重新下载文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="388"/>
+        <source>The files are back on your disk.</source>
+        <translation>文件已重新保存到您的磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="396"/>
+        <source>Where is the file now?</source>
+        <translation>文件现在在哪里？</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="414"/>
+        <source>Locate file</source>
+        <translation>查找文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="416"/>
+        <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
+        <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="443"/>
+        <source>Export as ZIP</source>
+        <translation>导出为 ZIP</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="445"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="450"/>
+        <source>Export to a folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="458"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="465"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="466"/>
+        <source>The export could not be written: {error}</source>
+        <translation>无法写入导出内容：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="470"/>
+        <source>Exported %n file(s) to {target}.</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 {target}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="475"/>
+        <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
+        <translation>
+            <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="491"/>
+        <location filename="../ui/history_actions.py" line="549"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="493"/>
+        <source>Delete %n job(s)? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</source>
+        <translation>
+            <numerusform>删除 %n 个任务？它们的文件会移到系统回收站，任务会从历史记录中移除。短时间内可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="509"/>
+        <source>Deleted %n job(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="551"/>
+        <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
+        <translation>
+            <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../ui/history_panel.py" line="60"/>
+        <source>Search prompts and tags</source>
+        <translation>搜索提示词和标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="63"/>
+        <source>Type words from a prompt or a tag; results appear as you type (Ctrl+F).</source>
+        <translation>输入提示词或标签中的文字，结果随输入即时显示（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="70"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="71"/>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="72"/>
+        <source>Text to video</source>
+        <translation>文生视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="73"/>
+        <source>Image to video</source>
+        <translation>图生视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="74"/>
+        <source>Show only one kind of result.</source>
+        <translation>只显示一种类型的结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="76"/>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="77"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="78"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="79"/>
+        <source>Failed or cancelled</source>
+        <translation>失败或已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="80"/>
+        <source>Show only jobs in this state.</source>
+        <translation>只显示处于此状态的任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="84"/>
+        <source>Show only your favourites.</source>
+        <translation>只显示您的收藏。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="86"/>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="87"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="88"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="89"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="90"/>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="91"/>
+        <source>Between dates…</source>
+        <translation>指定日期范围…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="92"/>
+        <source>Show only jobs started in this period.</source>
+        <translation>只显示在此期间开始的任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="94"/>
+        <source>Show only results of one model.</source>
+        <translation>只显示某个模型的结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="97"/>
+        <source>Newest first</source>
+        <translation>最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="98"/>
+        <source>Oldest first</source>
+        <translation>最早的在前</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="108"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="110"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="147"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="202"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="211"/>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_panel.py" line="221"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="225"/>
+        <source>Nothing matches. Try fewer words or clear the filters.</source>
+        <translation>没有匹配的结果。试试少输入几个词，或清除筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="227"/>
+        <source>Your results will be listed here, with their prompts and settings.</source>
+        <translation>您的结果会连同提示词和设置列在这里。</translation>
+    </message>
+</context>
+<context>
     <name>ImageForm</name>
     <message>
-        <location filename="../ui/forms.py" line="217"/>
+        <location filename="../ui/forms.py" line="256"/>
         <source>Text to image</source>
         <translation>文生图</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="219"/>
+        <location filename="../ui/forms.py" line="258"/>
         <source>Describe the picture: subject, setting, light, style…</source>
         <translation>描述画面：主体、场景、光线、风格…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="222"/>
+        <location filename="../ui/forms.py" line="261"/>
         <source>What to keep out of the picture (optional)</source>
         <translation>不希望画面中出现的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="230"/>
+        <location filename="../ui/forms.py" line="269"/>
         <source>1K (standard)</source>
         <translation>1K（标准）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="231"/>
+        <location filename="../ui/forms.py" line="270"/>
         <source>2K (sharper)</source>
         <translation>2K（更清晰）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="232"/>
+        <location filename="../ui/forms.py" line="271"/>
         <source>The reference image</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="235"/>
+        <location filename="../ui/forms.py" line="274"/>
         <source>Keep the subject</source>
         <translation>保持主体</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="236"/>
+        <location filename="../ui/forms.py" line="275"/>
         <source>Keep the face</source>
         <translation>保持面部</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="239"/>
+        <location filename="../ui/forms.py" line="278"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="242"/>
+        <location filename="../ui/forms.py" line="281"/>
         <source>What you want to see, in your own words.</source>
         <translation>用你自己的话描述想看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="245"/>
+        <location filename="../ui/forms.py" line="284"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="248"/>
+        <location filename="../ui/forms.py" line="287"/>
         <source>Things the picture should not contain (a negative prompt).</source>
         <translation>画面中不应出现的内容（负向提示词）。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="251"/>
+        <location filename="../ui/forms.py" line="290"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="254"/>
+        <location filename="../ui/forms.py" line="293"/>
         <source>Kling&apos;s model. Newer models follow prompts more closely.</source>
         <translation>可灵模型。新模型更贴合提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="257"/>
+        <location filename="../ui/forms.py" line="296"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="260"/>
+        <location filename="../ui/forms.py" line="299"/>
         <source>The width-to-height shape of the pictures.</source>
         <translation>图片的宽高比例。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="263"/>
+        <location filename="../ui/forms.py" line="302"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="266"/>
+        <location filename="../ui/forms.py" line="305"/>
         <source>How many pictures to make at once (1-9); each one is charged.</source>
         <translation>一次生成的图片数量（1-9），每张单独计费。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="269"/>
+        <location filename="../ui/forms.py" line="308"/>
         <source>Resolution</source>
-        <translation>分辨率</translation>
+        <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="272"/>
+        <location filename="../ui/forms.py" line="311"/>
         <source>2K makes sharper pictures; only kling-v2 offers it, from text.</source>
         <translation>2K 更清晰；仅 kling-v2 的文生图支持。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="275"/>
+        <location filename="../ui/forms.py" line="314"/>
         <source>Reference image</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="278"/>
+        <location filename="../ui/forms.py" line="317"/>
         <source>Optional: a picture for Kling to take after.</source>
         <translation>可选：让可灵参考的一张图片。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="281"/>
+        <location filename="../ui/forms.py" line="320"/>
         <source>Reference strength</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="284"/>
+        <location filename="../ui/forms.py" line="323"/>
         <source>How closely to follow the reference image (0-1).</source>
         <translation>与参考图的相似程度（0-1）。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="287"/>
+        <location filename="../ui/forms.py" line="326"/>
         <source>Reference keeps</source>
         <translation>参考保留</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="290"/>
+        <location filename="../ui/forms.py" line="329"/>
         <source>kling-v1-5: keep the reference&apos;s whole subject, or its face.</source>
         <translation>kling-v1-5：保留参考图的整个主体，或只保留面部。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="293"/>
+        <location filename="../ui/forms.py" line="332"/>
         <source>Subject fidelity</source>
         <translation>主体相似度</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="296"/>
+        <location filename="../ui/forms.py" line="335"/>
         <source>How closely to keep the subject (0-1).</source>
         <translation>与主体的相似程度（0-1）。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="321"/>
+        <location filename="../ui/forms.py" line="360"/>
         <source>{model} cannot make this shape.</source>
         <translation>{model} 不支持这个比例。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="325"/>
+        <location filename="../ui/forms.py" line="364"/>
         <source>2K is made only by kling-v2, from text alone.</source>
         <translation>只有 kling-v2 在纯文字生成时支持 2K。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="333"/>
+        <location filename="../ui/forms.py" line="372"/>
         <source>{model} takes no negative prompt, and none can be used with a reference image.</source>
         <translation>{model} 不支持负向提示词；使用参考图时也不能填写负向提示词。</translation>
     </message>
@@ -1005,53 +1674,53 @@
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="123"/>
-        <location filename="../ui/widgets.py" line="204"/>
+        <location filename="../ui/widgets.py" line="124"/>
+        <location filename="../ui/widgets.py" line="205"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="130"/>
+        <location filename="../ui/widgets.py" line="131"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="131"/>
+        <location filename="../ui/widgets.py" line="132"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="132"/>
+        <location filename="../ui/widgets.py" line="133"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="147"/>
+        <location filename="../ui/widgets.py" line="148"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="157"/>
+        <location filename="../ui/widgets.py" line="158"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="159"/>
+        <location filename="../ui/widgets.py" line="160"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="169"/>
+        <location filename="../ui/widgets.py" line="170"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="189"/>
+        <location filename="../ui/widgets.py" line="190"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="215"/>
+        <location filename="../ui/widgets.py" line="216"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -1059,52 +1728,52 @@
 <context>
     <name>ImageToVideoForm</name>
     <message>
-        <location filename="../ui/forms.py" line="576"/>
+        <location filename="../ui/forms.py" line="607"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="578"/>
+        <location filename="../ui/forms.py" line="609"/>
         <source>The first frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="579"/>
+        <location filename="../ui/forms.py" line="610"/>
         <source>The last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="587"/>
+        <location filename="../ui/forms.py" line="618"/>
         <source>First and last frame</source>
         <translation>首帧和尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="590"/>
+        <location filename="../ui/forms.py" line="621"/>
         <source>The video starts on the first frame and, if you add one, ends on the last.</source>
         <translation>视频从首帧开始；如果添加了尾帧，就在尾帧结束。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="593"/>
+        <location filename="../ui/forms.py" line="624"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="593"/>
+        <location filename="../ui/forms.py" line="624"/>
         <source>Optional: what should happen.</source>
         <translation>可选：描述画面中发生的事情。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="596"/>
+        <location filename="../ui/forms.py" line="627"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="599"/>
+        <location filename="../ui/forms.py" line="630"/>
         <source>Things the video should not contain.</source>
         <translation>视频中不应出现的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="613"/>
+        <location filename="../ui/forms.py" line="644"/>
         <source>A last frame works with {model} only in: {combos}</source>
         <translation>{model} 仅在以下设置中支持尾帧：{combos}</translation>
     </message>
@@ -1112,83 +1781,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="35"/>
-        <location filename="../ui/main_window.py" line="81"/>
+        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>Kling Desktop</source>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="40"/>
+        <location filename="../ui/main_window.py" line="46"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
+        <location filename="../ui/main_window.py" line="59"/>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="91"/>
+        <source>Create</source>
+        <translation>创作</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="96"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="102"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="87"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="89"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
+        <location filename="../ui/main_window.py" line="129"/>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="136"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="140"/>
+        <source>Reset the layout</source>
+        <translation>恢复默认布局</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="249"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="165"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1197,154 +1901,218 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
-        <source>Queued. You can keep working; the result will appear below when it is ready.</source>
-        <translation>已加入队列。你可以继续操作，结果就绪后会显示在下方。</translation>
+        <location filename="../ui/main_window.py" line="307"/>
+        <source>Queued. You can keep working; the result will appear when it is ready.</source>
+        <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queue_panel.py" line="28"/>
+        <location filename="../ui/words.py" line="21"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="29"/>
+        <location filename="../ui/words.py" line="22"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="30"/>
+        <location filename="../ui/words.py" line="23"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="36"/>
+        <location filename="../ui/words.py" line="29"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="37"/>
+        <location filename="../ui/words.py" line="30"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="38"/>
+        <location filename="../ui/words.py" line="31"/>
         <source>Waiting on Kling</source>
         <translation>等待可灵处理</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="39"/>
+        <location filename="../ui/words.py" line="32"/>
         <source>Kling is making it</source>
         <translation>可灵正在生成</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="40"/>
+        <location filename="../ui/words.py" line="33"/>
         <source>Saving the result</source>
         <translation>正在保存结果</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="41"/>
+        <location filename="../ui/words.py" line="34"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="42"/>
+        <location filename="../ui/words.py" line="35"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="43"/>
+        <location filename="../ui/words.py" line="36"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="58"/>
+        <location filename="../ui/queue_panel.py" line="39"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="59"/>
+        <location filename="../ui/queue_panel.py" line="40"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="60"/>
+        <location filename="../ui/queue_panel.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="61"/>
+        <location filename="../ui/queue_panel.py" line="42"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="62"/>
+        <location filename="../ui/queue_panel.py" line="43"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="132"/>
+        <location filename="../ui/queue_panel.py" line="114"/>
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>已保存 %n 个文件；双击打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="171"/>
+        <location filename="../ui/queue_panel.py" line="153"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="173"/>
+        <location filename="../ui/queue_panel.py" line="155"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="175"/>
+        <location filename="../ui/queue_panel.py" line="157"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="176"/>
+        <location filename="../ui/queue_panel.py" line="158"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="177"/>
+        <location filename="../ui/queue_panel.py" line="159"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
 </context>
 <context>
-    <name>ResultPreview</name>
+    <name>ResultViewer</name>
     <message>
-        <location filename="../ui/result_preview.py" line="70"/>
-        <source>Your latest result will appear here.</source>
-        <translation>最新的生成结果会显示在这里。</translation>
+        <location filename="../ui/viewer.py" line="130"/>
+        <location filename="../ui/viewer.py" line="260"/>
+        <source>Choose a result in the history to see it here, or make a new one.</source>
+        <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
     <message>
-        <location filename="../ui/result_preview.py" line="76"/>
-        <source>Open</source>
-        <translation>打开</translation>
+        <location filename="../ui/viewer.py" line="146"/>
+        <source>Download again</source>
+        <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/result_preview.py" line="77"/>
-        <source>Show in folder</source>
-        <translation>在文件夹中显示</translation>
+        <location filename="../ui/viewer.py" line="148"/>
+        <source>Fetch the file again from Kling&apos;s server while it still keeps it.</source>
+        <translation>趁可灵服务器还保存着，重新获取这个文件。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/result_preview.py" line="101"/>
-        <source>(+%n more)</source>
-        <translation>
-            <numerusform>（另有 %n 个）</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/viewer.py" line="150"/>
+        <source>Locate file…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="151"/>
+        <source>Show the app where the file is now.</source>
+        <translation>告诉应用文件现在的位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="172"/>
+        <source>Every picture this job made.</source>
+        <translation>此任务生成的所有图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="180"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="180"/>
+        <source>Fit to the window (0)</source>
+        <translation>适应窗口 (0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="183"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="183"/>
+        <source>Actual pixels (1)</source>
+        <translation>实际像素 (1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="186"/>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="189"/>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="243"/>
+        <source>Result {n}</source>
+        <translation>结果 {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="262"/>
+        <source>Kling is still working on this one. It will appear here when ready.</source>
+        <translation>可灵仍在生成中，完成后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="263"/>
+        <source>This job has no result. The details below say why.</source>
+        <translation>此任务没有结果，原因见下方详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="281"/>
+        <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
+        <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="286"/>
+        <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
+        <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>
 </context>
 <context>
@@ -1419,147 +2187,213 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>TextToVideoForm</name>
     <message>
-        <location filename="../ui/forms.py" line="531"/>
+        <location filename="../ui/forms.py" line="566"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="535"/>
+        <location filename="../ui/forms.py" line="570"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="538"/>
+        <location filename="../ui/forms.py" line="573"/>
         <source>What happens in the video, in your own words.</source>
         <translation>用你自己的话描述视频中发生的事情。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="541"/>
+        <location filename="../ui/forms.py" line="576"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="544"/>
+        <location filename="../ui/forms.py" line="579"/>
         <source>Things the video should not contain.</source>
         <translation>视频中不应出现的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="547"/>
+        <location filename="../ui/forms.py" line="582"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="550"/>
+        <location filename="../ui/forms.py" line="585"/>
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
     </message>
 </context>
 <context>
+    <name>Time</name>
+    <message>
+        <location filename="../ui/words.py" line="44"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../ui/words.py" line="47"/>
+        <source>%n min ago</source>
+        <translation>%n 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../ui/words.py" line="52"/>
+        <source>%n h ago</source>
+        <translation>%n 小时前</translation>
+    </message>
+    <message>
+        <location filename="../ui/words.py" line="54"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../ui/words.py" line="57"/>
+        <source>MMM d</source>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <location filename="../ui/video_player.py" line="55"/>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/video_player.py" line="59"/>
+        <source>One frame back (,)</source>
+        <translation>后退一帧 (,)</translation>
+    </message>
+    <message>
+        <location filename="../ui/video_player.py" line="62"/>
+        <source>One frame on (.)</source>
+        <translation>前进一帧 (.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/video_player.py" line="65"/>
+        <source>Loop</source>
+        <translation>循环</translation>
+    </message>
+    <message>
+        <location filename="../ui/video_player.py" line="68"/>
+        <source>Play the video again and again.</source>
+        <translation>反复播放视频。</translation>
+    </message>
+    <message>
+        <location filename="../ui/video_player.py" line="71"/>
+        <source>Sound on or off (M)</source>
+        <translation>打开或关闭声音 (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/video_player.py" line="75"/>
+        <source>Drag to move through the video.</source>
+        <translation>拖动以在视频中定位。</translation>
+    </message>
+</context>
+<context>
     <name>_VideoForm</name>
     <message>
-        <location filename="../ui/forms.py" line="391"/>
+        <location filename="../ui/forms.py" line="430"/>
         <source>Describe the scene and the motion…</source>
         <translation>描述场景和动作…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="393"/>
+        <location filename="../ui/forms.py" line="432"/>
         <source>What to keep out of the video (optional)</source>
         <translation>不希望视频中出现的内容（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="398"/>
-        <location filename="../ui/forms.py" line="424"/>
+        <location filename="../ui/forms.py" line="437"/>
+        <location filename="../ui/forms.py" line="463"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="399"/>
-        <location filename="../ui/forms.py" line="424"/>
+        <location filename="../ui/forms.py" line="438"/>
+        <location filename="../ui/forms.py" line="463"/>
         <source>Professional</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="401"/>
+        <location filename="../ui/forms.py" line="440"/>
         <source>5 seconds</source>
         <translation>5 秒</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="402"/>
+        <location filename="../ui/forms.py" line="441"/>
         <source>10 seconds</source>
         <translation>10 秒</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="405"/>
+        <location filename="../ui/forms.py" line="444"/>
         <source>Add sound</source>
         <translation>添加声音</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="417"/>
+        <location filename="../ui/forms.py" line="456"/>
         <source>{model} has no {mode} mode.</source>
         <translation>{model} 没有 {mode} 模式。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="430"/>
+        <location filename="../ui/forms.py" line="469"/>
         <source>{model} sets its own creativity.</source>
         <translation>{model} 自动决定创意度。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="436"/>
+        <location filename="../ui/forms.py" line="475"/>
         <source>Camera movement works with {model} only in: {combos}</source>
         <translation>{model} 仅在以下设置中支持运镜：{combos}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="477"/>
+        <location filename="../ui/forms.py" line="512"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="480"/>
+        <location filename="../ui/forms.py" line="515"/>
         <source>Kling&apos;s video model; newer ones move more naturally.</source>
         <translation>可灵视频模型；新模型的动作更自然。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="483"/>
+        <location filename="../ui/forms.py" line="518"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="486"/>
+        <location filename="../ui/forms.py" line="521"/>
         <source>Professional is sharper and slower, and costs more.</source>
         <translation>专业模式更清晰、更慢，费用更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="489"/>
+        <location filename="../ui/forms.py" line="524"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="492"/>
+        <location filename="../ui/forms.py" line="527"/>
         <source>How long the video is; 10 seconds costs twice as much.</source>
         <translation>视频时长；10 秒的费用是 5 秒的两倍。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="495"/>
+        <location filename="../ui/forms.py" line="530"/>
         <source>Creativity</source>
-        <translation>创意度</translation>
+        <translation>创意程度</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="498"/>
+        <location filename="../ui/forms.py" line="533"/>
         <source>Low: freer interpretation. High: follows the prompt closely.</source>
         <translation>低：更自由发挥；高：更贴合提示词。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="501"/>
+        <location filename="../ui/forms.py" line="536"/>
         <source>Camera</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="504"/>
+        <location filename="../ui/forms.py" line="539"/>
         <source>How the camera moves through the scene.</source>
         <translation>镜头在场景中的运动方式。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="510"/>
+        <location filename="../ui/forms.py" line="545"/>
         <source>Generate a soundtrack with the video (kling-v2-6).</source>
         <translation>为视频生成音轨（kling-v2-6）。</translation>
     </message>

@@ -100,7 +100,10 @@ class Database:
         self.path = Path(path)
         self.migrations = list(migrations)
         self.version = self.migrations[-1][0] if self.migrations else 0
-        self._local = threading.local()
+        # One connection per OS thread, keyed by its id rather than `threading.local`:
+        # Qt's pool threads enter Python afresh for each task, and a thread-local would
+        # open (and keep) a new connection every time.
+        self._by_thread: dict[int, sqlite3.Connection] = {}
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         try:
@@ -132,10 +135,12 @@ class Database:
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection (SQLite connections must not be shared across threads)."""
-        conn = getattr(self._local, "conn", None)
+        ident = threading.get_ident()
+        conn = self._by_thread.get(ident)
         if conn is None:
             conn = self._connect()
-            self._local.conn = conn
+            with self._lock:
+                self._by_thread[ident] = conn
         return conn
 
     @contextlib.contextmanager
@@ -173,7 +178,7 @@ class Database:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             self._connections.clear()
-        self._local = threading.local()
+        self._by_thread = {}
 
     def integrity(self) -> str:
         """`PRAGMA integrity_check`: "ok" for a healthy file."""

@@ -165,16 +165,17 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(text_colour)
         body = QFontMetrics(option.font)
+        lh = body.lineSpacing() + 3  # room for CJK fallback glyphs
         prompt = " ".join(summary.prompt.split()) or kind_words(summary.kind)
         first_width = prompt_right - left
         line1 = body.elidedText(prompt, Qt.TextElideMode.ElideNone, 10_000)
         cut = _fit(body, line1, first_width)
         top = rect.top() + PAD
-        painter.drawText(QRect(left, top, first_width, body.height()), 0, line1[:cut])
+        painter.drawText(QRect(left, top, first_width, lh), 0, line1[:cut])
         rest = line1[cut:].lstrip()
         if rest:
             painter.drawText(
-                QRect(left, top + body.height(), right - left, body.height()),
+                QRect(left, top + lh, right - left, lh),
                 0,
                 body.elidedText(rest, Qt.TextElideMode.ElideRight, right - left),
             )
@@ -182,10 +183,10 @@ class HistoryDelegate(QStyledItemDelegate):
         # Bottom line: kind, date, number of results; the favourite star at the right.
         painter.setFont(small)
         painter.setPen(dim)
-        bottom = rect.bottom() - PAD - metrics.height()
-        painter.drawPixmap(
-            left, bottom + (metrics.height() - 14) // 2, kind_icon(summary.kind, 14, dim.name())
-        )
+        # A line box taller than the Latin font's: CJK fallback glyphs reach lower.
+        line = metrics.height() + 6
+        bottom = rect.bottom() - PAD + 2 - line
+        painter.drawPixmap(left, bottom + (line - 14) // 2, kind_icon(summary.kind, 14, dim.name()))
         facts = [
             kind_words(summary.kind),
             relative_time(summary.queued_at, int(time.time() * 1000)),
@@ -194,8 +195,8 @@ class HistoryDelegate(QStyledItemDelegate):
             facts.append(str(summary.outputs))
         star = self.star_rect(rect)
         painter.drawText(
-            QRect(left + 18, bottom, star.left() - left - 22, metrics.height()),
-            0,
+            QRect(left + 18, bottom, star.left() - left - 22, line),
+            Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(
                 "  ·  ".join(facts), Qt.TextElideMode.ElideRight, star.left() - left - 22
             ),

@@ -34,6 +34,7 @@ ID_PAGE = 400  # ids fetched per scroll step
 BLOCK = 64  # summaries read at once
 MAX_BLOCKS = 48  # summaries kept: ~3,000 rows
 MAX_THUMBS = 400
+MAX_WANTED = 96  # thumbnails waiting to be decoded: the rows on screen and a few more
 THUMB = QSize(128, 128)  # kept pixels per thumbnail (a 64 px row at 2× scale)
 
 _NONE = QImage()  # "this job has no thumbnail (yet)": remembered so it is not asked again
@@ -207,6 +208,8 @@ class HistoryModel(QAbstractListModel):
             self._thumbs.move_to_end(job_id)
             return None if image is _NONE else image
         self._wanted[job_id] = None
+        if len(self._wanted) > MAX_WANTED:  # scrolled past before they were decoded
+            del self._wanted[next(iter(self._wanted))]
         if not self._decoding:
             self._flush.start()
         return None

@@ -62,7 +62,7 @@ class HistoryPanel(QWidget):
         self.search.setToolTip(
             self.tr("Type words from a prompt or a tag; results appear as you type (Ctrl+F).")
         )
-        self._typing = QTimer(self, singleShot=True, interval=150)
+        self._typing = QTimer(self, singleShot=True, interval=60)
         self._typing.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._typing.start)
 

@@ -40,20 +40,21 @@ def status_words(status: str) -> str:
 def relative_time(ms: int, now_ms: int) -> str:
     """“just now”, “5 min ago”, “3 h ago”, “yesterday”, then the date."""
     seconds = max(0, (now_ms - ms) // 1000)
-    translate = QCoreApplication.translate
     if seconds < 60:
-        return translate("Time", "just now")
+        return QCoreApplication.translate("Time", "just now")
     if seconds < 3600:
-        return translate("Time", "%n min ago", None, seconds // 60)
+        minutes = seconds // 60
+        return QCoreApplication.translate("Time", "%n min ago", "", minutes)
     then = datetime.fromtimestamp(ms / 1000)
     today = datetime.fromtimestamp(now_ms / 1000).date()
     if then.date() == today:
-        return translate("Time", "%n h ago", None, seconds // 3600)
+        hours = seconds // 3600
+        return QCoreApplication.translate("Time", "%n h ago", "", hours)
     if (today - then.date()).days == 1:
-        return translate("Time", "yesterday")
+        return QCoreApplication.translate("Time", "yesterday")
     date = QDateTime.fromMSecsSinceEpoch(ms).date()
     if then.year == today.year:
-        return QLocale().toString(date, translate("Time", "MMM d"))
+        return QLocale().toString(date, QCoreApplication.translate("Time", "MMM d"))
     return QLocale().toString(date, QLocale.FormatType.ShortFormat)
 
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kling_desktop import i18n
 from kling_desktop.api import ImageRequest
@@ -116,3 +116,28 @@ def test_a_failure_reads_in_chinese_in_the_queue(qtbot, chinese, tmp_path, sandb
         assert panel.item(job_id).text(4) == "请求触发了内容安全规则。请修改提示词或图片后重试。"
     finally:
         rig.stop()
+
+
+def test_english_counts_read_as_english(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from kling_desktop.ui.history_panel import HistoryPanel
+
+    i18n.install(qapp, "en")
+    try:
+
+        def count(n):
+            return QCoreApplication.translate("HistoryPanel", "%n result(s)", "", n)
+
+        assert (count(1), count(4)) == ("1 result", "4 results")
+        missing = QCoreApplication.translate(
+            "HistoryActions",
+            "%n file(s) were missing from the disk and are only named in the JSON file.",
+            "",
+            1,
+        )
+        assert missing.startswith("1 file was missing")
+        assert HistoryPanel  # the context names above are the classes'
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
