@@ -84,7 +84,10 @@ class CredentialStore:
         """Whether keys are kept across restarts, and if not, why, in words."""
         if self._status is None:
             backend = self.backend
-            name = type(backend).__name__
+            # "SecretService.Keyring", "Windows.WinVaultKeyring", "fail.Keyring": the module
+            # says which store it is (the class names alone are mostly "Keyring").
+            name = f"{type(backend).__module__.removeprefix('keyring.backends.')}."
+            name += type(backend).__name__
             if _unusable(backend):
                 self._status = KeyringStatus(False, name, _no_keyring(name))
             else:

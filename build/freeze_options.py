@@ -1,0 +1,82 @@
+"""What the frozen builds leave out: shared by kling_desktop.spec and bench/bundle.py, so
+the bare-window baseline is built with exactly the app's options."""
+
+# Qt modules the app never imports (each pulls large libraries and plugins).
+QT_UNUSED = [
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDBus",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLocation",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtPrintSupport",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvg",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
+]
+EXCLUDES = [f"PySide6.{m}" for m in QT_UNUSED] + [
+    "tkinter",
+    "_tkinter",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "IPython",
+    "numpy",
+    "setuptools",
+    "pip",
+    "pydoc",
+    "lib2to3",
+]
+
+# Qt plugins (and the libraries only they need) the app has no use for: a PDF image
+# reader and the on-screen keyboard, which would pull in QtPdf and QtVirtualKeyboard.
+DROP_BINARIES = ("qpdf", "qt6pdf", "virtualkeyboard")  # matched in lower case, any OS
+
+
+def keep_binary(entry) -> bool:
+    name = str(entry[0]).replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return not any(part in name for part in DROP_BINARIES)
