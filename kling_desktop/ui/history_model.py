@@ -61,6 +61,7 @@ class HistoryModel(QAbstractListModel):
     """Rows are jobs matching `filter`, newest first unless `oldest_first`."""
 
     count_known = Signal(int)  # how many jobs match the filter (counted in the background)
+    thumbnails_ready = Signal()  # new thumbnails decoded: repaint the visible rows
 
     def __init__(self, history: History, parent=None) -> None:
         super().__init__(parent)
@@ -235,11 +236,9 @@ class HistoryModel(QAbstractListModel):
             self._thumbs.move_to_end(job_id)
         while len(self._thumbs) > MAX_THUMBS:
             self._thumbs.popitem(last=False)
-        if self._ids:
-            # One repaint of what is visible: cheaper than finding each row in the list.
-            self.dataChanged.emit(
-                self.index(0), self.index(len(self._ids) - 1), [Qt.ItemDataRole.DecorationRole]
-            )
+        # Views repaint what they show. (dataChanged over every row would cost the view
+        # time in proportion to the whole list, and finding each row costs as much.)
+        self.thumbnails_ready.emit()
         if self._wanted:
             self._flush.start()
 

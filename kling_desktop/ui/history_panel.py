@@ -120,6 +120,7 @@ class HistoryPanel(QWidget):
 
         self.list = HistoryList()
         self.list.setModel(self.model)
+        self.model.thumbnails_ready.connect(self.list.viewport().update)
         self.list.selectionModel().currentChanged.connect(
             lambda current, _: self.current_changed.emit(self.model.job_id(current.row()))
         )
