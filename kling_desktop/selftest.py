@@ -45,6 +45,7 @@ def run(paths: AppPaths) -> int:
         holder: dict = {}
         check("store", lambda: _store(holder, test_paths, AppContext, Timings))
         check("keyring", lambda: _keyring(holder["context"]))
+        check("tls", _tls)
         check("image", _image)
         check("video", lambda: _video(Path(tmp)))
         check("window", lambda: _window(holder, app))
@@ -65,6 +66,19 @@ def _keyring(context) -> str:
     status = context.credentials.status()
     kind = "persistent" if status.persistent else "session only"
     return f"{status.backend}, {kind}"
+
+
+def _tls() -> str:
+    """The CA certificates httpx verifies Kling's servers with (certifi's bundle, which a
+    frozen build must carry)."""
+    import ssl
+
+    import certifi
+
+    count = len(ssl.create_default_context(cafile=certifi.where()).get_ca_certs())
+    if count < 50:
+        raise RuntimeError(f"only {count} CA certificates in {certifi.where()}")
+    return f"{count} CA certificates"
 
 
 def _image() -> str:

@@ -58,7 +58,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="221" />
+        <location filename="../ui/history_panel.py" line="222" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>

@@ -613,12 +613,12 @@
         <translation>无法播放视频 {name}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../store/credentials.py" line="151"/>
+        <location filename="../store/credentials.py" line="154"/>
         <source>This computer has no password store the app can use ({backend}). Your key will be kept only until you quit Kling Desktop; you will need to enter it again next time. Installing and unlocking a keyring (for example GNOME Keyring or KWallet) fixes this.</source>
         <translation>这台电脑没有可用的密码存储（{backend}）。你的密钥只会保留到退出 Kling Desktop 为止，下次需要重新输入。安装并解锁一个密钥环（例如 GNOME Keyring 或 KWallet）即可解决。</translation>
     </message>
     <message>
-        <location filename="../store/credentials.py" line="160"/>
+        <location filename="../store/credentials.py" line="163"/>
         <source>Your password store refused to save the key ({reason}); it may be locked or the request was dismissed. The key will be kept only until you quit Kling Desktop.</source>
         <translation>密码存储拒绝保存密钥（{reason}），可能已锁定或请求被取消。密钥只会保留到退出 Kling Desktop 为止。</translation>
     </message>
@@ -1481,34 +1481,34 @@
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="147"/>
+        <location filename="../ui/history_panel.py" line="148"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="202"/>
+        <location filename="../ui/history_panel.py" line="203"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="211"/>
+        <location filename="../ui/history_panel.py" line="212"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="221"/>
+        <location filename="../ui/history_panel.py" line="222"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="225"/>
+        <location filename="../ui/history_panel.py" line="226"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的结果。试试少输入几个词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="227"/>
+        <location filename="../ui/history_panel.py" line="228"/>
         <source>Your results will be listed here, with their prompts and settings.</source>
         <translation>您的结果会连同提示词和设置列在这里。</translation>
     </message>
@@ -1812,87 +1812,87 @@
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="201"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="220"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="256"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1901,12 +1901,12 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Queued. You can keep working; the result will appear when it is ready.</source>
         <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
     </message>
@@ -2030,7 +2030,7 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
     <name>ResultViewer</name>
     <message>
         <location filename="../ui/viewer.py" line="130"/>
-        <location filename="../ui/viewer.py" line="260"/>
+        <location filename="../ui/viewer.py" line="269"/>
         <source>Choose a result in the history to see it here, or make a new one.</source>
         <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
@@ -2090,27 +2090,37 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="243"/>
+        <location filename="../ui/viewer.py" line="191"/>
+        <source>Play video</source>
+        <translation>播放视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="192"/>
+        <source>Play this video here, with its controls.</source>
+        <translation>在这里播放这段视频，并显示播放控制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="252"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="262"/>
+        <location filename="../ui/viewer.py" line="271"/>
         <source>Kling is still working on this one. It will appear here when ready.</source>
         <translation>可灵仍在生成中，完成后会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="263"/>
+        <location filename="../ui/viewer.py" line="272"/>
         <source>This job has no result. The details below say why.</source>
         <translation>此任务没有结果，原因见下方详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="281"/>
+        <location filename="../ui/viewer.py" line="294"/>
         <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
         <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="286"/>
+        <location filename="../ui/viewer.py" line="299"/>
         <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
         <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -115,6 +115,12 @@ class MainWindow(QMainWindow):
             self.tray.messageClicked.connect(self._bring_up_result)
             self.tray.show()
         self._last_result: int | None = None
+        self._last_arrived: int | None = None
+        self._arriving = False
+        self._follow = QTimer(self, singleShot=True, interval=150)
+        self._follow.timeout.connect(self._follow_result)
+        self._refresh_shown = QTimer(self, singleShot=True, interval=100)
+        self._refresh_shown.timeout.connect(self._refresh_viewer)
         self.queue.result_ready.connect(self._result_ready)
         engine = context.engine
         engine.job_recorded.connect(lambda _token, job_id: self._job_changed(job_id))
@@ -160,15 +166,18 @@ class MainWindow(QMainWindow):
     # Showing results --------------------------------------------------------------------
 
     def show_job(self, job_id: int | None) -> None:
-        self.viewer.show_job(job_id)
+        self.viewer.show_job(job_id, autoplay=not self._arriving)
         self.details.show_job(job_id)
 
     def _job_changed(self, job_id: int) -> None:
         self.history_panel.job_changed(job_id)
         if self.viewer.job is not None and self.viewer.job.id == job_id:
-            self.viewer.refresh()
-            self.details.refresh()
-            self.history_actions.update()
+            self._refresh_shown.start()  # a burst of changes costs one refresh
+
+    def _refresh_viewer(self) -> None:
+        self.viewer.refresh()
+        self.details.refresh()
+        self.history_actions.update()
 
     def show_form(self, kind: str) -> GenerationForm:
         form = self.forms[kind]
@@ -274,17 +283,29 @@ class MainWindow(QMainWindow):
     # Results --------------------------------------------------------------------------------
 
     def _result_ready(self, job_id: int) -> None:
-        # Follow new results unless the user is looking at another finished one.
-        shown = self.viewer.job
-        follow = shown is None or shown.id in (self._last_result, job_id) or shown.status.active
-        if follow and not self.history_panel.select_job(job_id):
-            self.show_job(job_id)
-        self._last_result = job_id
+        self._last_arrived = job_id
+        self._follow.start()  # thirty results finishing together are shown once, the last
         if self.isActiveWindow() or self.tray is None or not self.context.settings.notifications:
             return
         job = self.context.history.get(job_id)
         prompt = " ".join(job.prompt.split())[:80] if job else ""
         self.tray.showMessage(self.tr("Your result is ready"), prompt, app_icon(), 8000)
+
+    def _follow_result(self) -> None:
+        # Follow new results unless the user is looking at another finished one.
+        job_id = self._last_arrived
+        if job_id is None:
+            return
+        shown = self.viewer.job
+        follow = shown is None or shown.id in (self._last_result, job_id) or shown.status.active
+        if follow:
+            self._arriving = True  # shown because it arrived, not because it was chosen
+            try:
+                if not self.history_panel.select_job(job_id):
+                    self.show_job(job_id)
+            finally:
+                self._arriving = False
+        self._last_result = job_id
 
     def _row_chosen(self, item, _previous) -> None:
         from kling_desktop.ui.queue_panel import JOB_ID
@@ -297,7 +318,7 @@ class MainWindow(QMainWindow):
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        last = self._last_result
+        last = self._last_arrived
         if last is not None and not self.history_panel.select_job(last):
             self.show_job(last)
 

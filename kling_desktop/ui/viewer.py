@@ -188,6 +188,11 @@ class ResultViewer(QWidget):
         self.zoom_in_button = self._tool(
             "+", lambda: self.image.zoom(ZOOM_STEP), self.tr("Zoom in (+)"), "+"
         )
+        self.play_button = QPushButton(self.tr("Play video"))
+        self.play_button.setToolTip(self.tr("Play this video here, with its controls."))
+        self.play_button.clicked.connect(self.play_video)
+        self.play_button.setVisible(False)
+        self.autoplay = True
         self.zoom_label = QLabel()
         self.image.zoom_changed.connect(lambda f: self.zoom_label.setText(f"{f:.0%}"))
         self.size_label = QLabel()
@@ -199,6 +204,7 @@ class ResultViewer(QWidget):
             self.zoom_label,
         ):
             bar.addWidget(widget)
+        bar.addWidget(self.play_button)
         bar.addStretch()
         bar.addWidget(self.size_label)
         self.zoom_bar.setVisible(False)
@@ -229,8 +235,11 @@ class ResultViewer(QWidget):
 
     # Showing a job --------------------------------------------------------------------------
 
-    def show_job(self, job_id: int | None, index: int = 0) -> None:
+    def show_job(self, job_id: int | None, index: int = 0, *, autoplay: bool = True) -> None:
+        """Show a job's results. A video plays at once only if `autoplay` (the user chose
+        it); a result that simply arrived shows its poster frame and a Play button."""
         job = self.history.get(job_id) if job_id is not None else None
+        self.autoplay = autoplay
         self.job = job
         self.outputs = self.history.outputs(job.id) if job else []
         self.strip.blockSignals(True)
@@ -265,7 +274,11 @@ class ResultViewer(QWidget):
     def refresh(self) -> None:
         """Re-read the shown job (a file came back, a job finished)."""
         if self.job is not None:
-            self.show_job(self.job.id, max(0, self.strip.currentRow()))
+            self.show_job(self.job.id, max(0, self.strip.currentRow()), autoplay=self.autoplay)
+
+    def play_video(self) -> None:
+        self.autoplay = True
+        self._choose(self.strip.currentRow())
 
     def _choose(self, row: int) -> None:
         if not 0 <= row < len(self.outputs):
@@ -288,7 +301,8 @@ class ResultViewer(QWidget):
                 )
             )
             self.redownload_button.setVisible(alive)
-        if output.media == "video" and present:
+        self.play_button.setVisible(output.media == "video" and present and not self.autoplay)
+        if output.media == "video" and present and self.autoplay:
             self.zoom_bar.setVisible(False)
             self.stack.setCurrentWidget(self.video)
             self.video.load(output.path)

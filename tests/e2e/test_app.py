@@ -53,6 +53,7 @@ def test_self_test_passes(tmp_path):
     for check in (
         "store: ok",
         "keyring: ok",
+        "tls: ok (",
         "image: ok",
         "video: ok (640x360",
         "window: ok",

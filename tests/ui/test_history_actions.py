@@ -295,6 +295,13 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
     ((job_id, status),) = finished
     assert status == "succeeded"
+    # A video that simply arrived shows its poster frame and waits for Play.
+    qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == job_id)
+    assert win.viewer.stack.currentWidget() is win.viewer.image
+    assert win.viewer.image.has_image()
+    assert win.viewer.play_button.isVisibleTo(win.viewer)
+    win.viewer.play_button.click()
+    assert win.viewer.stack.currentWidget() is win.viewer.video
     choose(qtbot, win, job_id)
     player = win.viewer.video
     assert win.viewer.stack.currentWidget() is player

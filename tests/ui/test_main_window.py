@@ -46,7 +46,7 @@ def test_generate_from_the_window_and_see_it_done(qtbot, window):
     assert win.context.history.outputs(job.id)[0].file_present()
     # The result shows in the window: chosen in the history, its picture in the viewer,
     # its prompt in the details.
-    assert win.history_panel.current_job() == job.id
+    qtbot.waitUntil(lambda: win.history_panel.current_job() == job.id, timeout=3000)
     assert win.viewer.job.id == job.id
     qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=5000)
     assert "from the window" in win.details.toPlainText()
