@@ -77,6 +77,26 @@ EXCLUDES = [f"PySide6.{m}" for m in QT_UNUSED] + [
 DROP_BINARIES = ("qpdf", "qt6pdf", "virtualkeyboard")  # matched in lower case, any OS
 
 
+# On Linux, PulseAudio's client library (QtMultimedia loads it) is the system's: the .deb
+# depends on libpulse0 and every desktop has it. Bundling it would also bundle its audio
+# codecs (FLAC, Vorbis, Opus, MP3), which only the sound server uses.
+SYSTEM_AUDIO = (
+    "libpulse",
+    "libsndfile",
+    "libflac",
+    "libvorbis",
+    "libopus",
+    "libmpg123",
+    "libmp3lame",
+    "libogg",
+    "libasyncns",
+)
+
+
 def keep_binary(entry) -> bool:
+    import sys
+
     name = str(entry[0]).replace("\\", "/").rsplit("/", 1)[-1].lower()
+    if sys.platform.startswith("linux") and name.startswith(SYSTEM_AUDIO):
+        return False
     return not any(part in name for part in DROP_BINARIES)
