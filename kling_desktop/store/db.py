@@ -105,7 +105,6 @@ class Database:
         # open (and keep) a new connection every time.
         self._by_thread: dict[int, sqlite3.Connection] = {}
         self._lock = threading.Lock()
-        self._connections: list[sqlite3.Connection] = []
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -129,8 +128,6 @@ class Database:
         except sqlite3.Error as exc:
             raise translate_error(exc, self.path) from exc
         conn.row_factory = sqlite3.Row
-        with self._lock:
-            self._connections.append(conn)
         return conn
 
     def connection(self) -> sqlite3.Connection:
@@ -174,11 +171,10 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._connections:
+            for conn in self._by_thread.values():
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
-            self._connections.clear()
-        self._by_thread = {}
+            self._by_thread = {}
 
     def integrity(self) -> str:
         """`PRAGMA integrity_check`: "ok" for a healthy file."""

@@ -366,17 +366,7 @@ class History:
     def matches(self, job_id: int, filter: Filter) -> bool:
         """Whether job `job_id` belongs in a list showing `filter` (a job that just
         appeared, before it is added to that list)."""
-        where, params = _where(filter)
-        sql = "SELECT 1 FROM jobs j"
-        match = fts_query(filter.text)
-        if match:
-            sql += " JOIN jobs_fts f ON f.rowid = j.id"
-            where.append("jobs_fts MATCH ?")
-            params.append(match)
-        where.append("j.id = ?")
-        params.append(job_id)
-        found = self.db.connection().execute(f"{sql} WHERE {' AND '.join(where)}", params)
-        return found.fetchone() is not None
+        return self._filtered("1", filter, ("j.id = ?", job_id)) is not None
 
     def summaries(self, job_ids: Sequence[int]) -> dict[int, Summary]:
         """What a list row shows, for each id (missing ids are left out)."""
@@ -410,16 +400,22 @@ class History:
         }
 
     def count(self, filter: Filter = Filter()) -> int:
+        return self._filtered("count(*)", filter)[0]
+
+    def _filtered(self, columns: str, filter: Filter, *extra: tuple[str, Any]) -> sqlite3.Row:
+        """The first row of `SELECT columns` over the jobs matching `filter` (and `extra`
+        conditions with their parameter)."""
         where, params = _where(filter)
-        sql = "SELECT count(*) FROM jobs j"
+        sql = f"SELECT {columns} FROM jobs j"
         match = fts_query(filter.text)
         if match:
             sql += " JOIN jobs_fts f ON f.rowid = j.id"
             where.append("jobs_fts MATCH ?")
             params.append(match)
-        return (
-            self.db.connection().execute(f"{sql} WHERE {' AND '.join(where)}", params).fetchone()[0]
-        )
+        for condition, value in extra:
+            where.append(condition)
+            params.append(value)
+        return self.db.connection().execute(f"{sql} WHERE {' AND '.join(where)}", params).fetchone()
 
     def models(self) -> list[str]:
         rows = self.db.connection().execute("SELECT DISTINCT model FROM jobs ORDER BY model")
