@@ -37,6 +37,7 @@ class HistoryActions(QObject):
         self.panel = window.history_panel
         self.viewer = window.viewer
         self._pending_delete: list[int] = []
+        self.last_export = None  # the report of the last finished export
         self._commit_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._commit_timer.timeout.connect(self.commit_delete)
 
@@ -84,7 +85,7 @@ class HistoryActions(QObject):
             tip=self.tr("Use the video's last frame as the first frame of a new video."),
         )
         self.open = action(self.tr("Open"), self.open_file, "Return")
-        self.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in the list
         self.panel.list.addAction(self.open)
         self.show_folder = action(self.tr("Show in folder"), self.show_in_folder, "Ctrl+Shift+O")
         self.copy_prompt = action(self.tr("Copy prompt"), self.copy_prompt_text, "Ctrl+Shift+C")
@@ -114,7 +115,7 @@ class HistoryActions(QObject):
         self.locate = action(self.tr("Locate file…"), self.locate_file)
         self.find = action(self.tr("Search the history"), self.panel.focus_search, "Ctrl+F")
 
-        for act in (self.copy_prompt, self.copy_image, self.open):
+        for act in (self.copy_prompt, self.copy_image):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.panel.list.addAction(act)
 

@@ -140,7 +140,6 @@ class HistoryDelegate(QStyledItemDelegate):
             )
 
         # Status badge, top right.
-        font = painter.font()
         small = option.font
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
         painter.setFont(small)
@@ -168,11 +167,10 @@ class HistoryDelegate(QStyledItemDelegate):
         lh = body.lineSpacing() + 3  # room for CJK fallback glyphs
         prompt = " ".join(summary.prompt.split()) or kind_words(summary.kind)
         first_width = prompt_right - left
-        line1 = body.elidedText(prompt, Qt.TextElideMode.ElideNone, 10_000)
-        cut = _fit(body, line1, first_width)
+        cut = _fit(body, prompt, first_width)
         top = rect.top() + PAD
-        painter.drawText(QRect(left, top, first_width, lh), 0, line1[:cut])
-        rest = line1[cut:].lstrip()
+        painter.drawText(QRect(left, top, first_width, lh), 0, prompt[:cut])
+        rest = prompt[cut:].lstrip()
         if rest:
             painter.drawText(
                 QRect(left, top + lh, right - left, lh),
@@ -210,7 +208,6 @@ class HistoryDelegate(QStyledItemDelegate):
             painter.setPen(QPen(faint, 1.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-        painter.setFont(font)
         painter.restore()
 
     def editorEvent(self, event, model, option, index) -> bool:

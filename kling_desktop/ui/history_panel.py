@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.store.history import Filter, History, JobStatus
+from kling_desktop.ui.background import in_background
 from kling_desktop.ui.history_delegate import HistoryDelegate
 from kling_desktop.ui.history_model import HistoryModel
 
@@ -49,7 +50,7 @@ class HistoryList(QListView):
 class HistoryPanel(QWidget):
     current_changed = Signal(object)  # job id or None
     selection_changed = Signal()
-    activated = Signal(int)  # job id (double-click or Enter)
+    activated = Signal(int)  # job id, double-clicked (Enter is the Open action's key)
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +128,9 @@ class HistoryPanel(QWidget):
         self.list.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
-        self.list.activated.connect(
+        # Not `activated`: some desktops activate on a single click, and a click that
+        # opens a file in another app is not what choosing a row should do.
+        self.list.doubleClicked.connect(
             lambda index: self.activated.emit(self.model.job_id(index.row()))
         )
         self.count = QLabel()
@@ -206,11 +209,20 @@ class HistoryPanel(QWidget):
             self.select_job(current, scroll=False)
 
     def _fill_models(self) -> None:
+        # DISTINCT over every job is a full scan (tens of ms at 100,000 jobs): off the GUI
+        # thread; the menu offers "All models" until the answer comes.
+        if self.model_choice.count() == 0:
+            self.model_choice.addItem(self.tr("All models"), None)
+        in_background(self.history.models, self._models_known, self)
+
+    def _models_known(self, names: list[str] | None, _error: Exception | None) -> None:
+        if names is None:
+            return
         chosen = self.model_choice.currentData()
         self.model_choice.blockSignals(True)
         self.model_choice.clear()
         self.model_choice.addItem(self.tr("All models"), None)
-        for name in self.history.models():
+        for name in names:
             self.model_choice.addItem(name, name)
         self.model_choice.setCurrentIndex(max(0, self.model_choice.findData(chosen)))
         self.model_choice.blockSignals(False)

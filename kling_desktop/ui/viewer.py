@@ -123,6 +123,8 @@ class ResultViewer(QWidget):
         self.history = history
         self.job: JobRecord | None = None
         self.outputs: list[OutputRecord] = []
+        self._thumbs: list[QImage] = []  # decoded thumbnails of `outputs`, when ready
+        self._full_shown = False  # the current picture's full size replaced its thumbnail
         self.output: OutputRecord | None = None
         self._video = None  # made on first use: QtMultimedia costs start-up time
 
@@ -246,12 +248,17 @@ class ResultViewer(QWidget):
         self.strip.clear()
         for output in self.outputs:
             item = QListWidgetItem()
-            thumb = QImage.fromData(output.thumbnail or b"")  # small JPEGs: quick
-            if not thumb.isNull():
-                item.setIcon(QIcon(QPixmap.fromImage(thumb)))
             item.setToolTip(self.tr("Result {n}").format(n=output.index + 1))
             self.strip.addItem(item)
         self.strip.blockSignals(False)
+        # Thumbnails (strip icons, posters, stand-ins for missing files) from the pool.
+        self._thumbs = []
+        outputs = self.outputs
+        in_background(
+            lambda: [QImage.fromData(o.thumbnail or b"") for o in outputs],
+            lambda images, _e: self._thumbs_decoded(outputs, images or []),
+            self,
+        )
         self.strip.setVisible(len(self.outputs) > 1)
         if not self.outputs:
             self.output = None
@@ -313,9 +320,9 @@ class ResultViewer(QWidget):
             f"{output.width} × {output.height}" if output.width and output.height else ""
         )
         self.stack.setCurrentWidget(self.image)
-        # The thumbnail first (instant), then the full picture from the thread pool.
-        thumb = QImage.fromData(output.thumbnail or b"")
-        self.image.set_image(thumb)
+        # The thumbnail first (once decoded), then the full picture, both from the pool.
+        self._full_shown = False
+        self.image.set_image(self._thumbs[row] if row < len(self._thumbs) else QImage())
         if output.media == "image" and present:
             in_background(
                 lambda: _read_image(output),
@@ -323,8 +330,20 @@ class ResultViewer(QWidget):
                 self,
             )
 
+    def _thumbs_decoded(self, outputs: list[OutputRecord], images: list[QImage]) -> None:
+        if outputs is not self.outputs:
+            return  # another job is shown by now
+        self._thumbs = images
+        for row, image in enumerate(images):
+            if not image.isNull():
+                self.strip.item(row).setIcon(QIcon(QPixmap.fromImage(image)))
+        row = self.strip.currentRow()
+        if self.stack.currentWidget() is self.image and not self._full_shown and row < len(images):
+            self.image.set_image(images[row])
+
     def _decoded(self, output: OutputRecord, image: QImage | None) -> None:
         if self.output is output and image is not None and not image.isNull():
+            self._full_shown = True
             fitting = self.image.fitting
             self.image.set_image(image)
             if not fitting:

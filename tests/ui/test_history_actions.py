@@ -49,7 +49,8 @@ def test_browsing_works_with_no_server_at_all(qtbot, make_window):
     assert win.history_panel.model.rowCount() == 3
     choose(qtbot, win, ids[1])
     qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=3000)
-    assert win.viewer.strip.count() == 2 and win.viewer.strip.isVisible() is not None
+    assert win.viewer.strip.count() == 2 and win.viewer.strip.isVisibleTo(win.viewer)
+    qtbot.waitUntil(lambda: not win.viewer.strip.item(1).icon().isNull(), timeout=3000)
     text = win.details.toPlainText()
     assert "seeded job 1" in text and "kling-v1" in text and "Server copy expires in" in text
     win.viewer.strip.setCurrentRow(1)
@@ -77,24 +78,23 @@ def test_the_image_viewer_fits_zooms_and_shows_actual_pixels(qtbot, make_window)
 def test_reuse_fills_the_form_with_everything_the_job_used(qtbot, make_window):
     camera = CameraControl.simple(zoom=-4.0)
     request = ImageToVideoRequest(
-        image=b"",  # replaced by the seeded input below
+        image=b"stand-in",  # the seeded input takes its place
         prompt="the boat drifts away",
         negative_prompt="rain",
-        model="kling-v1-6",
+        model="kling-v1-5",  # camera movement on image to video: pro, 5 s
         mode="pro",
-        duration="10",
+        duration="5",
         cfg_scale=0.3,
-        camera_control=None,
+        camera_control=camera,
     )
-    params, _ = codec.encode(request.__class__(**{**request.__dict__, "image": b"x"}))
-    params.pop("external_task_id", None)
+    params, _ = codec.encode(request)
     win, (job_id,) = seeded_window(
         make_window,
         n=1,
         kind="image2video",
         prompt="the boat drifts away",
         with_input=True,
-        **{k: v for k, v in params.items() if k not in ("prompt", "model", "image")},
+        **{k: v for k, v in params.items() if k not in ("prompt", "image", "external_task_id")},
     )
     choose(qtbot, win, job_id)
     job = win.context.history.get(job_id)
@@ -110,7 +110,7 @@ def test_reuse_fills_the_form_with_everything_the_job_used(qtbot, make_window):
     )
     assert rebuilt == expected.__class__(**{**expected.__dict__, "external_task_id": None})
     assert rebuilt.negative_prompt == "rain" and rebuilt.mode == "pro" and rebuilt.cfg_scale == 0.3
-    assert camera  # the camera round trip is covered by the form tests
+    assert rebuilt.camera_control == camera and rebuilt.model == "kling-v1-5"
 
 
 def test_export_as_zip_and_to_a_folder(qtbot, make_window, tmp_path):
@@ -187,7 +187,7 @@ def test_a_missing_file_can_be_located_and_is_checked(qtbot, make_window, tmp_pa
     choose(qtbot, win, job_id)
     assert win.viewer.missing.isVisibleTo(win.viewer)
     assert "no longer where it was saved" in win.viewer.missing_text.text()
-    assert win.viewer.image.has_image()  # the thumbnail still shows
+    qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=3000)  # the thumbnail
     assert "The file is missing" in win.details.toPlainText()
     assert win.history_actions.locate.isEnabled() and not win.history_actions.open.isEnabled()
     # A different file is not taken silently.
@@ -298,7 +298,7 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     # A video that simply arrived shows its poster frame and waits for Play.
     qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == job_id)
     assert win.viewer.stack.currentWidget() is win.viewer.image
-    assert win.viewer.image.has_image()
+    qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=3000)  # the poster frame
     assert win.viewer.play_button.isVisibleTo(win.viewer)
     win.viewer.play_button.click()
     assert win.viewer.stack.currentWidget() is win.viewer.video
@@ -340,3 +340,26 @@ def test_new_results_appear_in_the_history_while_running(qtbot, make_window):
     summary = win.history_panel.model.summary(0)
     assert summary.prompt == "live row" and summary.status.value == "succeeded"
     qtbot.waitUntil(lambda: win.viewer.job is not None, timeout=3000)  # the result shows
+
+
+def test_enter_or_a_double_click_opens_the_file_once(qtbot, make_window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    win, (job_id,) = seeded_window(make_window, n=1)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    choose(qtbot, win, job_id)
+    view = win.history_panel.list
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert [u.toLocalFile() for u in opened] == [str(win.context.history.outputs(job_id)[0].path)]
+    rect = view.visualRect(win.history_panel.model.index(0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 1  # a single click only chooses
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(opened) == 2
