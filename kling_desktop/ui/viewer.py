@@ -167,6 +167,9 @@ class ResultViewer(QWidget):
         self.strip.setFlow(QListWidget.Flow.LeftToRight)
         self.strip.setViewMode(QListWidget.ViewMode.IconMode)
         self.strip.setIconSize(QSize(64, 64))
+        # Fixed cells: the icons arrive after the items (decoded on the pool), and icon mode
+        # would otherwise keep the size an item had without one.
+        self.strip.setGridSize(QSize(72, 72))
         self.strip.setFixedHeight(80)
         self.strip.setWrapping(False)
         self.strip.setMovement(QListWidget.Movement.Static)

@@ -45,12 +45,17 @@ def choose(qtbot, win, job_id):
 def test_browsing_works_with_no_server_at_all(qtbot, make_window):
     # No connection configured, no sandbox started: everything comes from the disk.
     win, ids = seeded_window(make_window, n=3, outputs=2)
+    win.show()
+    qtbot.waitExposed(win)
     assert win.context._sandbox is None
     assert win.history_panel.model.rowCount() == 3
     choose(qtbot, win, ids[1])
     qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=3000)
     assert win.viewer.strip.count() == 2 and win.viewer.strip.isVisibleTo(win.viewer)
-    qtbot.waitUntil(lambda: not win.viewer.strip.item(1).icon().isNull(), timeout=3000)
+    strip = win.viewer.strip
+    qtbot.waitUntil(lambda: not strip.item(1).icon().isNull(), timeout=3000)
+    first, second = (strip.visualItemRect(strip.item(i)) for i in (0, 1))
+    assert first.width() >= 64 and second.left() >= first.right()  # side by side, full size
     text = win.details.toPlainText()
     assert "seeded job 1" in text and "kling-v1" in text and "Server copy expires in" in text
     win.viewer.strip.setCurrentRow(1)
