@@ -1,4 +1,4 @@
-"""Logging to a rotating file in the user's log folder, with secrets redacted.
+"""Logging to a file in the user's log folder, rotated at start, with secrets redacted.
 
 The client never logs keys; redaction is the second line of defence: every formatted
 line (traceback included) passes through `redact`, which removes registered secrets,
@@ -8,12 +8,14 @@ bearer tokens and anything shaped like a JWT.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 import threading
 from pathlib import Path
 
 LOG_FILE = "kling-desktop.log"
+MAX_BYTES = 2 * 2**20
+BACKUPS = 3
 _JWT = re.compile(r"eyJ[\w-]+\.[\w-]+\.[\w-]+")
 _BEARER = re.compile(r"(Bearer\s+)[^\s\"',]+", re.IGNORECASE)
 _secrets: set[str] = set()
@@ -41,16 +43,34 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
+    """Start a new file when `path` has grown past `max_bytes`, keeping `backups` old ones
+    (`.1` the newest).
+
+    Done once when a process starts rather than while it writes: the window and the
+    command line may log to the same file at once, and renaming a file that another
+    process is writing to loses its lines (or, on Windows, fails)."""
+    try:
+        if path.stat().st_size < max_bytes:
+            return
+        for n in range(backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # missing, or held open by another process: keep appending
+
+
 def setup(log_dir: Path, *, verbose: bool = False, console: bool = False) -> Path:
     """Send the app's log to `log_dir/kling-desktop.log` (2 MB × 4 files)."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE
+    rotate(path)
     formatter = RedactingFormatter(
         "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
     )
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2 * 2**20, backupCount=3, encoding="utf-8"
-    )
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(formatter)
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

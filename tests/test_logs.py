@@ -19,7 +19,7 @@ def test_registered_secrets_bearer_tokens_and_jwts_are_redacted(tmp_path):
     except ValueError:
         log.exception("in a traceback")
     for handler in logging.getLogger().handlers[:]:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, logging.FileHandler):
             handler.close()
             logging.getLogger().removeHandler(handler)
     text = path.read_text()
@@ -27,3 +27,23 @@ def test_registered_secrets_bearer_tokens_and_jwts_are_redacted(tmp_path):
     assert "sk-anything-else-123" not in text
     assert "eyJhbGciOiJIUzI1NiJ9" not in text
     assert text.count("[redacted") == 5
+
+
+def test_a_full_log_is_rotated_when_the_app_starts(tmp_path):
+    path = tmp_path / logs.LOG_FILE
+    for name, text in (("", "newest"), (".1", "older"), (".2", "old"), (".3", "oldest")):
+        (tmp_path / f"{logs.LOG_FILE}{name}").write_text(text)
+    logs.rotate(path, max_bytes=100)  # not full yet: nothing moves
+    assert path.read_text() == "newest"
+    logs.rotate(path, max_bytes=5)
+    assert not path.exists()
+    kept = [(tmp_path / f"{logs.LOG_FILE}.{n}").read_text() for n in (1, 2, 3)]
+    assert kept == ["newest", "older", "old"]  # the oldest is dropped
+    logs.rotate(tmp_path / "missing.log", max_bytes=1)  # no file yet: nothing to do
+    setup_path = logs.setup(tmp_path)  # and the app writes to a fresh file
+    logging.getLogger("kling_desktop.test").warning("a new line")
+    for handler in logging.getLogger().handlers[:]:
+        if isinstance(handler, logging.FileHandler):
+            handler.close()
+            logging.getLogger().removeHandler(handler)
+    assert "a new line" in setup_path.read_text()
