@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -20,9 +21,12 @@ class _Call(QRunnable):
 
     def run(self) -> None:
         try:
-            self.done.finished.emit(self.fn(), None)
+            result, error = self.fn(), None
         except Exception as exc:
-            self.done.finished.emit(None, exc)
+            result, error = None, exc
+        # RuntimeError: the app quit while this ran and took the receiver with it.
+        with contextlib.suppress(RuntimeError):
+            self.done.finished.emit(result, error)
 
 
 _running: set[_Call] = set()
