@@ -14,24 +14,28 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kling_desktop import instance
-from kling_desktop.api import (
-    CameraControl,
-    ImageRequest,
-    ImageToVideoRequest,
-    TextToVideoRequest,
-    new_external_task_id,
-)
 from kling_desktop.api import capabilities as caps
-from kling_desktop.store import AppPaths, Database, History
 from kling_desktop.text import from_stored
 
+if TYPE_CHECKING:
+    from kling_desktop.api import CameraControl
+    from kling_desktop.store import AppPaths, History
+
+# Kind on the command line -> request class in kling_desktop.api (imported when a job is
+# built: `kling-desktop` parses these options on every start, the window's included).
 KINDS = {
-    "image": ImageRequest,
-    "text2video": TextToVideoRequest,
-    "image2video": ImageToVideoRequest,
+    "image": "ImageRequest",
+    "text2video": "TextToVideoRequest",
+    "image2video": "ImageToVideoRequest",
 }
+
+
+def request_class(kind: str):
+    from kling_desktop import api
+
+    return getattr(api, KINDS[kind])
 
 
 def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
@@ -60,12 +64,17 @@ def _camera(text: str | None) -> CameraControl | None:
         return None
     if "=" in text:
         axis, _, value = text.partition("=")
+        from kling_desktop.api import CameraControl
+
         return CameraControl.simple(**{axis.strip(): float(value)})
+    from kling_desktop.api import CameraControl
+
     return CameraControl.preset(text.strip())
 
 
 def _build(args: argparse.Namespace):
     """(request, prepared images by role, problems as lines)."""
+    from kling_desktop.api import new_external_task_id
     from kling_desktop.media.images import ImageError, prepare
 
     fields: dict = {"prompt": args.prompt, "external_task_id": new_external_task_id()}
@@ -78,7 +87,8 @@ def _build(args: argparse.Namespace):
         "duration": args.duration,
         "cfg_scale": args.cfg_scale,
     }
-    names = set(KINDS[args.kind].__dataclass_fields__)
+    cls = request_class(args.kind)
+    names = set(cls.__dataclass_fields__)
     problems = [
         f"--{k.replace('_', '-')}: not used for {args.kind}"
         for k, v in optional.items()
@@ -112,7 +122,7 @@ def _build(args: argparse.Namespace):
         images[role] = prepared
         if prepared.note:
             print(prepared.note, file=sys.stderr)
-    request = KINDS[args.kind](**fields)
+    request = cls(**fields)
     problems += [f"{p.field}: {p.message}" for p in request.validate()]
     return request, images, problems
 
@@ -128,6 +138,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         for line in problems:
             print(line, file=sys.stderr)
         return 2
+    from kling_desktop import instance
     from kling_desktop.jobs import codec
 
     params, raw = codec.encode(request)
@@ -229,6 +240,8 @@ def _report(history: History, state: dict) -> int:
 
 def _wait_in_history(paths: AppPaths, job_id: int) -> int:
     """The running app does the work; follow the job in the shared history."""
+    from kling_desktop.store import Database, History
+
     db = Database(paths.database)
     history = History(db, paths.inputs)
     try:

@@ -1,5 +1,10 @@
 """The composition root: paths, settings, keys, history, demo sandbox, clients and engine,
-built once per process (window, command line or self-test) from one data folder."""
+built once per process (window, command line or self-test) from one data folder.
+
+Building one is cheap: the settings are read at once, the history database is opened on
+first use (`open()`, or the first look at `db` / `history`), and the keyring, HTTP and job
+code are imported when first needed. So the window can paint its first frame before any
+of it is loaded."""
 
 from __future__ import annotations
 
@@ -8,26 +13,25 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kling_desktop.api.errors import ConnectionConfigError
-from kling_desktop.logs import register_secret
-from kling_desktop.store import (
-    AppPaths,
-    CredentialStore,
-    Database,
-    History,
-    KeyringStatus,
-    Profile,
-    Secret,
-    Settings,
-)
 from kling_desktop.store import settings as settings_file
+from kling_desktop.store.paths import AppPaths
 from kling_desktop.text import tr
 
 if TYPE_CHECKING:
     from kling_desktop.api import Connection
+    from kling_desktop.jobs.clients import ClientPool
     from kling_desktop.jobs.engine import Engine
     from kling_desktop.jobs.steps import Pacing, Steps
     from kling_desktop.sandbox import Sandbox, Timings
+    from kling_desktop.store import (
+        CredentialStore,
+        Database,
+        History,
+        KeyringStatus,
+        Profile,
+        Secret,
+        Settings,
+    )
 
 log = logging.getLogger("kling_desktop")
 
@@ -48,17 +52,51 @@ class AppContext:
     ) -> None:
         self.paths = paths.ensure()
         self.settings: Settings = settings_file.load(paths.settings)
-        self.credentials = credentials or CredentialStore()
-        self.db = Database(paths.database)
-        self.history = History(self.db, paths.inputs)
+        self._credentials = credentials
+        self._db: Database | None = None
+        self._history: History | None = None
         self.force_demo = demo
         self._demo_timings = demo_timings
         self._sandbox: Sandbox | None = None
         self._pacing = pacing
-        from kling_desktop.jobs.clients import ClientPool
-
-        self.pool = ClientPool(self.connection_for)
+        self._pool: ClientPool | None = None
         self.engine: Engine | None = None
+
+    def open(self) -> History:
+        """Open the history database (once); raises `StoreError` with words for the user."""
+        if self._history is None:
+            from kling_desktop.store.db import Database
+            from kling_desktop.store.history import History
+
+            self._db = Database(self.paths.database)
+            self._history = History(self._db, self.paths.inputs)
+        return self._history
+
+    @property
+    def db(self) -> Database:
+        self.open()
+        return self._db
+
+    @property
+    def history(self) -> History:
+        return self.open()
+
+    @property
+    def credentials(self) -> CredentialStore:
+        if self._credentials is None:
+            from kling_desktop.store.credentials import CredentialStore
+
+            self._credentials = CredentialStore()
+        return self._credentials
+
+    @property
+    def pool(self) -> ClientPool:
+        """One HTTP client per connection, shared by the engine's workers."""
+        if self._pool is None:
+            from kling_desktop.jobs.clients import ClientPool
+
+            self._pool = ClientPool(self.connection_for)
+        return self._pool
 
     def make_steps(self) -> Steps:
         from kling_desktop.jobs.steps import Steps
@@ -132,6 +170,8 @@ class AppContext:
     def connection_for(self, profile_name: str) -> Connection:
         """How to reach Kling for `profile_name` (called on worker threads)."""
         from kling_desktop.api.connection import Connection
+        from kling_desktop.api.errors import ConnectionConfigError
+        from kling_desktop.logs import register_secret
 
         profile = self.settings.profile(profile_name)
         if profile_name == DEMO_PROFILE or (profile is not None and profile.mode == "demo"):
@@ -185,6 +225,6 @@ class AppContext:
             stopped = self.engine.shutdown(timeout)
         if self._sandbox is not None:
             self._sandbox.stop()
-        if stopped:
-            self.db.close()
+        if stopped and self._db is not None:
+            self._db.close()
         return stopped

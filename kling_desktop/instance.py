@@ -8,7 +8,6 @@ history. Messages are one JSON object per line, answered by one JSON object.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Callable
@@ -16,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger("kling_desktop")
 
@@ -24,6 +22,8 @@ Reply = Callable[[dict[str, Any]], None]
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # loads OpenSSL: not needed before the window is up
+
     digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
     return f"kling-desktop-{digest}"
 
@@ -37,6 +37,8 @@ def lock(data_dir: Path) -> QLockFile | None:
 
 def ask(data_dir: Path, message: dict[str, Any], timeout_ms: int = 10_000) -> dict[str, Any] | None:
     """Send `message` to the app running on `data_dir`; None if none is running."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(1000):
@@ -62,6 +64,8 @@ class InstanceServer(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer  # started after the window is shown
+
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         name = server_name(data_dir)

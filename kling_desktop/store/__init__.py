@@ -1,49 +1,33 @@
 """Local storage: the SQLite history, the media library's file names, credentials in the
 OS keyring, and settings. No Qt here: it is tested as plain Python."""
 
-from kling_desktop.store.credentials import CredentialStore, KeyringStatus, Secret
-from kling_desktop.store.db import (
-    Database,
-    DatabaseTooNewError,
-    DiskFullError,
-    OpenReport,
-    ReadOnlyError,
-    StoreError,
-)
-from kling_desktop.store.history import (
-    Filter,
-    History,
-    InputRecord,
-    JobRecord,
-    JobStatus,
-    NewInput,
-    NewJob,
-    NewOutput,
-    OutputRecord,
-)
-from kling_desktop.store.paths import AppPaths
-from kling_desktop.store.settings import Profile, Settings
+# Names load on first use (PEP 562): the window's first frame needs the paths, the
+# settings and the history, not the keyring code.
+from kling_desktop._lazy import loader
 
-__all__ = [
-    "AppPaths",
-    "CredentialStore",
-    "Database",
-    "DatabaseTooNewError",
-    "DiskFullError",
-    "Filter",
-    "History",
-    "InputRecord",
-    "JobRecord",
-    "JobStatus",
-    "KeyringStatus",
-    "NewInput",
-    "NewJob",
-    "NewOutput",
-    "OpenReport",
-    "OutputRecord",
-    "Profile",
-    "ReadOnlyError",
-    "Secret",
-    "Settings",
-    "StoreError",
-]
+_WHERE = {
+    "AppPaths": "kling_desktop.store.paths",
+    "CredentialStore": "kling_desktop.store.credentials",
+    "Database": "kling_desktop.store.db",
+    "DatabaseTooNewError": "kling_desktop.store.db",
+    "DiskFullError": "kling_desktop.store.db",
+    "Filter": "kling_desktop.store.history",
+    "History": "kling_desktop.store.history",
+    "InputRecord": "kling_desktop.store.history",
+    "JobRecord": "kling_desktop.store.history",
+    "JobStatus": "kling_desktop.store.history",
+    "KeyringStatus": "kling_desktop.store.credentials",
+    "NewInput": "kling_desktop.store.history",
+    "NewJob": "kling_desktop.store.history",
+    "NewOutput": "kling_desktop.store.history",
+    "OpenReport": "kling_desktop.store.db",
+    "OutputRecord": "kling_desktop.store.history",
+    "Profile": "kling_desktop.store.settings",
+    "ReadOnlyError": "kling_desktop.store.db",
+    "Secret": "kling_desktop.store.credentials",
+    "Settings": "kling_desktop.store.settings",
+    "StoreError": "kling_desktop.store.db",
+}
+
+__getattr__ = loader("kling_desktop.store", _WHERE, globals())
+__all__ = sorted(_WHERE)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import hashlib
 import json
 import os
 import re
@@ -555,6 +554,8 @@ class History:
         return _output(row) if row else None
 
     def _store_input(self, data: bytes) -> str:
+        import hashlib  # loads OpenSSL: only when a file is saved
+
         digest = hashlib.sha256(data).hexdigest()
         target = self.inputs_dir / digest
         if not target.exists():
@@ -570,25 +571,27 @@ class History:
 
 # Full-text search ------------------------------------------------------------------------------
 
-_CJK = re.compile(
+# Compiled on first use by `re` (and kept in its cache): compiling the CJK ranges costs
+# more than the rest of this module's import, and the window's first frame does not search.
+_CJK = (
     r"([\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f])"
 )
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = r"\w+"
 
 
 def _fts_text(*parts: str) -> str:
     text = unicodedata.normalize("NFKC", " ".join(p for p in parts if p)).lower()
-    return _CJK.sub(r" \1 ", text)
+    return re.sub(_CJK, r" \1 ", text)
 
 
 def fts_query(text: str) -> str | None:
     """The user's words as a safe FTS5 query: every word must appear (prefix match for
     Latin words, exact character runs for CJK). Operators typed by the user are ignored."""
     terms = []
-    for word in _WORD.findall(unicodedata.normalize("NFKC", text).lower()):
-        if _CJK.search(word):
-            chars = " ".join(c for c in _CJK.sub(r" \1 ", word).split())
+    for word in re.findall(_WORD, unicodedata.normalize("NFKC", text).lower()):
+        if re.search(_CJK, word):
+            chars = " ".join(c for c in re.sub(_CJK, r" \1 ", word).split())
             terms.append(f'"{chars}"')
         else:
             terms.append(f'"{word}"*')

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Kling Desktop"
 APP_SLUG = "kling-desktop"
 
@@ -25,6 +23,8 @@ class AppPaths:
     @classmethod
     def for_user(cls) -> AppPaths:
         """The platform's folders for this user (e.g. ~/.local/share/kling-desktop)."""
+        import platformdirs  # not needed in portable mode
+
         pictures = Path(platformdirs.user_pictures_dir())
         videos = Path(platformdirs.user_videos_dir())
         return cls(
