@@ -47,6 +47,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         choices=("system", "light", "dark"),
         help="colour scheme (default: the setting, else the system)",
     )
+    parser.set_defaults(command=None)
+    if not any(arg in ("generate", "-h", "--help") for arg in argv):
+        # Starting the window: the subcommand's options (and the request code they need)
+        # are not loaded.
+        return parser.parse_args(argv)
     from kling_desktop import cli
 
     # The same options are accepted after the subcommand (`generate ... --data-dir D`).
@@ -80,48 +85,45 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _window(args: argparse.Namespace, paths) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from kling_desktop import i18n, instance
     from kling_desktop.context import AppContext
-    from kling_desktop.store import StoreError
-    from kling_desktop.store import settings as settings_file
     from kling_desktop.ui import theme
-    from kling_desktop.ui.icon import app_icon
     from kling_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kling Desktop")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
-    saved = settings_file.load(paths.settings)
-    i18n.install(app, args.language or saved.language)
-    theme.apply(app, args.theme or saved.theme)
     held = instance.lock(paths.data)
     if held is None:  # already running on this data folder: bring it forward instead
         instance.ask(paths.data, {"cmd": "show"})
         return 0
-    try:
-        context = AppContext(paths, demo=args.sandbox)
-    except StoreError as exc:
-        QMessageBox.critical(None, app.tr("Kling Desktop"), str(exc.message))
-        return 1
-    if context.db.report.message:
-        QMessageBox.warning(None, app.tr("Kling Desktop"), str(context.db.report.message))
-    engine = context.create_engine()
+    # Cheap: the history is opened by the window once its first frame is on screen.
+    context = AppContext(paths, demo=args.sandbox)
+    i18n.install(app, args.language or context.settings.language)
+    theme.apply(app, args.theme or context.settings.theme)
     first_run = not paths.settings.exists() and not args.sandbox
-    window = MainWindow(context)
-    server = instance.InstanceServer(paths.data)
-    server.message.connect(lambda data, reply: _answer(context, window, data, reply))
-    window.show()
-    # The engine (and the HTTP, JWT and image code it needs) starts once the window is up.
-    from PySide6.QtCore import QTimer
+    window = MainWindow(context, staged=True)
 
-    QTimer.singleShot(0, engine.start)
-    if os.environ.get("KLING_DESKTOP_STARTUP_PROBE"):  # bench/bundle.py times a frozen start
-        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-    if first_run:
-        QTimer.singleShot(0, lambda: window.add_connection(welcome=True))
+    def ready() -> None:
+        # The engine (and the HTTP, JWT and image code it needs) starts once the window is
+        # complete, and so does listening for the command line and second launches.
+        from kling_desktop.ui.icon import app_icon
+
+        app.setWindowIcon(app_icon())  # for the dialogs to come
+        server = instance.InstanceServer(paths.data, window)
+        server.message.connect(lambda data, reply: _answer(context, window, data, reply))
+        context.start_engine()
+        if first_run:
+            QTimer.singleShot(0, lambda: window.add_connection(welcome=True))
+
+    window.ready.connect(ready)
+    if os.environ.get("KLING_DESKTOP_STARTUP_PROBE"):  # bench/startup.py times a start
+        window.first_painted.connect(lambda: print("shown", flush=True))
+        window.ready.connect(lambda: (print("ready", flush=True), app.quit()))
+    window.show()
     code = app.exec()
     stopped = context.close()
     held.unlock()

@@ -129,9 +129,9 @@ class HistoryActions(QObject):
         self.context.engine.redownloaded.connect(self._redownloaded)
         self.update()
         # A delete the app could not finish last time (it quit or crashed inside the undo
-        # window) is finished now: the user had confirmed it.
-        self._pending_delete = self.history.deleted_ids()
-        self.commit_delete()
+        # window) is finished now: the user had confirmed it. Looked for off the GUI
+        # thread: it reads the whole history.
+        in_background(self.history.deleted_ids, self._finish_interrupted_delete, self)
 
     # What is chosen ------------------------------------------------------------------------
 
@@ -537,6 +537,17 @@ class HistoryActions(QObject):
         if wait:  # quitting: a few renames, done before the window goes
             self._trashed(trash_jobs(history, ids), None)
         else:
+            in_background(lambda: trash_jobs(history, ids), self._trashed)
+
+    def _finish_interrupted_delete(self, ids: list[int] | None, error) -> None:
+        if error is not None:
+            log.warning("could not look for unfinished deletes: %s", error)
+            return
+        ids = [i for i in ids or () if i not in self._pending_delete]  # not one to undo
+        if ids:
+            from kling_desktop.jobs.trash import trash_jobs
+
+            history = self.history
             in_background(lambda: trash_jobs(history, ids), self._trashed)
 
     def _trashed(self, report, error) -> None:

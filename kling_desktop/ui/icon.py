@@ -3,6 +3,8 @@ files are rendered from this same drawing by the packaging scripts)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QLinearGradient, QPainter, QPainterPath, QPixmap
 
@@ -42,6 +44,7 @@ def draw(size: int) -> QPixmap:
     return pixmap
 
 
+@cache
 def app_icon() -> QIcon:
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):

@@ -1,44 +1,88 @@
 """The main window: the history on the left, the result viewer and its details in the
 middle, the forms on the right, the queue below. Each side panel is a dock the user can
-move, resize or close (View menu); the layout is kept between runs."""
+move, resize or close (View menu); the layout is kept between runs.
+
+The window is built in two steps when the app starts (`staged=True`): first its frame
+(title, menus, the demo notice, the status line and the docks in the user's layout), which
+needs neither the history database nor the panels' code; then, once that frame is on
+screen, the history is opened and the history list, viewer, details, forms, queue and
+actions are imported and built. `ready` is emitted when the window is complete; the app
+starts the engine on it. If the history cannot be opened, the user is told why and the
+app quits.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+# `Qt` (the namespace) is imported where it is used: PySide builds all of its ~90 enums on
+# first touch (~30 ms), and a returning user's first frame does without them.
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QSizePolicy,
-    QSplitter,
-    QSystemTrayIcon,
-    QTabWidget,
     QToolBar,
+    QWidget,
 )
 
 from kling_desktop.context import AppContext
-from kling_desktop.jobs.spec import JobSpec
-from kling_desktop.ui.details import DetailsPanel
-from kling_desktop.ui.forms import GenerationForm, ImageForm, ImageToVideoForm, TextToVideoForm
-from kling_desktop.ui.history_actions import HistoryActions
-from kling_desktop.ui.history_panel import HistoryPanel
-from kling_desktop.ui.icon import app_icon
-from kling_desktop.ui.queue_panel import QueuePanel
-from kling_desktop.ui.viewer import ResultViewer
-from kling_desktop.ui.widgets import ImagePicker
+
+if TYPE_CHECKING:
+    from kling_desktop.jobs.spec import JobSpec
+    from kling_desktop.ui.forms import GenerationForm
+    from kling_desktop.ui.history_panel import HistoryPanel
+    from kling_desktop.ui.widgets import ImagePicker
 
 log = logging.getLogger("kling_desktop.ui")
 
 
+class _AfterPaint(QObject):
+    """Runs `then` once, from the event loop, after `widget` has been painted; or after
+    `fallback_ms` if it has not been by then (a window that starts hidden may not be)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 500):
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)  # not a paintEvent override: later paints stay in C++
+        self._fallback = QTimer(self, singleShot=True, interval=fallback_ms)
+        self._fallback.timeout.connect(self._run)
+        self._fallback.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # A parent is painted before its children: the rest of the frame is painted
+            # and flushed before this zero timer runs.
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._fallback.stop()
+        self._widget.removeEventFilter(self)
+        self.deleteLater()
+        then()
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    first_painted = Signal()  # the first frame is on screen
+    ready = Signal()  # every part of the window is built
+
+    def __init__(self, context: AppContext, *, staged: bool = False) -> None:
         super().__init__()
         self.context = context
+        self.is_ready = False
+        self._staged = staged
         self.setWindowTitle(self.tr("Kling Desktop"))
         self.setDockNestingEnabled(True)
         self.banner = QLabel(
@@ -62,17 +106,102 @@ class MainWindow(QMainWindow):
         self.notice.setFloatable(False)
         self.notice.toggleViewAction().setVisible(False)
         self.notice.addWidget(self.banner)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.notice)
+        self.addToolBar(self.notice)  # at the top
+
+        # The middle and the docks, empty until their panels are built. The middle grows
+        # with the window, as the viewer will: space left over goes to it, not to the
+        # docks. (Its panels go inside it later: replacing the central widget would make
+        # Qt share the width out again, evenly.)
+        self._middle = QWidget()
+        self._middle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCentralWidget(self._middle)
+        self.create_dock = self._dock(self.tr("Create"), "create", QWidget())
+        self.history_dock = self._dock(self.tr("History"), "history", QWidget())
+        self.queue_dock = self._dock(self.tr("Queue"), "queue", QWidget())
+
+        app_menu = self.menuBar().addMenu(self.tr("&Kling Desktop"))
+        app_menu.addAction(self.tr("&Settings…"), self.open_settings)
+        app_menu.addSeparator()
+        app_menu.addAction(self.tr("&Quit"), self.close)
+        self.history_menu = self.menuBar().addMenu(self.tr("&History"))
+        self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
+        self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for dock in (self.history_dock, self.create_dock, self.queue_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.tr("Reset the layout"), self.reset_layout)
+        self.resize(1280, 820)
+        if not self._restore_layout():
+            self._place_docks()
+        self._connection_changed()  # after the layout: it decides whether the notice shows
+        if staged:
+            _AfterPaint(self, self._first_frame_done)
+        elif self._build_history():
+            self._complete()
+
+    def _first_frame_done(self) -> None:
+        self.first_painted.emit()
+        if not self._build_history():
+            return
+        if self.history_dock.isVisible():  # let the user see the history, then the rest
+            _AfterPaint(self.history_panel, self._complete)
+        else:
+            self._complete()
+
+    def _build_history(self) -> bool:
+        """Open the history and fill the history dock; False (and the app quits) if the
+        history cannot be opened."""
+        from kling_desktop.store import StoreError
+        from kling_desktop.ui.history_panel import HistoryPanel
+
+        context = self.context
+        try:
+            history = context.open()
+        except StoreError as exc:
+            QMessageBox.critical(self, self.tr("Kling Desktop"), str(exc.message))
+            QApplication.exit(1)
+            return False
+        if context.db.report.message:
+            QMessageBox.warning(self, self.tr("Kling Desktop"), str(context.db.report.message))
+        self.history_panel: HistoryPanel = HistoryPanel(history)
+        self._replace(self.history_dock, self.history_panel)
+        return True
+
+    def _complete(self) -> None:
+        """Build everything else, then emit `ready`."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QScrollArea,
+            QSplitter,
+            QSystemTrayIcon,
+            QTabWidget,
+            QVBoxLayout,
+        )
+
+        from kling_desktop.ui.details import DetailsPanel
+        from kling_desktop.ui.forms import ImageForm, ImageToVideoForm, TextToVideoForm
+        from kling_desktop.ui.history_actions import HistoryActions
+        from kling_desktop.ui.icon import app_icon
+        from kling_desktop.ui.queue_panel import QueuePanel
+        from kling_desktop.ui.viewer import ResultViewer
+
+        context = self.context
+        history = context.history
+        # Drawn after the first frame: the taskbar shows the installed icon until then.
+        self.setWindowIcon(app_icon())
 
         # Middle: the viewer above, the details below.
-        self.viewer = ResultViewer(context.history)
-        self.details = DetailsPanel(context.history)
+        self.viewer = ResultViewer(history)
+        self.details = DetailsPanel(history)
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.viewer)
         middle.addWidget(self.details)
         middle.setSizes([520, 170])
         middle.setChildrenCollapsible(False)
-        self.setCentralWidget(middle)
+        box = QVBoxLayout(self._middle)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(middle)
 
         # Right: the forms.
         self.tabs = QTabWidget()
@@ -88,26 +217,14 @@ class MainWindow(QMainWindow):
             scroll.setWidget(form)
             self.tabs.addTab(scroll, form.title)
             form.generate_requested.connect(self.generate)
-        self.create_dock = self._dock(self.tr("Create"), "create", self.tabs)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.create_dock)
-
-        # Left: the history.
-        self.history_panel = HistoryPanel(context.history)
-        self.history_dock = self._dock(self.tr("History"), "history", self.history_panel)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.history_dock)
-        self.history_panel.current_changed.connect(self.show_job)
+        self._replace(self.create_dock, self.tabs)
 
         # Below: this session's queue.
-        self.queue = QueuePanel(context.engine, context.history)
-        self.queue_dock = self._dock(self.tr("Queue"), "queue", self.queue)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
+        engine = context.create_engine()  # started by the app once this window is ready
+        self.queue = QueuePanel(engine, history)
+        self._replace(self.queue_dock, self.queue)
         self.queue.currentItemChanged.connect(self._row_chosen)
-        self.resizeDocks(
-            [self.history_dock, self.create_dock], [320, 430], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.queue_dock], [120], Qt.Orientation.Vertical)
 
-        self.setWindowIcon(app_icon())
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(app_icon(), self)
@@ -122,35 +239,29 @@ class MainWindow(QMainWindow):
         self._refresh_shown = QTimer(self, singleShot=True, interval=100)
         self._refresh_shown.timeout.connect(self._refresh_viewer)
         self.queue.result_ready.connect(self._result_ready)
-        engine = context.engine
         engine.job_recorded.connect(lambda _token, job_id: self._job_changed(job_id))
         engine.job_changed.connect(lambda job_id, _status: self._job_changed(job_id))
         engine.job_finished.connect(lambda job_id, _status: self._job_changed(job_id))
+        engine.profile_blocked.connect(self._profile_blocked)
+        engine.record_failed.connect(self._record_failed)
 
         self.history_actions = HistoryActions(self)
-        app_menu = self.menuBar().addMenu(self.tr("&Kling Desktop"))
-        app_menu.addAction(self.tr("&Settings…"), self.open_settings)
-        app_menu.addSeparator()
-        app_menu.addAction(self.tr("&Quit"), self.close)
-        history_menu = self.menuBar().addMenu(self.tr("&History"))
-        history_menu.addAction(self.history_actions.find)
-        history_menu.addSeparator()
-        self.history_actions.fill(history_menu)
-        history_menu.aboutToShow.connect(self.history_actions.update)
-        self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
-        self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for dock in (self.history_dock, self.create_dock, self.queue_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        view_menu.addAction(self.tr("Reset the layout"), self.reset_layout)
-        context.engine.profile_blocked.connect(self._profile_blocked)
-        context.engine.record_failed.connect(self._record_failed)
-        self._connection_changed()
+        self.history_menu.addAction(self.history_actions.find)
+        self.history_menu.addSeparator()
+        self.history_actions.fill(self.history_menu)
+        self.history_menu.aboutToShow.connect(self.history_actions.update)
         self._restore_forms()
-        self._default_state = self.saveState()
-        self.resize(1280, 820)
-        self._restore_layout()
+        self.history_panel.current_changed.connect(self.show_job)
+        QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
+        self.is_ready = True
+        self.ready.emit()
+
+    @staticmethod
+    def _replace(dock: QDockWidget, widget: QWidget) -> None:
+        old = dock.widget()
+        dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
 
     def _dock(self, title: str, name: str, widget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -267,8 +378,6 @@ class MainWindow(QMainWindow):
         )
 
     def open_settings(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         from kling_desktop.ui import theme
         from kling_desktop.ui.settings_dialog import SettingsDialog
 
@@ -289,7 +398,7 @@ class MainWindow(QMainWindow):
             return
         job = self.context.history.get(job_id)
         prompt = " ".join(job.prompt.split())[:80] if job else ""
-        self.tray.showMessage(self.tr("Your result is ready"), prompt, app_icon(), 8000)
+        self.tray.showMessage(self.tr("Your result is ready"), prompt, self.windowIcon(), 8000)
 
     def _follow_result(self) -> None:
         # Follow new results unless the user is looking at another finished one.
@@ -364,13 +473,31 @@ class MainWindow(QMainWindow):
     def _layout_file(self):
         return self.context.paths.config / "window.json"
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """Put the window and its docks as the user left them; False if there is no saved
+        layout (or it cannot be read)."""
         try:
             saved = json.loads(self._layout_file.read_text(encoding="utf-8"))
-            self.restoreGeometry(QByteArray.fromBase64(saved["geometry"].encode("ascii")))
-            self.restoreState(QByteArray.fromBase64(saved["state"].encode("ascii")))
-        except (OSError, ValueError, KeyError, TypeError):
-            return
+            geometry = QByteArray.fromBase64(saved["geometry"].encode("ascii"))
+            state = QByteArray.fromBase64(saved["state"].encode("ascii"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return False
+        self.restoreGeometry(geometry)
+        # Places the docks (children of this window, found by name) where they were.
+        return self.restoreState(state)
+
+    def _place_docks(self) -> None:
+        """The default layout: history left, forms right, queue below."""
+        from PySide6.QtCore import Qt
+
+        areas = Qt.DockWidgetArea
+        self.addDockWidget(areas.RightDockWidgetArea, self.create_dock)
+        self.addDockWidget(areas.LeftDockWidgetArea, self.history_dock)
+        self.addDockWidget(areas.BottomDockWidgetArea, self.queue_dock)
+        self.resizeDocks(
+            [self.history_dock, self.create_dock], [320, 430], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.queue_dock], [120], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         data = {
@@ -385,22 +512,25 @@ class MainWindow(QMainWindow):
             log.warning("could not save the window layout: %s", exc)
 
     def reset_layout(self) -> None:
-        self.restoreState(self._default_state)
         for dock in (self.history_dock, self.create_dock, self.queue_dock):
+            dock.setFloating(False)
             dock.show()
+        self._place_docks()
 
-    def changeEvent(self, event) -> None:
+    def _application_state_changed(self, state) -> None:
         # Back from another app (a file manager, perhaps): a result's file may have gone.
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        from PySide6.QtCore import Qt
+
+        if state == Qt.ApplicationState.ApplicationActive:
             output = self.viewer.output
             if output is not None and output.file_present() == self.viewer.missing.isVisible():
                 self.viewer.refresh()
                 self.details.refresh()
                 self.history_actions.update()
-        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
-        self.save_forms()
         self.save_layout()
-        self.history_actions.commit_delete(wait=True)
+        if self.is_ready:
+            self.save_forms()
+            self.history_actions.commit_delete(wait=True)
         super().closeEvent(event)

@@ -6,7 +6,6 @@ platform for a colour scheme (QStyleHints.setColorScheme) is ignored on some des
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -42,6 +41,8 @@ def dark_palette() -> QPalette:
 def apply(app: QApplication, setting: str = "system") -> None:
     if setting not in ("light", "dark"):
         return  # Qt follows the desktop's colour scheme
+    from PySide6.QtCore import Qt  # not at import: see ui/main_window.py
+
     app.setStyle("Fusion")
     dark = setting == "dark"
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)

@@ -63,6 +63,23 @@ def test_self_test_passes(tmp_path):
         assert check in result.stdout
 
 
+def test_the_window_shows_its_frame_then_completes_and_starts_the_engine(tmp_path):
+    # KLING_DESKTOP_STARTUP_PROBE: print "shown" after the first frame, "ready" once the
+    # window is complete (the engine is started just before), then quit.
+    result = subprocess.run(
+        [sys.executable, "-m", "kling_desktop", "--sandbox", "--data-dir", str(tmp_path)],
+        env=dict(ENV, KLING_DESKTOP_STARTUP_PROBE="1"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["shown", "ready"]
+    log = (tmp_path / "logs" / "kling-desktop.log").read_text(encoding="utf-8")
+    assert "Traceback" not in log and "ERROR" not in log
+    assert (tmp_path / "config" / "window.json").exists()  # the layout, for next time
+
+
 def test_version():
     result = app("--version")
     assert result.stdout.startswith("Kling Desktop ")
