@@ -12,27 +12,19 @@ Targets: size <= 1.25x, start-up <= 1.5x.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.startup import BARE_WINDOW, launch  # noqa: E402
+
 WORK = ROOT / ".build" / "bundle-bench"
 APP = ROOT / "dist" / "kling-desktop" / "kling-desktop"
-
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow(); window.resize(1280, 820); window.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
-"""
 
 SPEC = """
 import sys
@@ -49,7 +41,7 @@ coll = COLLECT(exe, a.binaries, a.datas, name="bare-window")
 def build_bare() -> Path:
     WORK.mkdir(parents=True, exist_ok=True)
     script = WORK / "bare_window.py"
-    script.write_text(BARE, encoding="utf-8")
+    script.write_text(BARE_WINDOW, encoding="utf-8")
     spec = WORK / "bare-window.spec"
     spec.write_text(SPEC.format(build=str(ROOT / "build"), script=str(script)), encoding="utf-8")
     subprocess.run(
@@ -76,22 +68,6 @@ def size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in files) / 2**20
 
 
-def launch(command: list[str]) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    env["KLING_DESKTOP_STARTUP_PROBE"] = "1"
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
-    line = proc.stdout.readline()
-    elapsed = (time.perf_counter() - started) * 1000
-    proc.kill()
-    proc.wait()
-    if line.strip() != "shown":
-        raise RuntimeError(f"{command[0]} did not show a window")
-    return elapsed
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -104,10 +80,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as data:
         app = [str(APP), "--sandbox", "--data-dir", data]
         launch([str(bare)]), launch(app)  # warm the file cache
-        bare_ms, app_ms = [], []
+        bare_ms, app_ms, ready_ms = [], [], []
         for _ in range(args.runs):
-            bare_ms.append(launch([str(bare)]))
-            app_ms.append(launch(app))
+            bare_ms.append(launch([str(bare)])[0])
+            shown, ready = launch(app)
+            app_ms.append(shown)
+            ready_ms.append(ready)
     b_size, a_size = size_mb(bare.parent), size_mb(APP.parent)
     b, a = statistics.median(bare_ms), statistics.median(app_ms)
     print(f"bare_bundle_mb: {b_size:.1f}")
@@ -115,6 +93,7 @@ def main() -> None:
     print(f"bundle_size_ratio: {a_size / b_size:.2f}")
     print(f"bare_frozen_start_ms: {b:.0f}")
     print(f"app_frozen_start_ms: {a:.0f}")
+    print(f"app_frozen_ready_ms: {statistics.median(ready_ms):.0f}")
     print(f"frozen_start_ratio: {a / b:.2f}")
 
 
