@@ -2,13 +2,12 @@
 middle, the forms on the right, the queue below. Each side panel is a dock the user can
 move, resize or close (View menu); the layout is kept between runs.
 
-The window is built in two steps when the app starts (`staged=True`): first its frame
-(title, menus, the demo notice, the status line and the docks in the user's layout), which
-needs neither the history database nor the panels' code; then, once that frame is on
-screen, the history is opened and the history list, viewer, details, forms, queue and
-actions are imported and built. `ready` is emitted when the window is complete; the app
-starts the engine on it. If the history cannot be opened, the user is told why and the
-app quits.
+The app builds the window in three steps (`staged=True`), each after the previous one is
+on screen: its frame (title, menus, the demo notice, the status line and the docks where
+the user left them), which needs neither the history database, the panels' code nor Qt's
+enums; then the history list; then the viewer, details, forms, queue and actions. `ready`
+is emitted when the window is complete; the app starts the engine on it. If the history
+cannot be opened, the user is told why and the app quits. Tests build it in one go.
 """
 
 from __future__ import annotations
