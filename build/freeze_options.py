@@ -70,6 +70,9 @@ EXCLUDES = [f"PySide6.{m}" for m in QT_UNUSED] + [
     "pip",
     "pydoc",
     "lib2to3",
+    # Nothing in the app starts processes; bundled, PyInstaller's runtime hook for it
+    # imports multiprocessing (and socket, pickle...) at every start, before any app code.
+    "multiprocessing",
 ]
 
 # Qt plugins (and the libraries only they need) the app has no use for: a PDF image
