@@ -6,7 +6,9 @@
 2. the frozen app's `--self-test` must pass (store, real keyring backend, sample image and
    MP4 decoded, window shown, one demo generation to the end);
 3. the installer for this OS goes to `dist/`:
-   - Linux: `kling-desktop-<version>-linux-<arch>.tar.gz` and `kling-desktop_<version>_<arch>.deb`
+   - Linux: `kling-desktop-<version>-linux-<arch>.tar.gz`, `kling-desktop_<version>_<arch>.deb`
+     and `KlingDesktop-<version>-<arch>.AppImage` (when `appimagetool` is found; the
+     `KlingDesktop.AppDir` it is packed from is always made)
    - Windows: `KlingDesktop-<version>-setup.exe` (NSIS, per-user, no admin rights)
    - macOS: `KlingDesktop-<version>.dmg` (drag to Applications), signed and notarised when
      the signing secrets are set (see build/macos/sign.sh), unsigned otherwise.
@@ -89,12 +91,15 @@ def arch() -> str:
 
 def linux_installers() -> list[Path]:
     sys.path.insert(0, str(ROOT / "build" / "linux"))
+    from make_appimage import make_appdir, make_appimage
     from make_deb import make_deb
 
     tarball = DIST / f"{NAME}-{VERSION}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(tarball, "w:gz") as tar:
         tar.add(DIST / NAME, arcname=f"{NAME}-{VERSION}")
-    return [tarball, make_deb(DIST / NAME, DIST, VERSION, arch())]
+    made = [tarball, make_deb(DIST / NAME, DIST, VERSION, arch())]
+    appimage = make_appimage(make_appdir(DIST / NAME, DIST), DIST, VERSION, platform.machine())
+    return made + ([appimage] if appimage else [])
 
 
 def windows_installer() -> list[Path]:

@@ -43,10 +43,10 @@ GenericName=AI image and video maker
 GenericName[zh_CN]=AI 图片与视频生成
 Comment=Make images and videos with Kling AI
 Comment[zh_CN]=用可灵 AI 生成图片和视频
-Exec=/opt/kling-desktop/kling-desktop %F
+Exec={exec} %F
 Icon=kling-desktop
 Terminal=false
-Categories=Graphics;AudioVideo;
+Categories=Graphics;RasterGraphics;
 StartupWMClass=kling-desktop
 """
 
@@ -61,6 +61,14 @@ fi
 """
 
 
+def add_icons(hicolor: Path) -> None:
+    """The app's icon at every hicolor size, under `hicolor/<n>x<n>/apps/`."""
+    for size in HICOLOR:
+        folder = hicolor / f"{size}x{size}" / "apps"
+        folder.mkdir(parents=True)
+        shutil.copy(ICONS / f"kling-desktop-{size}.png", folder / "kling-desktop.png")
+
+
 def make_deb(app: Path, out: Path, version: str, arch: str) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "pkg"
@@ -69,11 +77,10 @@ def make_deb(app: Path, out: Path, version: str, arch: str) -> Path:
         (root / "usr" / "bin" / "kling-desktop").symlink_to("/opt/kling-desktop/kling-desktop")
         applications = root / "usr" / "share" / "applications"
         applications.mkdir(parents=True)
-        (applications / "kling-desktop.desktop").write_text(DESKTOP, encoding="utf-8")
-        for size in HICOLOR:
-            folder = root / "usr" / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
-            folder.mkdir(parents=True)
-            shutil.copy(ICONS / f"kling-desktop-{size}.png", folder / "kling-desktop.png")
+        (applications / "kling-desktop.desktop").write_text(
+            DESKTOP.format(exec="/opt/kling-desktop/kling-desktop"), encoding="utf-8"
+        )
+        add_icons(root / "usr" / "share" / "icons" / "hicolor")
         size_kb = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) // 1024
         debian = root / "DEBIAN"
         debian.mkdir()
