@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
         self._follow.timeout.connect(self._follow_result)
         self._refresh_shown = QTimer(self, singleShot=True, interval=100)
         self._refresh_shown.timeout.connect(self._refresh_viewer)
+        self._details_job: int | None = None
+        self._show_details = QTimer(self, singleShot=True, interval=0)
+        self._show_details.timeout.connect(lambda: self.details.show_job(self._details_job))
         self.queue.result_ready.connect(self._result_ready)
         engine.job_recorded.connect(lambda _token, job_id: self._job_changed(job_id))
         engine.job_changed.connect(lambda job_id, _status: self._job_changed(job_id))
@@ -277,7 +280,11 @@ class MainWindow(QMainWindow):
 
     def show_job(self, job_id: int | None) -> None:
         self.viewer.show_job(job_id, autoplay=not self._arriving)
-        self.details.show_job(job_id)
+        # The details (an HTML table Qt parses and lays out) follow in the next turn of
+        # the event loop: one long block becomes two short ones while results pour in,
+        # and choosing rows quickly lays out only the last one.
+        self._details_job = job_id
+        self._show_details.start()
 
     def _job_changed(self, job_id: int) -> None:
         self.history_panel.job_changed(job_id)

@@ -193,7 +193,7 @@ def test_a_missing_file_can_be_located_and_is_checked(qtbot, make_window, tmp_pa
     assert win.viewer.missing.isVisibleTo(win.viewer)
     assert "no longer where it was saved" in win.viewer.missing_text.text()
     qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=3000)  # the thumbnail
-    assert "The file is missing" in win.details.toPlainText()
+    qtbot.waitUntil(lambda: "The file is missing" in win.details.toPlainText(), timeout=3000)
     assert win.history_actions.locate.isEnabled() and not win.history_actions.open.isEnabled()
     # A different file is not taken silently.
     impostor = tmp_path / "other.png"
@@ -245,7 +245,9 @@ def test_an_expired_result_cannot_be_downloaded_again_and_says_so(qtbot, make_wi
     choose(qtbot, win, job_id)
     assert "expired" in win.viewer.missing_text.text()
     assert not win.viewer.redownload_button.isVisibleTo(win.viewer)
-    assert "only your local copy remains" in win.details.toPlainText()
+    qtbot.waitUntil(
+        lambda: "only your local copy remains" in win.details.toPlainText(), timeout=3000
+    )
     message = win.context.steps.redownload(job_id)
     assert "no longer keeps this result" in str(message)
 
