@@ -36,9 +36,11 @@ NAME = "kling-desktop"
 
 
 def frozen_executable() -> Path:
+    """The frozen program whose output can be read: on Windows the console twin of the
+    windowed kling-desktop.exe (same code, same folder)."""
     if sys.platform == "darwin":
         return DIST / "Kling Desktop.app" / "Contents" / "MacOS" / NAME
-    return DIST / NAME / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
+    return DIST / NAME / (f"{NAME}-cli.exe" if sys.platform == "win32" else NAME)
 
 
 def freeze() -> None:
