@@ -81,7 +81,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.is_ready = False
-        self._staged = staged
         self.setWindowTitle(self.tr("Kling Desktop"))
         self.setDockNestingEnabled(True)
         self.banner = QLabel(
