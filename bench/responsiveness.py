@@ -68,7 +68,7 @@ def main() -> None:
     parser.add_argument("--video-mb", type=int, default=20)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    from kling_desktop.api import ImageRequest, TextToVideoRequest
+    from kling_desktop.operations import Request
     from kling_desktop.context import AppContext
     from kling_desktop.jobs import JobSpec, Pacing
     from kling_desktop.store import AppPaths, CredentialStore, Profile, Secret
@@ -115,7 +115,7 @@ def main() -> None:
         before = rss_mb()
         threads_before = os_threads()
         finished: list[str] = []
-        context.engine.job_finished.connect(lambda job, status: finished.append(status))
+        context.engine.job_finished.connect(lambda update: finished.append(update.status.value))
         peak = {"threads": os_threads(), "rss": before}
 
         def sample() -> None:
@@ -133,9 +133,9 @@ def main() -> None:
             finished.clear()
             for n in range(args.jobs):
                 request = (
-                    TextToVideoRequest(prompt=f"video {round_}-{n}")
+                    Request("text2video", prompt=f"video {round_}-{n}")
                     if n % 3 == 0
-                    else ImageRequest(prompt=f"image {round_}-{n}", n=2)
+                    else Request("image", prompt=f"image {round_}-{n}", n=2)
                 )
                 context.engine.enqueue(JobSpec(request, "Bench"))
             sampler.start()

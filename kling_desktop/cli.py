@@ -1,10 +1,11 @@
-"""`kling-desktop generate ...`: queue a job from a script, through the same engine and
-history as the window (so it shows up there).
+"""`kling-desktop generate KIND ...`: queue a job from a script, through the same engine and
+history as the window (so it shows up there). KIND is any operation the registry lists;
+the options are built from the operations' parameters.
 
 If the app is running on the same data folder, the job is handed to it. Otherwise this
 process runs the engine itself: until the job is on the server (without `--wait`; the app
 finishes it next time it starts), or until its files are saved (`--wait`).
-Exit codes: 0 done, 2 invalid input (with the validation messages), 1 failed.
+Exit codes: 0 done, 2 invalid input (each problem on its own line), 1 failed.
 """
 
 from __future__ import annotations
@@ -14,115 +15,143 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from kling_desktop.api import capabilities as caps
 from kling_desktop.text import from_stored
 
 if TYPE_CHECKING:
-    from kling_desktop.api import CameraControl
     from kling_desktop.store import AppPaths, History
 
-# Kind on the command line -> request class in kling_desktop.api (imported when a job is
-# built: `kling-desktop` parses these options on every start, the window's included).
-KINDS = {
-    "image": "ImageRequest",
-    "text2video": "TextToVideoRequest",
-    "image2video": "ImageToVideoRequest",
+# Options older versions had, kept for scripts: the operation's `upgrade` reads them.
+_COMPAT = {
+    "image_tail": "last frame (same as --last-frame)",
+    "mode": "std (720p) or pro (1080p); same as --resolution",
 }
 
 
-def request_class(kind: str):
-    from kling_desktop import api
-
-    return getattr(api, KINDS[kind])
+def _option(name: str) -> str:
+    return "--" + name.replace("_", "-")
 
 
 def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
+    from kling_desktop.operations import (
+        COUNT,
+        FRACTION,
+        IMAGE,
+        IMAGES,
+        SHOTS,
+        registry,
+    )
+    from kling_desktop.text import Message
+
     p = commands.add_parser(
         "generate", help="queue a generation from the command line", parents=list(parents)
     )
-    p.add_argument("kind", choices=list(KINDS))
-    p.add_argument("--prompt", default="")
-    p.add_argument("--negative-prompt")
-    p.add_argument("--model")
-    p.add_argument("--aspect-ratio")
-    p.add_argument("--n", type=int, help="number of images (1-9)")
-    p.add_argument("--mode", choices=caps.MODES)
-    p.add_argument("--duration", choices=caps.DURATIONS)
-    p.add_argument("--cfg-scale", type=float, help="creativity, 0-1")
-    p.add_argument("--camera", help="a preset, or AXIS=VALUE (e.g. zoom=5)")
-    p.add_argument("--image", type=Path, help="reference image or first frame")
-    p.add_argument("--image-tail", type=Path, help="last frame")
+    p.add_argument("kind", choices=registry.names())
+    p.add_argument("--model", help="a model id (any: one the app does not list is sent as is)")
+    seen: set[str] = set()
+    for operation in registry.all_operations():
+        for param in operation.params:
+            if param.name in seen:
+                continue
+            seen.add(param.name)
+            helptext = str(param.tip) if isinstance(param.tip, Message) else None
+            if param.kind == IMAGE:
+                p.add_argument(_option(param.name), type=Path, help=helptext)
+            elif param.kind == IMAGES:
+                p.add_argument(_option(param.name), type=Path, action="append", help=helptext)
+            elif param.kind == SHOTS:
+                p.add_argument(
+                    "--shot",
+                    dest="shots",
+                    action="append",
+                    metavar="SECONDS:WORDS",
+                    help="one shot of a storyboard (repeat for each, in order)",
+                )
+            elif param.kind == COUNT:
+                p.add_argument(_option(param.name), type=int, help=helptext)
+            elif param.kind == FRACTION:
+                p.add_argument(_option(param.name), type=float, help=helptext)
+            else:
+                p.add_argument(_option(param.name), help=helptext)
+    for name, helptext in _COMPAT.items():
+        if name not in seen:
+            p.add_argument(_option(name), help=helptext)
     p.add_argument("--profile", help="connection profile name (default: the active one)")
     p.add_argument("--wait", action="store_true", help="wait for the files, print their paths")
     p.add_argument("--tag", action="append", default=[], help="tag the job (repeatable)")
 
 
-def _camera(text: str | None) -> CameraControl | None:
-    if not text:
-        return None
-    if "=" in text:
-        axis, _, value = text.partition("=")
-        from kling_desktop.api import CameraControl
+def _shots(values: list[str]) -> tuple[list[dict], list[str]]:
+    shots, problems = [], []
+    for text in values:
+        seconds, _, words = text.partition(":")
+        if not seconds.strip().isdigit():
+            problems.append(f"--shot {text!r}: write SECONDS:WORDS, e.g. 3:a kite rises")
+            continue
+        shots.append({"prompt": words.strip(), "duration": int(seconds)})
+    return shots, problems
 
-        return CameraControl.simple(**{axis.strip(): float(value)})
-    from kling_desktop.api import CameraControl
 
-    return CameraControl.preset(text.strip())
+def _number(text: Any) -> Any:
+    return int(text) if isinstance(text, str) and text.isdigit() else text
 
 
 def _build(args: argparse.Namespace):
-    """(request, prepared images by role, problems as lines)."""
-    from kling_desktop.api import new_external_task_id
+    """(request, prepared images by parameter, problems as lines)."""
     from kling_desktop.media.images import ImageError, prepare
+    from kling_desktop.operations import IMAGE, IMAGES, Request, new_external_task_id, registry
 
-    fields: dict = {"prompt": args.prompt, "external_task_id": new_external_task_id()}
-    optional = {
-        "negative_prompt": args.negative_prompt,
-        "model": args.model,
-        "aspect_ratio": args.aspect_ratio,
-        "n": args.n,
-        "mode": args.mode,
-        "duration": args.duration,
-        "cfg_scale": args.cfg_scale,
-    }
-    cls = request_class(args.kind)
-    names = set(cls.__dataclass_fields__)
-    problems = [
-        f"--{k.replace('_', '-')}: not used for {args.kind}"
-        for k, v in optional.items()
-        if v is not None and k not in names
-    ]
-    fields.update({k: v for k, v in optional.items() if v is not None and k in names})
-    try:
-        camera = _camera(args.camera)
-    except (TypeError, ValueError):
-        camera, problems = None, [*problems, "--camera: use a preset name or AXIS=VALUE"]
-    if camera and "camera_control" in names:
-        fields["camera_control"] = camera
-    images = {}
-    for role, path in (("image", args.image), ("image_tail", args.image_tail)):
-        if path is None:
+    operation = registry.get(args.kind)
+    given: dict[str, Any] = {}
+    problems: list[str] = []
+    names = {p.name for p in operation.params}
+    known = {p.name for op in registry.all_operations() for p in op.params} | set(_COMPAT)
+    for name in sorted(known):
+        value = getattr(args, name, None)
+        if value is None or value == []:
             continue
-        if role not in names:
-            problems.append(f"--{role.replace('_', '-')}: not used for {args.kind}")
+        given[name] = value
+    if "shots" in given:
+        given["shots"], bad = _shots(given["shots"])
+        problems += bad
+    # Older spellings (--image for a first frame, --mode, --image-tail, "5") become today's.
+    given = operation.upgrade({k: _number(v) for k, v in given.items()})
+    for name in list(given):
+        if name not in names:
+            problems.append(f"{_option(name)}: not used for {args.kind}")
+            del given[name]
+    images: dict[str, Any] = {}
+    for param in operation.file_params:
+        value = given.get(param.name)
+        if value is None:
             continue
-        label = (
-            "The first frame"
-            if args.kind == "image2video" and role == "image"
-            else ("The last frame" if role == "image_tail" else "The reference image")
-        )
-        try:
-            prepared = prepare(path.expanduser(), label)
-        except (ImageError, OSError) as exc:
-            problems.append(f"--{role.replace('_', '-')}: {getattr(exc, 'message', exc)}")
-            continue
-        fields[role] = prepared.data
-        images[role] = prepared
-        if prepared.note:
-            print(prepared.note, file=sys.stderr)
-    request = cls(**fields)
+        paths = value if param.kind == IMAGES else [value]
+        prepared = []
+        for path in paths:
+            try:
+                item = prepare(Path(path).expanduser(), str(param.subject))
+            except (ImageError, OSError) as exc:
+                problems.append(f"{_option(param.name)}: {getattr(exc, 'message', exc)}")
+                continue
+            if item.note:
+                print(item.note, file=sys.stderr)
+            prepared.append(item)
+        if param.kind == IMAGE and prepared:
+            given[param.name] = prepared[0].data
+            images[param.name] = prepared[0]
+        elif param.kind == IMAGES:
+            given[param.name] = [item.data for item in prepared]
+            for i, item in enumerate(prepared):
+                images[f"{param.name}:{i}"] = item
+        else:
+            del given[param.name]
+    request = Request(
+        args.kind,
+        model=args.model,
+        external_task_id=new_external_task_id(),
+        **given,
+    )
     problems += [f"{p.field}: {p.message}" for p in request.validate()]
     return request, images, problems
 
@@ -148,7 +177,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         {
             "cmd": "enqueue",
             "spec": codec.spec_to_json(
-                request.kind.value, profile or "", params, raw, tuple(args.tag)
+                request.operation, profile or "", params, raw, tuple(args.tag)
             ),
         },
     )
@@ -182,17 +211,17 @@ def _run_here(args, paths, request, images, profile) -> int:
             state["job"] = job_id
             print(job_id, flush=True)
 
-    def changed(job_id, status):
+    def changed(update):
         if (
-            job_id == state.get("job")
+            update.id == state.get("job")
             and not args.wait
-            and status in ("submitted", "processing", "downloading")
+            and update.status.value in ("submitted", "processing", "downloading")
         ):
             loop.quit()  # on the server: the app will finish it
 
-    def finished(job_id, status):
-        if job_id == state.get("job"):
-            state["status"] = status
+    def finished(update):
+        if update.id == state.get("job"):
+            state["status"] = update.status.value
             loop.quit()
 
     def message(job_id, text):
@@ -228,11 +257,7 @@ def _report(history: History, state: dict) -> int:
         return 0
     if status in ("failed", "cancelled", "blocked"):
         job = history.get(job_id) if job_id else None
-        reason = (
-            state.get("message")
-            or (job and str(from_stored(job.error or job.status_message)))
-            or status
-        )
+        reason = state.get("message") or (job and str(from_stored(job.error or job.note))) or status
         print(reason, file=sys.stderr)
         return 1
     return 0  # submitted; the app finishes it

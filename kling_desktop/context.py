@@ -19,6 +19,7 @@ from kling_desktop.text import tr
 
 if TYPE_CHECKING:
     from kling_desktop.api import Connection
+    from kling_desktop.catalogue import Catalogue
     from kling_desktop.jobs.clients import ClientPool
     from kling_desktop.jobs.engine import Engine
     from kling_desktop.jobs.steps import Pacing, Steps
@@ -61,6 +62,8 @@ class AppContext:
         self._pacing = pacing
         self._pool: ClientPool | None = None
         self.engine: Engine | None = None
+        self._catalogue: Catalogue | None = None
+        self.catalogue_problem = None  # why a newer model list was not used, if it was not
 
     def open(self) -> History:
         """Open the history database (once); raises `StoreError` with words for the user."""
@@ -81,6 +84,29 @@ class AppContext:
     def history(self) -> History:
         return self.open()
 
+    def catalogue(self) -> Catalogue:
+        """The model catalogue: the app's own, or a newer one placed in the data folder
+        (read once, checked, and used only if it is valid and not older)."""
+        if self._catalogue is None:
+            from kling_desktop import catalogue
+
+            chosen, problem = catalogue.newest(self.paths.data / catalogue.FILE_NAME)
+            catalogue.install(chosen)
+            self._catalogue, self.catalogue_problem = chosen, problem
+        return self._catalogue
+
+    def standards(self, profile_name: str) -> frozenset[str]:
+        """The API standards a connection speaks, from its settings alone (no key is read:
+        the window asks this while the user types)."""
+        from kling_desktop.api.task import LEGACY, NEW
+
+        profile = self.settings.profile(profile_name)
+        if profile_name == DEMO_PROFILE or profile is None or profile.mode in ("demo", "api_key"):
+            return frozenset((LEGACY, NEW))
+        if profile.mode == "relay" and profile.new_layout:
+            return frozenset((LEGACY, NEW))
+        return frozenset((LEGACY,))
+
     @property
     def credentials(self) -> CredentialStore:
         if self._credentials is None:
@@ -100,6 +126,8 @@ class AppContext:
 
     def make_steps(self) -> Steps:
         from kling_desktop.jobs.steps import Steps
+
+        self.catalogue()  # the requests the steps send are checked against it
 
         return Steps(self.history, self.pool, self.library_folder, self._pacing)
 
@@ -175,8 +203,8 @@ class AppContext:
 
         profile = self.settings.profile(profile_name)
         if profile_name == DEMO_PROFILE or (profile is not None and profile.mode == "demo"):
-            sandbox = self.sandbox()
-            return Connection.relay(sandbox.url, sandbox.relay_key)
+            sandbox = self.sandbox()  # speaks both of Kling's API standards
+            return Connection.relay(sandbox.url, sandbox.relay_key, new_layout=True)
         if profile is None:
             raise ConnectionConfigError(
                 tr(
@@ -196,7 +224,9 @@ class AppContext:
         for value in (secret.api_key, secret.secret_key):
             register_secret(value)
         if profile.mode == "relay":
-            return Connection.relay(profile.base_url, secret.api_key)
+            return Connection.relay(profile.base_url, secret.api_key, new_layout=profile.new_layout)
+        if profile.mode == "api_key":
+            return Connection.api_key(profile.base_url, secret.api_key)
         return Connection.official(profile.base_url, secret.access_key, secret.secret_key)
 
     def create_engine(self, threads: int = 3) -> Engine:

@@ -117,15 +117,15 @@ def _window(holder, app) -> str:
 def _generate(context, app) -> str:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from kling_desktop.api import ImageRequest
     from kling_desktop.jobs import JobSpec
+    from kling_desktop.operations import Request
 
     engine = context.engine
     loop = QEventLoop()
     state: dict = {}
     engine.job_recorded.connect(lambda token, job: state.setdefault("job", job))
-    engine.job_finished.connect(lambda job, status: (state.update(status=status), loop.quit()))
-    engine.enqueue(JobSpec(ImageRequest(prompt="self-test"), "Demo"))
+    engine.job_finished.connect(lambda update: (state.update(status=update.status), loop.quit()))
+    engine.enqueue(JobSpec(Request("image", prompt="self-test"), "Demo"))
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
     if state.get("status") != "succeeded":

@@ -18,26 +18,33 @@ from kling_desktop.api.errors import KlingError
 from kling_desktop.sandbox import Sandbox
 
 RELAY_KEY = "sk-test-relay-key-not-real"
+API_KEY = "test-kling-api-key-not-real"
 ACCESS_KEY = "ak-test-access-key-not-real"
 SECRET_KEY = "sk-test-secret-key-not-real-0000000000"
-SECRETS = (RELAY_KEY, SECRET_KEY)
+SECRETS = (RELAY_KEY, API_KEY, SECRET_KEY)
 
 FAST = RetryPolicy(initial=0.01, maximum=0.05, total=5.0, attempts=6, settle=0.05)
 
 
 @pytest.fixture
 def sandbox():
-    with Sandbox(relay_key=RELAY_KEY, access_key=ACCESS_KEY, secret_key=SECRET_KEY) as server:
+    with Sandbox(
+        relay_key=RELAY_KEY, api_key=API_KEY, access_key=ACCESS_KEY, secret_key=SECRET_KEY
+    ) as server:
         yield server
 
 
 def make_connection(mode: str, server: Sandbox) -> Connection:
+    """relay (legacy standard), official (access keys: legacy) or api_key (both
+    standards: video goes the new way)."""
     if mode == "relay":
         return Connection.relay(server.url, RELAY_KEY)
+    if mode == "api_key":
+        return Connection.api_key(server.url, API_KEY)
     return Connection.official(server.url, ACCESS_KEY, SECRET_KEY)
 
 
-@pytest.fixture(params=["relay", "official"])
+@pytest.fixture(params=["relay", "official", "api_key"])
 def client(request, sandbox):
     """A client with a fast retry policy, once per connection mode."""
     with KlingClient(make_connection(request.param, sandbox), retry=FAST, timeout=5) as c:

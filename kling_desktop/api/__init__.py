@@ -1,12 +1,15 @@
-"""The Kling API client, shared by the app and by scripts. It imports no Qt.
+"""The Kling client, shared by the app and by scripts. It imports no Qt, and knows
+Kling's two API standards but no particular operation or model (see
+`kling_desktop.operations` and `kling_desktop.catalogue` for those).
 
 Typical use::
 
-    from kling_desktop.api import Connection, KlingClient, ImageRequest
+    from kling_desktop.api import Connection, KlingClient
+    from kling_desktop.operations import Request
 
-    with KlingClient(Connection.relay("https://relay.example.com", key)) as client:
-        task = client.submit(ImageRequest(prompt="a lighthouse at dawn", n=2))
-        while not (task := client.get(task.kind, task.task_id)).finished:
+    with KlingClient(Connection.api_key(key=key)) as client:
+        task = client.submit(Request("image", prompt="a lighthouse at dawn", n=2))
+        while not (task := client.get(task)).finished:
             time.sleep(2)
         for result in task.results:
             client.download(result.url, f"out-{result.index}.png", max_bytes=50 << 20)
@@ -19,24 +22,23 @@ from kling_desktop._lazy import loader
 _WHERE = {
     "AccountError": "kling_desktop.api.errors",
     "AuthenticationError": "kling_desktop.api.errors",
-    "CameraControl": "kling_desktop.api.requests",
     "ConcurrencyLimitError": "kling_desktop.api.errors",
+    "Call": "kling_desktop.api.task",
     "Connection": "kling_desktop.api.connection",
     "ConnectionConfigError": "kling_desktop.api.errors",
     "ContentPolicyError": "kling_desktop.api.errors",
     "DownloadError": "kling_desktop.api.errors",
     "DownloadTooLargeError": "kling_desktop.api.errors",
-    "DynamicMask": "kling_desktop.api.requests",
-    "ImageRequest": "kling_desktop.api.requests",
-    "ImageToVideoRequest": "kling_desktop.api.requests",
     "InvalidRequestError": "kling_desktop.api.errors",
     "KlingClient": "kling_desktop.api.client",
     "KlingError": "kling_desktop.api.errors",
+    "LEGACY": "kling_desktop.api.task",
+    "NEW": "kling_desktop.api.task",
     "NetworkError": "kling_desktop.api.errors",
     "NotFoundError": "kling_desktop.api.errors",
     "OperationCancelled": "kling_desktop.api.errors",
     "PermissionDeniedError": "kling_desktop.api.errors",
-    "Problem": "kling_desktop.api.requests",
+    "Problem": "kling_desktop.api.errors",
     "REGIONS": "kling_desktop.api.connection",
     "RateLimitError": "kling_desktop.api.errors",
     "ResultExpiredError": "kling_desktop.api.errors",
@@ -44,15 +46,13 @@ _WHERE = {
     "ServerError": "kling_desktop.api.errors",
     "SubmitUncertainError": "kling_desktop.api.errors",
     "Task": "kling_desktop.api.task",
-    "TaskKind": "kling_desktop.api.task",
+    "TaskRef": "kling_desktop.api.task",
     "TaskResult": "kling_desktop.api.task",
     "TaskStatus": "kling_desktop.api.task",
-    "TextToVideoRequest": "kling_desktop.api.requests",
     "TlsError": "kling_desktop.api.errors",
     "UnexpectedContentError": "kling_desktop.api.errors",
     "UnexpectedResponseError": "kling_desktop.api.errors",
     "ValidationError": "kling_desktop.api.errors",
-    "new_external_task_id": "kling_desktop.api.requests",
 }
 
 

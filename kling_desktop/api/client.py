@@ -5,7 +5,10 @@ busy slots (1303) and server errors, with exponential backoff and jitter that ho
 `Retry-After`, inside a bounded total time. A submit is never blindly re-sent: when it may
 have reached the server (a timeout after sending, a reset connection, a 5xx, a garbled
 answer), the client looks the task up by its `external_task_id` first, so one call can
-never create two tasks (kling-api.md §6).
+never create two tasks, nor bill twice.
+
+The client knows both of Kling's API standards (`task.LEGACY`, `task.NEW`) but nothing of
+particular operations or models: it sends `Call`s, which the operations build.
 
 Every wait is interruptible through the `cancel` event: setting it makes the client raise
 `OperationCancelled` within moments, even mid-backoff or mid-download.
@@ -20,9 +23,9 @@ import ssl
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import tenacity
@@ -38,6 +41,7 @@ from kling_desktop.api.errors import (
     InvalidRequestError,
     KlingError,
     NetworkError,
+    NotFoundError,
     OperationCancelled,
     ResultExpiredError,
     ServerError,
@@ -48,14 +52,23 @@ from kling_desktop.api.errors import (
     ValidationError,
     error_for,
 )
-from kling_desktop.api.requests import AnyRequest
 from kling_desktop.api.retry import RetryPolicy
-from kling_desktop.api.task import Task, TaskKind
+from kling_desktop.api.task import LEGACY, NEW, Call, Task, TaskRef
 from kling_desktop.text import tr
 
 log = logging.getLogger("kling_desktop.api")
 
 ProgressCallback = Callable[[int, int | None], None]
+
+#: How many task ids one `GET /tasks` asks for (the URL stays short).
+BATCH = 50
+
+
+class CallBuilder(Protocol):
+    """What `submit` accepts besides a `Call`: a request that builds its own call for the
+    standards a connection speaks (the operations' `Request`)."""
+
+    def to_call(self, standards: frozenset[str]) -> Call: ...
 
 
 class KlingClient:
@@ -113,69 +126,96 @@ class KlingClient:
 
     # Public API ------------------------------------------------------------------------
 
-    def submit(self, request: AnyRequest, *, maybe_sent: bool = False) -> Task:
-        """Create a task. Raises `ValidationError` (with every problem) before any network.
+    def submit(self, call: Call | CallBuilder, *, maybe_sent: bool = False) -> Task:
+        """Create a task. A request (rather than a ready `Call`) is validated first:
+        `ValidationError`, with every problem, is raised before any network.
 
-        The request's `external_task_id` is set if it was not. If the outcome is unknown
-        and the task cannot be looked up, raises `SubmitUncertainError`: the caller must
-        look the task up later, never re-submit. `maybe_sent=True` says an earlier attempt
-        with the same `external_task_id` may have reached the server (the app was killed
-        mid-submit): the task is looked up before anything is sent.
+        If the outcome is unknown and the task cannot be looked up, raises
+        `SubmitUncertainError`: the caller must look the task up later, never re-submit.
+        `maybe_sent=True` says an earlier attempt with the same `external_task_id` may
+        have reached the server (the app was killed mid-submit): the task is looked up
+        before anything is sent.
         """
-        problems = request.validate()
-        if problems:
-            raise ValidationError(problems)
-        if not request.external_task_id:
-            request = request.with_external_task_id()
-        external_id = request.external_task_id
-        assert external_id
-        body = request.to_body()
-        kind = request.kind
-        url = self.connection.url(kind.path)
+        if not isinstance(call, Call):
+            call = call.to_call(self.connection.standards)
+        if call.standard not in self.connection.standards:
+            raise ValidationError(
+                [
+                    (
+                        "model_name",
+                        tr("This connection cannot reach that model: it needs a Kling API key."),
+                    )
+                ]
+            )
+        external_id = call.external_task_id
+        url = self.connection.url(call.path)
         ambiguous = maybe_sent
 
         def attempt() -> Task:
             nonlocal ambiguous
             if ambiguous:  # the previous POST may have created the task: look first
-                found = self._lookup_after_ambiguity(kind, external_id)
+                found = self._lookup_after_ambiguity(call.ref, external_id)
                 if found is not None:
                     return found
             try:
-                payload = self._call("POST", url, json=body)
+                payload = self._call("POST", url, json=call.body)
             except KlingError as exc:
                 if _is_ambiguous(exc):
                     ambiguous = True
                 elif _is_duplicate_id(exc):
                     # The server already has a task with this id (an earlier attempt or
                     # another process sent it): that task is this request's task.
-                    found = self._lookup_after_ambiguity(kind, external_id)
+                    found = self._lookup_after_ambiguity(call.ref, external_id)
                     if found is not None:
                         return found
                 raise
-            task = Task.from_json(kind, payload.get("data"))
-            log.info("submitted %s task %s (%s)", kind, task.task_id, external_id)
+            task = Task.parse(call.ref, payload.get("data"))
+            log.info("submitted %s task %s (%s)", call.kind, task.task_id, external_id)
             return task
 
         try:
             return self._retrying(attempt, retry_if=_submit_retryable)
         except KlingError as exc:
             if ambiguous and not isinstance(exc, SubmitUncertainError):
-                found = self._lookup_after_ambiguity(kind, external_id)
+                found = self._lookup_after_ambiguity(call.ref, external_id)
                 if found is not None:
                     return found
             raise
 
-    def get(self, kind: TaskKind, task_id: str) -> Task:
+    def get(self, ref: TaskRef | Task) -> Task:
         """The task's current state (free: queries are not billed or rate limited)."""
-        url = self.connection.task_url(kind.path, task_id)
+        if isinstance(ref, Task):
+            ref = ref.ref
+        if ref.standard == NEW:
+            found = self.get_many([ref])
+            if ref.task_id not in found:
+                raise NotFoundError(
+                    tr("The server has no task {task}.", task=ref.task_id), http_status=200
+                )
+            return found[ref.task_id]
+        url = self.connection.task_url(ref.product, ref.task_id)
         payload = self._retrying(lambda: self._call("GET", url))
-        return Task.from_json(kind, payload.get("data"))
+        return Task.parse(ref, payload.get("data"))
 
-    def list(self, kind: TaskKind, page: int = 1, page_size: int = 30) -> list[Task]:
-        """One page of the account's tasks of `kind`, newest first."""
+    def get_many(self, refs: Iterable[TaskRef]) -> dict[str, Task]:
+        """Several new-standard tasks in as few requests as possible (`GET /tasks` takes a
+        batch of ids); tasks the server does not know are left out."""
+        by_id = {r.task_id: r for r in refs}
+        out: dict[str, Task] = {}
+        ids = list(by_id)
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
+            for data in self._tasks({"task_ids": ",".join(chunk)}):
+                task_id = str(data.get("id", "")) if isinstance(data, dict) else ""
+                if task_id in by_id:
+                    out[task_id] = Task.parse(by_id[task_id], data)
+        return out
+
+    def list(self, ref: TaskRef, page: int = 1, page_size: int = 30) -> list[Task]:
+        """One page of the account's legacy tasks of `ref`'s product, newest first."""
         if not 1 <= page <= 1000 or not 1 <= page_size <= 500:
             raise ValueError("page must be 1..1000 and page_size 1..500")
-        url = self.connection.url(kind.path)
+        url = self.connection.url(ref.product)
         params = {"pageNum": page, "pageSize": page_size}
         payload = self._retrying(lambda: self._call("GET", url, params=params))
         data = payload.get("data")
@@ -183,22 +223,67 @@ class KlingClient:
             raise UnexpectedResponseError(
                 tr("The server's task list could not be understood."), http_status=200
             )
-        return [Task.from_json(kind, item) for item in data]
+        return [Task.parse(ref, item) for item in data]
 
-    def find_by_external_id(self, kind: TaskKind, external_task_id: str) -> Task | None:
+    def find_by_external_id(self, ref: TaskRef, external_task_id: str) -> Task | None:
         """The task created with `external_task_id`, or None if the server has none.
 
-        Scans the newest tasks page by page (the list endpoint is documented everywhere;
-        a direct query by external id is not).
+        Asked directly first (`GET /tasks?external_task_ids=` on the new standard,
+        `GET /v1/<product>/<external id>` on the legacy one); a server that cannot answer
+        that is asked for its newest tasks, page by page.
         """
+        if ref.standard == NEW:
+            for data in self._tasks({"external_task_ids": external_task_id}):
+                task = Task.parse(ref, data)
+                if task.external_task_id in (None, external_task_id):
+                    return task
+            return None
+        try:
+            url = self.connection.task_url(ref.product, external_task_id)
+            payload = self._retrying(lambda: self._call("GET", url))
+            task = Task.parse(ref, payload.get("data"))
+            if task.external_task_id == external_task_id:
+                return task
+        except (NotFoundError, InvalidRequestError, UnexpectedResponseError) as exc:
+            log.debug("direct lookup by external id not answered (%s); scanning", exc)
         for page in range(1, self._lookup_pages + 1):
-            tasks = self.list(kind, page=page, page_size=self._lookup_page_size)
+            tasks = self.list(ref, page=page, page_size=self._lookup_page_size)
             for task in tasks:
                 if task.external_task_id == external_task_id:
                     return task
             if len(tasks) < self._lookup_page_size:
                 break
         return None
+
+    def probe(self) -> frozenset[str]:
+        """Which API standards answer this connection's key, found with free requests: the
+        legacy one by listing one picture task, the new one by asking `/tasks` for a task
+        that does not exist. Raises the legacy standard's error when neither answers."""
+        answered: set[str] = set()
+        problem: KlingError | None = None
+        try:
+            self.list(TaskRef("image", LEGACY, "v1/images/generations"), page_size=1)
+            answered.add(LEGACY)
+        except KlingError as exc:
+            problem = exc
+        try:
+            self._tasks({"task_ids": "kling-desktop-probe"})
+            answered.add(NEW)
+        except KlingError as exc:
+            log.debug("the new API standard did not answer: %s", exc)
+        if not answered and problem is not None:
+            raise problem
+        return frozenset(answered)
+
+    def _tasks(self, params: dict[str, str]) -> list[Any]:
+        url = self.connection.url("tasks")
+        payload = self._retrying(lambda: self._call("GET", url, params=params))
+        data = payload.get("data")
+        if not isinstance(data, list):
+            raise UnexpectedResponseError(
+                tr("The server's task list could not be understood."), http_status=200
+            )
+        return data
 
     def download(
         self,
@@ -212,18 +297,15 @@ class KlingClient:
         """Save a result file at `dest`, atomically, and return its path.
 
         Streams to a temporary file beside `dest` (memory stays flat), refuses more than
-        `max_bytes`, checks by its bytes that the file is an image (`expect="image"`),
-        a video (`"video"`) or either (None) and that it arrived whole, fsyncs it and only
-        then renames it into place. A failed download leaves nothing behind.
+        `max_bytes`, checks by its bytes that the file is an image (`expect="image"`), a
+        video (`"video"`), a sound (`"audio"`) or any of them (None) and that it arrived
+        whole, fsyncs it and only then renames it into place. A failed download leaves
+        nothing behind.
         `progress(received, total_or_None)` is called as bytes arrive.
         """
         check_url(url, what=str(tr("result address")))
         dest = Path(dest)
-        accepted = {
-            "image": filetypes.IMAGE_TYPES,
-            "video": filetypes.VIDEO_TYPES,
-            None: filetypes.IMAGE_TYPES + filetypes.VIDEO_TYPES,
-        }[expect]
+        accepted = filetypes.TYPES[expect] if expect else sum(filetypes.TYPES.values(), start=())
         return self._retrying(lambda: self._download_once(url, dest, max_bytes, progress, accepted))
 
     # Plumbing ----------------------------------------------------------------------------
@@ -261,12 +343,12 @@ class KlingClient:
         )
         return retrying(fn)
 
-    def _lookup_after_ambiguity(self, kind: TaskKind, external_id: str) -> Task | None:
+    def _lookup_after_ambiguity(self, ref: TaskRef, external_id: str) -> Task | None:
         try:
-            found = self.find_by_external_id(kind, external_id)
+            found = self.find_by_external_id(ref, external_id)
             if found is None and self.retry.settle > 0:
                 self._sleep(self.retry.settle)
-                found = self.find_by_external_id(kind, external_id)
+                found = self.find_by_external_id(ref, external_id)
         except KlingError as exc:
             raise SubmitUncertainError(
                 tr(
@@ -305,11 +387,7 @@ class KlingClient:
                 return _parse(response)
             except AuthenticationError as exc:
                 # A JWT "not yet valid"/"expired" is often clock skew: re-sign once.
-                if (
-                    exc.code in (1003, 1004)
-                    and self.connection.mode == Connection.OFFICIAL
-                    and not renewed
-                ):
+                if exc.code in (1003, 1004) and self.connection.signs_tokens and not renewed:
                     self.connection.authorization(renew=True)
                     renewed = True
                     continue
@@ -390,7 +468,7 @@ class KlingClient:
 
 def _wrong_content() -> UnexpectedContentError:
     return UnexpectedContentError(
-        tr("The server sent something that is not the expected image or video.")
+        tr("The server sent something that is not the expected picture, video or sound.")
     )
 
 

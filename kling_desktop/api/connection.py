@@ -1,7 +1,9 @@
-"""How to reach Kling: through a relay with a static key, or the official API with a JWT.
+"""How to reach Kling: through a relay with its static key, or the official API with a
+Kling API key (static) or with an access key and secret key (a signed JWT).
 
-A `Connection` knows the base URL, builds endpoint URLs, and produces the
-`Authorization` header. Its secrets never appear in `repr()`, `str()` or exceptions.
+A `Connection` knows the base URL, which API standards it can speak, builds endpoint URLs,
+and produces the `Authorization` header. Its secrets never appear in `repr()`, `str()` or
+exceptions.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from urllib.parse import quote, urlsplit
 import jwt
 
 from kling_desktop.api.errors import ConnectionConfigError
+from kling_desktop.api.task import LEGACY, NEW
 from kling_desktop.text import tr
 
-#: Official API hosts by region (kling-api.md §1). Users may also type their own.
+#: Official API hosts by region. Users may also type their own.
 REGIONS = {
     "singapore": "https://api-singapore.klingai.com",
     "beijing": "https://api-beijing.klingai.com",
@@ -84,11 +87,13 @@ def _strip_suffixes(url: str, suffixes: tuple[str, ...]) -> str:
 class Connection:
     """The base URL, the path layout, and the credentials for one Kling account.
 
-    Build one with `Connection.relay(...)` or `Connection.official(...)`.
+    Build one with `Connection.relay(...)`, `Connection.api_key(...)` (a Kling API key) or
+    `Connection.official(...)` (access key and secret key).
     """
 
     RELAY = "relay"
-    OFFICIAL = "official"
+    API_KEY = "api_key"  # the official API with a Kling API key
+    OFFICIAL = "official"  # the official API with an access key and a secret key
 
     def __init__(
         self,
@@ -98,10 +103,12 @@ class Connection:
         api_key: str | None = None,
         access_key: str | None = None,
         secret_key: str | None = None,
+        new_layout: bool = False,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.mode = mode
         self.base_url = base_url
+        self.new_layout = new_layout
         self._api_key = api_key
         self._access_key = access_key
         self._secret_key = secret_key
@@ -111,15 +118,26 @@ class Connection:
         self._lock = threading.Lock()
 
     @classmethod
-    def relay(cls, base_url: str, api_key: str) -> Connection:
-        """A relay: paths under `<base_url>/kling/v1/...`, `Authorization: Bearer <key>`.
+    def relay(cls, base_url: str, api_key: str, *, new_layout: bool = False) -> Connection:
+        """A relay: paths under `<base_url>/kling/...`, `Authorization: Bearer <key>`.
 
-        A pasted URL that already ends in `/kling` or `/kling/v1` is accepted as well.
+        A relay speaks Kling's legacy standard (`/kling/v1/...`); `new_layout` says it also
+        forwards the new one (`/kling/text-to-video/...`, `/kling/tasks`). A pasted URL that
+        already ends in `/kling` or `/kling/v1` is accepted as well.
         """
         if not api_key or not api_key.strip():
             raise ConnectionConfigError(tr("Enter the relay's API key."))
         url = _strip_suffixes(check_url(base_url), ("/v1", "/kling"))
-        return cls(cls.RELAY, url, api_key=api_key.strip())
+        return cls(cls.RELAY, url, api_key=api_key.strip(), new_layout=new_layout)
+
+    @classmethod
+    def api_key(cls, base_url: str = REGIONS["singapore"], key: str = "") -> Connection:
+        """The official API with a Kling API key (`Authorization: Bearer <key>`): both
+        standards, every endpoint."""
+        if not key or not key.strip():
+            raise ConnectionConfigError(tr("Enter your Kling API key."))
+        url = _strip_suffixes(check_url(base_url), ("/v1",))
+        return cls(cls.API_KEY, url, api_key=key.strip())
 
     @classmethod
     def official(
@@ -143,23 +161,27 @@ class Connection:
             clock=clock,
         )
 
+    @property
+    def standards(self) -> frozenset[str]:
+        """The API standards this connection can speak: access keys only the legacy one
+        (Kling refuses them on the new one), a relay the new one too if it forwards it."""
+        if self.mode == self.API_KEY or (self.mode == self.RELAY and self.new_layout):
+            return frozenset((LEGACY, NEW))
+        return frozenset((LEGACY,))
+
     def url(self, path: str) -> str:
-        """Full URL of an API path given below `/v1`, e.g. `videos/text2video`."""
-        prefix = "/kling/v1/" if self.mode == self.RELAY else "/v1/"
-        return f"{self.base_url}{prefix}{path}"
+        """Full URL of an API path below the API root, e.g. `v1/videos/text2video`,
+        `text-to-video/kling-3.0`, `tasks` or `account/costs`."""
+        prefix = "/kling/" if self.mode == self.RELAY else "/"
+        return f"{self.base_url}{prefix}{path.lstrip('/')}"
 
     def task_url(self, path: str, task_id: str) -> str:
         """URL of one task; the id is opaque server data, so it is escaped."""
         return self.url(f"{path}/{quote(str(task_id), safe='')}")
 
-    def account_url(self, path: str) -> str:
-        """Account endpoints (official API): `<base_url>/account/...`."""
-        prefix = "/kling/account/" if self.mode == self.RELAY else "/account/"
-        return f"{self.base_url}{prefix}{path}"
-
     def authorization(self, *, renew: bool = False) -> str:
         """The `Authorization` header value. `renew=True` forces a fresh JWT."""
-        if self.mode == self.RELAY:
+        if self.mode != self.OFFICIAL:
             return f"Bearer {self._api_key}"
         with self._lock:
             now = self._clock()
@@ -184,6 +206,11 @@ class Connection:
 
     def __repr__(self) -> str:
         return f"Connection(mode={self.mode!r}, base_url={self.base_url!r})"
+
+    @property
+    def signs_tokens(self) -> bool:
+        """Whether the Authorization header is a JWT this app signs (access keys)."""
+        return self.mode == self.OFFICIAL
 
     __str__ = __repr__
 

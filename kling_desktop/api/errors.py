@@ -9,8 +9,16 @@ token: they are built from status codes and server text only.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from kling_desktop.text import Message, tr
+
+
+class Problem(NamedTuple):
+    """One thing wrong with a request: the parameter it concerns, and why, in words."""
+
+    field: str
+    message: Message
 
 
 class KlingError(Exception):
@@ -149,7 +157,7 @@ class ValidationError(KlingError):
     """The request breaks Kling's rules; `problems` lists every (field, message) pair."""
 
     def __init__(self, problems: Iterable[tuple[str, Message]]) -> None:
-        self.problems = list(problems)
+        self.problems = [Problem(*p) for p in problems]
         summary = "; ".join(f"{field}: {msg}" for field, msg in self.problems)
         super().__init__(tr("The request is not valid: {summary}", summary=summary))
 
@@ -198,7 +206,7 @@ def error_for(
     request_id: str | None = None,
     retry_after: float | None = None,
 ) -> KlingError:
-    """Map an HTTP status and a Kling error code (table in kling-api.md §5) to an error."""
+    """Map an HTTP status and a Kling error code to an error the app knows what to do with."""
     detail = (server_message or "").strip()
     kw = dict(
         http_status=http_status,

@@ -1,4 +1,4 @@
-"""Recognise image and video files by their bytes, without decoding them.
+"""Recognise image, video and sound files by their bytes, without decoding them.
 
 Enough to check Kling's input rules (format, pixel size) before uploading and to tell
 whether a downloaded result is the kind of file expected and arrived whole. Decoding and
@@ -12,10 +12,12 @@ from pathlib import Path
 
 IMAGE_TYPES = ("png", "jpeg", "webp")
 VIDEO_TYPES = ("mp4",)
+AUDIO_TYPES = ("mp3", "wav")
+TYPES = {"image": IMAGE_TYPES, "video": VIDEO_TYPES, "audio": AUDIO_TYPES}
 
 
 def sniff(head: bytes) -> str | None:
-    """Name the file type from its first bytes: png, jpeg, webp, mp4, or None."""
+    """Name the file type from its first bytes: png, jpeg, webp, mp4, mp3, wav, or None."""
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "png"
     if head.startswith(b"\xff\xd8\xff"):
@@ -24,6 +26,10 @@ def sniff(head: bytes) -> str | None:
         return "webp"
     if head[4:8] == b"ftyp":
         return "mp4"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "wav"
+    if head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        return "mp3"
     return None
 
 
@@ -74,9 +80,11 @@ def is_complete(path: Path, kind: str) -> bool:
         if kind == "jpeg":
             f.seek(max(0, size - 32))
             return b"\xff\xd9" in f.read(32)
-        if kind == "webp":
+        if kind in ("webp", "wav"):
             head = f.read(12)
             return len(head) == 12 and struct.unpack("<I", head[4:8])[0] + 8 == size
+        if kind == "mp3":
+            return size > 128  # no end marker: the announced length is what tells
         if kind == "mp4":
             return _mp4_boxes_fill(f, size)
     return False

@@ -1,8 +1,10 @@
 """Image inputs of a request: a web address, Base64 text, a data URL, raw bytes or a file.
 
 Kling takes every image field as either an http(s) URL or Base64 *without* a `data:`
-prefix. `ImageInput.resolve()` turns whatever the caller had into that, and says in
-words what is wrong when the bytes break Kling's input rules (kling-api.md §3).
+prefix. `resolve()` turns whatever the caller had into that, and says in words what is
+wrong when the bytes break Kling's input rules: JPG or PNG, at most 10 MB, each side at
+least 300 pixels, between 1:2.5 and 2.5:1. (The new API standard takes up to 50 MB; the
+app keeps to what both standards take.)
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kling_desktop.api import capabilities as caps
 from kling_desktop.api.filetypes import image_size, sniff
 from kling_desktop.text import Message, tr
 
 ImageSource = str | bytes | os.PathLike
+
+INPUT_IMAGE_MAX_BYTES = 10 * 1024 * 1024
+INPUT_IMAGE_MIN_SIDE = 300
+INPUT_IMAGE_RATIO = (1 / 2.5, 2.5)
 
 _DATA_URL = re.compile(r"^data:([^;,]*)(;base64)?,", re.IGNORECASE)
 _ACCEPTED_MIME = {"image/png", "image/jpeg", "image/jpg"}
@@ -108,22 +113,22 @@ def _check_bytes(data: bytes, label: str) -> ResolvedImage:
         )
     width, height = size
     problem = None
-    if len(data) > caps.INPUT_IMAGE_MAX_BYTES:
+    if len(data) > INPUT_IMAGE_MAX_BYTES:
         problem = tr(
             "{label} is {mb:.1f} MB; the limit is 10 MB.",
             label=label,
             mb=len(data) / (1024 * 1024),
         )
-    elif min(width, height) < caps.INPUT_IMAGE_MIN_SIDE:
+    elif min(width, height) < INPUT_IMAGE_MIN_SIDE:
         problem = tr(
             "{label} is {w}×{h} pixels; each side must be at least {min} pixels.",
             label=label,
             w=width,
             h=height,
-            min=caps.INPUT_IMAGE_MIN_SIDE,
+            min=INPUT_IMAGE_MIN_SIDE,
         )
     else:
-        low, high = caps.INPUT_IMAGE_RATIO
+        low, high = INPUT_IMAGE_RATIO
         ratio = width / height
         if ratio > high:
             problem = tr(

@@ -21,7 +21,10 @@ def choose(setting: str) -> str:
 
 def install(app: QCoreApplication, setting: str = "system") -> str:
     """Load the translations for `setting` into `app`; returns the language chosen."""
+    from kling_desktop.text import set_language
+
     language = choose(setting)
+    set_language(language)  # for text that carries its own translations (the catalogue)
     ours = QTranslator(app)
     if ours.load(str(FOLDER / f"kling_desktop_{language}.qm")):
         app.installTranslator(ours)

@@ -4,561 +4,701 @@
 <context>
     <name></name>
     <message>
-        <location filename="../api/client.py" line="184"/>
+        <location filename="../api/client.py" line="224"/>
+        <location filename="../api/client.py" line="284"/>
         <source>The server&apos;s task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="220"/>
+        <location filename="../api/client.py" line="306"/>
         <source>result address</source>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="273"/>
+        <location filename="../api/client.py" line="355"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="338"/>
+        <location filename="../api/client.py" line="416"/>
         <source>The download was cut short. The app will try again.</source>
         <translation>下载中途中断，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="349"/>
+        <location filename="../api/client.py" line="427"/>
         <source>The result file is larger than the {mb} MB limit.</source>
         <translation>结果文件超过了 {mb} MB 的上限。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="357"/>
+        <location filename="../api/client.py" line="435"/>
         <source>The server no longer has this result (HTTP {status}). Kling deletes results after 30 days.</source>
         <translation>服务器上已没有这个结果（HTTP {status}）。可灵会在 30 天后删除生成结果。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="393"/>
-        <source>The server sent something that is not the expected image or video.</source>
-        <translation>服务器返回的内容不是预期的图片或视频。</translation>
+        <location filename="../api/client.py" line="146"/>
+        <source>This connection cannot reach that model: it needs a Kling API key.</source>
+        <extracomment>How many task ids one `GET /tasks` asks for (the URL stays short).</extracomment>
+        <translation>此连接无法使用该模型：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="423"/>
+        <location filename="../api/client.py" line="193"/>
+        <source>The server has no task {task}.</source>
+        <translation>服务器上没有任务 {task}。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="471"/>
+        <source>The server sent something that is not the expected picture, video or sound.</source>
+        <translation>服务器发来的不是预期的图片、视频或声音。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="501"/>
         <source>A secure connection to the server could not be made. Check the server address; a company network or antivirus may be intercepting the connection.</source>
         <translation>无法与服务器建立安全连接。请检查服务器地址；公司网络或杀毒软件可能拦截了连接。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="430"/>
+        <location filename="../api/client.py" line="508"/>
         <source>The server could not be reached. Check your internet connection and the server address.</source>
         <translation>无法连接到服务器。请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="436"/>
+        <location filename="../api/client.py" line="514"/>
         <source>The server took too long to answer.</source>
         <translation>服务器响应超时。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="438"/>
+        <location filename="../api/client.py" line="516"/>
         <source>The server address is not a valid web address.</source>
         <translation>服务器地址不是有效的网址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="439"/>
+        <location filename="../api/client.py" line="517"/>
         <source>The connection to the server was interrupted.</source>
         <translation>与服务器的连接中断了。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="480"/>
+        <location filename="../api/client.py" line="558"/>
         <source>an empty answer</source>
         <translation>空响应</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="482"/>
+        <location filename="../api/client.py" line="560"/>
         <source>a web page</source>
         <translation>一个网页</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="484"/>
+        <location filename="../api/client.py" line="562"/>
         <source>data without a result code</source>
         <translation>不含结果代码的数据</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="486"/>
+        <location filename="../api/client.py" line="564"/>
         <source>text that is not JSON</source>
         <translation>非 JSON 文本</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="489"/>
+        <location filename="../api/client.py" line="567"/>
         <source>The server sent {what} instead of an answer (HTTP {status}). This is usually a passing problem of the server or a relay; the app will try again.</source>
         <translation>服务器返回了{what}而不是正常响应（HTTP {status}）。这通常是服务器或中转的暂时性问题，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="496"/>
+        <location filename="../api/client.py" line="574"/>
         <source>The server sent {what} instead of Kling&apos;s answer (HTTP {status}). Check the server address: it may not be a Kling API or relay.</source>
         <translation>服务器返回了{what}而不是可灵的响应（HTTP {status}）。请检查服务器地址：它可能不是可灵 API 或中转服务。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="56"/>
+        <location filename="../api/connection.py" line="59"/>
         <source>The {what} “{url}” is not a web address. It should look like https://api.example.com</source>
-        <extracomment>Official API hosts by region (kling-api.md §1). Users may also type their own.</extracomment>
+        <extracomment>Official API hosts by region. Users may also type their own.</extracomment>
         <translation>{what}“{url}”不是网址，格式应类似 https://api.example.com</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="65"/>
+        <location filename="../api/connection.py" line="68"/>
         <source>The {what} must start with https:// so your key travels encrypted (plain http is allowed only to this computer).</source>
         <translation>{what}必须以 https:// 开头，以便密钥加密传输（仅本机地址允许使用 http）。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="120"/>
+        <location filename="../api/connection.py" line="129"/>
         <source>Enter the relay&apos;s API key.</source>
         <translation>请输入中转服务的 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="136"/>
+        <location filename="../api/connection.py" line="138"/>
+        <source>Enter your Kling API key.</source>
+        <translation>请输入你的可灵 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="154"/>
         <source>Enter both the access key and the secret key.</source>
         <translation>请同时输入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="154"/>
+        <location filename="../api/errors.py" line="162"/>
         <source>The request is not valid: {summary}</source>
         <translation>请求无效：{summary}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="168"/>
+        <location filename="../api/errors.py" line="176"/>
         <source>The server received no API key. Enter your key in the connection settings.</source>
         <translation>服务器没有收到 API 密钥。请在连接设置中填写密钥。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="172"/>
+        <location filename="../api/errors.py" line="180"/>
         <source>The server refused the sign-in token as not yet valid or expired. Check that this computer&apos;s clock is set correctly.</source>
         <translation>服务器认为登录令牌尚未生效或已过期。请检查本机时间是否正确。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="176"/>
+        <location filename="../api/errors.py" line="184"/>
         <source>The server did not accept your API key. Check the key in the connection settings; it may have been mistyped, revoked or be for another server.</source>
         <translation>服务器不接受你的 API 密钥。请检查连接设置中的密钥：可能输错了、已被撤销，或属于其他服务器。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="183"/>
+        <location filename="../api/errors.py" line="191"/>
         <source>Your Kling account has a problem and cannot run tasks. Check the account on the Kling website.</source>
         <translation>你的可灵账户异常，无法执行任务。请到可灵网站检查账户。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="186"/>
+        <location filename="../api/errors.py" line="194"/>
         <source>Your Kling account is in arrears. Recharge it on the Kling website, then try again.</source>
         <translation>你的可灵账户已欠费。请到可灵网站充值后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="188"/>
+        <location filename="../api/errors.py" line="196"/>
         <source>Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again.</source>
         <translation>你的可灵资源包已用完或已过期。请购买或续费资源包后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="219"/>
+        <location filename="../api/errors.py" line="227"/>
         <source>Your account may not use this feature or model ({detail}). Choose another model or check your plan.</source>
         <translation>你的账户无权使用这个功能或模型（{detail}）。请换一个模型或检查你的套餐。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="228"/>
+        <location filename="../api/errors.py" line="236"/>
         <source>The server refused this computer&apos;s IP address (IP allow-list). Add it to the allow-list in your Kling console.</source>
         <translation>服务器拒绝了本机的 IP 地址（IP 白名单）。请在可灵控制台中把它加入白名单。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="236"/>
+        <location filename="../api/errors.py" line="244"/>
         <source>The request was refused by the content safety rules. Change the prompt or the image and try again.</source>
         <translation>请求触发了内容安全规则。请修改提示词或图片后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="243"/>
+        <location filename="../api/errors.py" line="251"/>
         <source>The server is receiving too many requests. The app will wait and try again.</source>
         <translation>服务器请求过多，应用会稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="249"/>
+        <location filename="../api/errors.py" line="257"/>
         <source>All of your account&apos;s generation slots are busy. The job stays queued until one is free.</source>
         <translation>账户的并发名额已全部占用。任务会继续排队，直到有名额空出。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="257"/>
+        <location filename="../api/errors.py" line="265"/>
         <source>The server could not find what was asked for ({detail}).</source>
         <translation>服务器找不到请求的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="264"/>
+        <location filename="../api/errors.py" line="272"/>
         <source>The server refused the request: {detail}</source>
         <translation>服务器拒绝了请求：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="270"/>
+        <location filename="../api/errors.py" line="278"/>
         <source>The Kling server had a problem (HTTP {status}). The app will try again.</source>
         <translation>可灵服务器出现问题（HTTP {status}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="278"/>
+        <location filename="../api/errors.py" line="286"/>
         <source>The server answered with an error the app does not know (HTTP {status}, code {code}): {detail}</source>
         <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="62"/>
+        <location filename="../api/images.py" line="67"/>
         <location filename="../media/images.py" line="82"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
         <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="80"/>
+        <location filename="../api/images.py" line="85"/>
         <source>{label} must be a JPG or PNG image in Base64, not “{mime}”.</source>
         <translation>{label}必须是 Base64 编码的 JPG 或 PNG 图片，而不是“{mime}”。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="93"/>
+        <location filename="../api/images.py" line="98"/>
         <source>{label} is neither a web address (http/https) nor Base64 image data.</source>
         <translation>{label}既不是网址（http/https），也不是 Base64 图片数据。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="103"/>
+        <location filename="../api/images.py" line="108"/>
         <source>{label} is not a JPG or PNG image.</source>
         <translation>{label}不是 JPG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="107"/>
+        <location filename="../api/images.py" line="112"/>
         <source>{label} is damaged: its size cannot be read.</source>
         <translation>{label}已损坏，无法读取尺寸。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="113"/>
+        <location filename="../api/images.py" line="118"/>
         <source>{label} is {mb:.1f} MB; the limit is 10 MB.</source>
         <translation>{label}大小为 {mb:.1f} MB，上限为 10 MB。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="119"/>
+        <location filename="../api/images.py" line="124"/>
         <source>{label} is {w}×{h} pixels; each side must be at least {min} pixels.</source>
         <translation>{label}为 {w}×{h} 像素，每条边至少需要 {min} 像素。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="130"/>
+        <location filename="../api/images.py" line="135"/>
         <source>{label} is {w}×{h} pixels, too wide: it may be at most 2.5 times as wide as it is tall.</source>
         <translation>{label}为 {w}×{h} 像素，太宽了：宽度最多为高度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="138"/>
+        <location filename="../api/images.py" line="143"/>
         <source>{label} is {w}×{h} pixels, too tall: it may be at most 2.5 times as tall as it is wide.</source>
         <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="62"/>
-        <source>A camera preset takes no axis values.</source>
-        <translation>预设运镜不需要设置各轴数值。</translation>
+        <location filename="../operations/common.py" line="14"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="69"/>
-        <source>Unknown camera movement “{type}”. Choose “simple” or one of: {choices}.</source>
-        <translation>未知的运镜方式“{type}”。请选择“simple”或以下之一：{choices}。</translation>
+        <location filename="../operations/common.py" line="15"/>
+        <source>The prompt</source>
+        <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="83"/>
-        <source>Camera {axis} is {value}; it must be between -10 and 10.</source>
-        <translation>运镜 {axis} 为 {value}，必须在 -10 到 10 之间。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="95"/>
-        <source>Choose exactly one camera movement (horizontal, vertical, pan, tilt, roll or zoom); {count} are set.</source>
-        <translation>请只选择一种运镜（水平、垂直、水平摇镜、垂直摇镜、旋转或变焦）；当前设置了 {count} 种。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="150"/>
+        <location filename="../operations/common.py" line="18"/>
+        <location filename="../operations/video.py" line="87"/>
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="156"/>
-        <source>The prompt is {n} characters long; the limit is {limit}.</source>
-        <translation>提示词有 {n} 个字符，上限为 {limit}。</translation>
+        <location filename="../operations/common.py" line="24"/>
+        <source>Leave out</source>
+        <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="168"/>
-        <source>The negative prompt is {n} characters long; the limit is {limit}.</source>
-        <translation>负向提示词有 {n} 个字符，上限为 {limit}。</translation>
+        <location filename="../operations/common.py" line="24"/>
+        <source>The negative prompt</source>
+        <translation>负向提示词</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="176"/>
+        <location filename="../operations/common.py" line="32"/>
+        <source>Shape</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../operations/common.py" line="33"/>
+        <source>The shape</source>
+        <translation>画面比例</translation>
+    </message>
+    <message>
+        <location filename="../operations/common.py" line="35"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="147"/>
+        <source>{what} cannot be sent this way.</source>
+        <translation>无法以这种方式发送“{what}”。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="183"/>
+        <location filename="../ui/forms.py" line="403"/>
+        <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
+        <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="203"/>
+        <source>“{name}” is not a setting of {what}.</source>
+        <translation>“{name}”不是“{what}”的设置项。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="215"/>
+        <source>{subject} does not apply to the other settings.</source>
+        <translation>{subject}与其他设置不匹配。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="219"/>
+        <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
+        <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="227"/>
+        <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
+        <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="243"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="194"/>
-        <source>Unknown model “{model}”. Choose one of: {choices}.</source>
-        <translation>未知模型“{model}”。请从以下模型中选择：{choices}。</translation>
+        <location filename="../operations/request.py" line="245"/>
+        <source>The request id cannot be empty.</source>
+        <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="206"/>
-        <source>{label} is {value}; it must be between 0 and 1.</source>
-        <translation>{label}为 {value}，必须在 0 到 1 之间。</translation>
+        <location filename="../operations/request.py" line="261"/>
+        <source>Choose a model.</source>
+        <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="237"/>
-        <source>The reference image</source>
+        <location filename="../operations/request.py" line="265"/>
+        <source>A model id is one word, such as kling-3.0.</source>
+        <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="273"/>
+        <source>{model} cannot do “{what}”.</source>
+        <translation>{model} 不支持“{what}”。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="283"/>
+        <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
+        <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="295"/>
+        <source>{subject} is needed.</source>
+        <translation>需要填写{subject}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="302"/>
+        <source>{subject} must be text.</source>
+        <translation>{subject}必须是文字。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="307"/>
+        <source>{subject} must be a web address that starts with https://.</source>
+        <translation>{subject}必须是以 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="311"/>
+        <source>{subject} must be a whole number.</source>
+        <translation>{subject}必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="314"/>
+        <source>{subject} must be a number from 0 to 1.</source>
+        <translation>{subject}必须是 0 到 1 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="317"/>
+        <source>{subject} is {value}; it must be between 0 and 1.</source>
+        <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="322"/>
+        <source>{subject} has a value the app cannot send.</source>
+        <translation>{subject}的值无法发送。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="324"/>
+        <source>{subject} must be a list of pictures.</source>
+        <translation>{subject}必须是一组图片。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="330"/>
+        <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
+        <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="343"/>
+        <source>A storyboard is a list of shots, each with words and seconds.</source>
+        <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="348"/>
+        <source>Shot {i} needs words: say what happens in it.</source>
+        <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="351"/>
+        <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
+        <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="354"/>
+        <source>Shot {i} must last at least 1 whole second.</source>
+        <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="367"/>
+        <source>{subject} cannot be used with {model}.</source>
+        <translation>{model} 不支持{subject}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="372"/>
+        <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
+        <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="380"/>
+        <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
+        <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="388"/>
+        <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
+        <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="395"/>
+        <source>{subject} must be from {low} to {high} with {model}.</source>
+        <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="34"/>
+        <source>What you want to see, in your own words.</source>
+        <translation>用你自己的话描述想看到的画面。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="35"/>
+        <source>The width-to-height shape of the pictures.</source>
+        <translation>图片的宽高比例。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="39"/>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="40"/>
+        <source>The number of pictures</source>
+        <translation>图片数量</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="41"/>
+        <source>How many pictures to make at once; each one is charged.</source>
+        <translation>一次生成几张图片；每张都单独计费。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="46"/>
+        <location filename="../operations/video.py" line="58"/>
+        <source>Quality</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="47"/>
+        <location filename="../operations/video.py" line="59"/>
+        <source>The quality</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="48"/>
+        <source>2K pictures are sharper than 1K ones.</source>
+        <translation>2K 图片比 1K 图片更清晰。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="49"/>
+        <source>1K</source>
+        <translation>1K</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="49"/>
+        <source>2K</source>
+        <translation>2K</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="49"/>
+        <location filename="../operations/video.py" line="61"/>
+        <source>4K</source>
+        <translation>4K</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="54"/>
+        <source>Reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="244"/>
-        <source>The number of images must be a whole number from 1 to 9.</source>
-        <translation>生成数量必须是 1 到 9 的整数。</translation>
+        <location filename="../operations/image.py" line="55"/>
+        <source>The reference picture</source>
+        <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="250"/>
-        <source>Unknown aspect ratio “{ratio}”. Choose one of: {choices}.</source>
-        <translation>未知画面比例“{ratio}”。请从以下比例中选择：{choices}。</translation>
+        <location filename="../operations/image.py" line="56"/>
+        <source>Optional: a picture for Kling to take after.</source>
+        <translation>可选：一张供可灵参考的图片。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="261"/>
-        <source>{model} cannot make {ratio} images.</source>
-        <translation>{model} 无法生成 {ratio} 比例的图片。</translation>
+        <location filename="../operations/image.py" line="58"/>
+        <source>Things the picture should not contain (a negative prompt).</source>
+        <translation>画面中不应出现的内容（负向提示词）。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="269"/>
-        <source>The resolution must be 1k or 2k.</source>
-        <translation>分辨率必须是 1k 或 2k。</translation>
+        <location filename="../operations/image.py" line="62"/>
+        <source>Keep from the reference</source>
+        <translation>保留参考图中的</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="276"/>
-        <source>2k images are made only by kling-v2, from text alone.</source>
-        <translation>只有 kling-v2 在纯文字生成时支持 2k 图片。</translation>
+        <location filename="../operations/image.py" line="63"/>
+        <source>What to keep of the reference</source>
+        <translation>参考图的保留内容</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="284"/>
-        <source>A negative prompt cannot be used together with a reference image.</source>
-        <translation>使用参考图时不能填写负向提示词。</translation>
+        <location filename="../operations/image.py" line="64"/>
+        <source>Keep the whole person or thing of the reference picture, or only the face.</source>
+        <translation>保留参考图中的整个人物或物体，或只保留面部。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="291"/>
-        <source>{model} does not take a negative prompt.</source>
-        <translation>{model} 不支持负向提示词。</translation>
+        <location filename="../operations/image.py" line="65"/>
+        <source>the person or thing</source>
+        <translation>人物或物体</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="294"/>
+        <location filename="../operations/image.py" line="65"/>
+        <source>the face</source>
+        <translation>面部</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="68"/>
+        <source>Keeping part of the reference needs a reference picture.</source>
+        <translation>要保留参考图的部分内容，需要先添加参考图。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="73"/>
+        <source>Follow the reference</source>
+        <translation>参考强度</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="74"/>
         <source>The reference strength</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="295"/>
-        <source>The face/subject fidelity</source>
-        <translation>主体/面部相似度</translation>
+        <location filename="../operations/image.py" line="75"/>
+        <source>Low: the reference is a loose hint. High: the picture stays close to it.</source>
+        <translation>低：参考图只是大致提示。高：画面会紧贴参考图。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="314"/>
-        <source>{model} takes no reference image.</source>
-        <translation>{model} 不支持参考图。</translation>
+        <location filename="../operations/image.py" line="78"/>
+        <source>Following a reference needs a reference picture.</source>
+        <translation>参考强度需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="319"/>
-        <source>{model} restyles an image: add a reference image.</source>
-        <translation>{model} 用于图片风格重绘：请添加参考图。</translation>
+        <location filename="../operations/image.py" line="83"/>
+        <source>Keep the likeness</source>
+        <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="327"/>
-        <source>The reference strength needs a reference image.</source>
-        <translation>参考强度需要配合参考图使用。</translation>
+        <location filename="../operations/image.py" line="84"/>
+        <source>The likeness strength</source>
+        <translation>人物相似度</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="334"/>
-        <source>{model} does not take a reference strength.</source>
-        <translation>{model} 不支持参考强度。</translation>
+        <location filename="../operations/image.py" line="85"/>
+        <source>Low: a looser likeness. High: the person looks just like the reference.</source>
+        <translation>低：只是大致相像。高：人物与参考图几乎一样。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="342"/>
-        <source>The reference type must be “subject” or “face”.</source>
-        <translation>参考类型必须是“subject”（主体）或“face”（面部）。</translation>
+        <location filename="../operations/image.py" line="88"/>
+        <source>The likeness applies only when keeping the whole person or thing.</source>
+        <translation>人物相似度只在保留整个人物或物体时有效。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="350"/>
-        <source>Only kling-v1-5 takes a reference type (subject or face); {model} does not.</source>
-        <translation>只有 kling-v1-5 支持参考类型（主体或面部），{model} 不支持。</translation>
+        <location filename="../operations/image.py" line="99"/>
+        <source>A negative prompt cannot be used together with a reference picture.</source>
+        <translation>负向提示词不能与参考图一起使用。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="358"/>
-        <source>The reference type needs a reference image.</source>
-        <translation>参考类型需要配合参考图使用。</translation>
+        <location filename="../operations/image.py" line="133"/>
+        <source>Text to image</source>
+        <translation>文生图</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="365"/>
-        <source>With a reference image, {model} needs a reference type: subject or face.</source>
-        <translation>使用参考图时，{model} 需要选择参考类型：主体或面部。</translation>
+        <location filename="../operations/image2video.py" line="23"/>
+        <source>First frame</source>
+        <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="374"/>
-        <source>The face/subject fidelity applies only to the “subject” reference type.</source>
-        <translation>主体/面部相似度只适用于“主体”参考类型。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="390"/>
-        <source>The mode must be “std” (standard) or “pro”.</source>
-        <translation>模式必须是“std”（标准）或“pro”（专业）。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="395"/>
-        <source>{model} has no {mode} mode.</source>
-        <translation>{model} 没有 {mode} 模式。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="399"/>
-        <source>The duration must be 5 or 10 seconds.</source>
-        <translation>时长必须是 5 秒或 10 秒。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="401"/>
-        <source>The creativity</source>
-        <translation>创意度</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="406"/>
-        <source>{model} does not take a creativity value.</source>
-        <translation>{model} 不支持设置创意度。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="410"/>
-        <source>{model} cannot add sound.</source>
-        <translation>{model} 不能生成声音。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="420"/>
-        <source>{model} cannot move the camera here.</source>
-        <translation>{model} 在此处不支持运镜。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="422"/>
-        <source>{model} moves the camera only in {combos}.</source>
-        <translation>{model} 仅在 {combos} 下支持运镜。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="469"/>
-        <source>Videos can be {choices}, not {ratio}.</source>
-        <translation>视频比例只能是 {choices}，不能是 {ratio}。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="506"/>
-        <source>Add a first frame, a last frame, or both.</source>
-        <translation>请添加首帧、尾帧或两者。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="507"/>
+        <location filename="../operations/image2video.py" line="24"/>
         <source>The first frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="508"/>
+        <location filename="../operations/image2video.py" line="25"/>
+        <source>The picture the video starts from.</source>
+        <translation>视频开始时的画面。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="27"/>
+        <source>Add a first frame: the video starts from it.</source>
+        <translation>请添加首帧：视频从这张图片开始。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="32"/>
+        <source>Last frame</source>
+        <translation>尾帧</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="33"/>
         <source>The last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="515"/>
-        <location filename="../api/requests.py" line="563"/>
-        <source>a last frame</source>
-        <translation>尾帧</translation>
+        <location filename="../operations/image2video.py" line="34"/>
+        <source>Optional: the picture the video ends on.</source>
+        <translation>可选：视频结束时的画面。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="516"/>
-        <location filename="../api/requests.py" line="563"/>
-        <source>the motion brush</source>
-        <translation>运动笔刷</translation>
+        <location filename="../operations/image2video.py" line="41"/>
+        <source>A storyboard cannot be used together with a last frame.</source>
+        <translation>分镜不能与尾帧一起使用。</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="517"/>
-        <source>camera movement</source>
-        <translation>运镜</translation>
+        <location filename="../operations/image2video.py" line="70"/>
+        <source>Image to video</source>
+        <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../api/requests.py" line="526"/>
-        <source>Use only one of a last frame, the motion brush and camera movement (now: {groups}).</source>
-        <translation>尾帧、运动笔刷和运镜只能三选一（当前：{groups}）。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="540"/>
-        <source>The static mask</source>
-        <translation>静态遮罩</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="547"/>
-        <source>The static mask must have the same shape (aspect ratio) as the first frame.</source>
-        <translation>静态遮罩的比例必须与首帧相同。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="565"/>
-        <source>{model} cannot use {what}.</source>
-        <translation>{model} 不支持{what}。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="567"/>
-        <source>{model} can use {what} only in {combos}.</source>
-        <translation>{model} 仅在 {combos} 下支持{what}。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="579"/>
-        <source>At most 6 motion paths can be drawn; there are {n}.</source>
-        <translation>最多只能绘制 6 条运动轨迹；当前有 {n} 条。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="586"/>
-        <source>Motion mask {i}</source>
-        <translation>运动遮罩 {i}</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="593"/>
-        <source>Motion path {i} has {n} points; it needs 2 to 77.</source>
-        <translation>运动轨迹 {i} 有 {n} 个点，需要 2 到 77 个。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="603"/>
-        <source>Motion path {i} must use whole-pixel positions.</source>
-        <translation>运动轨迹 {i} 必须使用整数像素坐标。</translation>
-    </message>
-    <message>
-        <location filename="../api/requests.py" line="610"/>
-        <source>Motion mask {i} must have the same shape as the first frame.</source>
-        <translation>运动遮罩 {i} 的比例必须与首帧相同。</translation>
-    </message>
-    <message>
-        <location filename="../api/task.py" line="139"/>
+        <location filename="../api/task.py" line="200"/>
         <source>The server&apos;s answer could not be understood (HTTP {status}: {what}).</source>
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="143"/>
+        <location filename="../context.py" line="211"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="151"/>
+        <location filename="../context.py" line="219"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="364"/>
+        <location filename="../jobs/engine.py" line="378"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="378"/>
+        <location filename="../jobs/engine.py" line="390"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="392"/>
+        <location filename="../jobs/engine.py" line="404"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="206"/>
+        <location filename="../jobs/steps.py" line="248"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="211"/>
+        <location filename="../jobs/steps.py" line="251"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="315"/>
+        <location filename="../jobs/steps.py" line="348"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="343"/>
+        <location filename="../jobs/steps.py" line="380"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
@@ -638,200 +778,287 @@
         <translation>应用无法写入 {folder}。请确认文件夹存在且你有修改权限，或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="114"/>
+        <location filename="../store/db.py" line="113"/>
         <source>The data folder {folder} cannot be created ({reason}).</source>
         <translation>无法创建数据文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="202"/>
+        <location filename="../store/db.py" line="198"/>
         <source>Your history was saved by a newer version of Kling Desktop (format {found}; this version reads up to {known}). Update the app; the file was not changed.</source>
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
-</context>
-<context>
-    <name>CameraPicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="284"/>
-        <source>slides the camera left (−) or right (+)</source>
-        <translation>镜头向左（−）或向右（+）平移</translation>
+        <location filename="../catalogue/catalogue.py" line="303"/>
+        <source>The model list {source} is not valid JSON: {error}</source>
+        <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="287"/>
-        <source>moves the camera down (−) or up (+)</source>
-        <translation>镜头向下（−）或向上（+）移动</translation>
+        <location filename="../catalogue/catalogue.py" line="310"/>
+        <source>The model list {source} does not have the expected form: {error}</source>
+        <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="288"/>
-        <source>turns the camera left (−) or right (+)</source>
-        <translation>镜头向左（−）或向右（+）转动</translation>
+        <location filename="../catalogue/catalogue.py" line="325"/>
+        <source>The model list {source} is inconsistent: {problems}</source>
+        <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="289"/>
-        <source>tips the camera down (−) or up (+)</source>
-        <translation>镜头向下（−）或向上（+）俯仰</translation>
+        <location filename="../catalogue/catalogue.py" line="340"/>
+        <source>The model list {source} cannot be read ({reason}).</source>
+        <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="290"/>
-        <source>rotates the picture (−/+)</source>
-        <translation>画面旋转（−/+）</translation>
+        <location filename="../operations/registry.py" line="30"/>
+        <source>The app does not know the operation “{name}”.</source>
+        <translation>本应用不认识操作“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="291"/>
-        <source>moves away (−) or closer (+)</source>
-        <translation>镜头拉远（−）或推近（+）</translation>
+        <location filename="../operations/text2video.py" line="41"/>
+        <source>Text to video</source>
+        <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="303"/>
-        <source>No camera movement</source>
-        <translation>无运镜</translation>
+        <location filename="../operations/text2video.py" line="45"/>
+        <source>Landscape, portrait or square.</source>
+        <translation>横屏、竖屏或方形。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="305"/>
-        <source>Move down and back</source>
-        <translation>下移拉远</translation>
+        <location filename="../operations/video.py" line="34"/>
+        <source>What happens in the video, in your own words.</source>
+        <extracomment>What the legacy standard cannot carry, whatever the model.</extracomment>
+        <translation>用你自己的话描述视频里发生的事。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="306"/>
-        <source>Move forward and up</source>
-        <translation>推进上移</translation>
+        <location filename="../operations/video.py" line="40"/>
+        <source>Things the video should not contain. Only connections that use Kling&apos;s older API take it.</source>
+        <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="307"/>
-        <source>Turn right, moving forward</source>
-        <translation>右旋推进</translation>
+        <location filename="../operations/video.py" line="50"/>
+        <source>Length</source>
+        <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="308"/>
-        <source>Turn left, moving forward</source>
-        <translation>左旋推进</translation>
+        <location filename="../operations/video.py" line="51"/>
+        <source>The length</source>
+        <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="311"/>
-        <source>Custom: one movement…</source>
-        <translation>自定义：单一运镜…</translation>
+        <location filename="../operations/video.py" line="52"/>
+        <source>How long the video is; each second is charged.</source>
+        <translation>视频的长度；按秒计费。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="361"/>
-        <source>{axis} {value:+d}: {hint}</source>
-        <translation>{axis} {value:+d}：{hint}</translation>
+        <location filename="../operations/video.py" line="60"/>
+        <source>1080p is sharper than 720p and costs more; 4K is sharpest.</source>
+        <translation>1080p 比 720p 更清晰，价格也更高；4K 最清晰。</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="61"/>
+        <source>720p</source>
+        <translation>720p</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="61"/>
+        <source>1080p</source>
+        <translation>1080p</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="66"/>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="67"/>
+        <source>The sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="68"/>
+        <source>Whether Kling makes a soundtrack with the video.</source>
+        <translation>可灵是否为视频生成配乐和音效。</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="70"/>
+        <source>made with the video</source>
+        <translation>随视频生成</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="71"/>
+        <source>the reference video&apos;s own</source>
+        <translation>保留参考视频原声</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="72"/>
+        <source>none (silent)</source>
+        <translation>无（静音）</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="78"/>
+        <source>Storyboard</source>
+        <translation>分镜</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="79"/>
+        <source>The storyboard</source>
+        <translation>分镜</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="80"/>
+        <source>Up to 6 shots, each with its own words and seconds; together they fill the video.</source>
+        <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="105"/>
+        <source>The shots last {total} s in all, but the video is {duration} s long: make them add up.</source>
+        <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="167"/>
+        <source>with sound</source>
+        <translation>有声</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="169"/>
+        <source>{n} shots</source>
+        <translation>{n} 个镜头</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="501"/>
+        <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
+        <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="60"/>
         <source>Welcome to Kling Desktop</source>
         <translation>欢迎使用 Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="60"/>
         <source>Add a connection</source>
         <translation>添加连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="64"/>
+        <location filename="../ui/connection_dialog.py" line="65"/>
         <source>How do you reach Kling? You can change this later in the Connection menu.</source>
         <translation>你通过什么方式使用可灵？之后可以在“连接”菜单中修改。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="68"/>
+        <location filename="../ui/connection_dialog.py" line="69"/>
+        <source>I have a Kling API key</source>
+        <translation>我有可灵 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="70"/>
         <source>I have a relay key (an address and a key)</source>
         <translation>我有中转密钥（一个地址和一个密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="70"/>
+        <location filename="../ui/connection_dialog.py" line="72"/>
         <source>I have Kling access keys (access key and secret key)</source>
         <translation>我有可灵官方密钥（Access Key 和 Secret Key）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="72"/>
+        <location filename="../ui/connection_dialog.py" line="74"/>
         <source>Try the demo (no key; nothing is charged)</source>
         <translation>试用演示模式（无需密钥，不会扣费）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="80"/>
+        <location filename="../ui/connection_dialog.py" line="89"/>
         <source>The demo runs a small Kling imitation on this computer. It makes placeholder pictures and videos so you can learn the app first.</source>
         <translation>演示模式会在本机运行一个模拟的可灵服务，生成占位图片和视频，方便你先熟悉应用。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="88"/>
+        <location filename="../ui/connection_dialog.py" line="97"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="113"/>
+        <location filename="../ui/connection_dialog.py" line="132"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="153"/>
         <source>My relay</source>
         <translation>我的中转</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="119"/>
-        <location filename="../ui/connection_dialog.py" line="138"/>
+        <location filename="../ui/connection_dialog.py" line="129"/>
+        <location filename="../ui/connection_dialog.py" line="159"/>
+        <location filename="../ui/connection_dialog.py" line="174"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="120"/>
-        <location filename="../ui/connection_dialog.py" line="140"/>
+        <location filename="../ui/connection_dialog.py" line="131"/>
+        <location filename="../ui/connection_dialog.py" line="160"/>
+        <location filename="../ui/connection_dialog.py" line="176"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="121"/>
+        <location filename="../ui/connection_dialog.py" line="161"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="127"/>
+        <location filename="../ui/connection_dialog.py" line="123"/>
+        <location filename="../ui/connection_dialog.py" line="167"/>
         <source>Kling</source>
         <translation>可灵</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="129"/>
+        <location filename="../ui/connection_dialog.py" line="138"/>
         <source>Singapore (outside China)</source>
         <translation>新加坡（中国大陆以外）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="130"/>
+        <location filename="../ui/connection_dialog.py" line="139"/>
         <source>Beijing (China console)</source>
         <translation>北京（国内控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="131"/>
+        <location filename="../ui/connection_dialog.py" line="140"/>
         <source>Global (older accounts)</source>
         <translation>全球（旧账户）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="132"/>
+        <location filename="../ui/connection_dialog.py" line="141"/>
         <source>Another address…</source>
         <translation>其他地址…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="139"/>
+        <location filename="../ui/connection_dialog.py" line="130"/>
+        <location filename="../ui/connection_dialog.py" line="175"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="141"/>
+        <location filename="../ui/connection_dialog.py" line="177"/>
         <source>Access key</source>
         <translation>Access Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="142"/>
+        <location filename="../ui/connection_dialog.py" line="178"/>
         <source>Secret key</source>
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="158"/>
+        <location filename="../ui/connection_dialog.py" line="194"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="185"/>
+        <location filename="../ui/connection_dialog.py" line="233"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="193"/>
+        <location filename="../ui/connection_dialog.py" line="242"/>
         <source>Connected: the key works.</source>
         <translation>连接成功：密钥可用。</translation>
     </message>
@@ -839,112 +1066,67 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../ui/details.py" line="21"/>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="22"/>
-        <source>Leave out</source>
-        <translation>排除内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="23"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="24"/>
-        <source>Aspect ratio</source>
-        <translation>画面比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="25"/>
-        <source>Number of images</source>
-        <translation>图片数量</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="26"/>
-        <source>Resolution</source>
-        <translation>清晰度</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="27"/>
+        <location filename="../ui/details.py" line="44"/>
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="29"/>
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="30"/>
+        <location filename="../ui/details.py" line="31"/>
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="31"/>
-        <source>Reference type</source>
-        <translation>参考方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="32"/>
-        <source>Reference strength</source>
-        <translation>参考强度</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="33"/>
-        <source>Face likeness</source>
-        <translation>面部相似度</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="34"/>
+        <location filename="../ui/details.py" line="25"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="35"/>
-        <source>Duration (s)</source>
-        <translation>时长（秒）</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="36"/>
+        <location filename="../ui/details.py" line="26"/>
         <source>Creativity</source>
         <translation>创意程度</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="37"/>
+        <location filename="../ui/details.py" line="27"/>
         <source>Camera movement</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="38"/>
+        <location filename="../ui/details.py" line="28"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="39"/>
+        <location filename="../ui/details.py" line="29"/>
         <source>Still area</source>
         <translation>静止区域</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="40"/>
+        <location filename="../ui/details.py" line="30"/>
         <source>Motion paths</source>
         <translation>运动轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="47"/>
+        <location filename="../ui/details.py" line="32"/>
+        <source>Callback address</source>
+        <translation>回调地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="33"/>
+        <source>Watermark</source>
+        <translation>水印</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="65"/>
         <source>(picture, kept with the job)</source>
         <translation>（图片，随任务保存）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="50"/>
+        <location filename="../ui/details.py" line="68"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="52"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -952,119 +1134,119 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="74"/>
+        <location filename="../ui/details.py" line="92"/>
         <source>The details of the chosen result appear here.</source>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="93"/>
+        <location filename="../ui/details.py" line="116"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="94"/>
+        <location filename="../ui/details.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="97"/>
+        <location filename="../ui/details.py" line="119"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="99"/>
+        <location filename="../ui/details.py" line="121"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="100"/>
+        <location filename="../ui/details.py" line="122"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="102"/>
+        <location filename="../ui/details.py" line="124"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="103"/>
+        <location filename="../ui/details.py" line="125"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="109"/>
+        <location filename="../ui/details.py" line="131"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="110"/>
+        <location filename="../ui/details.py" line="132"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="112"/>
+        <location filename="../ui/details.py" line="134"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="114"/>
+        <location filename="../ui/details.py" line="136"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="114"/>
+        <location filename="../ui/details.py" line="136"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="116"/>
+        <location filename="../ui/details.py" line="138"/>
         <source>Credits charged</source>
         <translation>扣除的点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="117"/>
+        <location filename="../ui/details.py" line="139"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="118"/>
+        <location filename="../ui/details.py" line="140"/>
         <source>Task id</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="119"/>
+        <location filename="../ui/details.py" line="141"/>
         <source>Your request id</source>
         <translation>您的请求 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="121"/>
+        <location filename="../ui/details.py" line="143"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="134"/>
+        <location filename="../ui/details.py" line="156"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="142"/>
+        <location filename="../ui/details.py" line="164"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="154"/>
+        <location filename="../ui/details.py" line="176"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="157"/>
+        <location filename="../ui/details.py" line="179"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="158"/>
+        <location filename="../ui/details.py" line="180"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -1072,281 +1254,263 @@
     </message>
 </context>
 <context>
-    <name>GenerationForm</name>
-    <message>
-        <location filename="../ui/forms.py" line="99"/>
-        <source>Generate</source>
-        <translation>生成</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="105"/>
-        <source>Start this job ({keys})</source>
-        <translation>开始这个任务（{keys}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="187"/>
-        <source>Generate is off until the problems above are fixed ({n}).</source>
-        <translation>请先解决上面的问题再生成（共 {n} 个）。</translation>
-    </message>
-</context>
-<context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../ui/history_actions.py" line="55"/>
+        <location filename="../ui/history_actions.py" line="78"/>
         <source>Reuse settings</source>
         <translation>沿用设置</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="58"/>
+        <location filename="../ui/history_actions.py" line="81"/>
         <source>Fill the form with everything this job used, pictures included.</source>
         <translation>用这个任务的全部设置（包括图片）填写表单。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="61"/>
-        <location filename="../ui/history_actions.py" line="270"/>
+        <location filename="../ui/history_actions.py" line="84"/>
+        <location filename="../ui/history_actions.py" line="314"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="64"/>
+        <location filename="../ui/history_actions.py" line="87"/>
         <source>Send the same request again, as a new job (charged again).</source>
         <translation>把同样的请求作为新任务再发送一次（会再次扣费）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="67"/>
+        <location filename="../ui/history_actions.py" line="90"/>
         <source>Use as reference image</source>
         <translation>用作参考图</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="69"/>
+        <location filename="../ui/history_actions.py" line="92"/>
         <source>Put this picture in Text to image&apos;s reference.</source>
         <translation>把这张图片放进“文生图”的参考图。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="72"/>
+        <location filename="../ui/history_actions.py" line="95"/>
         <source>Use as first frame</source>
         <translation>用作首帧</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="74"/>
+        <location filename="../ui/history_actions.py" line="97"/>
         <source>Start a video from this picture.</source>
         <translation>以这张图片开始一段视频。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="77"/>
+        <location filename="../ui/history_actions.py" line="100"/>
         <source>Use as last frame</source>
         <translation>用作尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="79"/>
+        <location filename="../ui/history_actions.py" line="102"/>
         <source>End a video on this picture.</source>
         <translation>让视频在这张图片上结束。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="82"/>
-        <location filename="../ui/history_actions.py" line="307"/>
+        <location filename="../ui/history_actions.py" line="105"/>
+        <location filename="../ui/history_actions.py" line="351"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="84"/>
+        <location filename="../ui/history_actions.py" line="107"/>
         <source>Use the video&apos;s last frame as the first frame of a new video.</source>
         <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="86"/>
+        <location filename="../ui/history_actions.py" line="109"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="89"/>
+        <location filename="../ui/history_actions.py" line="112"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="90"/>
+        <location filename="../ui/history_actions.py" line="113"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="91"/>
+        <location filename="../ui/history_actions.py" line="114"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="92"/>
+        <location filename="../ui/history_actions.py" line="115"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="94"/>
+        <location filename="../ui/history_actions.py" line="117"/>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="96"/>
+        <location filename="../ui/history_actions.py" line="119"/>
         <source>Export to a folder…</source>
         <translation>导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="99"/>
+        <location filename="../ui/history_actions.py" line="122"/>
         <source>Export as ZIP…</source>
         <translation>导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="102"/>
+        <location filename="../ui/history_actions.py" line="125"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="105"/>
+        <location filename="../ui/history_actions.py" line="128"/>
         <source>Move the files to the trash and remove the jobs from the history.</source>
         <translation>把文件移到回收站，并从历史记录中移除这些任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="109"/>
+        <location filename="../ui/history_actions.py" line="132"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="113"/>
-        <location filename="../ui/history_actions.py" line="386"/>
+        <location filename="../ui/history_actions.py" line="136"/>
+        <location filename="../ui/history_actions.py" line="430"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="114"/>
+        <location filename="../ui/history_actions.py" line="137"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="115"/>
+        <location filename="../ui/history_actions.py" line="138"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="257"/>
+        <location filename="../ui/history_actions.py" line="300"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="272"/>
+        <location filename="../ui/history_actions.py" line="316"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="281"/>
+        <location filename="../ui/history_actions.py" line="325"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="313"/>
+        <location filename="../ui/history_actions.py" line="357"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="364"/>
+        <location filename="../ui/history_actions.py" line="408"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="365"/>
+        <location filename="../ui/history_actions.py" line="409"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="379"/>
+        <location filename="../ui/history_actions.py" line="423"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="388"/>
+        <location filename="../ui/history_actions.py" line="432"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="396"/>
+        <location filename="../ui/history_actions.py" line="440"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="414"/>
+        <location filename="../ui/history_actions.py" line="458"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="416"/>
+        <location filename="../ui/history_actions.py" line="460"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="443"/>
+        <location filename="../ui/history_actions.py" line="487"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="445"/>
+        <location filename="../ui/history_actions.py" line="489"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="450"/>
+        <location filename="../ui/history_actions.py" line="494"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="458"/>
+        <location filename="../ui/history_actions.py" line="502"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="465"/>
+        <location filename="../ui/history_actions.py" line="509"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="466"/>
+        <location filename="../ui/history_actions.py" line="510"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="470"/>
+        <location filename="../ui/history_actions.py" line="514"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="475"/>
+        <location filename="../ui/history_actions.py" line="519"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="491"/>
-        <location filename="../ui/history_actions.py" line="549"/>
+        <location filename="../ui/history_actions.py" line="535"/>
+        <location filename="../ui/history_actions.py" line="604"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="493"/>
+        <location filename="../ui/history_actions.py" line="537"/>
         <source>Delete %n job(s)? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</source>
         <translation>
             <numerusform>删除 %n 个任务？它们的文件会移到系统回收站，任务会从历史记录中移除。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="509"/>
+        <location filename="../ui/history_actions.py" line="553"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="551"/>
+        <location filename="../ui/history_actions.py" line="606"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -1356,543 +1520,321 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ui/history_panel.py" line="60"/>
+        <location filename="../ui/history_panel.py" line="63"/>
         <source>Search prompts and tags</source>
         <translation>搜索提示词和标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="63"/>
+        <location filename="../ui/history_panel.py" line="66"/>
         <source>Type words from a prompt or a tag; results appear as you type (Ctrl+F).</source>
         <translation>输入提示词或标签中的文字，结果随输入即时显示（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="70"/>
+        <location filename="../ui/history_panel.py" line="73"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="71"/>
-        <source>Images</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_panel.py" line="72"/>
-        <source>Text to video</source>
-        <translation>文生视频</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_panel.py" line="73"/>
-        <source>Image to video</source>
-        <translation>图生视频</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_panel.py" line="74"/>
+        <location filename="../ui/history_panel.py" line="76"/>
         <source>Show only one kind of result.</source>
         <translation>只显示一种类型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="76"/>
+        <location filename="../ui/history_panel.py" line="78"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="77"/>
+        <location filename="../ui/history_panel.py" line="79"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="78"/>
+        <location filename="../ui/history_panel.py" line="80"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="79"/>
+        <location filename="../ui/history_panel.py" line="81"/>
         <source>Failed or cancelled</source>
         <translation>失败或已取消</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="80"/>
+        <location filename="../ui/history_panel.py" line="82"/>
         <source>Show only jobs in this state.</source>
         <translation>只显示处于此状态的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="84"/>
+        <location filename="../ui/history_panel.py" line="86"/>
         <source>Show only your favourites.</source>
         <translation>只显示您的收藏。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="86"/>
+        <location filename="../ui/history_panel.py" line="88"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="87"/>
+        <location filename="../ui/history_panel.py" line="89"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="88"/>
+        <location filename="../ui/history_panel.py" line="90"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="89"/>
+        <location filename="../ui/history_panel.py" line="91"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="90"/>
+        <location filename="../ui/history_panel.py" line="92"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="91"/>
+        <location filename="../ui/history_panel.py" line="93"/>
         <source>Between dates…</source>
         <translation>指定日期范围…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="92"/>
+        <location filename="../ui/history_panel.py" line="94"/>
         <source>Show only jobs started in this period.</source>
         <translation>只显示在此期间开始的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="94"/>
+        <location filename="../ui/history_panel.py" line="96"/>
         <source>Show only results of one model.</source>
         <translation>只显示某个模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="97"/>
+        <location filename="../ui/history_panel.py" line="99"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="98"/>
+        <location filename="../ui/history_panel.py" line="100"/>
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="108"/>
+        <location filename="../ui/history_panel.py" line="110"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="110"/>
+        <location filename="../ui/history_panel.py" line="112"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="148"/>
+        <location filename="../ui/history_panel.py" line="154"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="203"/>
+        <location filename="../ui/history_panel.py" line="209"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="212"/>
+        <location filename="../ui/history_panel.py" line="218"/>
+        <location filename="../ui/history_panel.py" line="227"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="222"/>
+        <location filename="../ui/history_panel.py" line="237"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="226"/>
+        <location filename="../ui/history_panel.py" line="241"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的结果。试试少输入几个词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="228"/>
+        <location filename="../ui/history_panel.py" line="243"/>
         <source>Your results will be listed here, with their prompts and settings.</source>
         <translation>您的结果会连同提示词和设置列在这里。</translation>
     </message>
 </context>
 <context>
-    <name>ImageForm</name>
-    <message>
-        <location filename="../ui/forms.py" line="256"/>
-        <source>Text to image</source>
-        <translation>文生图</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="258"/>
-        <source>Describe the picture: subject, setting, light, style…</source>
-        <translation>描述画面：主体、场景、光线、风格…</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="261"/>
-        <source>What to keep out of the picture (optional)</source>
-        <translation>不希望画面中出现的内容（可选）</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="269"/>
-        <source>1K (standard)</source>
-        <translation>1K（标准）</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="270"/>
-        <source>2K (sharper)</source>
-        <translation>2K（更清晰）</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="271"/>
-        <source>The reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="274"/>
-        <source>Keep the subject</source>
-        <translation>保持主体</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="275"/>
-        <source>Keep the face</source>
-        <translation>保持面部</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="278"/>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="281"/>
-        <source>What you want to see, in your own words.</source>
-        <translation>用你自己的话描述想看到的内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="284"/>
-        <source>Leave out</source>
-        <translation>排除内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="287"/>
-        <source>Things the picture should not contain (a negative prompt).</source>
-        <translation>画面中不应出现的内容（负向提示词）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="290"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="293"/>
-        <source>Kling&apos;s model. Newer models follow prompts more closely.</source>
-        <translation>可灵模型。新模型更贴合提示词。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="296"/>
-        <source>Shape</source>
-        <translation>比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="299"/>
-        <source>The width-to-height shape of the pictures.</source>
-        <translation>图片的宽高比例。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="302"/>
-        <source>How many</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="305"/>
-        <source>How many pictures to make at once (1-9); each one is charged.</source>
-        <translation>一次生成的图片数量（1-9），每张单独计费。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="308"/>
-        <source>Resolution</source>
-        <translation>清晰度</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="311"/>
-        <source>2K makes sharper pictures; only kling-v2 offers it, from text.</source>
-        <translation>2K 更清晰；仅 kling-v2 的文生图支持。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="314"/>
-        <source>Reference image</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="317"/>
-        <source>Optional: a picture for Kling to take after.</source>
-        <translation>可选：让可灵参考的一张图片。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="320"/>
-        <source>Reference strength</source>
-        <translation>参考强度</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="323"/>
-        <source>How closely to follow the reference image (0-1).</source>
-        <translation>与参考图的相似程度（0-1）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="326"/>
-        <source>Reference keeps</source>
-        <translation>参考保留</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="329"/>
-        <source>kling-v1-5: keep the reference&apos;s whole subject, or its face.</source>
-        <translation>kling-v1-5：保留参考图的整个主体，或只保留面部。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="332"/>
-        <source>Subject fidelity</source>
-        <translation>主体相似度</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="335"/>
-        <source>How closely to keep the subject (0-1).</source>
-        <translation>与主体的相似程度（0-1）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="360"/>
-        <source>{model} cannot make this shape.</source>
-        <translation>{model} 不支持这个比例。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="364"/>
-        <source>2K is made only by kling-v2, from text alone.</source>
-        <translation>只有 kling-v2 在纯文字生成时支持 2K。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="372"/>
-        <source>{model} takes no negative prompt, and none can be used with a reference image.</source>
-        <translation>{model} 不支持负向提示词；使用参考图时也不能填写负向提示词。</translation>
-    </message>
-</context>
-<context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="124"/>
-        <location filename="../ui/widgets.py" line="205"/>
+        <location filename="../ui/widgets.py" line="127"/>
+        <location filename="../ui/widgets.py" line="208"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="131"/>
+        <location filename="../ui/widgets.py" line="134"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="132"/>
+        <location filename="../ui/widgets.py" line="135"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="133"/>
+        <location filename="../ui/widgets.py" line="136"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="148"/>
+        <location filename="../ui/widgets.py" line="151"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="158"/>
+        <location filename="../ui/widgets.py" line="161"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="160"/>
+        <location filename="../ui/widgets.py" line="163"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="170"/>
+        <location filename="../ui/widgets.py" line="173"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="190"/>
+        <location filename="../ui/widgets.py" line="193"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="216"/>
+        <location filename="../ui/widgets.py" line="219"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
 </context>
 <context>
-    <name>ImageToVideoForm</name>
-    <message>
-        <location filename="../ui/forms.py" line="607"/>
-        <source>Image to video</source>
-        <translation>图生视频</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="609"/>
-        <source>The first frame</source>
-        <translation>首帧</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="610"/>
-        <source>The last frame</source>
-        <translation>尾帧</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="618"/>
-        <source>First and last frame</source>
-        <translation>首帧和尾帧</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="621"/>
-        <source>The video starts on the first frame and, if you add one, ends on the last.</source>
-        <translation>视频从首帧开始；如果添加了尾帧，就在尾帧结束。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="624"/>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="624"/>
-        <source>Optional: what should happen.</source>
-        <translation>可选：描述画面中发生的事情。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="627"/>
-        <source>Leave out</source>
-        <translation>排除内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="630"/>
-        <source>Things the video should not contain.</source>
-        <translation>视频中不应出现的内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="644"/>
-        <source>A last frame works with {model} only in: {combos}</source>
-        <translation>{model} 仅在以下设置中支持尾帧：{combos}</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="93"/>
+        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Kling Desktop</source>
+        <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="46"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="59"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="91"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="102"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="345"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1901,95 +1843,183 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="292"/>
+        <location filename="../ui/main_window.py" line="412"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>Queued. You can keep working; the result will appear when it is ready.</source>
         <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
     </message>
 </context>
 <context>
+    <name>OperationForm</name>
+    <message>
+        <location filename="../ui/forms.py" line="93"/>
+        <source>The model&apos;s id, e.g. kling-3.0</source>
+        <translation>模型编号，例如 kling-3.0</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="96"/>
+        <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
+        <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="108"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="110"/>
+        <source>Kling&apos;s model: newer ones look better; some cost more.</source>
+        <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="115"/>
+        <source>More settings</source>
+        <translation>更多设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="153"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="157"/>
+        <source>Start this job ({keys})</source>
+        <translation>开始这个任务（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="231"/>
+        <source>Other model…</source>
+        <translation>其他模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="270"/>
+        <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
+        <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="302"/>
+        <source>{model} does not take this.</source>
+        <translation>{model} 不支持此项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="305"/>
+        <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
+        <translation>此连接使用可灵新版 API，不支持此项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="320"/>
+        <source>Not through this connection: it needs a Kling API key.</source>
+        <translation>此连接无法使用：需要可灵 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="341"/>
+        <source>Needs a Kling API key: this connection cannot reach it.</source>
+        <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="425"/>
+        <source>Generate is off until the problems above are fixed ({n}).</source>
+        <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="437"/>
+        <source>Free in demo mode</source>
+        <translation>演示模式免费</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="440"/>
+        <source>Price: Kling&apos;s server decides</source>
+        <translation>价格：由可灵服务器决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="443"/>
+        <source>video units</source>
+        <translation>视频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="444"/>
+        <source>image units</source>
+        <translation>图片点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="445"/>
+        <source>sound units</source>
+        <translation>音频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="447"/>
+        <source>About {units} {pack}</source>
+        <translation>约 {units} {pack}</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/words.py" line="21"/>
-        <source>Image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../ui/words.py" line="22"/>
-        <source>Text to video</source>
-        <translation>文生视频</translation>
-    </message>
-    <message>
-        <location filename="../ui/words.py" line="23"/>
-        <source>Image to video</source>
-        <translation>图生视频</translation>
-    </message>
-    <message>
-        <location filename="../ui/words.py" line="29"/>
+        <location filename="../ui/words.py" line="39"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="30"/>
+        <location filename="../ui/words.py" line="40"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="31"/>
+        <location filename="../ui/words.py" line="41"/>
         <source>Waiting on Kling</source>
         <translation>等待可灵处理</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="32"/>
+        <location filename="../ui/words.py" line="42"/>
         <source>Kling is making it</source>
         <translation>可灵正在生成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="33"/>
+        <location filename="../ui/words.py" line="43"/>
         <source>Saving the result</source>
         <translation>正在保存结果</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="34"/>
+        <location filename="../ui/words.py" line="44"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="35"/>
+        <location filename="../ui/words.py" line="45"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="36"/>
+        <location filename="../ui/words.py" line="46"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="39"/>
+        <location filename="../ui/queue_panel.py" line="41"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="40"/>
+        <location filename="../ui/queue_panel.py" line="42"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="41"/>
+        <location filename="../ui/queue_panel.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="42"/>
+        <location filename="../ui/queue_panel.py" line="44"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="43"/>
+        <location filename="../ui/queue_panel.py" line="45"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2029,98 +2059,98 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../ui/viewer.py" line="130"/>
-        <location filename="../ui/viewer.py" line="269"/>
+        <location filename="../ui/viewer.py" line="128"/>
+        <location filename="../ui/viewer.py" line="285"/>
         <source>Choose a result in the history to see it here, or make a new one.</source>
         <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="146"/>
+        <location filename="../ui/viewer.py" line="144"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="148"/>
+        <location filename="../ui/viewer.py" line="146"/>
         <source>Fetch the file again from Kling&apos;s server while it still keeps it.</source>
         <translation>趁可灵服务器还保存着，重新获取这个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="150"/>
+        <location filename="../ui/viewer.py" line="148"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="151"/>
+        <location filename="../ui/viewer.py" line="149"/>
         <source>Show the app where the file is now.</source>
         <translation>告诉应用文件现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="172"/>
+        <location filename="../ui/viewer.py" line="173"/>
         <source>Every picture this job made.</source>
         <translation>此任务生成的所有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="180"/>
+        <location filename="../ui/viewer.py" line="181"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="180"/>
+        <location filename="../ui/viewer.py" line="181"/>
         <source>Fit to the window (0)</source>
         <translation>适应窗口 (0)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="183"/>
+        <location filename="../ui/viewer.py" line="184"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="183"/>
+        <location filename="../ui/viewer.py" line="184"/>
         <source>Actual pixels (1)</source>
         <translation>实际像素 (1)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="186"/>
+        <location filename="../ui/viewer.py" line="187"/>
         <source>Zoom out (-)</source>
         <translation>缩小 (-)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="189"/>
+        <location filename="../ui/viewer.py" line="190"/>
         <source>Zoom in (+)</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="191"/>
+        <location filename="../ui/viewer.py" line="192"/>
         <source>Play video</source>
         <translation>播放视频</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="192"/>
+        <location filename="../ui/viewer.py" line="193"/>
         <source>Play this video here, with its controls.</source>
         <translation>在这里播放这段视频，并显示播放控制。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="252"/>
+        <location filename="../ui/viewer.py" line="260"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="271"/>
+        <location filename="../ui/viewer.py" line="287"/>
         <source>Kling is still working on this one. It will appear here when ready.</source>
         <translation>可灵仍在生成中，完成后会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="272"/>
+        <location filename="../ui/viewer.py" line="288"/>
         <source>This job has no result. The details below say why.</source>
         <translation>此任务没有结果，原因见下方详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="294"/>
+        <location filename="../ui/viewer.py" line="310"/>
         <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
         <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="299"/>
+        <location filename="../ui/viewer.py" line="315"/>
         <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
         <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>
@@ -2195,67 +2225,64 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
     </message>
 </context>
 <context>
-    <name>TextToVideoForm</name>
+    <name>ShotsField</name>
     <message>
-        <location filename="../ui/forms.py" line="566"/>
-        <source>Text to video</source>
-        <translation>文生视频</translation>
+        <location filename="../ui/form_fields.py" line="252"/>
+        <source>Add a shot</source>
+        <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="570"/>
-        <source>Prompt</source>
-        <translation>提示词</translation>
+        <location filename="../ui/form_fields.py" line="273"/>
+        <source>Shot {n}: what happens</source>
+        <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="573"/>
-        <source>What happens in the video, in your own words.</source>
-        <translation>用你自己的话描述视频中发生的事情。</translation>
+        <location filename="../ui/form_fields.py" line="276"/>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="576"/>
-        <source>Leave out</source>
-        <translation>排除内容</translation>
+        <location filename="../ui/form_fields.py" line="280"/>
+        <source>Remove this shot</source>
+        <translation>删除这个镜头</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/form_fields.py" line="302"/>
+        <source>%n shot(s), {s} s in all</source>
+        <translation>
+            <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="579"/>
-        <source>Things the video should not contain.</source>
-        <translation>视频中不应出现的内容。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="582"/>
-        <source>Shape</source>
-        <translation>比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="585"/>
-        <source>Landscape, portrait or square.</source>
-        <translation>横屏、竖屏或方形。</translation>
+        <location filename="../ui/form_fields.py" line="304"/>
+        <source>One shot: the prompt above. Add shots to tell it step by step.</source>
+        <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
 </context>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../ui/words.py" line="44"/>
+        <location filename="../ui/words.py" line="54"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="47"/>
+        <location filename="../ui/words.py" line="57"/>
         <source>%n min ago</source>
         <translation>%n 分钟前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="52"/>
+        <location filename="../ui/words.py" line="62"/>
         <source>%n h ago</source>
         <translation>%n 小时前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="54"/>
+        <location filename="../ui/words.py" line="64"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="57"/>
+        <location filename="../ui/words.py" line="67"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
@@ -2296,125 +2323,6 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
         <location filename="../ui/video_player.py" line="75"/>
         <source>Drag to move through the video.</source>
         <translation>拖动以在视频中定位。</translation>
-    </message>
-</context>
-<context>
-    <name>_VideoForm</name>
-    <message>
-        <location filename="../ui/forms.py" line="430"/>
-        <source>Describe the scene and the motion…</source>
-        <translation>描述场景和动作…</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="432"/>
-        <source>What to keep out of the video (optional)</source>
-        <translation>不希望视频中出现的内容（可选）</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="437"/>
-        <location filename="../ui/forms.py" line="463"/>
-        <source>Standard</source>
-        <translation>标准</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="438"/>
-        <location filename="../ui/forms.py" line="463"/>
-        <source>Professional</source>
-        <translation>专业</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="440"/>
-        <source>5 seconds</source>
-        <translation>5 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="441"/>
-        <source>10 seconds</source>
-        <translation>10 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="444"/>
-        <source>Add sound</source>
-        <translation>添加声音</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="456"/>
-        <source>{model} has no {mode} mode.</source>
-        <translation>{model} 没有 {mode} 模式。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="469"/>
-        <source>{model} sets its own creativity.</source>
-        <translation>{model} 自动决定创意度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="475"/>
-        <source>Camera movement works with {model} only in: {combos}</source>
-        <translation>{model} 仅在以下设置中支持运镜：{combos}</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="512"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="515"/>
-        <source>Kling&apos;s video model; newer ones move more naturally.</source>
-        <translation>可灵视频模型；新模型的动作更自然。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="518"/>
-        <source>Quality</source>
-        <translation>质量</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="521"/>
-        <source>Professional is sharper and slower, and costs more.</source>
-        <translation>专业模式更清晰、更慢，费用更高。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="524"/>
-        <source>Length</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="527"/>
-        <source>How long the video is; 10 seconds costs twice as much.</source>
-        <translation>视频时长；10 秒的费用是 5 秒的两倍。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="530"/>
-        <source>Creativity</source>
-        <translation>创意程度</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="533"/>
-        <source>Low: freer interpretation. High: follows the prompt closely.</source>
-        <translation>低：更自由发挥；高：更贴合提示词。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="536"/>
-        <source>Camera</source>
-        <translation>运镜</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="539"/>
-        <source>How the camera moves through the scene.</source>
-        <translation>镜头在场景中的运动方式。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="545"/>
-        <source>Generate a soundtrack with the video (kling-v2-6).</source>
-        <translation>为视频生成音轨（kling-v2-6）。</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../app.py" line="107"/>
-        <location filename="../app.py" line="110"/>
-        <source>Kling Desktop</source>
-        <translation>Kling Desktop</translation>
     </message>
 </context>
 </TS>

@@ -1,91 +1,74 @@
-"""Requests to and from the history: parameters as JSON, images as stored inputs.
+"""Requests to and from the history: parameters as JSON, pictures as stored inputs.
 
-The history keeps every parameter that was sent, but not megabytes of Base64: an image
-field is stored as `{"input": role}` and its bytes as a job input (content-addressed).
-`decode` rebuilds the exact request, so a queued job can be sent after a restart and a
-past job reused or re-run.
+The history keeps every parameter that was sent, but not megabytes of Base64: a picture
+parameter is stored as `{"input": role}` and its bytes as a job input (content-addressed;
+a list of pictures as roles `name:0`, `name:1`...). `decode` rebuilds the exact request,
+so a queued job can be sent after a restart and a past job reused or re-run; parameters an
+older version recorded are brought to today's names by the operation's `upgrade`.
+Which parameters are pictures is the operation's business, so a new operation needs
+nothing here.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import base64
 from typing import Any
 
-from kling_desktop.api import (
-    CameraControl,
-    DynamicMask,
-    ImageRequest,
-    ImageToVideoRequest,
-    TaskKind,
-    TextToVideoRequest,
-)
-from kling_desktop.api.requests import AnyRequest
+from kling_desktop.operations import IMAGES, Request, registry
 
-REQUEST_TYPES: dict[TaskKind, type] = {
-    TaskKind.IMAGE: ImageRequest,
-    TaskKind.TEXT2VIDEO: TextToVideoRequest,
-    TaskKind.IMAGE2VIDEO: ImageToVideoRequest,
-}
-IMAGE_FIELDS = ("image", "image_tail", "static_mask")
+# Request attributes kept beside the parameters.
+_EXTRAS = ("model", "external_task_id", "callback_url", "watermark")
 
 
-def encode(request: AnyRequest) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """(JSON-able parameters, {role: image bytes}) for `request`."""
-    params: dict[str, Any] = {}
+def encode(request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """(JSON-able parameters, {role: picture bytes}) for `request`."""
+    op = request.op
     images: dict[str, bytes] = {}
 
-    def image(role: str, value: Any) -> Any:
+    def picture(role: str, value: Any) -> Any:
         if isinstance(value, bytes | bytearray):
             images[role] = bytes(value)
             return {"input": role}
         if value is not None and not isinstance(value, str):
-            raise TypeError(f"{role}: prepare images as bytes before recording a job")
+            raise TypeError(f"{role}: prepare pictures as bytes before recording a job")
         return value
 
-    for f in dataclasses.fields(request):
-        value = getattr(request, f.name)
-        if f.name in IMAGE_FIELDS:
-            value = image(f.name, value)
-        elif f.name == "camera_control" and value is not None:
-            value = dataclasses.asdict(value)
-        elif f.name == "dynamic_masks":
-            value = [
-                {
-                    "mask": image(f"dynamic_mask:{i}", m.mask),
-                    "trajectories": [list(p) for p in m.trajectories],
-                }
-                for i, m in enumerate(value)
-            ]
-        if value is not None and value != [] and value != ():
-            params[f.name] = value
+    params: dict[str, Any] = {}
+    for name, value in request.params.items():
+        param = op.param(name)
+        if param is not None and param.is_file:
+            if param.kind == IMAGES:
+                value = [picture(f"{name}:{i}", v) for i, v in enumerate(value)]
+            else:
+                value = picture(name, value)
+        params[name] = value
+    for name in _EXTRAS:
+        value = getattr(request, name)
+        if value is not None:
+            params[name] = value
     return params, images
 
 
-def decode(kind: TaskKind | str, params: dict[str, Any], images: dict[str, bytes]) -> AnyRequest:
+def decode(kind: str, params: dict[str, Any], images: dict[str, bytes]) -> Request:
     """The request `encode` was given, rebuilt from the history."""
-    kind = TaskKind(kind)
-    cls = REQUEST_TYPES[kind]
-    names = {f.name for f in dataclasses.fields(cls)}
-    values: dict[str, Any] = {}
+    op = registry.get(kind)
+    values = op.upgrade(dict(params))
 
-    def image(value: Any) -> Any:
+    def picture(value: Any) -> Any:
         if isinstance(value, dict) and "input" in value:
             return images[value["input"]]
         return value
 
-    for name, value in params.items():
-        if name not in names:
+    extras = {name: values.pop(name) for name in _EXTRAS if name in values}
+    rebuilt: dict[str, Any] = {}
+    for name, value in values.items():
+        param = op.param(name)
+        if param is None:
             continue  # a parameter an older or newer version knew; never fatal
-        if name in IMAGE_FIELDS:
-            value = image(value)
-        elif name == "camera_control":
-            value = CameraControl(**value)
-        elif name == "dynamic_masks":
-            value = tuple(
-                DynamicMask(image(m["mask"]), [tuple(p) for p in m["trajectories"]]) for m in value
-            )
-        values[name] = value
-    return cls(**values)
+        if param.is_file:
+            value = [picture(v) for v in value] if param.kind == IMAGES else picture(value)
+        rebuilt[name] = value
+    return Request(kind, **extras, **rebuilt)
 
 
 def spec_to_json(
@@ -96,8 +79,6 @@ def spec_to_json(
     tags: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """A job as JSON, to hand it to the running app from another process."""
-    import base64
-
     return {
         "kind": kind,
         "profile": profile,
@@ -107,10 +88,8 @@ def spec_to_json(
     }
 
 
-def spec_from_json(data: dict[str, Any]) -> tuple[AnyRequest, str, tuple[str, ...]]:
+def spec_from_json(data: dict[str, Any]) -> tuple[Request, str, tuple[str, ...]]:
     """(request, profile, tags) from `spec_to_json`'s output."""
-    import base64
-
     images = {role: base64.b64decode(text) for role, text in data.get("images", {}).items()}
     request = decode(data["kind"], data["params"], images)
     return request, str(data["profile"]), tuple(data.get("tags", ()))

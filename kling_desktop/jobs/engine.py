@@ -3,9 +3,13 @@
 The engine lives on the GUI thread and only schedules: it never touches the network or
 the disk. Each job advances one short `Steps` call at a time on a free worker; between
 steps it waits on a `QTimer`, not in a sleeping thread, so 500 jobs in flight cost 500
-timers and `threads` threads. At most `max_running(profile)` jobs hold server slots per
-profile; a busy-slot answer (1303) keeps the job queued; an auth or quota failure pauses
-the profile's queue and is reported once. Workers never touch widgets: they send values.
+timers and `threads` threads. At most `max_running(profile)` jobs hold Kling's
+concurrency slots per profile; a busy-slot answer (1303) keeps the job queued; an auth or
+quota failure pauses the profile's queue and is reported once.
+
+Workers never touch widgets: they send values. After each step the worker reads the job
+back from the history, and `job_changed` / `job_finished` carry that `JobUpdate`, so the
+window shows a job without reading the history on the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
@@ -27,7 +31,7 @@ from kling_desktop.text import Message, tr
 if TYPE_CHECKING:
     from kling_desktop.jobs.clients import ClientPool
     from kling_desktop.jobs.spec import JobSpec
-    from kling_desktop.jobs.steps import Outcome, Steps
+    from kling_desktop.jobs.steps import JobUpdate, Outcome, Steps
 
 log = logging.getLogger("kling_desktop.jobs")
 
@@ -45,9 +49,10 @@ def _words(message: Message | str) -> str:
 
 
 class _Worker(QObject):
-    """Runs one step at a time on its own thread and sends the result back."""
+    """Runs one step at a time on its own thread and sends the result back, with the job
+    as the step left it."""
 
-    done = Signal(int, str, int, object)  # worker index, step, key (job id or token), result
+    done = Signal(int, str, int, object, object)  # worker, step, key, result, JobUpdate
     progress = Signal(int, int, int)  # job id, bytes received, total (-1: unknown)
 
     def __init__(self, steps: Steps, index: int) -> None:
@@ -76,7 +81,14 @@ class _Worker(QObject):
             if not isinstance(exc, StoreError):
                 log.exception("step %s of job %s failed", step, key)
             result = exc
-        self.done.emit(self.index, step, key, result)
+        update = None
+        job_id = result if step in ("record", "retry") else key
+        if step not in ("resume", "redownload") and isinstance(job_id, int) and job_id > 0:
+            try:
+                update = self.steps.update_of(job_id)
+            except Exception:  # the history cannot be read: the step's own error says why
+                log.debug("could not read job %s back", job_id, exc_info=True)
+        self.done.emit(self.index, step, key, result, update)
 
     def _progress_for(self, job_id: int) -> Callable[[int, int | None], None]:
         last = [0.0]
@@ -110,12 +122,13 @@ class _Job:
 
 
 @dataclass
-class _Slot:
+class _Lane:
+    """One worker thread and how the engine talks to it."""
+
     thread: QThread
     worker: _Worker
     channel: _Channel
     busy: bool = False
-    pending: list = field(default_factory=list)
 
 
 class Engine(QObject):
@@ -123,10 +136,10 @@ class Engine(QObject):
 
     job_recorded = Signal(int, int)  # token from enqueue(), job id
     record_failed = Signal(int, str)  # token, why
-    job_changed = Signal(int, str)  # job id, status
+    job_changed = Signal(object)  # JobUpdate: the job after a step changed its status
     job_progress = Signal(int, int, int)  # job id, received, total (-1: unknown)
     job_message = Signal(int, str)  # job id, a sentence about it (why it waits, failed)
-    job_finished = Signal(int, str)  # job id, final status
+    job_finished = Signal(object)  # JobUpdate of a job that ended (with its outputs)
     profile_blocked = Signal(str, str)  # profile, what the user must fix (said once)
     redownloaded = Signal(int, str)  # job id, why not ("" when every file is back)
 
@@ -145,7 +158,7 @@ class Engine(QObject):
         self.pool = pool
         self.max_running = max_running
         self._thread_count = threads
-        self._slots: list[_Slot] = []
+        self._lanes: list[_Lane] = []
         self._jobs: dict[int, _Job] = {}
         self._ready: list[tuple[str, int, object]] = []
         self._blocked: set[str] = set()
@@ -162,7 +175,7 @@ class Engine(QObject):
 
     @property
     def started(self) -> bool:
-        return bool(self._slots)
+        return bool(self._lanes)
 
     def start(self, *, resume: bool = True) -> None:
         """Start the workers and (unless `resume` is False, as for a one-off command)
@@ -176,7 +189,7 @@ class Engine(QObject):
             channel.request.connect(worker.run)
             worker.done.connect(self._on_done)
             worker.progress.connect(self.job_progress)
-            self._slots.append(_Slot(thread, worker, channel))
+            self._lanes.append(_Lane(thread, worker, channel))
             thread.start()
         if resume:
             self._queue("resume", 0, None)
@@ -226,7 +239,7 @@ class Engine(QObject):
         return job.status if job else None
 
     def thread_count(self) -> int:
-        return len(self._slots)
+        return len(self._lanes)
 
     def shutdown(self, timeout: float = 0.8) -> bool:
         """Stop everything; True if every worker ended within `timeout` seconds.
@@ -240,12 +253,12 @@ class Engine(QObject):
         if self.pool is not None:
             self.pool.cancel.set()
         deadline = time.monotonic() + timeout
-        for slot in self._slots:
-            slot.thread.quit()
+        for lane in self._lanes:
+            lane.thread.quit()
         stopped = True
-        for slot in self._slots:
+        for lane in self._lanes:
             remaining = max(0, int((deadline - time.monotonic()) * 1000))
-            stopped = slot.thread.wait(remaining) and stopped
+            stopped = lane.thread.wait(remaining) and stopped
         if self.pool is not None and stopped:
             self.pool.close()
         return stopped
@@ -284,7 +297,8 @@ class Engine(QObject):
     def _remove_ready(self, job_id: int) -> None:
         self._ready = [r for r in self._ready if r[0] in ("record", "retry") or r[1] != job_id]
 
-    def _slots_used(self, profile: str) -> int:
+    def _server_slots_used(self, profile: str) -> int:
+        """Jobs of `profile` holding one of Kling's concurrency slots (or about to)."""
         return sum(
             1
             for j in self._jobs.values()
@@ -299,11 +313,11 @@ class Engine(QObject):
             return False
         if job.status in SLOT_STATUSES:  # already holds its slot (resumed mid-submit)
             return True
-        return self._slots_used(job.profile) < self.max_running(job.profile)
+        return self._server_slots_used(job.profile) < self.max_running(job.profile)
 
     def _pump(self) -> None:
-        for slot in self._slots:
-            if slot.busy:
+        for lane in self._lanes:
+            if lane.busy:
                 continue
             index = next(
                 (i for i, (step, key, _) in enumerate(self._ready) if self._eligible(step, key)),
@@ -315,25 +329,25 @@ class Engine(QObject):
             job = self._jobs.get(key) if step not in _NOT_JOB_STEPS else None
             if job is not None:
                 job.busy = step
-            slot.busy = True
-            slot.channel.request.emit(step, key, payload)
+            lane.busy = True
+            lane.channel.request.emit(step, key, payload)
 
     # Results -----------------------------------------------------------------------------------
 
-    @Slot(int, str, int, object)
-    def _on_done(self, index: int, step: str, key: int, result: object) -> None:
-        self._slots[index].busy = False
+    @Slot(int, str, int, object, object)
+    def _on_done(self, index: int, step: str, key: int, result: object, update: object) -> None:
+        self._lanes[index].busy = False
         if self._stopping:
             return
         try:
             if step == "resume":
                 self._resume(result)  # type: ignore[arg-type]
             elif step in ("record", "retry"):
-                self._recorded(key, result)
+                self._recorded(key, result, update)  # type: ignore[arg-type]
             elif step == "redownload":
                 self._redownloaded(key, result)
             else:
-                self._advanced(step, key, result)
+                self._advanced(step, key, result, update)  # type: ignore[arg-type]
         finally:
             self._pump()
 
@@ -358,8 +372,8 @@ class Engine(QObject):
         }[record.status]
         self._dispatch_job(job, step)
 
-    def _recorded(self, token: int, result: object) -> None:
-        if isinstance(result, Exception) or result is None:
+    def _recorded(self, token: int, result: object, update: JobUpdate | None) -> None:
+        if isinstance(result, Exception) or result is None or update is None:
             message = getattr(result, "message", None) or tr(
                 "The job could not be saved: {error}", error=result
             )
@@ -367,10 +381,8 @@ class Engine(QObject):
             return
         job_id = int(result)  # type: ignore[arg-type]
         self.job_recorded.emit(token, job_id)
-        record = self.steps.history.get(job_id)
-        if record is not None:
-            self._adopt(record)
-            self.job_changed.emit(job_id, record.status.value)
+        self._adopt(update.job)
+        self.job_changed.emit(update)
 
     def _redownloaded(self, job_id: int, result: object) -> None:
         if isinstance(result, Exception):
@@ -379,7 +391,7 @@ class Engine(QObject):
             )
         self.redownloaded.emit(job_id, _words(result) if result else "")  # type: ignore[arg-type]
 
-    def _advanced(self, step: str, job_id: int, result: object) -> None:
+    def _advanced(self, step: str, job_id: int, result: object, update: JobUpdate | None) -> None:
         job = self._jobs.get(job_id)
         if job is None:
             return
@@ -401,8 +413,8 @@ class Engine(QObject):
         outcome: Outcome = result  # type: ignore[assignment]
         changed = outcome.status != job.status
         job.status = outcome.status
-        if changed:
-            self.job_changed.emit(job_id, job.status.value)
+        if changed and update is not None:
+            self.job_changed.emit(update)
         if outcome.message:
             self.job_message.emit(job_id, _words(outcome.message))
         if job.cancel_requested and job.status.active and step != "cancel":
@@ -418,4 +430,5 @@ class Engine(QObject):
             self._schedule(job, outcome.next, outcome.delay)
         elif not job.status.active:
             del self._jobs[job_id]
-            self.job_finished.emit(job_id, job.status.value)
+            if update is not None:
+                self.job_finished.emit(update)

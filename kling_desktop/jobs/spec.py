@@ -6,15 +6,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kling_desktop.api.requests import AnyRequest
     from kling_desktop.media.images import PreparedImage
+    from kling_desktop.operations import Request
 
 
 @dataclass(frozen=True)
 class JobSpec:
     """What the user asked for, ready to record: images already prepared as bytes."""
 
-    request: AnyRequest
+    request: Request
     profile: str
     images: dict[str, PreparedImage] = field(default_factory=dict)  # role → preview data
     tags: tuple[str, ...] = ()

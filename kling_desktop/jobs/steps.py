@@ -28,13 +28,11 @@ from kling_desktop.api import (
     NetworkError,
     OperationCancelled,
     SubmitUncertainError,
-    Task,
-    TaskKind,
+    TaskRef,
     TaskStatus,
-    new_external_task_id,
+    ValidationError,
 )
 from kling_desktop.api.filetypes import sniff
-from kling_desktop.api.requests import AnyRequest
 from kling_desktop.jobs import codec
 from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.media.images import (
@@ -44,8 +42,9 @@ from kling_desktop.media.images import (
     thumbnail,
     thumbnail_of_file,
 )
+from kling_desktop.operations import Request, new_external_task_id, registry
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
-from kling_desktop.store.history import now_ms
+from kling_desktop.store.history import OutputRecord, now_ms
 from kling_desktop.store.library import month_folder, result_name, unique_path
 from kling_desktop.text import Message, stored, tr
 
@@ -54,8 +53,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kling_desktop.jobs")
 
-MAX_IMAGE_BYTES = 100 * 2**20
-MAX_VIDEO_BYTES = 2 * 2**30
+MAX_BYTES = {"image": 100 * 2**20, "video": 2 * 2**30, "audio": 200 * 2**20}
 
 
 @dataclass(frozen=True)
@@ -79,9 +77,27 @@ class Pacing:
     retry: float = 15.0  # after a network failure or a busy slot
 
     def poll_delay(self, kind: str, polls: int) -> float:
-        if kind == TaskKind.IMAGE:
+        operation = registry.find(kind)
+        if operation is None or operation.media == "image":
             return min(self.maximum, self.image_first * (1 + 0.5 * polls))
         return min(self.maximum, self.video_first * (1 + polls))
+
+
+@dataclass(frozen=True)
+class JobUpdate:
+    """A job as it is after a step: what the engine's signals carry, so the window shows
+    it without reading the history again. `outputs` is filled once the job has ended."""
+
+    job: JobRecord
+    outputs: tuple[OutputRecord, ...] = ()
+
+    @property
+    def id(self) -> int:
+        return self.job.id
+
+    @property
+    def status(self) -> JobStatus:
+        return self.job.status
 
 
 class Steps:
@@ -91,7 +107,7 @@ class Steps:
         self,
         history: History,
         clients: Callable[[str], KlingClient],
-        library: Callable[[str], Path],  # media ("image" or "video") -> folder
+        library: Callable[[str], Path],  # media ("image", "video", "audio") -> folder
         pacing: Pacing | None = None,
     ) -> None:
         self.history = history
@@ -105,7 +121,7 @@ class Steps:
 
     def record(self, spec: JobSpec) -> int:
         """Write the job to the history, before any network. Returns its id."""
-        request = spec.request
+        request = spec.request.resolved()
         if not request.external_task_id:
             request = request.with_external_task_id(new_external_task_id())
         params, images = codec.encode(request)
@@ -137,11 +153,11 @@ class Steps:
             )
         return self.history.add_job(
             NewJob(
-                kind=request.kind.value,
+                kind=request.operation,
                 profile=spec.profile,
-                model=request.model,
-                prompt=request.prompt or "",
-                negative_prompt=request.negative_prompt or "",
+                model=request.model or "",
+                prompt=request.prompt,
+                negative_prompt=str(request.get("negative_prompt") or ""),
                 request=params,
                 external_task_id=request.external_task_id,
                 inputs=inputs,
@@ -149,9 +165,22 @@ class Steps:
             )
         )
 
-    def request_of(self, job: JobRecord) -> AnyRequest:
+    def request_of(self, job: JobRecord) -> Request:
         images = {i.role: self.history.input_bytes(i) for i in self.history.inputs(job.id)}
         return codec.decode(job.kind, job.request, images)
+
+    def update_of(self, job_id: int) -> JobUpdate | None:
+        """The job as it is now, with its outputs once it has ended (read on a worker)."""
+        job = self.history.get(job_id)
+        if job is None:
+            return None
+        outputs = () if job.status.active else tuple(self.history.outputs(job_id))
+        return JobUpdate(job, outputs)
+
+    @staticmethod
+    def ref_of(job: JobRecord) -> TaskRef:
+        operation = registry.get(job.kind)
+        return TaskRef(job.kind, job.standard, operation.product(job.standard), job.task_id or "")
 
     # submit ------------------------------------------------------------------------------
 
@@ -159,32 +188,45 @@ class Steps:
         job = self._job(job_id)
         if job.task_id:  # already on the server (a resumed job): go straight to polling
             return Outcome(JobStatus(job.status), "poll")
+        # Interrupted mid-submit: the task may exist. It is looked up on the standard it
+        # was sent on before anything is sent again.
         maybe_sent = job.status is JobStatus.SUBMITTING
-        self.history.update(job_id, JobStatus.SUBMITTING)
         try:
+            client = self.clients(job.profile)
             request = self.request_of(job)
-            task = self.clients(job.profile).submit(request, maybe_sent=maybe_sent)
+            if maybe_sent:
+                call = request.call_on(job.standard)
+            else:
+                call = request.to_call(client.connection.standards)
+            # Written before the POST: a crash from here on resumes with a lookup.
+            self.history.update(job_id, JobStatus.SUBMITTING, standard=call.standard)
+            task = client.submit(call, maybe_sent=maybe_sent)
         except SubmitUncertainError as exc:
             # Stays `submitting`: the next attempt looks the task up before sending.
             return Outcome(JobStatus.SUBMITTING, "submit", self.pacing.retry, exc.message)
         except KlingError as exc:
             return self._submit_failed(job_id, exc)
-        self.history.update(
-            job_id, _job_status(task.status), task_id=task.task_id, submitted_at=now_ms()
-        )
-        return Outcome(_job_status(task.status), "poll", self.pacing.poll_delay(job.kind, 0))
+        status = _job_status(task.status)
+        self.history.update(job_id, status, task_id=task.task_id, submitted_at=now_ms())
+        return Outcome(status, "poll", self.pacing.poll_delay(job.kind, 0))
 
     def _submit_failed(self, job_id: int, exc: KlingError) -> Outcome:
         message = stored(exc.message)
         if isinstance(exc, AuthenticationError | AccountError | ConnectionConfigError):
-            self.history.update(job_id, JobStatus.QUEUED, status_message=message)
+            self.history.update(job_id, JobStatus.QUEUED, note=message)
             return Outcome(JobStatus.QUEUED, None, message=exc.message, block_profile=True)
         if exc.retryable or isinstance(exc, NetworkError):
             # Nothing was created (the client makes sure): keep the job queued and try
             # again later; a busy slot (1303) waits for one to free up.
-            self.history.update(job_id, JobStatus.QUEUED, status_message=message)
+            self.history.update(job_id, JobStatus.QUEUED, note=message)
             delay = max(self.pacing.retry, exc.retry_after or 0)
             return Outcome(JobStatus.QUEUED, "submit", delay, exc.message)
+        if isinstance(exc, ValidationError) and exc.problems:
+            # Checked again at sending (the catalogue or the connection may have changed
+            # since the job was queued): say the first problem as a sentence.
+            message = stored(exc.problems[0].message)
+            self.history.update(job_id, JobStatus.FAILED, error=message)
+            return Outcome(JobStatus.FAILED, message=exc.problems[0].message)
         self.history.update(job_id, JobStatus.FAILED, error=message)
         return Outcome(JobStatus.FAILED, message=exc.message)
 
@@ -195,7 +237,7 @@ class Steps:
         if not job.task_id:
             return Outcome(job.status, "submit")
         try:
-            task = self.clients(job.profile).get(TaskKind(job.kind), job.task_id)
+            task = self.clients(job.profile).get(self.ref_of(job))
         except (AuthenticationError, AccountError, ConnectionConfigError) as exc:
             return Outcome(job.status, None, message=exc.message, block_profile=True)
         except KlingError as exc:
@@ -204,13 +246,11 @@ class Steps:
             polls = self._polls[job_id] = self._polls.get(job_id, 0) + 1
         if task.status is TaskStatus.FAILED:
             reason = task.status_message or str(tr("The server gave no reason."))
-            self.history.update(
-                job_id, JobStatus.FAILED, status_message=reason, credits=task.credits
-            )
+            self.history.update(job_id, JobStatus.FAILED, error=reason, credits=task.credits)
             return Outcome(
                 JobStatus.FAILED, message=tr("Kling could not make this: {reason}", reason=reason)
             )
-        if task.status is TaskStatus.SUCCEED:
+        if task.status is TaskStatus.SUCCEEDED:
             self.history.update(job_id, JobStatus.DOWNLOADING, credits=task.credits)
             return Outcome(JobStatus.DOWNLOADING, "download")
         status = _job_status(task.status)
@@ -226,10 +266,8 @@ class Steps:
         job = self._job(job_id)
         client = self.clients(job.profile)
         try:
-            task = client.get(TaskKind(job.kind), job.task_id or "")
-            outputs = [
-                self._save(client, job, task, r.index or 0, r, progress) for r in task.results
-            ]
+            task = client.get(self.ref_of(job))
+            outputs = [self._save(client, job, r.index or 0, r, progress) for r in task.results]
         except (DownloadError, ImageError) as exc:  # expired, too large, not media
             self.history.update(job_id, JobStatus.FAILED, error=stored(exc.message))
             return Outcome(JobStatus.FAILED, message=exc.message)
@@ -242,17 +280,11 @@ class Steps:
             self._polls.pop(job_id, None)
         return Outcome(JobStatus.SUCCEEDED)
 
-    def _save(
-        self, client: KlingClient, job: JobRecord, task: Task | None, index: int, result, progress
-    ) -> NewOutput:
-        video = TaskKind(job.kind).is_video
+    def _save(self, client: KlingClient, job: JobRecord, index: int, result, progress) -> NewOutput:
+        media = result.media
         suffix = Path(urlsplit(result.url).path).suffix.lower().lstrip(".")
-        ext = (
-            suffix
-            if suffix in ("png", "jpg", "jpeg", "webp", "mp4")
-            else ("mp4" if video else "png")
-        )
-        folder = month_folder(self.library("video" if video else "image"), job.queued_at)
+        ext = suffix if suffix in _EXTENSIONS.values() or suffix == "jpeg" else _DEFAULT_EXT[media]
+        folder = month_folder(self.library(media), job.queued_at)
         folder.mkdir(parents=True, exist_ok=True)
         # The name is fixed by the job, so a resumed download finds what it saved before.
         name = result_name(
@@ -268,27 +300,28 @@ class Steps:
             client.download(
                 result.url,
                 path,
-                max_bytes=MAX_VIDEO_BYTES if video else MAX_IMAGE_BYTES,
+                max_bytes=MAX_BYTES[media],
                 progress=progress,
-                expect="video" if video else "image",
+                expect=media,
             )
         with path.open("rb") as f:
             actual = _EXTENSIONS.get(sniff(f.read(16)) or "", ext)
         if actual != ext.replace("jpeg", "jpg"):  # the URL's extension lied: name it right
             path = path.rename(unique_path(folder, f"{path.stem}.{actual}"))
         digest = sha256_of(path)
-        if video:
+        thumb = width = height = None
+        duration = result.duration
+        if media == "video":
             from kling_desktop.media.video import probe
 
             info = probe(path)
             thumb, width, height = thumbnail(info.poster), info.width, info.height
             duration = result.duration or info.duration
-        else:
+        elif media == "image":
             thumb, width, height = thumbnail_of_file(path)
-            duration = None
         return NewOutput(
             index=index,
-            media="video" if video else "image",
+            media=media,
             url=result.url,
             watermark_url=result.watermark_url,
             remote_id=result.id,
@@ -319,9 +352,13 @@ class Steps:
         try:
             for output in missing:
                 result = _StoredResult(
-                    output.url, output.watermark_url, output.remote_id, output.duration
+                    output.url,
+                    output.media,
+                    output.watermark_url,
+                    output.remote_id,
+                    output.duration,
                 )
-                saved = self._save(client, job, None, output.index, result, None)
+                saved = self._save(client, job, output.index, result, None)
                 self.history.relocate(output.id, saved.path or "")
         except (DownloadError, ImageError) as exc:
             return exc.message
@@ -343,9 +380,7 @@ class Steps:
                 "Stopped tracking this job. Kling may still finish it and charge "
                 "for it; its result will not be downloaded."
             )
-        self.history.update(
-            job_id, JobStatus.CANCELLED, status_message=stored(message) if message else ""
-        )
+        self.history.update(job_id, JobStatus.CANCELLED, note=stored(message) if message else "")
         return Outcome(JobStatus.CANCELLED, message=message)
 
     def retry(self, job_id: int) -> int:
@@ -377,19 +412,28 @@ class _StoredResult:
     """A result as the history remembers it, in the shape `_save` reads from a task."""
 
     url: str
+    media: str
     watermark_url: str | None
     id: str | None
     duration: float | None
 
 
-_EXTENSIONS = {"png": "png", "jpeg": "jpg", "webp": "webp", "mp4": "mp4"}
+_EXTENSIONS = {
+    "png": "png",
+    "jpeg": "jpg",
+    "webp": "webp",
+    "mp4": "mp4",
+    "mp3": "mp3",
+    "wav": "wav",
+}
+_DEFAULT_EXT = {"image": "png", "video": "mp4", "audio": "mp3"}
 
 
 def _job_status(status: TaskStatus) -> JobStatus:
     return {
         TaskStatus.SUBMITTED: JobStatus.SUBMITTED,
         TaskStatus.PROCESSING: JobStatus.PROCESSING,
-        TaskStatus.SUCCEED: JobStatus.DOWNLOADING,
+        TaskStatus.SUCCEEDED: JobStatus.DOWNLOADING,
         TaskStatus.FAILED: JobStatus.FAILED,
     }[status]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainter
 
-from kling_desktop.api import capabilities as caps
+from kling_desktop.api import images as caps
 from kling_desktop.text import Message, tr
 
 MAX_SIDE = 4096  # larger inputs gain nothing and cost upload time

@@ -8,6 +8,17 @@ with Sandbox() as server:
 """
 
 from kling_desktop.sandbox.faults import Fault, FaultInjector
+from kling_desktop.sandbox.products import Product
+from kling_desktop.sandbox.rules import Invalid
 from kling_desktop.sandbox.server import Counters, Sandbox, SandboxTask, Timings
 
-__all__ = ["Counters", "Fault", "FaultInjector", "Sandbox", "SandboxTask", "Timings"]
+__all__ = [
+    "Counters",
+    "Fault",
+    "FaultInjector",
+    "Invalid",
+    "Product",
+    "Sandbox",
+    "SandboxTask",
+    "Timings",
+]

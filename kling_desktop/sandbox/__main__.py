@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
         "--fast", action="store_true", help="finish tasks in a fraction of a second"
     )
     parser.add_argument("--relay-key", default="sk-sandbox-relay-key")
+    parser.add_argument("--api-key", default="sandbox-kling-api-key")
     parser.add_argument("--access-key", default="ak-sandbox-access-key")
     parser.add_argument("--secret-key", default="sandbox-secret-key-not-a-real-one")
     parser.add_argument("--max-concurrency", type=int, default=None)
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO)
     sandbox = Sandbox(
         relay_key=args.relay_key,
+        api_key=args.api_key,
         access_key=args.access_key,
         secret_key=args.secret_key,
         timings=Timings() if args.fast else Timings.demo(),

@@ -1,60 +1,119 @@
 """The server-side checks Kling makes on a submitted body, with Kling's answers.
 
-Written from the API contract, independently of the app's own validation, so that a
-client bug that lets a bad field through is caught here the way Kling would catch it:
-HTTP 400 with code 1201 and a message naming the field.
+Written from the API contract (Kling as it is in late 2026), independently of the app's own
+validation and catalogue, so that a client bug that lets a bad field through is caught
+here the way Kling would catch it: HTTP 400 with code 1201 and a message naming the field.
+Retired models are refused with the sentence Kling uses.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+from dataclasses import dataclass
 from typing import Any
 
-IMAGE_MODELS = {"kling-v1", "kling-v1-5", "kling-v2", "kling-v2-new", "kling-v2-1"}
-T2V_MODELS = {
+LEGACY = "legacy"
+NEW = "new"
+
+RETIRED = {
     "kling-v1",
+    "kling-v1-5",
     "kling-v1-6",
+    "kling-v2",
+    "kling-v2-new",
     "kling-v2-master",
     "kling-v2-1-master",
-    "kling-v2-5-turbo",
-    "kling-v2-6",
 }
-I2V_MODELS = T2V_MODELS | {"kling-v1-5", "kling-v2-1"}
-IMAGE_RATIOS = {"16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"}
-VIDEO_RATIOS = {"16:9", "9:16", "1:1"}
-PRESETS = {"down_back", "forward_up", "right_turn_forward", "left_turn_forward"}
-AXES = ("horizontal", "vertical", "pan", "tilt", "roll", "zoom")
-CAMERA_RULE = "camera_control is only supported in std mode with 5s duration and kling-v1"
+RETIRED_FOR_VIDEO = RETIRED | {"kling-v2-1"}
+IMAGE_RATIOS = ("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9")
+VIDEO_RATIOS = ("16:9", "9:16", "1:1")
+
+
+@dataclass(frozen=True)
+class VideoModel:
+    durations: tuple[int, ...]
+    resolutions: tuple[str, ...]
+    audio: tuple[str, ...] = ()  # empty: no `audio` setting at all
+    last_frame: bool = True
+    shots: bool = False
+    prompt_max: int = 2500
+    operations: tuple[str, ...] = ("text2video", "image2video")
+
+
+VIDEO_MODELS = {
+    "kling-3.0-turbo": VideoModel(
+        tuple(range(3, 16)), ("720p", "1080p"), last_frame=False, shots=True, prompt_max=3072
+    ),
+    "kling-3.0": VideoModel(
+        tuple(range(3, 16)),
+        ("720p", "1080p", "4k"),
+        ("native", "off"),
+        shots=True,
+        prompt_max=3072,
+    ),
+    "kling-3.0-omni": VideoModel(
+        tuple(range(3, 16)),
+        ("720p", "1080p", "4k"),
+        ("native", "original", "off"),
+        shots=True,
+        prompt_max=3072,
+        operations=("omni_video",),
+    ),
+    "kling-o1": VideoModel(
+        tuple(range(3, 11)), ("720p", "1080p"), ("original", "off"), operations=("omni_video",)
+    ),
+    "kling-2.6": VideoModel((5, 10), ("720p", "1080p"), ("native", "off")),
+    "kling-2.5-turbo": VideoModel((5, 10), ("720p", "1080p")),
+}
+#: `model_name` values of the legacy `/v1/videos/...` routes.
+LEGACY_VIDEO = {
+    "kling-v3": "kling-3.0",
+    "kling-v2-6": "kling-2.6",
+    "kling-v2-5-turbo": "kling-2.5-turbo",
+}
+IMAGE_MODELS = {"kling-v3", "kling-v2-1"}
+OMNI_IMAGE_MODELS = {"kling-image-o1", "kling-v3-omni"}
+
+#: Units per second of video by model, then (resolution, sound) with "*" for any.
+VIDEO_PRICES = {
+    "kling-3.0-turbo": {("720p", "*"): 0.8, ("*", "*"): 1.0},
+    "kling-3.0": {
+        ("4k", "*"): 3.0,
+        ("720p", "native"): 0.9,
+        ("*", "native"): 1.2,
+        ("720p", "*"): 0.6,
+        ("*", "*"): 0.8,
+    },
+    "kling-3.0-omni": {
+        ("4k", "*"): 3.0,
+        ("720p", "native"): 0.8,
+        ("*", "native"): 1.0,
+        ("720p", "*"): 0.6,
+        ("*", "*"): 0.8,
+    },
+    "kling-o1": {("720p", "*"): 0.6, ("*", "*"): 0.8},
+    "kling-2.6": {("*", "native"): 1.0, ("720p", "*"): 0.3, ("*", "*"): 0.5},
+    "kling-2.5-turbo": {("720p", "*"): 0.3, ("*", "*"): 0.5},
+}
 
 
 class Invalid(Exception):
-    def __init__(self, message: str, code: int = 1201) -> None:
+    def __init__(self, message: str, code: int = 1201, status: int = 400) -> None:
         super().__init__(message)
         self.code = code
+        self.status = status
         self.message = message
 
 
-def check(kind: str, body: Any) -> None:
-    """Raise `Invalid` the way Kling would refuse `body` for `kind`."""
-    if not isinstance(body, dict):
-        raise Invalid("request body must be a JSON object", 1200)
-    model = body.get("model_name") or body.get("model") or "kling-v1"
-    models = {"image": IMAGE_MODELS, "text2video": T2V_MODELS, "image2video": I2V_MODELS}[kind]
-    if model not in models:
-        raise Invalid(f"model_name is invalid: {model}")
-    _text(body, "prompt", required=kind != "image2video")
-    _text(body, "negative_prompt", required=False)
-    for name in ("external_task_id", "callback_url"):
-        if name in body and not isinstance(body[name], str):
-            raise Invalid(f"{name} must be a string")
-    if kind == "image":
-        _check_image_body(body)
-    else:
-        _check_video_body(kind, model, body)
+def discontinued(model: str) -> Invalid:
+    return Invalid(f"The model '{model}' has been discontinued and is no longer available.")
 
 
-def _text(body: dict, name: str, *, required: bool) -> None:
+# Shared pieces -------------------------------------------------------------------------------
+
+
+def text(body: dict, name: str, *, required: bool, limit: int = 2500) -> None:
     value = body.get(name)
     if value is None:
         if required:
@@ -62,11 +121,11 @@ def _text(body: dict, name: str, *, required: bool) -> None:
         return
     if not isinstance(value, str) or (required and not value.strip()):
         raise Invalid(f"{name} must be a non-empty string")
-    if len(value) > 2500:
-        raise Invalid(f"{name} exceeds 2500 characters")
+    if len(value) > limit:
+        raise Invalid(f"{name} exceeds {limit} characters")
 
 
-def _number(body: dict, name: str, low: float, high: float) -> None:
+def number(body: dict, name: str, low: float, high: float) -> None:
     value = body.get(name)
     if value is None:
         return
@@ -74,7 +133,7 @@ def _number(body: dict, name: str, low: float, high: float) -> None:
         raise Invalid(f"{name} must be a number between {low} and {high}")
 
 
-def _image(body: dict, name: str, *, required: bool = False) -> None:
+def image(body: dict, name: str, *, required: bool = False) -> None:
     value = body.get(name)
     if value is None:
         if required:
@@ -96,7 +155,26 @@ def _image(body: dict, name: str, *, required: bool = False) -> None:
         raise Invalid("Image size exceeds 10MB")
 
 
-def _check_image_body(body: dict) -> None:
+def common(body: Any) -> dict:
+    if not isinstance(body, dict):
+        raise Invalid("request body must be a JSON object", 1200)
+    for name in ("external_task_id", "callback_url"):
+        if name in body and not isinstance(body[name], str):
+            raise Invalid(f"{name} must be a string")
+    return body
+
+
+# Images (legacy only) -------------------------------------------------------------------------
+
+
+def check_image(standard: str, model: str | None, body: dict) -> None:
+    model = body.get("model_name") or body.get("model") or "kling-v3"
+    if model in RETIRED:
+        raise discontinued(model)
+    if model not in IMAGE_MODELS:
+        raise Invalid(f"model_name is invalid: {model}", 1203, 404)
+    text(body, "prompt", required=True)
+    text(body, "negative_prompt", required=False)
     n = body.get("n", 1)
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 9:
         raise Invalid("n must be an integer between 1 and 9")
@@ -106,70 +184,185 @@ def _check_image_body(body: dict) -> None:
         raise Invalid("resolution is invalid")
     if body.get("image_reference") not in (None, "subject", "face"):
         raise Invalid("image_reference is invalid")
-    _number(body, "image_fidelity", 0, 1)
-    _number(body, "human_fidelity", 0, 1)
-    _image(body, "image")
+    if body.get("image_reference") and model != "kling-v2-1":
+        raise Invalid(f"image_reference is not supported by {model}")
+    number(body, "image_fidelity", 0, 1)
+    number(body, "human_fidelity", 0, 1)
+    image(body, "image")
     if body.get("image") and body.get("negative_prompt"):
         raise Invalid("negative_prompt is not supported together with image")
 
 
-def _check_video_body(kind: str, model: str, body: dict) -> None:
-    mode = body.get("mode", "std")
-    if mode not in ("std", "pro"):
-        raise Invalid("mode is invalid")
-    duration = body.get("duration", "5")
-    if not isinstance(duration, str):
-        raise Invalid("duration must be a string")
-    if duration not in ("5", "10"):
-        raise Invalid("duration is invalid")
-    _number(body, "cfg_scale", 0, 1)
-    if kind == "text2video":
-        if body.get("aspect_ratio", "16:9") not in VIDEO_RATIOS:
-            raise Invalid("aspect_ratio is invalid")
-    else:
-        if not body.get("image") and not body.get("image_tail"):
-            raise Invalid("image or image_tail is required")
-        for name in ("image", "image_tail", "static_mask"):
-            _image(body, name)
-        masks = body.get("dynamic_masks") or []
-        if not isinstance(masks, list) or len(masks) > 6:
-            raise Invalid("dynamic_masks is invalid")
-        for mask in masks:
-            _image(mask, "mask", required=True)
-            points = mask.get("trajectories") or []
-            if not 2 <= len(points) <= 77:
-                raise Invalid("dynamic_masks.trajectories must have 2 to 77 points")
-        groups = [
+# Videos ---------------------------------------------------------------------------------------
+
+_MODES = {"std": "720p", "pro": "1080p"}
+_SOUND = {"on": "native", "off": "off"}
+
+
+@dataclass(frozen=True)
+class VideoAsk:
+    """A video request as both standards say it, brought to one shape for checking."""
+
+    model: str
+    duration: int
+    resolution: str
+    audio: str | None
+    aspect_ratio: str | None
+    first_frame: bool
+    last_frame: bool
+    shots: int
+
+
+def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoAsk:
+    """Read `body` (legacy or new) into a `VideoAsk`, refusing what does not parse."""
+    if standard == LEGACY:
+        name = body.get("model_name") or body.get("model") or "kling-v3"
+        if name in RETIRED_FOR_VIDEO:
+            raise discontinued(name)
+        if name not in LEGACY_VIDEO:
+            raise Invalid(f"model_name is invalid: {name}", 1203, 404)
+        text(body, "prompt", required=kind == "text2video" and not body.get("multi_shot"))
+        text(body, "negative_prompt", required=False)
+        mode = body.get("mode", "std")
+        if mode not in _MODES:
+            raise Invalid("mode is invalid")
+        duration = body.get("duration", "5")
+        if not isinstance(duration, str) or not duration.isdigit():
+            raise Invalid("duration must be a string of seconds")
+        sound = body.get("sound")
+        if sound not in (None, "on", "off"):
+            raise Invalid("sound is invalid")
+        shots = 0
+        if body.get("multi_shot"):
+            prompts = body.get("multi_prompt")
+            if not isinstance(prompts, list) or not 1 <= len(prompts) <= 6:
+                raise Invalid("multi_prompt must have 1 to 6 shots")
+            total = 0
+            for shot in prompts:
+                text(shot, "prompt", required=True, limit=512)
+                seconds = shot.get("duration")
+                if not isinstance(seconds, str) or not seconds.isdigit() or int(seconds) < 1:
+                    raise Invalid("multi_prompt.duration must be a string of seconds, at least 1")
+                total += int(seconds)
+            if total != int(duration):
+                raise Invalid("the durations of multi_prompt must add up to duration")
+            shots = len(prompts)
+        for field in ("image", "image_tail"):
+            image(body, field)
+        if kind == "image2video" and not body.get("image"):
+            raise Invalid("image is required")
+        return VideoAsk(
+            LEGACY_VIDEO[name],
+            int(duration),
+            _MODES[mode],
+            _SOUND.get(sound) if sound else None,
+            body.get("aspect_ratio"),
+            bool(body.get("image")),
             bool(body.get("image_tail")),
-            bool(body.get("static_mask") or masks),
-            bool(body.get("camera_control")),
-        ]
-        if sum(groups) > 1:
-            raise Invalid("image_tail, motion brush and camera_control cannot be used together")
-    camera = body.get("camera_control")
-    if camera is not None:
-        _check_camera(camera)
-        if kind == "text2video" and (model, mode, duration) != ("kling-v1", "std", "5"):
-            raise Invalid(CAMERA_RULE)
+            shots,
+        )
+    if model in RETIRED_FOR_VIDEO:
+        raise discontinued(model or "")
+    if model not in VIDEO_MODELS:
+        raise Invalid(f"model is invalid: {model}", 1203, 404)
+    for old in ("model_name", "negative_prompt", "mode", "cfg_scale", "camera_control"):
+        if old in body:
+            raise Invalid(f"{old} is not a parameter of this API")
+    settings = body.get("settings") or {}
+    options = body.get("options") or {}
+    if not isinstance(settings, dict) or not isinstance(options, dict):
+        raise Invalid("settings and options must be objects")
+    common(options)
+    limit = VIDEO_MODELS[model].prompt_max
+    frames = {"first_frame": False, "last_frame": False}
+    prompt = body.get("prompt")
+    if "contents" in body:
+        contents = body["contents"]
+        if not isinstance(contents, list):
+            raise Invalid("contents must be a list")
+        for item in contents:
+            kind_of = item.get("type") if isinstance(item, dict) else None
+            if kind_of == "prompt":
+                text(item, "text", required=True, limit=limit)
+                prompt = item["text"]
+            elif kind_of in frames:
+                image({"url": item.get("url")}, "url", required=True)
+                frames[kind_of] = True
+            else:
+                raise Invalid(f"contents.type {kind_of!r} is invalid")
+        if kind == "image2video" and not frames["first_frame"]:
+            raise Invalid("a first_frame is required; last-frame-only is not supported")
+    else:
+        text(body, "prompt", required=True, limit=limit)
+    duration = settings.get("duration", 5)
+    if isinstance(duration, bool) or not isinstance(duration, int):
+        raise Invalid("settings.duration must be an integer")
+    shots = 0
+    if settings.get("multi_shot") and isinstance(prompt, str):
+        shots = _prompt_shots(prompt, duration)
+    return VideoAsk(
+        model,
+        duration,
+        settings.get("resolution", "720p"),
+        settings.get("audio"),
+        settings.get("aspect_ratio"),
+        frames["first_frame"],
+        frames["last_frame"],
+        shots,
+    )
 
 
-def _check_camera(camera: Any) -> None:
-    if not isinstance(camera, dict):
-        raise Invalid("camera_control is invalid")
-    kind = camera.get("type")
-    if kind in PRESETS:
-        if camera.get("config"):
-            raise Invalid("camera_control.config must be empty for preset types")
-        return
-    if kind != "simple":
-        raise Invalid("camera_control.type is invalid")
-    config = camera.get("config")
-    if not isinstance(config, dict):
-        raise Invalid("camera_control.config is required for type simple")
-    values = [config.get(axis, 0) for axis in AXES]
-    if any(
-        isinstance(v, bool) or not isinstance(v, int | float) or not -10 <= v <= 10 for v in values
-    ):
-        raise Invalid("camera_control.config values must be between -10 and 10")
-    if sum(1 for v in values if v) != 1:
-        raise Invalid("camera_control.config must have exactly one non-zero value")
+def _prompt_shots(prompt: str, duration: int) -> int:
+    """Shots written in the prompt: `shot 1, 3, words; shot 2, 2, words;`."""
+    parts = [p.strip() for p in prompt.split(";") if p.strip()]
+    if not parts or not all(p.lower().startswith("shot ") for p in parts):
+        return 0
+    total = 0
+    for part in parts:
+        pieces = part[5:].split(",", 2)
+        if len(pieces) != 3 or not pieces[1].strip().isdigit():
+            raise Invalid("a shot is written as: shot n, seconds, words;")
+        if len(pieces[2].strip()) > 512:
+            raise Invalid("a shot's words exceed 512 characters")
+        total += int(pieces[1])
+    if len(parts) > 6:
+        raise Invalid("at most 6 shots")
+    if total != duration:
+        raise Invalid("the shots' seconds must add up to settings.duration")
+    return len(parts)
+
+
+def check_video(kind: str, standard: str, model: str | None, body: dict) -> VideoAsk:
+    ask = video_ask(kind, standard, model, body)
+    spec = VIDEO_MODELS[ask.model]
+    if kind not in spec.operations:
+        raise Invalid(f"{ask.model} does not support {kind}")
+    if ask.duration not in spec.durations:
+        raise Invalid(f"duration {ask.duration} is not supported by {ask.model}")
+    if ask.resolution not in spec.resolutions:
+        raise Invalid(f"resolution {ask.resolution} is not supported by {ask.model}")
+    if ask.audio is not None and ask.audio not in spec.audio:
+        raise Invalid(f"audio {ask.audio} is not supported by {ask.model}")
+    if kind == "text2video" and (ask.aspect_ratio or "16:9") not in VIDEO_RATIOS:
+        raise Invalid("aspect_ratio is invalid")
+    if ask.last_frame and not spec.last_frame:
+        raise Invalid(f"{ask.model} does not support a last frame")
+    if ask.shots and not spec.shots:
+        raise Invalid(f"{ask.model} does not support multi-shot")
+    if ask.model == "kling-2.6":
+        if ask.audio == "native" and ask.resolution != "1080p":
+            raise Invalid("native audio is only supported at 1080p")
+        if ask.last_frame and (ask.resolution != "1080p" or ask.audio == "native"):
+            raise Invalid("first and last frames are only supported for silent 1080p videos")
+    if ask.model == "kling-2.5-turbo" and ask.last_frame and ask.resolution != "1080p":
+        raise Invalid("first and last frames are only supported at 1080p")
+    return ask
+
+
+def video_units(ask: VideoAsk) -> float:
+    table = VIDEO_PRICES[ask.model]
+    audio = ask.audio or ("native" if ask.model == "kling-3.0-turbo" else "off")
+    for (resolution, sound), rate in table.items():
+        if resolution in ("*", ask.resolution) and sound in ("*", audio):
+            return round(rate * ask.duration, 4)
+    return 0.0

@@ -1,9 +1,13 @@
 """A local Kling server on loopback: the tests' server, the benchmarks' server, demo mode.
 
-It speaks Kling's JSON on both path layouts (relay `/kling/v1/...` with a static key,
-official `/v1/...` with a signed JWT), runs every task through
-`submitted → processing → succeed | failed` on configurable timings, serves real PNG and
-MP4 results without auth, injects faults on request, and counts what happened.
+It speaks Kling as it is in late 2026: both API standards (legacy `/v1/<product>` with
+`model_name`; new `/<product>/<model>` with `settings`, `options` and `GET /tasks`), both
+path layouts (a relay's `/kling/...` with its static key; the official one with a Kling
+API key, or a JWT signed with access keys, which the new standard refuses), the live
+models and their rules, retired models refused with Kling's sentence, units charged per
+task, the account's resource packs. Every task runs through submitted, processing and
+succeeded or failed on configurable timings; real PNG and MP4 results are served
+without auth; faults are injected on request, and what happened is counted.
 It imports nothing from the app.
 """
 
@@ -33,16 +37,16 @@ import jwt
 
 from kling_desktop.sandbox import media, rules
 from kling_desktop.sandbox.faults import Fault, FaultInjector
+from kling_desktop.sandbox.products import BUILT_IN, Product
 
 log = logging.getLogger("kling_desktop.sandbox")
 
-KINDS = {
-    "images/generations": "image",
-    "videos/text2video": "text2video",
-    "videos/image2video": "image2video",
-}
-
-_IMAGE_FIELDS = ("image", "image_tail", "static_mask", "dynamic_masks")
+LEGACY, NEW = rules.LEGACY, rules.NEW
+AKSK_REFUSED = (
+    "The current API does not support AK/SK; please go to the console "
+    "(https://console.klingai.com) to create API key."
+)
+_BULKY = ("image", "image_tail", "contents", "image_list", "subject_image_list")
 
 HTML_PAGE = (
     b"<html><head><title>{status} Error</title></head><body><center><h1>{status} Error</h1>"
@@ -107,17 +111,23 @@ class SandboxTask:
     timings: tuple[float, float] = (0.0, 0.0)
     polls: int = 0
     files: dict[str, bytes] = field(default_factory=dict)
+    standard: str = LEGACY
+    results: int = 1
+    units: float = 0.0
+    media: str = "image"
+    pack: str = "image"
 
     def status(self, now: float) -> str:
+        """submitted, processing, succeeded or failed (the new standard's spelling)."""
         age = now - self.created
         if age < self.timings[0]:
             return "submitted"
         if age < self.timings[1]:
             return "processing"
-        return "failed" if self.fail_message else "succeed"
+        return "failed" if self.fail_message else "succeeded"
 
     def count(self) -> int:
-        return int(self.body.get("n", 1)) if self.kind == "image" else 1
+        return self.results
 
 
 class _Server(ThreadingHTTPServer):
@@ -163,6 +173,7 @@ class Sandbox:
         self,
         *,
         relay_key: str = "sk-sandbox-relay-key",
+        api_key: str = "sandbox-kling-api-key",
         access_key: str = "ak-sandbox-access-key",
         secret_key: str = "sandbox-secret-key-not-a-real-one",
         timings: Timings | None = None,
@@ -174,6 +185,7 @@ class Sandbox:
         seed: int | None = None,
     ) -> None:
         self.relay_key = relay_key
+        self.api_key = api_key
         self.access_key = access_key
         self.secret_key = secret_key
         self.timings = timings or Timings()
@@ -183,6 +195,10 @@ class Sandbox:
         self.state_file = Path(state_file) if state_file else None
         self.faults = FaultInjector(seed)
         self.counters = Counters()
+        #: Whether the relay layout (`/kling/...`) also forwards the new standard.
+        self.relay_new_layout = True
+        self.pack_total = {"video": 1000.0, "image": 10000.0, "audio": 100.0}
+        self._products = {p.kind: p for p in BUILT_IN}
         self._host = host
         self._port = port
         self._lock = threading.Lock()
@@ -258,7 +274,7 @@ class Sandbox:
         for t in self._tasks.values():
             record = dataclasses.asdict(t)
             record["files"] = {}
-            record["body"] = {k: v for k, v in t.body.items() if k not in _IMAGE_FIELDS}
+            record["body"] = {k: v for k, v in t.body.items() if k not in _BULKY}
             records.append(record)
         self.state_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.state_file.with_name(self.state_file.name + ".tmp")
@@ -268,6 +284,14 @@ class Sandbox:
     def tasks(self) -> list[SandboxTask]:
         with self._lock:
             return list(self._tasks.values())
+
+    def add_product(self, product: Product) -> None:
+        """Serve one more operation (a test's own, or one the app adds)."""
+        self._products[product.kind] = product
+
+    def used_units(self, pack: str) -> float:
+        now = time.time()
+        return sum(t.units for t in self.tasks() if t.pack == pack and t.status(now) == "succeeded")
 
     # Request handling ----------------------------------------------------------------------
 
@@ -282,31 +306,351 @@ class Sandbox:
         if path.startswith("/media/"):
             self._media(h, path)
             return
-        layout, rest = _layout(path)
-        endpoint, kind, task_id = _route(method, rest)
-        if layout is None or endpoint is None:
+        route = self._route(method, path)
+        if route is None:
             self._json(h, 404, {"code": 1202, "message": "route not found"})
             return
-        self.counters.count(endpoint)
-        fault = self.faults.take(endpoint)
+        self.counters.count(route.endpoint)
+        fault = self.faults.take(route.endpoint)
         if fault is not None and self._answer_fault(h, fault):
             return
-        auth = self._auth_problem(h, layout)
+        auth = self._auth_problem(h, route)
         if auth:
             self._json(h, 401, {"code": auth[0], "message": auth[1]})
             return
-        if endpoint.startswith("submit"):
-            status, payload = self._submit(kind, body, fault)
-        elif endpoint.startswith("query"):
-            status, payload = self._query(kind, task_id)
-        elif endpoint.startswith("list"):
-            status, payload = self._list(kind, query)
-        else:
+        action = route.endpoint.split(":", 1)[0]
+        if action == "submit":
+            status, payload = self._submit(route, body, fault)
+        elif action == "query" and route.standard == NEW:
+            status, payload = self._query_tasks(query)
+        elif action == "query":
+            status, payload = self._query(route)
+        elif action == "list" and route.standard == NEW:
+            status, payload = self._list_tasks(body)
+        elif action == "list":
+            status, payload = self._list(route, query)
+        elif route.endpoint == "costs":
             status, payload = self._costs(query)
+        else:
+            status, payload = self._balance()
         if fault is not None and fault.action == "reset_after":
             _reset(h)
             return
         self._json(h, status, payload)
+
+    def _route(self, method: str, path: str) -> _Route | None:
+        """Which endpoint `method path` is, on which layout and standard."""
+        layout = "relay" if path.startswith("/kling/") else "official"
+        rest = path[len("/kling/") :] if layout == "relay" else path.lstrip("/")
+        if rest.startswith("account/"):
+            name = {"account/costs": "costs", "account/billing/balance": "balance"}.get(rest)
+            return _Route(layout, LEGACY, name) if name else None
+        if rest.startswith("v1/"):
+            rest = rest[3:]
+            for product in self._products.values():
+                base = product.legacy_path
+                if base is None:
+                    continue
+                if rest == base:
+                    action = "submit" if method == "POST" else "list"
+                    return _Route(layout, LEGACY, f"{action}:{product.kind}", product)
+                if rest.startswith(base + "/") and method == "GET":
+                    ref = unquote(rest[len(base) + 1 :])
+                    return _Route(layout, LEGACY, f"query:{product.kind}", product, ref=ref)
+            return None
+        if layout == "relay" and not self.relay_new_layout:
+            return None
+        if rest == "tasks":
+            return _Route(layout, NEW, "query:tasks" if method == "GET" else "list:tasks")
+        head, _, model = rest.partition("/")
+        for product in self._products.values():
+            if product.new_path == head and model and method == "POST":
+                return _Route(layout, NEW, f"submit:{product.kind}", product, model=model)
+        return None
+
+    def _auth_problem(self, h: _Handler, route: _Route) -> tuple[int, str] | None:
+        header = h.headers.get("Authorization") or ""
+        if not header.strip():
+            return 1001, "Authorization header is empty"
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            return 1002, "Authorization header is invalid"
+        if route.layout == "relay":
+            if secrets.compare_digest(token, self.relay_key):
+                return None
+            return 1002, "Authorization is invalid"
+        if secrets.compare_digest(token, self.api_key):
+            return None  # a Kling API key works on every endpoint
+        if token.count(".") != 2:
+            return 1002, "Authorization is invalid"
+        if route.standard == NEW:
+            return 1002, AKSK_REFUSED
+        try:
+            claims = jwt.decode(
+                token,
+                self.secret_key,
+                algorithms=["HS256"],
+                options={"require": ["iss", "exp", "nbf"]},
+            )
+        except jwt.ExpiredSignatureError:
+            return 1004, "Authorization token has expired"
+        except jwt.ImmatureSignatureError:
+            return 1003, "Authorization token is not yet valid"
+        except jwt.InvalidTokenError:
+            return 1002, "Authorization is invalid"
+        if claims.get("iss") != self.access_key:
+            return 1002, "Authorization is invalid"
+        return None
+
+    def _submit(self, route: _Route, raw: bytes, fault: Fault | None) -> tuple[int, dict]:
+        product = route.product
+        assert product is not None
+        try:
+            body = json.loads(raw or b"null")
+        except ValueError:
+            return 400, {"code": 1200, "message": "request body is not valid JSON"}
+        try:
+            rules.common(body)
+            product.check(route.standard, route.model, body)
+            units = product.units(route.standard, route.model, body)
+        except rules.Invalid as exc:
+            return exc.status, {"code": exc.code, "message": exc.message}
+        options = body.get("options") if route.standard == NEW else body
+        external = str((options or {}).get("external_task_id") or "")
+        results = max(1, product.count(body))
+        now = time.time()
+        with self._lock:
+            if external and any(t.external_task_id == external for t in self._tasks.values()):
+                return 400, {"code": 1201, "message": "external_task_id already exists"}
+            if self.max_concurrency is not None:
+                busy = sum(
+                    t.slots
+                    for t in self._tasks.values()
+                    if t.status(now) in ("submitted", "processing")
+                )
+                if busy + results > self.max_concurrency:
+                    return 429, {
+                        "code": 1303,
+                        "message": "parallel task over resource pack limit",
+                    }
+            task = SandboxTask(
+                task_id=_task_id(),
+                kind=product.kind,
+                body=body,
+                external_task_id=external,
+                created=now,
+                created_ms=int(time.time() * 1000),
+                fail_message=fault.message if fault and fault.action == "fail_task" else None,
+                slots=results,
+                timings=self.timings.image if product.media == "image" else self.timings.video,
+                standard=route.standard,
+                results=results,
+                units=units,
+                media=product.media,
+                pack=product.pack,
+            )
+            self._tasks[task.task_id] = task
+            self._save_state()
+        self.counters.created(external)
+        return 200, _ok(self._task_json(task, now, brief=True))
+
+    def _query(self, route: _Route) -> tuple[int, dict]:
+        """Legacy: one task, by its id or by the caller's external id."""
+        assert route.product is not None
+        with self._lock:
+            task = self._tasks.get(route.ref or "")
+            if task is None and route.ref:
+                task = next(
+                    (t for t in self._tasks.values() if t.external_task_id == route.ref), None
+                )
+            if task is None or task.kind != route.product.kind or task.standard != LEGACY:
+                return 404, {"code": 1203, "message": "task not found"}
+            task.polls += 1
+        return 200, _ok(self._task_json(task, time.time()))
+
+    def _query_tasks(self, query: dict[str, list[str]]) -> tuple[int, dict]:
+        """New standard: `GET /tasks?task_ids=a,b` or `?external_task_ids=x,y`."""
+        ids = _csv(query.get("task_ids"))
+        externals = _csv(query.get("external_task_ids"))
+        if bool(ids) == bool(externals):
+            return 400, {
+                "code": 1201,
+                "message": "exactly one of task_ids and external_task_ids is required",
+            }
+        now = time.time()
+        with self._lock:
+            if ids:
+                found = [self._tasks[i] for i in ids if i in self._tasks]
+            else:
+                wanted = set(externals)
+                found = [t for t in self._tasks.values() if t.external_task_id in wanted]
+            found = [t for t in found if t.standard == NEW]
+            for task in found:
+                task.polls += 1
+        return 200, _ok([self._task_json(t, now) for t in found])
+
+    def _list(self, route: _Route, query: dict[str, list[str]]) -> tuple[int, dict]:
+        assert route.product is not None
+        try:
+            page = int(query.get("pageNum", ["1"])[0])
+            size = int(query.get("pageSize", ["30"])[0])
+        except ValueError:
+            return 400, {"code": 1201, "message": "pageNum and pageSize must be integers"}
+        if not 1 <= page <= 1000 or not 1 <= size <= 500:
+            return 400, {"code": 1201, "message": "pageNum or pageSize out of range"}
+        now = time.time()
+        with self._lock:
+            tasks = sorted(
+                (
+                    t
+                    for t in self._tasks.values()
+                    if t.kind == route.product.kind and t.standard == LEGACY
+                ),
+                key=lambda t: t.created,
+                reverse=True,
+            )
+        chosen = tasks[(page - 1) * size : page * size]
+        return 200, _ok([self._task_json(t, now) for t in chosen])
+
+    def _list_tasks(self, raw: bytes) -> tuple[int, dict]:
+        """New standard: `POST /tasks {cursor, limit}`, newest first."""
+        try:
+            body = json.loads(raw or b"{}")
+            limit = int(body.get("limit", 100))
+            start = int(body.get("cursor") or 0)
+        except (ValueError, TypeError, AttributeError):
+            return 400, {"code": 1201, "message": "cursor and limit must be numbers"}
+        if not 1 <= limit <= 500:
+            return 400, {"code": 1201, "message": "limit must be 1 to 500"}
+        now = time.time()
+        with self._lock:
+            tasks = sorted(
+                (t for t in self._tasks.values() if t.standard == NEW),
+                key=lambda t: t.created,
+                reverse=True,
+            )
+        chosen = tasks[start : start + limit]
+        more = start + limit < len(tasks)
+        return 200, _ok(
+            {
+                "result": [self._task_json(t, now) for t in chosen],
+                "count": len(chosen),
+                "next_cursor": str(start + limit) if more else "",
+                "has_more": more,
+            }
+        )
+
+    def _costs(self, query: dict[str, list[str]]) -> tuple[int, dict]:
+        try:
+            start = int(query["start_time"][0])
+            end = int(query["end_time"][0])
+        except (KeyError, ValueError):
+            return 400, {"code": 1201, "message": "start_time and end_time are required"}
+        packs = []
+        for pack, total in self.pack_total.items():
+            packs.append(
+                {
+                    "resource_pack_name": f"Sandbox {pack} pack",
+                    "resource_pack_id": f"sandbox-{pack}-pack",
+                    "resource_pack_type": "decreasing_total",
+                    "total_quantity": total,
+                    "remaining_quantity": max(0.0, total - self.used_units(pack)),
+                    "purchase_time": start,
+                    "effective_time": start,
+                    "invalid_time": end + 30 * 86_400_000,
+                    "status": "online",
+                    "package_type": pack,
+                }
+            )
+        return 200, _ok({"code": 0, "msg": "", "resource_pack_subscribe_infos": packs})
+
+    def _balance(self) -> tuple[int, dict]:
+        return 200, _ok({"balance": "0.00", "currency": "USD"})
+
+    def _task_json(self, task: SandboxTask, now: float, *, brief: bool = False) -> dict:
+        status = "submitted" if brief else task.status(now)
+        if task.standard == NEW:
+            data: dict[str, Any] = {
+                "id": task.task_id,
+                "status": status,
+                "message": task.fail_message or "" if status == "failed" else "",
+                "create_time": task.created_ms,
+                "update_time": task.created_ms + int(max(0.0, now - task.created) * 1000),
+                "external_id": task.external_task_id,
+            }
+            if status == "succeeded":
+                data["outputs"] = self._outputs(task)
+                data["billing"] = [
+                    {
+                        "charge_type": "unit",
+                        "amount": f"{task.units:g}",
+                        "package_type": task.pack,
+                    }
+                ]
+            return data
+        data = {
+            "task_id": task.task_id,
+            "task_status": "succeed" if status == "succeeded" else status,
+            "task_info": {"external_task_id": task.external_task_id},
+            "created_at": task.created_ms,
+            "updated_at": task.created_ms + int(max(0.0, now - task.created) * 1000),
+        }
+        if status == "failed":
+            data["task_status_msg"] = task.fail_message
+        elif status == "succeeded":
+            data["task_status_msg"] = ""
+            data["final_unit_deduction"] = f"{task.units:g}"
+            data["task_result"] = self._results(task)
+        return data
+
+    def _file_url(self, task: SandboxTask, index: int) -> str:
+        ext = {"image": "png", "video": "mp4", "audio": "mp3"}[task.media]
+        return f"{self.url}/media/{_escape_id(task.task_id)}/{index}.{ext}"
+
+    def _results(self, task: SandboxTask) -> dict:
+        """Legacy `task_result`."""
+        if task.media == "image":
+            return {
+                "images": [
+                    {
+                        "index": i,
+                        "url": self._file_url(task, i),
+                        "watermark_url": self._file_url(task, i),
+                    }
+                    for i in range(task.count())
+                ]
+            }
+        return {
+            "videos": [
+                {
+                    "id": _video_id(task),
+                    "url": self._file_url(task, 0),
+                    "watermark_url": self._file_url(task, 0),
+                    "duration": f"{_seconds(task):.1f}",
+                }
+            ]
+        }
+
+    def _outputs(self, task: SandboxTask) -> list[dict]:
+        """New standard `outputs[]`."""
+        if task.media == "image":
+            return [
+                {
+                    "type": "image",
+                    "url": self._file_url(task, i),
+                    "watermark_url": self._file_url(task, i),
+                }
+                for i in range(task.count())
+            ]
+        return [
+            {
+                "type": "video",
+                "id": _video_id(task),
+                "url": self._file_url(task, 0),
+                "watermark_url": self._file_url(task, 0),
+                "duration": f"{_seconds(task):.1f}",
+            }
+        ]
 
     def _answer_fault(self, h: _Handler, fault: Fault) -> bool:
         """Answer with the fault if it replaces the answer; True when done."""
@@ -340,165 +684,6 @@ class Sandbox:
             return True
         return False  # task- and download-level faults act later
 
-    def _auth_problem(self, h: _Handler, layout: str) -> tuple[int, str] | None:
-        header = h.headers.get("Authorization") or ""
-        if not header.strip():
-            return 1001, "Authorization header is empty"
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            return 1002, "Authorization header is invalid"
-        if layout == "relay":
-            return (
-                None
-                if secrets.compare_digest(token, self.relay_key)
-                else (1002, "Authorization is invalid")
-            )
-        try:
-            claims = jwt.decode(
-                token,
-                self.secret_key,
-                algorithms=["HS256"],
-                options={"require": ["iss", "exp", "nbf"]},
-            )
-        except jwt.ExpiredSignatureError:
-            return 1004, "Authorization token has expired"
-        except jwt.ImmatureSignatureError:
-            return 1003, "Authorization token is not yet valid"
-        except jwt.InvalidTokenError:
-            return 1002, "Authorization is invalid"
-        if claims.get("iss") != self.access_key:
-            return 1002, "Authorization is invalid"
-        return None
-
-    def _submit(self, kind: str, raw: bytes, fault: Fault | None) -> tuple[int, dict]:
-        try:
-            body = json.loads(raw or b"null")
-        except ValueError:
-            return 400, {"code": 1200, "message": "request body is not valid JSON"}
-        try:
-            rules.check(kind, body)
-        except rules.Invalid as exc:
-            return 400, {"code": exc.code, "message": exc.message}
-        external = str(body.get("external_task_id") or "")
-        now = time.time()
-        with self._lock:
-            if external and any(t.external_task_id == external for t in self._tasks.values()):
-                return 400, {"code": 1201, "message": "external_task_id already exists"}
-            slots = int(body.get("n", 1)) if kind == "image" else 1
-            if self.max_concurrency is not None:
-                busy = sum(
-                    t.slots
-                    for t in self._tasks.values()
-                    if t.status(now) in ("submitted", "processing")
-                )
-                if busy + slots > self.max_concurrency:
-                    return 429, {
-                        "code": 1303,
-                        "message": "parallel task over resource pack limit",
-                    }
-            task = SandboxTask(
-                task_id=_task_id(),
-                kind=kind,
-                body=body,
-                external_task_id=external,
-                created=now,
-                created_ms=int(time.time() * 1000),
-                fail_message=fault.message if fault and fault.action == "fail_task" else None,
-                slots=slots,
-                timings=self.timings.image if kind == "image" else self.timings.video,
-            )
-            self._tasks[task.task_id] = task
-            self._save_state()
-        self.counters.created(external)
-        return 200, _ok(self._task_json(task, now, brief=True))
-
-    def _query(self, kind: str, task_id: str | None) -> tuple[int, dict]:
-        with self._lock:
-            task = self._tasks.get(task_id or "")
-            if task is None or task.kind != kind:
-                return 404, {"code": 1203, "message": "task not found"}
-            task.polls += 1
-        return 200, _ok(self._task_json(task, time.time()))
-
-    def _list(self, kind: str, query: dict[str, list[str]]) -> tuple[int, dict]:
-        try:
-            page = int(query.get("pageNum", ["1"])[0])
-            size = int(query.get("pageSize", ["30"])[0])
-        except ValueError:
-            return 400, {"code": 1201, "message": "pageNum and pageSize must be integers"}
-        if not 1 <= page <= 1000 or not 1 <= size <= 500:
-            return 400, {"code": 1201, "message": "pageNum or pageSize out of range"}
-        now = time.time()
-        with self._lock:
-            tasks = sorted(
-                (t for t in self._tasks.values() if t.kind == kind),
-                key=lambda t: t.created,
-                reverse=True,
-            )
-        chosen = tasks[(page - 1) * size : page * size]
-        return 200, _ok([self._task_json(t, now) for t in chosen])
-
-    def _costs(self, query: dict[str, list[str]]) -> tuple[int, dict]:
-        try:
-            start = int(query["start_time"][0])
-            end = int(query["end_time"][0])
-        except (KeyError, ValueError):
-            return 400, {"code": 1201, "message": "start_time and end_time are required"}
-        used = sum(t.count() for t in self.tasks())
-        pack = {
-            "resource_pack_name": "Sandbox demo pack",
-            "resource_pack_id": "sandbox-pack",
-            "resource_pack_type": "decreasing_total",
-            "total_quantity": 1000.0,
-            "remaining_quantity": max(0.0, 1000.0 - used),
-            "purchase_time": start,
-            "effective_time": start,
-            "invalid_time": end + 30 * 86_400_000,
-            "status": "online",
-        }
-        return 200, _ok({"code": 0, "msg": "", "resource_pack_subscribe_infos": [pack]})
-
-    def _task_json(self, task: SandboxTask, now: float, *, brief: bool = False) -> dict:
-        status = "submitted" if brief else task.status(now)
-        data: dict[str, Any] = {
-            "task_id": task.task_id,
-            "task_status": status,
-            "task_info": {"external_task_id": task.external_task_id},
-            "created_at": task.created_ms,
-            "updated_at": task.created_ms + int(max(0.0, now - task.created) * 1000),
-        }
-        if status == "failed":
-            data["task_status_msg"] = task.fail_message
-        elif status == "succeed":
-            data["task_status_msg"] = ""
-            data["final_unit_deduction"] = str(task.count())
-            data["task_result"] = self._results(task)
-        return data
-
-    def _results(self, task: SandboxTask) -> dict:
-        ref = _escape_id(task.task_id)
-        if task.kind == "image":
-            return {
-                "images": [
-                    {
-                        "index": i,
-                        "url": f"{self.url}/media/{ref}/{i}.png",
-                        "watermark_url": f"{self.url}/media/{ref}/{i}.png",
-                    }
-                    for i in range(task.count())
-                ]
-            }
-        return {
-            "videos": [
-                {
-                    "id": f"video-{uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:16]}",
-                    "url": f"{self.url}/media/{ref}/0.mp4",
-                    "watermark_url": f"{self.url}/media/{ref}/0.mp4",
-                    "duration": "5.0",
-                }
-            ]
-        }
-
     def _media(self, h: _Handler, path: str) -> None:
         self.counters.count("download")
         fault = self.faults.take("download")
@@ -519,11 +704,11 @@ class Sandbox:
         task_id = _unescape_id(ref)
         with self._lock:
             task = self._tasks.get(task_id)
-        if task is None or task.status(time.time()) != "succeed" or index >= task.count():
+        if task is None or task.status(time.time()) != "succeeded" or index >= task.count():
             _send(h, 404, b"not found", "text/plain")
             return
         data = self._file(task, index)
-        content_type = "image/png" if task.kind == "image" else "video/mp4"
+        content_type = {"image": "image/png", "video": "video/mp4"}.get(task.media, "audio/mpeg")
         if fault is not None and fault.action == "truncate":
             cut = data[: int(len(data) * fault.fraction)]
             h.send_response(200)
@@ -544,15 +729,11 @@ class Sandbox:
             cached = task.files.get(key)
         if cached is not None:
             return cached
-        if task.kind == "image":
-            data = media.render_image(
-                str(task.body.get("prompt", "")),
-                str(task.body.get("aspect_ratio", "16:9")),
-                index,
-                task.count(),
-            )
+        prompt, ratio = _prompt_and_shape(task.body)
+        if task.media == "image":
+            data = media.render_image(prompt, ratio, index, task.count())
         else:
-            data = media.clip(str(task.body.get("aspect_ratio", "16:9")))
+            data = media.clip(ratio)
             if self.video_bytes and self.video_bytes > len(data) + 8:
                 data = media.pad_mp4(data, self.video_bytes)
         with self._lock:
@@ -568,25 +749,47 @@ def _ok(data: Any) -> dict:
     return {"code": 0, "message": "SUCCEED", "request_id": str(uuid.uuid4()), "data": data}
 
 
-def _layout(path: str) -> tuple[str | None, str]:
-    for prefix, layout in (("/kling/v1/", "relay"), ("/v1/", "official")):
-        if path.startswith(prefix):
-            return layout, path[len(prefix) :]
-    for prefix, layout in (("/kling/account/", "relay"), ("/account/", "official")):
-        if path.startswith(prefix):
-            return layout, "account/" + path[len(prefix) :]
-    return None, path
+@dataclass(frozen=True)
+class _Route:
+    """What a request is: layout (relay or official), standard, endpoint name (as counted
+    and as faults are scripted), and for task routes the product and model or id."""
+
+    layout: str
+    standard: str
+    endpoint: str
+    product: Product | None = None
+    model: str | None = None
+    ref: str | None = None
 
 
-def _route(method: str, rest: str) -> tuple[str | None, str, str | None]:
-    if rest == "account/costs" and method == "GET":
-        return "costs", "", None
-    for prefix, kind in KINDS.items():
-        if rest == prefix:
-            return (f"submit:{kind}" if method == "POST" else f"list:{kind}"), kind, None
-        if rest.startswith(prefix + "/") and method == "GET":
-            return f"query:{kind}", kind, unquote(rest[len(prefix) + 1 :])
-    return None, "", None
+def _csv(values: list[str] | None) -> list[str]:
+    return [v for v in ",".join(values or []).split(",") if v]
+
+
+def _prompt_and_shape(body: dict) -> tuple[str, str]:
+    """The words and the shape a result is drawn from, on either standard."""
+    prompt = body.get("prompt")
+    for item in body.get("contents") or []:
+        if isinstance(item, dict) and item.get("type") == "prompt":
+            prompt = item.get("text")
+    settings = body.get("settings") if isinstance(body.get("settings"), dict) else {}
+    ratio = body.get("aspect_ratio") or settings.get("aspect_ratio") or "16:9"
+    if ratio not in ("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"):
+        ratio = "16:9"
+    return str(prompt or ""), str(ratio)
+
+
+def _video_id(task: SandboxTask) -> str:
+    return f"video-{uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:16]}"
+
+
+def _seconds(task: SandboxTask) -> float:
+    body = task.body
+    settings = body.get("settings") if isinstance(body.get("settings"), dict) else {}
+    try:
+        return float(settings.get("duration") or body.get("duration") or 5)
+    except (TypeError, ValueError):
+        return 5.0
 
 
 def _task_id() -> str:

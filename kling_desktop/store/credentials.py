@@ -32,7 +32,7 @@ class Secret:
     secret_key: str = ""
 
     def __repr__(self) -> str:
-        kind = "relay key" if self.api_key else "access key + secret key"
+        kind = "key" if self.api_key else "access key + secret key"
         return f"Secret(<{kind} hidden>)"
 
     __str__ = __repr__

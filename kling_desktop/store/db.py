@@ -204,7 +204,7 @@ class Database:
             )
         if version < self.version:
             backup = self._backup(version) if version > 0 else None
-            self._migrate(version)
+            self._migrate()
             return OpenReport(migrated_from=version, backup=backup, moved_aside=moved)
         return OpenReport(moved_aside=moved)
 
@@ -239,11 +239,26 @@ class Database:
         log.info("copied history (format %d) to %s before migrating", version, target)
         return target
 
-    def _migrate(self, current: int) -> None:
-        for version, step in self.migrations:
-            if version <= current:
-                continue
-            with self.write() as conn:
-                step(conn)
-                conn.execute(f"PRAGMA user_version = {int(version)}")
-            log.info("history migrated to format %d", version)
+    def _migrate(self) -> None:
+        """Run each step not yet applied, each in its own write transaction. The version is
+        read again *inside* the transaction: two processes opening a new file at once take
+        turns, and the second finds the work done. Foreign keys are off meanwhile (a step
+        may rebuild a table; SQLite ignores the pragma inside a transaction) and are checked
+        before each step commits."""
+        conn = self.connection()
+        conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for version, step in self.migrations:
+                with self.write() as conn:
+                    if conn.execute("PRAGMA user_version").fetchone()[0] >= version:
+                        continue
+                    step(conn)
+                    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise sqlite3.IntegrityError(
+                            f"format {version} would leave {len(broken)} broken references"
+                        )
+                    conn.execute(f"PRAGMA user_version = {int(version)}")
+                log.info("history migrated to format %d", version)
+        finally:
+            conn.execute("PRAGMA foreign_keys = ON")

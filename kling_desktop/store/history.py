@@ -142,9 +142,10 @@ class JobRecord:
     request: dict[str, Any]
     external_task_id: str
     task_id: str | None
+    standard: str  # the API standard it was sent on ("legacy" or "new")
     status: JobStatus
-    status_message: str
-    error: str
+    note: str  # what was said while it waited (stored sentence)
+    error: str  # why it failed (stored sentence)
     queued_at: datetime
     submitted_at: datetime | None
     finished_at: datetime | None
@@ -163,8 +164,8 @@ class Summary:
     status: JobStatus
     model: str
     prompt: str  # the first 300 characters
-    queued_at: int  # ms
-    finished_at: int | None
+    queued_ms: int
+    finished_ms: int | None
     favourite: bool
     tags: tuple[str, ...]
     outputs: int
@@ -186,7 +187,7 @@ class Filter:
 
 _JOB_COLUMNS = (
     "id, kind, profile, model, prompt, negative_prompt, request_json, external_task_id, "
-    "task_id, status, status_message, error, queued_at, submitted_at, finished_at, credits, "
+    "task_id, standard, status, note, error, queued_at, submitted_at, finished_at, credits, "
     "favourite, tags, deleted"
 )
 
@@ -235,9 +236,9 @@ class History:
         return job_id
 
     def update(self, job_id: int, status: JobStatus | None = None, **fields: Any) -> None:
-        """Change a job's status and/or fields: task_id, status_message, error, credits,
+        """Change a job's status and/or fields: task_id, standard, note, error, credits,
         submitted_at, finished_at (ms)."""
-        allowed = {"task_id", "status_message", "error", "credits", "submitted_at", "finished_at"}
+        allowed = {"task_id", "standard", "note", "error", "credits", "submitted_at", "finished_at"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")
@@ -657,8 +658,9 @@ def _job(row: sqlite3.Row) -> JobRecord:
         request=json.loads(row["request_json"]),
         external_task_id=row["external_task_id"],
         task_id=row["task_id"],
+        standard=row["standard"],
         status=JobStatus(row["status"]),
-        status_message=row["status_message"],
+        note=row["note"],
         error=row["error"],
         queued_at=to_datetime(row["queued_at"]),
         submitted_at=to_datetime(row["submitted_at"]),

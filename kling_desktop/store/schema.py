@@ -78,4 +78,80 @@ def _v1(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS = [(1, _v1)]
+# Format 2: any operation (the registry names them, not this file) and any kind of result
+# (sound too); the API standard a job was sent on; `note` for what is said while a job
+# waits, `error` only for why it failed. SQLite cannot drop a CHECK, so `jobs` and
+# `outputs` are rebuilt; foreign keys are off while that happens (see Database._migrate).
+V2_JOBS = """
+CREATE TABLE jobs_v2 (
+    id               INTEGER PRIMARY KEY,
+    kind             TEXT NOT NULL,           -- the operation's name
+    profile          TEXT NOT NULL,
+    model            TEXT NOT NULL,
+    prompt           TEXT NOT NULL DEFAULT '',
+    negative_prompt  TEXT NOT NULL DEFAULT '',
+    request_json     TEXT NOT NULL,
+    external_task_id TEXT NOT NULL UNIQUE,
+    task_id          TEXT,
+    standard         TEXT NOT NULL DEFAULT 'legacy',  -- the API standard it was sent on
+    status           TEXT NOT NULL,
+    note             TEXT NOT NULL DEFAULT '', -- why it waits (rate limit, busy slots...)
+    error            TEXT NOT NULL DEFAULT '', -- why it failed
+    queued_at        INTEGER NOT NULL,
+    submitted_at     INTEGER,
+    finished_at      INTEGER,
+    credits          REAL,
+    favourite        INTEGER NOT NULL DEFAULT 0,
+    tags             TEXT NOT NULL DEFAULT '',
+    deleted          INTEGER NOT NULL DEFAULT 0
+)
+"""
+V2_OUTPUTS = """
+CREATE TABLE outputs_v2 (
+    id             INTEGER PRIMARY KEY,
+    job_id         INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    idx            INTEGER NOT NULL,
+    media          TEXT NOT NULL,             -- image, video or audio
+    url            TEXT NOT NULL,
+    watermark_url  TEXT,
+    url_expires_at INTEGER,
+    remote_id      TEXT,
+    path           TEXT,
+    size           INTEGER,
+    sha256         TEXT,
+    width          INTEGER,
+    height         INTEGER,
+    duration       REAL,
+    thumbnail      BLOB,
+    UNIQUE (job_id, idx)
+)
+"""
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    conn.execute(V2_JOBS)
+    conn.execute(
+        "INSERT INTO jobs_v2 (id, kind, profile, model, prompt, negative_prompt, request_json,"
+        " external_task_id, task_id, status, note, error, queued_at, submitted_at,"
+        " finished_at, credits, favourite, tags, deleted)"
+        " SELECT id, kind, profile, model, prompt, negative_prompt, request_json,"
+        " external_task_id, task_id, status,"
+        " CASE WHEN status = 'failed' THEN '' ELSE status_message END,"
+        " CASE WHEN status = 'failed' AND error = '' THEN status_message ELSE error END,"
+        " queued_at, submitted_at, finished_at, credits, favourite, tags, deleted FROM jobs"
+    )
+    conn.execute("DROP TABLE jobs")
+    conn.execute("ALTER TABLE jobs_v2 RENAME TO jobs")
+    conn.execute(
+        "CREATE INDEX jobs_status ON jobs (status)"
+        " WHERE status NOT IN ('succeeded', 'failed', 'cancelled')"
+    )
+    conn.execute("CREATE INDEX jobs_kind ON jobs (kind, id)")
+    conn.execute("CREATE INDEX jobs_favourite ON jobs (id) WHERE favourite = 1")
+    conn.execute(V2_OUTPUTS)
+    conn.execute("INSERT INTO outputs_v2 SELECT * FROM outputs")
+    conn.execute("DROP TABLE outputs")
+    conn.execute("ALTER TABLE outputs_v2 RENAME TO outputs")
+
+
+MIGRATIONS = [(1, _v1), (2, _v2)]

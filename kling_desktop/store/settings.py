@@ -18,7 +18,7 @@ from typing import Any
 
 log = logging.getLogger("kling_desktop.store")
 
-MODES = ("relay", "official", "demo")
+MODES = ("relay", "api_key", "official", "demo")  # official: access key + secret key
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("system", "en", "zh_CN")
 
@@ -28,9 +28,10 @@ class Profile:
     """A way to reach Kling. Its key lives in the keyring under the profile's name."""
 
     name: str
-    mode: str  # relay, official or demo
+    mode: str  # relay, api_key (a Kling API key), official (access keys) or demo
     base_url: str = ""
     region: str = ""  # official API: singapore, beijing, global, or "" for a custom URL
+    new_layout: bool = False  # a relay that also forwards Kling's new API (found by a test)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ def _profiles(raw: Any) -> list[Profile]:
                 mode=str(item["mode"]),
                 base_url=str(item.get("base_url", "")),
                 region=str(item.get("region", "")),
+                new_layout=item.get("new_layout") is True,
             )
         except (KeyError, TypeError, AttributeError):
             log.warning("settings: skipping a damaged profile %r", item)

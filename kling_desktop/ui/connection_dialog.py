@@ -1,6 +1,7 @@
-"""The connection dialog (also the first-run welcome): a relay key, Kling access keys, or the
-demo. "Test connection" makes one cheap request on the thread pool and says the result in
-words; Save puts the address in the settings and the key in the OS keyring."""
+"""The connection dialog (also the first-run welcome): a Kling API key, a relay key, Kling
+access keys, or the demo. "Test connection" makes free requests on the thread pool, says
+the result in words and finds out which of Kling's API standards the connection reaches;
+Save puts the address in the settings and the key in the OS keyring."""
 
 from __future__ import annotations
 
@@ -21,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.api import REGIONS, Connection, KlingClient, KlingError, RetryPolicy, TaskKind
+from kling_desktop.api import NEW, REGIONS, Connection, KlingClient, KlingError, RetryPolicy
 from kling_desktop.store import Profile, Secret
 from kling_desktop.ui.words import translated
 
 
 class _Probe(QRunnable):
     class Done(QObject):
-        finished = Signal(bool, str)
+        finished = Signal(bool, str, object)  # ok, why not, the standards that answered
 
     def __init__(self, connection: Connection) -> None:
         super().__init__()
@@ -40,13 +41,13 @@ class _Probe(QRunnable):
             with KlingClient(
                 self.connection, retry=RetryPolicy(attempts=2, total=10), timeout=15
             ) as client:
-                client.list(TaskKind.IMAGE, page_size=1)
+                standards = client.probe()
         except KlingError as exc:  # wrong key, unreachable, TLS, quota: each says so
-            self.done.finished.emit(False, translated(exc.message))
+            self.done.finished.emit(False, translated(exc.message), frozenset())
         except Exception as exc:
-            self.done.finished.emit(False, str(exc))
+            self.done.finished.emit(False, str(exc), frozenset())
         else:
-            self.done.finished.emit(True, "")
+            self.done.finished.emit(True, "", standards)
 
 
 class ConnectionDialog(QDialog):
@@ -65,14 +66,22 @@ class ConnectionDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.choice = QButtonGroup(self)
+        self.api_key_choice = QRadioButton(self.tr("I have a Kling API key"))
         self.relay_choice = QRadioButton(self.tr("I have a relay key (an address and a key)"))
         self.official_choice = QRadioButton(
             self.tr("I have Kling access keys (access key and secret key)")
         )
         self.demo_choice = QRadioButton(self.tr("Try the demo (no key; nothing is charged)"))
         self.pages = QStackedWidget()
-        for i, button in enumerate((self.relay_choice, self.official_choice, self.demo_choice)):
+        self.choices = (
+            self.api_key_choice,
+            self.relay_choice,
+            self.official_choice,
+            self.demo_choice,
+        )
+        for i, button in enumerate(self.choices):
             self.choice.addButton(button, i)
+        self.pages.addWidget(self._api_key_page())
         self.pages.addWidget(self._relay_page())
         self.pages.addWidget(self._official_page())
         demo = QLabel(
@@ -99,13 +108,44 @@ class ConnectionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        for button in (self.relay_choice, self.official_choice, self.demo_choice):
+        for button in self.choices:
             layout.addWidget(button)
         layout.addWidget(self.pages)
         layout.addLayout(test_row)
         layout.addWidget(self.buttons)
-        self.relay_choice.setChecked(True)
-        self.resize(560, 420)
+        self.api_key_choice.setChecked(True)
+        self._standards: frozenset[str] = frozenset()  # found by the last test
+        self.resize(560, 440)
+
+    def _api_key_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.api_key_name = QLineEdit(self.tr("Kling"))
+        self.api_key_region = self._regions()
+        self.api_key_url = QLineEdit()
+        self.api_key_url.setPlaceholderText("https://…")
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Name"), self.api_key_name)
+        form.addRow(self.tr("Region"), self.api_key_region)
+        form.addRow(self.tr("Address"), self.api_key_url)
+        form.addRow(self.tr("API key"), self.api_key)
+        self._custom_address(self.api_key_region, self.api_key_url)
+        return page
+
+    def _regions(self) -> QComboBox:
+        region = QComboBox()
+        region.addItem(self.tr("Singapore (outside China)"), "singapore")
+        region.addItem(self.tr("Beijing (China console)"), "beijing")
+        region.addItem(self.tr("Global (older accounts)"), "global")
+        region.addItem(self.tr("Another address…"), "")
+        return region
+
+    @staticmethod
+    def _custom_address(region: QComboBox, url: QLineEdit) -> None:
+        """The address box is shown only for "Another address…"."""
+        region.currentIndexChanged.connect(lambda: url.setVisible(region.currentData() == ""))
+        url.setVisible(False)
 
     def _relay_page(self) -> QWidget:
         page = QWidget()
@@ -125,11 +165,7 @@ class ConnectionDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.official_name = QLineEdit(self.tr("Kling"))
-        self.region = QComboBox()
-        self.region.addItem(self.tr("Singapore (outside China)"), "singapore")
-        self.region.addItem(self.tr("Beijing (China console)"), "beijing")
-        self.region.addItem(self.tr("Global (older accounts)"), "global")
-        self.region.addItem(self.tr("Another address…"), "")
+        self.region = self._regions()
         self.custom_url = QLineEdit()
         self.custom_url.setPlaceholderText("https://…")
         self.access_key = QLineEdit()
@@ -140,28 +176,40 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("Address"), self.custom_url)
         form.addRow(self.tr("Access key"), self.access_key)
         form.addRow(self.tr("Secret key"), self.secret_key)
-        self.region.currentIndexChanged.connect(
-            lambda: self.custom_url.setEnabled(self.region.currentData() == "")
-        )
-        self.custom_url.setEnabled(False)
+        self._custom_address(self.region, self.custom_url)
         return page
 
     def _switch(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        self.test_button.setEnabled(index != 2)
+        self.test_button.setEnabled(index != self.DEMO)
         self.test_result.clear()
+        self._standards = frozenset()
+
+    API_KEY, RELAY, ACCESS_KEYS, DEMO = range(4)
 
     def chosen(self) -> tuple[Profile, Secret | None, Connection | None]:
         """The profile, secret and connection the fields describe (raises on bad input)."""
         index = self.choice.checkedId()
-        if index == 2:
+        if index == self.DEMO:
             return Profile(self.tr("Demo"), "demo"), None, None
-        if index == 0:
+        if index == self.API_KEY:
+            region = self.api_key_region.currentData()
+            url = REGIONS[region] if region else self.api_key_url.text().strip()
+            secret = Secret(api_key=self.api_key.text().strip())
+            connection = Connection.api_key(url, secret.api_key)
+            profile = Profile(
+                self.api_key_name.text().strip() or "Kling", "api_key", connection.base_url, region
+            )
+            return profile, secret, connection
+        if index == self.RELAY:
             url = self.relay_url.text().strip()
             secret = Secret(api_key=self.relay_key.text().strip())
             connection = Connection.relay(url, secret.api_key)
             profile = Profile(
-                self.relay_name.text().strip() or "Relay", "relay", connection.base_url
+                self.relay_name.text().strip() or "Relay",
+                "relay",
+                connection.base_url,
+                new_layout=NEW in self._standards,
             )
             return profile, secret, connection
         region = self.region.currentData()
@@ -188,8 +236,9 @@ class ConnectionDialog(QDialog):
         self._probe = probe
         QThreadPool.globalInstance().start(probe)
 
-    def _tested(self, ok: bool, message: str) -> None:
+    def _tested(self, ok: bool, message: str, standards: frozenset[str]) -> None:
         self.test_button.setEnabled(True)
+        self._standards = standards
         self.test_result.setText(self.tr("Connected: the key works.") if ok else message)
 
     def save(self) -> None:

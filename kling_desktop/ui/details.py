@@ -6,40 +6,58 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from kling_desktop.operations import registry
 from kling_desktop.store.history import History, JobRecord, OutputRecord
 from kling_desktop.text import from_stored
-from kling_desktop.ui.words import full_time, kind_words, status_words, translated
+from kling_desktop.ui.words import full_time, kind_words, model_words, status_words, translated
+
+if TYPE_CHECKING:
+    from kling_desktop.jobs.steps import JobUpdate
+
+
+# Parameters older versions recorded, which no operation has any more.
+_RETIRED_PARAMS = {
+    "mode": QT_TRANSLATE_NOOP("Details", "Mode"),
+    "cfg_scale": QT_TRANSLATE_NOOP("Details", "Creativity"),
+    "camera_control": QT_TRANSLATE_NOOP("Details", "Camera movement"),
+    "sound": QT_TRANSLATE_NOOP("Details", "Sound"),
+    "static_mask": QT_TRANSLATE_NOOP("Details", "Still area"),
+    "dynamic_masks": QT_TRANSLATE_NOOP("Details", "Motion paths"),
+    "image_tail": QT_TRANSLATE_NOOP("Details", "Last frame"),
+    "callback_url": QT_TRANSLATE_NOOP("Details", "Callback address"),
+    "watermark": QT_TRANSLATE_NOOP("Details", "Watermark"),
+}
 
 
 def parameter_name(name: str, kind: str) -> str:
-    translate = QCoreApplication.translate
-    names = {
-        "prompt": translate("Details", "Prompt"),
-        "negative_prompt": translate("Details", "Leave out"),
-        "model": translate("Details", "Model"),
-        "aspect_ratio": translate("Details", "Aspect ratio"),
-        "n": translate("Details", "Number of images"),
-        "resolution": translate("Details", "Resolution"),
-        "image": translate("Details", "First frame")
-        if kind == "image2video"
-        else translate("Details", "Reference image"),
-        "image_tail": translate("Details", "Last frame"),
-        "image_reference": translate("Details", "Reference type"),
-        "image_fidelity": translate("Details", "Reference strength"),
-        "human_fidelity": translate("Details", "Face likeness"),
-        "mode": translate("Details", "Mode"),
-        "duration": translate("Details", "Duration (s)"),
-        "cfg_scale": translate("Details", "Creativity"),
-        "camera_control": translate("Details", "Camera movement"),
-        "sound": translate("Details", "Sound"),
-        "static_mask": translate("Details", "Still area"),
-        "dynamic_masks": translate("Details", "Motion paths"),
-    }
-    return names.get(name, name)
+    """A parameter as the form names it (the operation says), or an older one's name."""
+    operation = registry.find(kind)
+    param = operation.param(name) if operation else None
+    if param is not None:
+        return translated(param.label)
+    if name == "image" and kind == "image2video":  # recorded so before "first_frame"
+        return QCoreApplication.translate("Details", "First frame")
+    if name in _RETIRED_PARAMS:
+        return QCoreApplication.translate("Details", _RETIRED_PARAMS[name])
+    return name
+
+
+def parameter_value(name: str, kind: str, value) -> str:
+    operation = registry.find(kind)
+    param = operation.param(name) if operation else None
+    if (
+        param is not None
+        and isinstance(value, str | int)
+        and not isinstance(value, bool)
+        and (value in param.choices or param.unit != "{value}")
+    ):
+        return translated(param.words(value))
+    return _value(value)
 
 
 def _value(value) -> str:
@@ -81,6 +99,11 @@ class DetailsPanel(QTextBrowser):
             return
         self.setHtml(self.describe(job, self.history.outputs(job.id)))
 
+    def show_update(self, update: JobUpdate) -> None:
+        """Show the job as the engine just reported it (no history read)."""
+        self.job_id = update.id
+        self.setHtml(self.describe(update.job, list(update.outputs)))
+
     def refresh(self) -> None:
         self.show_job(self.job_id)
 
@@ -92,19 +115,18 @@ class DetailsPanel(QTextBrowser):
 
         row(self.tr("Kind"), escape(kind_words(job.kind)))
         row(self.tr("Status"), escape(status_words(job.status.value)))
-        reason = job.error or (job.status_message if job.status.value == "failed" else "")
-        if reason:
-            row(self.tr("Why it failed"), escape(translated(from_stored(reason))))
-        elif job.status_message:
-            row(self.tr("Note"), escape(translated(from_stored(job.status_message))))
+        if job.error:
+            row(self.tr("Why it failed"), escape(translated(from_stored(job.error))))
+        elif job.note and job.status.active:
+            row(self.tr("Note"), escape(translated(from_stored(job.note))))
         row(self.tr("Prompt"), escape(job.prompt) or "—")
         if job.negative_prompt:
             row(self.tr("Leave out"), escape(job.negative_prompt))
-        row(self.tr("Model"), escape(job.model))
+        row(self.tr("Model"), escape(model_words(job.kind, job.model)))
         for name, value in job.request.items():
             if name in ("prompt", "negative_prompt", "model", "external_task_id"):
                 continue
-            row(parameter_name(name, job.kind), escape(_value(value)))
+            row(parameter_name(name, job.kind), escape(parameter_value(name, job.kind, value)))
         if job.tags:
             row(self.tr("Tags"), escape(", ".join(job.tags)))
         row(self.tr("Queued"), escape(full_time(_ms(job.queued_at))))

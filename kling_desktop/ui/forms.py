@@ -1,171 +1,409 @@
-"""The three generation forms. Each builds an api request from its widgets, shows every
-validation problem beside its field as the user types, greys out what the chosen model
-cannot do (from `api.capabilities`, with a tooltip saying why), and says why Generate is
-disabled. Ctrl+Enter (⌘+Enter) generates."""
+"""The generation forms, one per operation, built from the operation's parameters and the
+model catalogue: nothing here knows a particular model or operation.
+
+A form shows the chosen model's settings (its shapes, lengths, qualities, sounds), greys
+out what the model, its rules or the connection do not allow (each with its reason), shows
+every validation problem beside its field as the user types, estimates the price from the
+catalogue, and says why Generate is off. The fields scroll; the price and Generate stay in
+a footer below them. Ctrl+Enter (⌘+Enter) generates.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
-    QSlider,
-    QSpinBox,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kling_desktop.api import CameraControl, ImageRequest, ImageToVideoRequest, TextToVideoRequest
-from kling_desktop.api import capabilities as caps
-from kling_desktop.api.requests import AnyRequest, Problem
+from kling_desktop.catalogue import Capability, Catalogue, Model
+from kling_desktop.catalogue.catalogue import matches
 from kling_desktop.jobs.spec import JobSpec
-from kling_desktop.ui.widgets import (
-    AspectPicker,
-    CameraPicker,
-    FieldError,
-    ImagePicker,
-    PromptEdit,
+from kling_desktop.operations import (
+    IMAGE,
+    Operation,
+    Request,
+    choose_standard,
+    model_name,
 )
+from kling_desktop.operations.request import STANDARD
+from kling_desktop.ui.form_fields import Field, make_field
+from kling_desktop.ui.widgets import FieldError, ImagePicker, PromptEdit
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
+    from kling_desktop.api.errors import Problem
     from kling_desktop.media.images import PreparedImage
+    from kling_desktop.text import Message
+
+OTHER = "\x00other"  # the model picker's "Other model…" entry
 
 
-def set_item_enabled(combo: QComboBox, index: int, enabled: bool, why: str = "") -> None:
-    model = combo.model()
-    if isinstance(model, QStandardItemModel):
-        item = model.item(index)
-        item.setEnabled(enabled)
-        item.setToolTip("" if enabled else why)
+@dataclass(frozen=True)
+class FormEnv:
+    """What a form asks of the window: the connection chosen, which API standards it
+    speaks, the catalogue in use, and whether this is the demo."""
+
+    profile: Callable[[], str]
+    standards: Callable[[], frozenset[str]]
+    catalogue: Callable[[], Catalogue]
+    demo: Callable[[], bool] = lambda: False
 
 
-def pick_enabled(combo: QComboBox) -> None:
-    """If the current choice was just greyed out, move to the first allowed one."""
-    model = combo.model()
-    if isinstance(model, QStandardItemModel) and not model.item(combo.currentIndex()).isEnabled():
-        for i in range(combo.count()):
-            if model.item(i).isEnabled():
-                combo.setCurrentIndex(i)
-                return
-
-
-class Fraction(QWidget):
-    """A 0..1 value as a slider with its number."""
-
-    def __init__(self, value: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(0, 100)
-        self.slider.setValue(round(value * 100))
-        self.label = QLabel()
-        self.label.setMinimumWidth(36)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.label)
-        self.slider.valueChanged.connect(lambda v: self.label.setText(f"{v / 100:.2f}"))
-        self.label.setText(f"{value:.2f}")
-
-    def value(self) -> float:
-        return self.slider.value() / 100
-
-    def set_value(self, value: float) -> None:
-        self.slider.setValue(round(value * 100))
-
-
-class GenerationForm(QWidget):
-    """Common plumbing of the three forms."""
+class OperationForm(QWidget):
+    """The form of one operation."""
 
     generate_requested = Signal(object)  # JobSpec
-    title = ""
 
-    def __init__(self, profile: Callable[[], str], parent: QWidget | None = None) -> None:
+    def __init__(self, operation: Operation, env: FormEnv, parent: QWidget | None = None):
         super().__init__(parent)
-        self.profile = profile
-        self.grid = QGridLayout()
-        self.grid.setColumnStretch(1, 1)
-        self._row = 0
+        self.operation = operation
+        self.env = env
+        self.title = translated(operation.title)
+        self.fields: dict[str, Field] = {}
+        self._captions: dict[str, QLabel] = {}
         self._errors: dict[str, FieldError] = {}
-        self.general_error = FieldError()
-        self.generate_button = QPushButton(self.tr("Generate"))
-        self.generate_button.setDefault(True)
-        self.why = QLabel()
-        self.why.setWordWrap(True)
-        shortcut_text = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
-        self.generate_button.setToolTip(
-            self.tr("Start this job ({keys})").format(keys=shortcut_text)
-        )
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.why, 1)
-        bottom.addWidget(self.generate_button)
-        outer = QVBoxLayout(self)
-        outer.addLayout(self.grid)
-        outer.addWidget(self.general_error)
-        outer.addStretch()
-        outer.addLayout(bottom)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.generate)
-        self.generate_button.clicked.connect(self.generate)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.revalidate)
         # A fresh form is not scolded: field messages appear once the user has typed or
         # pressed Generate; until then only the line beside Generate says what is missing.
         self.show_field_errors = False
+        self._adapting = False
 
-    # Layout helpers ----------------------------------------------------------------------
+        body = QWidget()
+        rows = QVBoxLayout(body)
+        rows.setSpacing(4)
+        self.model = QComboBox()
+        self.model.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.model.setMinimumContentsLength(12)
+        self.other_model = QLineEdit()
+        self.other_model.setPlaceholderText(self.tr("The model's id, e.g. kling-3.0"))
+        self.other_model.setToolTip(
+            self.tr(
+                "A model this app does not list yet. It is sent as typed; Kling's server "
+                "decides what it accepts."
+            )
+        )
+        self.other_model.hide()
+        self.model_note = QLabel()
+        self.model_note.setWordWrap(True)
+        self.model_note.setObjectName("modelNote")
+        if operation.uses_model:
+            self._add_row(
+                rows,
+                "model_name",
+                self.tr("Model"),
+                self.model,
+                self.tr("Kling's model: newer ones look better; some cost more."),
+            )
+            rows.addWidget(self.other_model)
+            rows.addWidget(self.model_note)
+        self.more_toggle = QToolButton()
+        self.more_toggle.setText(self.tr("More settings"))
+        self.more_toggle.setCheckable(True)
+        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_box = QWidget()
+        more_rows = QVBoxLayout(self.more_box)
+        more_rows.setContentsMargins(0, 0, 0, 0)
+        for param in operation.params:
+            field = make_field(param, self)
+            self.fields[param.name] = field
+            target = more_rows if param.more else rows
+            if param.more and self.more_toggle.parent() is None:
+                rows.addWidget(self.more_toggle)
+                rows.addWidget(self.more_box)
+            self._add_row(
+                target, param.name, translated(param.label), field.widget, translated(param.tip)
+            )
+            field.changed.connect(self.changed)
+            if param.kind != IMAGE:
+                field.changed.connect(self.touched)
+        self.more_box.setVisible(False)
+        self.more_toggle.toggled.connect(self._show_more)
+        self.general_error = FieldError()
+        rows.addWidget(self.general_error)
+        rows.addStretch()
 
-    def add_row(self, label: str, widget: QWidget, fields: tuple[str, ...], tip: str) -> QWidget:
-        caption = QLabel(label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.scroll = scroll
+
+        # The footer never scrolls away: the price, why Generate is off, and Generate.
+        self.estimate = QLabel()
+        self.estimate.setObjectName("estimate")
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setDefault(True)
+        self.generate_button.setMinimumHeight(36)
+        keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        self.generate_button.setToolTip(self.tr("Start this job ({keys})").format(keys=keys))
+        footer = QFrame()
+        footer.setObjectName("formFooter")
+        footer.setFrameShape(QFrame.Shape.StyledPanel)
+        foot = QVBoxLayout(footer)
+        line = QHBoxLayout()
+        line.addWidget(self.estimate, 1)
+        line.addWidget(self.generate_button)
+        foot.addLayout(line)
+        foot.addWidget(self.why)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(footer)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.generate)
+        prompt = self.fields.get("prompt")
+        if prompt is not None:
+            prompt.widget.edit.submitted.connect(self.generate)  # type: ignore[attr-defined]
+        self.generate_button.clicked.connect(self.generate)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.revalidate)
+        self.model.currentIndexChanged.connect(self._model_chosen)
+        self.other_model.textChanged.connect(self.changed)
+        self.reload_catalogue()
+
+    @property
+    def prompt(self) -> PromptEdit | None:
+        """The prompt box, if the operation has a prompt."""
+        field = self.fields.get("prompt")
+        return field.edit if field is not None else None  # type: ignore[attr-defined]
+
+    def picker(self, name: str) -> ImagePicker:
+        """The picture field of parameter `name`."""
+        return self.fields[name].picker  # type: ignore[attr-defined]
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def _add_row(self, layout, name: str, label: str, widget: QWidget, tip: str) -> None:
+        caption = QLabel(f"<b>{label}</b>")
         caption.setBuddy(widget)
         caption.setToolTip(tip)
         widget.setToolTip(tip)
         error = FieldError()
-        self.grid.addWidget(caption, self._row, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(widget, self._row, 1)
-        self.grid.addWidget(error, self._row + 1, 1)
-        self._row += 2
-        for name in fields:
-            self._errors[name] = error
-        return widget
+        layout.addWidget(caption)
+        layout.addWidget(widget)
+        layout.addWidget(error)
+        self._captions[name] = caption
+        self._errors[name] = error
 
-    def watch(self, *signals) -> None:
-        for signal in signals:
-            signal.connect(self.changed)
+    def _show_more(self, on: bool) -> None:
+        self.more_box.setVisible(on)
+        self.more_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
-    def watch_typing(self, *prompts: PromptEdit) -> None:
-        for prompt in prompts:
-            prompt.edit.textChanged.connect(lambda prompt=prompt: prompt.text() and self.touched())
-            prompt.edit.submitted.connect(self.generate)
+    # The model -------------------------------------------------------------------------------
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return self.env.catalogue()
+
+    def reload_catalogue(self) -> None:
+        """Fill the model picker from the catalogue in use (again, after it changed)."""
+        if not self.operation.uses_model:
+            self.changed()
+            return
+        current = self.model_id()
+        self.model.blockSignals(True)
+        self.model.clear()
+        for model in self.catalogue.models_for(self.operation.name):
+            self.model.addItem(translated(model_name(model, None)), model.id)
+            self.model.setItemData(
+                self.model.count() - 1, self._model_tip(model), Qt.ItemDataRole.ToolTipRole
+            )
+        self.model.addItem(self.tr("Other model…"), OTHER)
+        default = self.catalogue.default(self.operation.name)
+        index = self.model.findData(current) if current else -1
+        if index < 0:
+            index = self.model.findData(default.id) if default else 0
+        self.model.setCurrentIndex(max(index, 0))
+        self.model.blockSignals(False)
+        self._model_chosen()
+
+    def _model_tip(self, model: Model) -> str:
+        return f"{translated(model_name_description(model))}\n({model.id})"
+
+    def model_id(self) -> str | None:
+        if not self.operation.uses_model:
+            return None
+        data = self.model.currentData()
+        if data == OTHER:
+            return self.other_model.text().strip() or None
+        return data
+
+    def set_model(self, model_id: str) -> None:
+        """Choose `model_id`: a listed model, or "Other model…" with the id typed in."""
+        found = self.catalogue.model(self.operation.name, model_id)
+        index = self.model.findData(found.id) if found is not None else -1
+        if index >= 0:
+            self.model.setCurrentIndex(index)
+        else:
+            self.model.setCurrentIndex(self.model.findData(OTHER))
+            self.other_model.setText(model_id)
+
+    def chosen_model(self) -> Model | None:
+        return self.catalogue.model(self.operation.name, self.model_id())
+
+    def _model_chosen(self, *_: Any) -> None:
+        other = self.model.currentData() == OTHER
+        self.other_model.setVisible(other)
+        model = self.chosen_model()
+        if other:
+            self.model_note.setText(
+                self.tr("Not in the app's model list: Kling's server decides what it accepts.")
+            )
+        elif model is not None:
+            self.model_note.setText(translated(model_name_description(model)))
+        self.changed()
+
+    # Capabilities ------------------------------------------------------------------------
+
+    def capability(self) -> Capability | None:
+        model = self.chosen_model()
+        return model.capability(self.operation.name) if model else None
+
+    def standard(self) -> str | None:
+        model = self.chosen_model()
+        return choose_standard(self.operation, model, self.env.standards())
+
+    def update_capabilities(self) -> None:
+        """Adapt every field to the chosen model, its rules and the connection."""
+        op = self.operation
+        capability = self.capability()
+        standard = self.standard()
+        model = self.chosen_model()
+        name = translated(model_name(model, self.model_id()))
+        values = self.values(all_fields=True)
+        if standard:
+            values[STANDARD] = standard
+        self._grey_unreachable_models()
+        for param in op.params:
+            field = self.fields[param.name]
+            spec = capability.spec(param.name) if capability is not None else None
+            reason = ""
+            if capability is not None and spec is None:
+                reason = self.tr("{model} does not take this.").format(model=name)
+            elif standard is not None and standard not in param.standards:
+                reason = self.tr(
+                    "This connection uses Kling's newer API, which does not take this."
+                )
+            elif param.needs and not matches(param.needs, values):
+                reason = translated(param.needs_why) if param.needs_why else ""
+            limit = op.standard_limits.get(standard or "", {}).get(param.name)
+            allowed = capability.allowed_values(param.name, values) if capability else None
+            if limit is not None:
+                base = allowed if allowed is not None else (spec.values if spec else None)
+                allowed = tuple(v for v in (base or limit) if v in limit)
+
+            def why(value, param=param, capability=capability, limit=limit) -> str:
+                rule = capability.rule_against(param.name, value, values) if capability else None
+                if rule is not None:
+                    return rule.why.get(_language())
+                if limit is not None and value not in limit:
+                    return self.tr("Not through this connection: it needs a Kling API key.")
+                return ""
+
+            field.offer(spec, allowed, why)
+            field.widget.setEnabled(not reason)
+            self._captions[param.name].setEnabled(not reason)
+            self._captions[param.name].setToolTip(reason or translated(param.tip))
+
+    def _grey_unreachable_models(self) -> None:
+        standards = self.env.standards()
+        model = self.model.model()
+        if not isinstance(model, QStandardItemModel):
+            return
+        for i in range(self.model.count()):
+            found = self.catalogue.get(self.model.itemData(i) or "")
+            if found is None:
+                continue
+            reachable = choose_standard(self.operation, found, standards) is not None
+            item = model.item(i)
+            item.setEnabled(reachable)
+            if not reachable:
+                item.setToolTip(self.tr("Needs a Kling API key: this connection cannot reach it."))
+
+    # Values, validation, generation ------------------------------------------------------
+
+    def values(self, *, all_fields: bool = False) -> dict[str, Any]:
+        """The parameters as the form holds them (enabled fields only, unless told)."""
+        out = {}
+        for name, field in self.fields.items():
+            if not all_fields and not field.widget.isEnabled():
+                continue
+            value = field.value()
+            if value is not None and value != "" and value != []:
+                out[name] = value
+        return out
+
+    def request(self) -> Request:
+        return Request(self.operation.name, model=self.model_id(), **self.values())
+
+    def images(self) -> dict[str, PreparedImage]:
+        out = {}
+        for name, field in self.fields.items():
+            prepared = getattr(getattr(field, "picker", None), "prepared", None)
+            if prepared is not None and field.widget.isEnabled():
+                out[name] = prepared
+        return out
 
     def changed(self, *_: Any) -> None:
-        self.update_capabilities()
+        # Adapting the fields changes some of them (a greyed choice moves to an allowed
+        # one): those changes are part of this round, not a new one.
+        if not self._adapting:
+            self._adapting = True
+            try:
+                self.update_capabilities()
+            finally:
+                self._adapting = False
         self._debounce.start()
 
     def touched(self, *_: Any) -> None:
-        self.show_field_errors = True
-
-    # Validation and generation ---------------------------------------------------------------
-
-    def request(self) -> AnyRequest:
-        raise NotImplementedError
-
-    def images(self) -> dict:
-        return {}
-
-    def update_capabilities(self) -> None:
-        """Grey out what the chosen model cannot do."""
+        prompt = self.fields.get("prompt")
+        if prompt is None or prompt.value():
+            self.show_field_errors = True
 
     def problems(self) -> list[Problem]:
-        return self.request().validate()
+        from kling_desktop.api.errors import Problem
+
+        request = self.request()
+        standard = self.standard()
+        problems = request.validate(self.catalogue, standard)
+        if standard is None and self.operation.uses_model:
+            problems.insert(
+                0,
+                Problem(
+                    "model_name",
+                    self._unreachable_sentence(),
+                ),
+            )
+        return problems
+
+    def _unreachable_sentence(self) -> Message:
+        from kling_desktop.text import tr
+
+        return tr(
+            "{model} needs a Kling API key: this connection cannot reach it. Add a connection "
+            "with a Kling API key, or choose another model.",
+            model=model_name(self.chosen_model(), self.model_id()),
+        )
 
     def revalidate(self) -> list[Problem]:
         problems = self.problems()
@@ -173,7 +411,7 @@ class GenerationForm(QWidget):
         general: list[str] = []
         for problem in problems:
             key = problem.field.split(".")[0].split("[")[0]
-            target = self._errors.get(problem.field) or self._errors.get(key)
+            target = self._errors.get(key)
             (by_label[target] if target else general).append(translated(problem.message))
         shown = self.show_field_errors
         for label, messages in by_label.items():
@@ -190,478 +428,113 @@ class GenerationForm(QWidget):
             )
         else:
             self.why.setText(translated(problems[0].message))
+        self.why.setVisible(bool(problems))
+        self.estimate.setText(self.price_text())
         return problems
+
+    def price_text(self) -> str:
+        if self.env.demo():
+            return self.tr("Free in demo mode")
+        capability = self.capability()
+        if capability is None or capability.price is None:
+            return self.tr("Price: Kling's server decides") if self.model_id() else ""
+        units = self.estimated_units()
+        words = {
+            "video": self.tr("video units"),
+            "image": self.tr("image units"),
+            "audio": self.tr("sound units"),
+        }[capability.price.pack]
+        return self.tr("About {units} {pack}").format(units=f"{units:g}", pack=words)
+
+    def estimated_units(self) -> float:
+        capability = self.capability()
+        if capability is None or capability.price is None:
+            return 0.0
+        values = {**capability.defaults(), **self.values()}
+        seconds = values.get("duration") or 0
+        results = values.get("n") or 1
+        return round(capability.price.units(values, seconds=seconds, results=results), 2)
 
     def generate(self) -> None:
         self.show_field_errors = True
         if self.revalidate():
             return
-        self.generate_requested.emit(JobSpec(self.request(), self.profile(), self.images()))
+        self.generate_requested.emit(JobSpec(self.request(), self.env.profile(), self.images()))
 
     # Memory ------------------------------------------------------------------------------
 
-    def remembered(self) -> dict[str, QWidget]:
-        """The widgets whose values are kept between runs, by name (restored in order)."""
-        return {}
-
     def state(self) -> dict[str, Any]:
-        return {name: _value_of(widget) for name, widget in self.remembered().items()}
+        """What is kept between runs: the model and every value but pictures."""
+        values = {
+            name: field.value()
+            for name, field in self.fields.items()
+            if not field.param.is_file and field.value() is not None
+        }
+        return {"model": self.model_id(), "params": values}
 
     def restore(self, state: dict[str, Any]) -> None:
-        for name, widget in self.remembered().items():
-            if name in state:
-                _set_value(widget, state[name])
+        model = state.get("model")
+        if isinstance(model, str) and model:
+            self.set_model(model)
+        params = state.get("params")
+        if isinstance(params, dict):
+            self.update_capabilities()
+            for name, value in params.items():
+                field = self.fields.get(name)
+                if field is not None and not field.param.is_file:
+                    field.set_value(value)
         self.changed()
 
-    def load_job(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
-        """Fill the form with a past job's parameters (as recorded) and prepared images:
-        "reuse these settings". A parameter the job did not send goes back to its default."""
-        self.restore({"prompt": "", "negative_prompt": "", **params})
-        self.load_extras(params, images)
+    def load(self, request: Request, images: dict[str, PreparedImage]) -> Message | None:
+        """Fill the form with a past job's request and its prepared pictures ("reuse these
+        settings"). A retired model is replaced by its successor: the sentence that says
+        so is returned."""
+        from kling_desktop.text import tr
+
+        note = None
+        model_id = request.model
+        found = self.catalogue.model(self.operation.name, model_id) if model_id else None
+        if found is not None and not found.live_for(self.operation.name):
+            successor = self.catalogue.successor(self.operation.name, found)
+            if successor is not None:
+                note = tr(
+                    "Kling retired {old}; the form uses {new} instead. Check the settings, "
+                    "then Generate.",
+                    old=model_name(found, model_id),
+                    new=model_name(successor, None),
+                )
+                model_id = successor.id
+        if model_id:
+            self.set_model(model_id)
+        self.update_capabilities()
+        for name, field in self.fields.items():
+            value = request.params.get(name)
+            if field.param.is_file:
+                field.set_value(images.get(name))
+            elif value is not None:
+                field.set_value(value)
+            elif field.param.kind in ("text", "url", "shots"):
+                field.set_value(None)
         self.changed()
-
-    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
-        """What `restore` does not cover: images and the fields not remembered between runs."""
+        return note
 
 
-def _value_of(widget: QWidget) -> Any:
-    if isinstance(widget, PromptEdit):
-        return widget.text()
-    if isinstance(widget, QComboBox):
-        return widget.currentData()
-    return widget.value()  # QSpinBox, AspectPicker, Fraction
+def model_name_description(model: Model) -> Message:
+    """The model's one-line description, in the user's language."""
+    from kling_desktop.text import Localised
+
+    return Localised({"en": model.description.en, "zh_CN": model.description.zh_CN})
 
 
-def _set_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, PromptEdit):
-        widget.setText(str(value))
-    elif isinstance(widget, QComboBox):
-        widget.setCurrentIndex(max(0, widget.findData(value)))
-    elif isinstance(widget, QSpinBox):
-        widget.setValue(int(value))
-    else:  # AspectPicker, Fraction
-        widget.set_value(value)
+def _language() -> str:
+    from kling_desktop.text import language
+
+    return language()
 
 
-def _model_combo(names: tuple[str, ...]) -> QComboBox:
-    combo = QComboBox()
-    for name in names:
-        combo.addItem(name, name)
-    return combo
+#: A form class per operation; an operation without an entry gets `OperationForm`.
+FORMS: dict[str, type[OperationForm]] = {}
 
 
-class ImageForm(GenerationForm):
-    def __init__(self, profile: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(profile, parent)
-        self.title = self.tr("Text to image")
-        self.prompt = PromptEdit(
-            self.tr("Describe the picture: subject, setting, light, style…"), caps.PROMPT_MAX
-        )
-        self.negative = PromptEdit(
-            self.tr("What to keep out of the picture (optional)"), caps.NEGATIVE_PROMPT_MAX
-        )
-        self.negative.edit.setMaximumHeight(60)
-        self.model = _model_combo(tuple(caps.IMAGE_MODELS))
-        self.aspect = AspectPicker(caps.IMAGE_ASPECT_RATIOS)
-        self.count = QSpinBox()
-        self.count.setRange(1, caps.MAX_IMAGES)
-        self.resolution = QComboBox()
-        self.resolution.addItem(self.tr("1K (standard)"), "1k")
-        self.resolution.addItem(self.tr("2K (sharper)"), "2k")
-        self.reference = ImagePicker(self.tr("The reference image"))
-        self.strength = Fraction(0.5)
-        self.reference_type = QComboBox()
-        self.reference_type.addItem(self.tr("Keep the subject"), "subject")
-        self.reference_type.addItem(self.tr("Keep the face"), "face")
-        self.human = Fraction(0.45)
-        self.add_row(
-            self.tr("Prompt"),
-            self.prompt,
-            ("prompt",),
-            self.tr("What you want to see, in your own words."),
-        )
-        self.add_row(
-            self.tr("Leave out"),
-            self.negative,
-            ("negative_prompt",),
-            self.tr("Things the picture should not contain (a negative prompt)."),
-        )
-        self.add_row(
-            self.tr("Model"),
-            self.model,
-            ("model_name",),
-            self.tr("Kling's model. Newer models follow prompts more closely."),
-        )
-        self.add_row(
-            self.tr("Shape"),
-            self.aspect,
-            ("aspect_ratio",),
-            self.tr("The width-to-height shape of the pictures."),
-        )
-        self.add_row(
-            self.tr("How many"),
-            self.count,
-            ("n",),
-            self.tr("How many pictures to make at once (1-9); each one is charged."),
-        )
-        self.add_row(
-            self.tr("Resolution"),
-            self.resolution,
-            ("resolution",),
-            self.tr("2K makes sharper pictures; only kling-v2 offers it, from text."),
-        )
-        self.add_row(
-            self.tr("Reference image"),
-            self.reference,
-            ("image",),
-            self.tr("Optional: a picture for Kling to take after."),
-        )
-        self.add_row(
-            self.tr("Reference strength"),
-            self.strength,
-            ("image_fidelity",),
-            self.tr("How closely to follow the reference image (0-1)."),
-        )
-        self.add_row(
-            self.tr("Reference keeps"),
-            self.reference_type,
-            ("image_reference",),
-            self.tr("kling-v1-5: keep the reference's whole subject, or its face."),
-        )
-        self.add_row(
-            self.tr("Subject fidelity"),
-            self.human,
-            ("human_fidelity",),
-            self.tr("How closely to keep the subject (0-1)."),
-        )
-        self.watch_typing(self.prompt, self.negative)
-        self.watch(
-            self.prompt.changed,
-            self.negative.changed,
-            self.model.currentIndexChanged,
-            self.aspect.changed,
-            self.count.valueChanged,
-            self.resolution.currentIndexChanged,
-            self.reference.changed,
-            self.strength.slider.valueChanged,
-            self.reference_type.currentIndexChanged,
-            self.human.slider.valueChanged,
-        )
-        self.changed()
-
-    def _model(self) -> caps.ImageModel:
-        return caps.IMAGE_MODELS[self.model.currentData()]
-
-    def update_capabilities(self) -> None:
-        model = self._model()
-        has_image = self.reference.prepared is not None
-        name = model.name
-        self.aspect.allow(
-            model.aspect_ratios, self.tr("{model} cannot make this shape.").format(model=name)
-        )
-        two_k = "2k" in model.resolutions and not has_image
-        set_item_enabled(
-            self.resolution, 1, two_k, self.tr("2K is made only by kling-v2, from text alone.")
-        )
-        pick_enabled(self.resolution)
-        self.negative.setEnabled(model.negative_prompt and not has_image)
-        self.negative.setToolTip(
-            ""
-            if self.negative.isEnabled()
-            else self.tr(
-                "{model} takes no negative prompt, and none can be used with a reference image."
-            ).format(model=name)
-        )
-        self.reference.setEnabled(model.reference_image)
-        self.strength.setEnabled(has_image and model.image_fidelity)
-        self.reference_type.setEnabled(has_image and model.image_reference)
-        self.human.setEnabled(
-            has_image and model.image_reference and self.reference_type.currentData() == "subject"
-        )
-
-    def request(self) -> ImageRequest:
-        model = self._model()
-        has_image = self.reference.prepared is not None
-        return ImageRequest(
-            prompt=self.prompt.text(),
-            model=model.name,
-            negative_prompt=self.negative.text() if self.negative.isEnabled() else None,
-            image=self.reference.prepared.data if has_image else None,
-            image_reference=self.reference_type.currentData()
-            if self.reference_type.isEnabled()
-            else None,
-            image_fidelity=self.strength.value() if self.strength.isEnabled() else None,
-            human_fidelity=self.human.value() if self.human.isEnabled() else None,
-            resolution=self.resolution.currentData(),
-            n=self.count.value(),
-            aspect_ratio=self.aspect.value(),
-        )
-
-    def images(self) -> dict:
-        return {"image": self.reference.prepared} if self.reference.prepared else {}
-
-    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
-        self.reference.set_prepared(images.get("image"))
-        if params.get("image_reference"):
-            _set_value(self.reference_type, params["image_reference"])
-        if params.get("image_fidelity") is not None:
-            self.strength.set_value(float(params["image_fidelity"]))
-        if params.get("human_fidelity") is not None:
-            self.human.set_value(float(params["human_fidelity"]))
-
-    def remembered(self) -> dict[str, QWidget]:
-        return {
-            "prompt": self.prompt,
-            "negative_prompt": self.negative,
-            "model": self.model,
-            "aspect_ratio": self.aspect,
-            "n": self.count,
-            "resolution": self.resolution,
-        }
-
-
-class _VideoForm(GenerationForm):
-    """What text-to-video and image-to-video share."""
-
-    models: tuple[str, ...] = ()
-    camera_feature = ""
-
-    def _video_rows(self) -> None:
-        self.prompt = PromptEdit(self.tr("Describe the scene and the motion…"), caps.PROMPT_MAX)
-        self.negative = PromptEdit(
-            self.tr("What to keep out of the video (optional)"), caps.NEGATIVE_PROMPT_MAX
-        )
-        self.negative.edit.setMaximumHeight(60)
-        self.model = _model_combo(self.models)
-        self.mode = QComboBox()
-        self.mode.addItem(self.tr("Standard"), "std")
-        self.mode.addItem(self.tr("Professional"), "pro")
-        self.duration = QComboBox()
-        self.duration.addItem(self.tr("5 seconds"), "5")
-        self.duration.addItem(self.tr("10 seconds"), "10")
-        self.creativity = Fraction(0.5)
-        self.camera = CameraPicker()
-        self.sound = QCheckBox(self.tr("Add sound"))
-
-    def _video_model(self) -> caps.VideoModel:
-        return caps.VIDEO_MODELS[self.model.currentData()]
-
-    def _update_video(self) -> None:
-        model = self._video_model()
-        for i in range(self.mode.count()):
-            set_item_enabled(
-                self.mode,
-                i,
-                self.mode.itemData(i) in model.modes,
-                self.tr("{model} has no {mode} mode.").format(
-                    model=model.name, mode=self.mode.itemText(i)
-                ),
-            )
-        pick_enabled(self.mode)
-        for i in range(self.mode.count()):
-            label = model.output.get(self.mode.itemData(i))
-            base = self.tr("Standard") if i == 0 else self.tr("Professional")
-            self.mode.setItemText(i, f"{base} ({label})" if label else base)
-        self.creativity.setEnabled(model.cfg_scale)
-        self.creativity.setToolTip(
-            ""
-            if model.cfg_scale
-            else self.tr("{model} sets its own creativity.").format(model=model.name)
-        )
-        allowed = getattr(model, self.camera_feature)
-        here = (self.mode.currentData(), self.duration.currentData()) in allowed
-        self.camera.setEnabled(here)
-        self.camera.setToolTip(
-            self.tr("Camera movement works with {model} only in: {combos}").format(
-                model=model.name, combos=", ".join(f"{m} {d} s" for m, d in sorted(allowed)) or "—"
-            )
-            if not here
-            else ""
-        )
-        self.sound.setEnabled(model.sound)
-
-    def _common(self) -> dict[str, Any]:
-        return dict(
-            prompt=self.prompt.text(),
-            model=self.model.currentData(),
-            negative_prompt=self.negative.text() or None,
-            cfg_scale=self.creativity.value() if self.creativity.isEnabled() else None,
-            mode=self.mode.currentData(),
-            duration=self.duration.currentData(),
-            camera_control=self.camera.value() if self.camera.isEnabled() else None,
-            sound=self.sound.isChecked() if self.sound.isEnabled() else None,
-        )
-
-    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
-        camera = params.get("camera_control")
-        self.camera.set_value(CameraControl(**camera) if isinstance(camera, dict) else None)
-        self.sound.setChecked(bool(params.get("sound")))
-
-    def remembered(self) -> dict[str, QWidget]:
-        return {
-            "prompt": self.prompt,
-            "negative_prompt": self.negative,
-            "model": self.model,
-            "mode": self.mode,
-            "duration": self.duration,
-            "cfg_scale": self.creativity,
-        }
-
-    def _add_video_rows(self) -> None:
-        self.add_row(
-            self.tr("Model"),
-            self.model,
-            ("model_name",),
-            self.tr("Kling's video model; newer ones move more naturally."),
-        )
-        self.add_row(
-            self.tr("Quality"),
-            self.mode,
-            ("mode",),
-            self.tr("Professional is sharper and slower, and costs more."),
-        )
-        self.add_row(
-            self.tr("Length"),
-            self.duration,
-            ("duration",),
-            self.tr("How long the video is; 10 seconds costs twice as much."),
-        )
-        self.add_row(
-            self.tr("Creativity"),
-            self.creativity,
-            ("cfg_scale",),
-            self.tr("Low: freer interpretation. High: follows the prompt closely."),
-        )
-        self.add_row(
-            self.tr("Camera"),
-            self.camera,
-            ("camera_control",),
-            self.tr("How the camera moves through the scene."),
-        )
-        self.add_row(
-            "",
-            self.sound,
-            ("sound",),
-            self.tr("Generate a soundtrack with the video (kling-v2-6)."),
-        )
-        self.watch_typing(self.prompt, self.negative)
-        self.watch(
-            self.prompt.changed,
-            self.negative.changed,
-            self.model.currentIndexChanged,
-            self.mode.currentIndexChanged,
-            self.duration.currentIndexChanged,
-            self.creativity.slider.valueChanged,
-            self.camera.changed,
-            self.sound.toggled,
-        )
-
-
-class TextToVideoForm(_VideoForm):
-    models = caps.TEXT2VIDEO_MODELS
-    camera_feature = "camera_text2video"
-
-    def __init__(self, profile: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(profile, parent)
-        self.title = self.tr("Text to video")
-        self._video_rows()
-        self.aspect = AspectPicker(caps.VIDEO_ASPECT_RATIOS)
-        self.add_row(
-            self.tr("Prompt"),
-            self.prompt,
-            ("prompt",),
-            self.tr("What happens in the video, in your own words."),
-        )
-        self.add_row(
-            self.tr("Leave out"),
-            self.negative,
-            ("negative_prompt",),
-            self.tr("Things the video should not contain."),
-        )
-        self.add_row(
-            self.tr("Shape"),
-            self.aspect,
-            ("aspect_ratio",),
-            self.tr("Landscape, portrait or square."),
-        )
-        self._add_video_rows()
-        self.watch(self.aspect.changed)
-        self.changed()
-
-    def update_capabilities(self) -> None:
-        self._update_video()
-
-    def request(self) -> TextToVideoRequest:
-        return TextToVideoRequest(aspect_ratio=self.aspect.value(), **self._common())
-
-    def remembered(self) -> dict[str, QWidget]:
-        return {**super().remembered(), "aspect_ratio": self.aspect}
-
-
-class ImageToVideoForm(_VideoForm):
-    models = caps.IMAGE2VIDEO_MODELS
-    camera_feature = "camera_image2video"
-
-    def __init__(self, profile: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(profile, parent)
-        self.title = self.tr("Image to video")
-        self._video_rows()
-        self.first = ImagePicker(self.tr("The first frame"))
-        self.last = ImagePicker(self.tr("The last frame"))
-        frames = QHBoxLayout()
-        frames.addWidget(self.first)
-        frames.addWidget(self.last)
-        holder = QWidget()
-        holder.setLayout(frames)
-        frames.setContentsMargins(0, 0, 0, 0)
-        self.add_row(
-            self.tr("First and last frame"),
-            holder,
-            ("image", "image_tail"),
-            self.tr("The video starts on the first frame and, if you add one, ends on the last."),
-        )
-        self.add_row(
-            self.tr("Prompt"), self.prompt, ("prompt",), self.tr("Optional: what should happen.")
-        )
-        self.add_row(
-            self.tr("Leave out"),
-            self.negative,
-            ("negative_prompt",),
-            self.tr("Things the video should not contain."),
-        )
-        self._add_video_rows()
-        self.watch(self.first.changed, self.last.changed)
-        self.changed()
-
-    def update_capabilities(self) -> None:
-        self._update_video()
-        model = self._video_model()
-        here = (self.mode.currentData(), self.duration.currentData()) in model.first_last_frame
-        self.last.setEnabled(here or self.last.prepared is not None)
-        self.last.setToolTip(
-            ""
-            if here
-            else self.tr("A last frame works with {model} only in: {combos}").format(
-                model=model.name,
-                combos=", ".join(f"{m} {d} s" for m, d in sorted(model.first_last_frame)) or "—",
-            )
-        )
-
-    def request(self) -> ImageToVideoRequest:
-        return ImageToVideoRequest(
-            image=self.first.prepared.data if self.first.prepared else None,
-            image_tail=self.last.prepared.data if self.last.prepared else None,
-            **self._common(),
-        )
-
-    def load_extras(self, params: dict[str, Any], images: dict[str, PreparedImage]) -> None:
-        super().load_extras(params, images)
-        self.first.set_prepared(images.get("image"))
-        self.last.set_prepared(images.get("image_tail"))
-
-    def images(self) -> dict:
-        return {
-            role: picker.prepared
-            for role, picker in (("image", self.first), ("image_tail", self.last))
-            if picker.prepared
-        }
+def form_for(operation: Operation, env: FormEnv) -> OperationForm:
+    return FORMS.get(operation.name, OperationForm)(operation, env)

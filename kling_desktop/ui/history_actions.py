@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
@@ -21,7 +21,29 @@ from kling_desktop.ui.background import in_background
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
-    from kling_desktop.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QStatusBar
+
+    from kling_desktop.context import AppContext
+    from kling_desktop.ui.forms import OperationForm
+    from kling_desktop.ui.history_panel import HistoryPanel
+    from kling_desktop.ui.viewer import ResultViewer
+    from kling_desktop.ui.widgets import ImagePicker
+
+
+class Window(Protocol):
+    """What the actions need of the main window (named here, not imported: the window
+    builds the actions, so the arrow runs one way)."""
+
+    context: AppContext
+    history_panel: HistoryPanel
+    viewer: ResultViewer
+
+    def show_form(self, kind: str) -> OperationForm: ...
+
+    def picker(self, target: str) -> ImagePicker: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
 
 log = logging.getLogger("kling_desktop.ui")
 
@@ -29,8 +51,8 @@ UNDO_SECONDS = 20  # how long a delete can be undone before the files go to the 
 
 
 class HistoryActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Window) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.context = window.context
         self.history = window.context.history
@@ -233,6 +255,7 @@ class HistoryActions(QObject):
         history = self.history
 
         def load():
+            from kling_desktop.jobs import codec
             from kling_desktop.media.images import PreparedImage
 
             images = {}
@@ -249,14 +272,34 @@ class HistoryActions(QObject):
                     record.thumbnail or b"",
                     original_path=record.original_path,
                 )
-            return images
+            # Decoded with the prepared pictures in place of their bytes: the request's
+            # picture parameters then hold what the form's pickers show.
+            params = {
+                name: value
+                for name, value in job.request.items()
+                if not (isinstance(value, dict) and value.get("input") not in images)
+            }
+            request = codec.decode(job.kind, params, images)
+            return request, {
+                name: value
+                for name, value in request.params.items()
+                if isinstance(value, PreparedImage)
+            }
 
-        def fill(images, error):
+        def fill(loaded, error):
+            if loaded is None:
+                log.warning("could not reuse job %s: %s", job.id, error)
+                return
+            request, images = loaded
             form = self.window.show_form(job.kind)
-            form.load_job(job.request, images or {})
+            note = form.load(request, images)
             self.window.statusBar().showMessage(
-                self.tr("The form now holds that job's settings. Change anything, then Generate."),
-                8000,
+                translated(note)
+                if note
+                else self.tr(
+                    "The form now holds that job's settings. Change anything, then Generate."
+                ),
+                12000,
             )
 
         in_background(load, fill, self.window)

@@ -187,7 +187,7 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.drawPixmap(left, bottom + (line - 14) // 2, kind_icon(summary.kind, 14, dim.name()))
         facts = [
             kind_words(summary.kind),
-            relative_time(summary.queued_at, int(time.time() * 1000)),
+            relative_time(summary.queued_ms, int(time.time() * 1000)),
         ]
         if summary.outputs > 1:
             facts.append(str(summary.outputs))

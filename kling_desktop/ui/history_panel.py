@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kling_desktop.operations import registry
 from kling_desktop.store.history import Filter, History, JobStatus
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.history_delegate import HistoryDelegate
 from kling_desktop.ui.history_model import HistoryModel
+from kling_desktop.ui.words import translated
 
 RUNNING = frozenset(s.value for s in JobStatus if s.active)
 ENDED_BADLY = frozenset({JobStatus.FAILED.value, JobStatus.CANCELLED.value})
@@ -69,9 +71,8 @@ class HistoryPanel(QWidget):
 
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), None)
-        self.kind.addItem(self.tr("Images"), "image")
-        self.kind.addItem(self.tr("Text to video"), "text2video")
-        self.kind.addItem(self.tr("Image to video"), "image2video")
+        for operation in registry.all_operations():
+            self.kind.addItem(translated(operation.title), operation.name)
         self.kind.setToolTip(self.tr("Show only one kind of result."))
         self.status = QComboBox()
         self.status.addItem(self.tr("Any status"), None)

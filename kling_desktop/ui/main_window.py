@@ -35,7 +35,8 @@ from kling_desktop.context import AppContext
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.spec import JobSpec
-    from kling_desktop.ui.forms import GenerationForm
+    from kling_desktop.jobs.steps import JobUpdate
+    from kling_desktop.ui.forms import OperationForm
     from kling_desktop.ui.history_panel import HistoryPanel
     from kling_desktop.ui.widgets import ImagePicker
 
@@ -71,6 +72,14 @@ class _AfterPaint(QObject):
         self._widget.removeEventFilter(self)
         self.deleteLater()
         then()
+
+
+#: Where a history action puts a picture: (operation, parameter).
+PICTURE_TARGETS = {
+    "reference": ("image", "image"),
+    "first": ("image2video", "first_frame"),
+    "last": ("image2video", "last_frame"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -169,16 +178,11 @@ class MainWindow(QMainWindow):
     def _complete(self) -> None:
         """Build everything else, then emit `ready`."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import (
-            QScrollArea,
-            QSplitter,
-            QSystemTrayIcon,
-            QTabWidget,
-            QVBoxLayout,
-        )
+        from PySide6.QtWidgets import QSplitter, QSystemTrayIcon, QTabWidget, QVBoxLayout
 
+        from kling_desktop.operations import registry
         from kling_desktop.ui.details import DetailsPanel
-        from kling_desktop.ui.forms import ImageForm, ImageToVideoForm, TextToVideoForm
+        from kling_desktop.ui.forms import FormEnv, form_for
         from kling_desktop.ui.history_actions import HistoryActions
         from kling_desktop.ui.icon import app_icon
         from kling_desktop.ui.queue_panel import QueuePanel
@@ -201,19 +205,19 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(middle)
 
-        # Right: the forms.
+        # Right: a form for each operation, built from the registry and the catalogue.
         self.tabs = QTabWidget()
-        self.forms: dict[str, GenerationForm] = {
-            "image": ImageForm(lambda: context.active_profile),
-            "text2video": TextToVideoForm(lambda: context.active_profile),
-            "image2video": ImageToVideoForm(lambda: context.active_profile),
-        }
-        for form in self.forms.values():
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(form)
-            self.tabs.addTab(scroll, form.title)
+        env = FormEnv(
+            profile=lambda: context.active_profile,
+            standards=lambda: context.standards(context.active_profile),
+            catalogue=context.catalogue,
+            demo=lambda: context.demo,
+        )
+        self.forms: dict[str, OperationForm] = {}
+        for operation in registry.all_operations():
+            form = form_for(operation, env)
+            self.forms[operation.name] = form
+            self.tabs.addTab(form, form.title)
             form.generate_requested.connect(self.generate)
         self._replace(self.create_dock, self.tabs)
 
@@ -237,12 +241,12 @@ class MainWindow(QMainWindow):
         self._refresh_shown = QTimer(self, singleShot=True, interval=100)
         self._refresh_shown.timeout.connect(self._refresh_viewer)
         self._details_job: int | None = None
+        self._shown_update: JobUpdate | None = None
         self._show_details = QTimer(self, singleShot=True, interval=0)
         self._show_details.timeout.connect(lambda: self.details.show_job(self._details_job))
         self.queue.result_ready.connect(self._result_ready)
-        engine.job_recorded.connect(lambda _token, job_id: self._job_changed(job_id))
-        engine.job_changed.connect(lambda job_id, _status: self._job_changed(job_id))
-        engine.job_finished.connect(lambda job_id, _status: self._job_changed(job_id))
+        engine.job_changed.connect(self._job_changed)
+        engine.job_finished.connect(self._job_changed)
         engine.profile_blocked.connect(self._profile_blocked)
         engine.record_failed.connect(self._record_failed)
 
@@ -285,17 +289,21 @@ class MainWindow(QMainWindow):
         self._details_job = job_id
         self._show_details.start()
 
-    def _job_changed(self, job_id: int) -> None:
-        self.history_panel.job_changed(job_id)
-        if self.viewer.job is not None and self.viewer.job.id == job_id:
+    def _job_changed(self, update: JobUpdate) -> None:
+        self.history_panel.job_changed(update.id)
+        if self.viewer.job is not None and self.viewer.job.id == update.id:
+            self._shown_update = update
             self._refresh_shown.start()  # a burst of changes costs one refresh
 
     def _refresh_viewer(self) -> None:
-        self.viewer.refresh()
-        self.details.refresh()
+        update, self._shown_update = self._shown_update, None
+        if update is None or self.viewer.job is None or self.viewer.job.id != update.id:
+            return
+        self.viewer.show_update(update)
+        self.details.show_update(update)
         self.history_actions.update()
 
-    def show_form(self, kind: str) -> GenerationForm:
+    def show_form(self, kind: str) -> OperationForm:
         form = self.forms[kind]
         self.tabs.setCurrentIndex(list(self.forms).index(kind))
         self.create_dock.show()
@@ -303,11 +311,9 @@ class MainWindow(QMainWindow):
         return form
 
     def picker(self, target: str) -> ImagePicker:
-        """The image field a history action fills: reference, first or last (frame)."""
-        if target == "reference":
-            return self.show_form("image").reference  # type: ignore[attr-defined]
-        form = self.show_form("image2video")
-        return form.first if target == "first" else form.last  # type: ignore[attr-defined]
+        """The picture field a history action fills: reference, first or last (frame)."""
+        kind, name = PICTURE_TARGETS[target]
+        return self.show_form(kind).picker(name)
 
     # Connections ------------------------------------------------------------------------
 

@@ -21,12 +21,14 @@ from kling_desktop.ui.words import kind_words, status_words, translated
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.engine import Engine
+    from kling_desktop.jobs.steps import JobUpdate
 
 JOB_ID = Qt.ItemDataRole.UserRole
 
 
 class QueuePanel(QTreeWidget):
-    """Reads job facts from the history (quick SELECTs) and follows the engine's signals."""
+    """Follows the engine's signals, which carry each job as a step left it, so following
+    jobs reads nothing from the history; only the user's actions (open, copy) do."""
 
     result_ready = Signal(int)  # job id of a job that just succeeded
 
@@ -70,12 +72,11 @@ class QueuePanel(QTreeWidget):
 
     # Following the engine -----------------------------------------------------------------
 
-    def _changed(self, job_id: int, status: str) -> None:
+    def _changed(self, update: JobUpdate) -> None:
+        job = update.job
+        job_id, status = job.id, job.status.value
         item = self._items.get(job_id)
         if item is None:
-            job = self.history.get(job_id)
-            if job is None:
-                return
             item = QTreeWidgetItem(
                 [kind_words(job.kind), " ".join(job.prompt.split())[:80], "", "", ""]
             )
@@ -89,20 +90,19 @@ class QueuePanel(QTreeWidget):
         if status != "downloading":
             self.removeItemWidget(item, 2)
 
-    def _finished(self, job_id: int, status: str) -> None:
-        self._changed(job_id, status)
-        item = self._items.get(job_id)
+    def _finished(self, update: JobUpdate) -> None:
+        self._changed(update)
+        job = update.job
+        item = self._items.get(job.id)
         if item is None:
             return
-        job = self.history.get(job_id)
-        if job and status == "failed":
-            item.setText(4, translated(from_stored(job.error or job.status_message)))
+        if job.status is JobStatus.FAILED:
+            item.setText(4, translated(from_stored(job.error)))
             item.setToolTip(4, item.text(4))
-        if status == "succeeded":
-            thumbs = self.history.thumbnails([job_id])
-            if job_id in thumbs:
+        if job.status is JobStatus.SUCCEEDED:
+            data = next((o.thumbnail for o in update.outputs if o.thumbnail), None)
+            if data:
                 # Decoded on the thread pool; only the ready pixels reach the GUI thread.
-                data = thumbs[job_id]
                 in_background(
                     lambda: QImage.fromData(data),
                     lambda image, _e: (
@@ -110,9 +110,9 @@ class QueuePanel(QTreeWidget):
                     ),
                     self,
                 )
-            count = len(self.history.outputs(job_id))
+            count = len(update.outputs)
             item.setText(4, self.tr("%n file(s) saved; double-click to open", "", count))
-            self.result_ready.emit(job_id)
+            self.result_ready.emit(job.id)
 
     def _message(self, job_id: int, text: str) -> None:
         item = self._items.get(job_id)

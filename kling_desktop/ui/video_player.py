@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.ui.viewer import local_key
+from kling_desktop.ui.keys import local_key
 
 DEFAULT_FPS = 24.0
 

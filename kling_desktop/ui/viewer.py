@@ -7,8 +7,10 @@ thumbnail from the history, so nothing here needs the network.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QIcon, QImage, QImageReader, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsPixmapItem,
@@ -27,18 +29,12 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.store.history import History, JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
+from kling_desktop.ui.keys import local_key
+
+if TYPE_CHECKING:
+    from kling_desktop.jobs.steps import JobUpdate
 
 ZOOM_STEP = 1.25
-
-
-def local_key(widget: QWidget, key: str | QKeySequence, slot) -> QAction:
-    """A key that works while the focus is inside `widget` (never while typing a prompt)."""
-    action = QAction(widget)
-    action.setShortcut(QKeySequence(key))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.triggered.connect(slot)
-    widget.addAction(action)
-    return action
 
 
 def _read_image(output: OutputRecord) -> QImage:
@@ -244,9 +240,19 @@ class ResultViewer(QWidget):
         """Show a job's results. A video plays at once only if `autoplay` (the user chose
         it); a result that simply arrived shows its poster frame and a Play button."""
         job = self.history.get(job_id) if job_id is not None else None
+        self._show(job, self.history.outputs(job.id) if job else [], index, autoplay)
+
+    def show_update(self, update: JobUpdate) -> None:
+        """Show the job as the engine just reported it (no history read)."""
+        row = max(0, self.strip.currentRow())
+        self._show(update.job, list(update.outputs), row, self.autoplay)
+
+    def _show(
+        self, job: JobRecord | None, outputs: list[OutputRecord], index: int, autoplay: bool
+    ) -> None:
         self.autoplay = autoplay
         self.job = job
-        self.outputs = self.history.outputs(job.id) if job else []
+        self.outputs = outputs
         self.strip.blockSignals(True)
         self.strip.clear()
         for output in self.outputs:

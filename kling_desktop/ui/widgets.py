@@ -1,8 +1,9 @@
-"""Form building blocks: prompt box with counter, image picker, aspect-ratio picker,
-camera picker, and the small red line that says what is wrong with a field."""
+"""Form building blocks: prompt box with counter, image picker, aspect-ratio picker, and
+the small red line that says what is wrong with a field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,21 +12,17 @@ from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPalett
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSlider,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kling_desktop.api import capabilities as caps
-from kling_desktop.api.requests import CameraControl
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.words import translated
 
@@ -95,6 +92,12 @@ class PromptEdit(QWidget):
 
     def setText(self, text: str) -> None:
         self.edit.setPlainText(text)
+
+    def set_limit(self, limit: int) -> None:
+        """The chosen model's limit (the counter turns red past it)."""
+        if limit != self.limit:
+            self.limit = limit
+            self._update()
 
     def _update(self) -> None:
         n = len(self.text())
@@ -221,7 +224,7 @@ class ImagePicker(QWidget):
 
 
 def ratio_icon(ratio: str, size: int = 28) -> QIcon:
-    w, h = (int(x) for x in ratio.split(":"))
+    w, h = (int(x) for x in ratio.split(":")) if ":" in ratio else (1, 1)
     scale = (size - 6) / max(w, h)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -235,133 +238,57 @@ def ratio_icon(ratio: str, size: int = 28) -> QIcon:
 
 
 class AspectPicker(QWidget):
-    """The shape of the result, as a row of little frames."""
-
-    changed = Signal()
-
-    def __init__(self, ratios: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: dict[str, QToolButton] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        columns = 4 if len(ratios) > 5 else len(ratios)  # two short rows fit a side panel
-        for i, ratio in enumerate(ratios):
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setText(ratio)
-            button.setIcon(ratio_icon(ratio))
-            button.setIconSize(QSize(28, 28))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            self.group.addButton(button)
-            self.buttons[ratio] = button
-            layout.addWidget(button, i // columns, i % columns)
-        layout.setColumnStretch(columns, 1)
-        self.buttons[ratios[0]].setChecked(True)
-        self.group.buttonToggled.connect(lambda *_: self.changed.emit())
-
-    def value(self) -> str:
-        checked = self.group.checkedButton()
-        return checked.text() if checked else next(iter(self.buttons))
-
-    def set_value(self, ratio: str) -> None:
-        if ratio in self.buttons:
-            self.buttons[ratio].setChecked(True)
-
-    def allow(self, allowed: tuple[str, ...], why: str) -> None:
-        for ratio, button in self.buttons.items():
-            ok = ratio in allowed
-            button.setEnabled(ok)
-            button.setToolTip("" if ok else why)
-        if self.value() not in allowed and allowed:
-            self.set_value(allowed[0])
-
-
-def axis_hint(axis: str) -> str:
-    """What a camera axis does, in words (looked up when shown, so it is translated)."""
-    return {
-        "horizontal": QApplication.translate(
-            "CameraPicker", "slides the camera left (−) or right (+)"
-        ),
-        "vertical": QApplication.translate("CameraPicker", "moves the camera down (−) or up (+)"),
-        "pan": QApplication.translate("CameraPicker", "turns the camera left (−) or right (+)"),
-        "tilt": QApplication.translate("CameraPicker", "tips the camera down (−) or up (+)"),
-        "roll": QApplication.translate("CameraPicker", "rotates the picture (−/+)"),
-        "zoom": QApplication.translate("CameraPicker", "moves away (−) or closer (+)"),
-    }[axis]
-
-
-class CameraPicker(QWidget):
-    """No movement, a preset, or one axis with a −10…10 slider and a hint in words."""
+    """The shape of the result, as a row of little frames; the shapes offered follow the
+    chosen model (`set_ratios`)."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("No camera movement"), None)
-        for preset, words in (
-            ("down_back", self.tr("Move down and back")),
-            ("forward_up", self.tr("Move forward and up")),
-            ("right_turn_forward", self.tr("Turn right, moving forward")),
-            ("left_turn_forward", self.tr("Turn left, moving forward")),
-        ):
-            self.kind.addItem(words, preset)
-        self.kind.addItem(self.tr("Custom: one movement…"), "simple")
-        self.axis = QComboBox()
-        for axis in caps.CAMERA_AXES:
-            self.axis.addItem(axis.capitalize(), axis)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setRange(-10, 10)
-        self.slider.setValue(5)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        custom = QHBoxLayout()
-        custom.addWidget(self.axis)
-        custom.addWidget(self.slider, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind)
-        layout.addLayout(custom)
-        layout.addWidget(self.hint)
-        for signal in (
-            self.kind.currentIndexChanged,
-            self.axis.currentIndexChanged,
-            self.slider.valueChanged,
-        ):
-            signal.connect(self._update)
-        self._update()
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.group.buttonToggled.connect(lambda _button, on: on and self.changed.emit())
 
-    def value(self) -> CameraControl | None:
-        kind = self.kind.currentData()
-        if kind is None:
-            return None
-        if kind != "simple":
-            return CameraControl.preset(kind)
-        return CameraControl.simple(**{self.axis.currentData(): float(self.slider.value())})
-
-    def set_value(self, camera: CameraControl | None) -> None:
-        if camera is None:
-            self.kind.setCurrentIndex(0)
+    def set_ratios(self, ratios: Sequence[str], words: Callable[[str], str] = str) -> None:
+        if list(ratios) == list(self.buttons):
             return
-        self.kind.setCurrentIndex(max(0, self.kind.findData(camera.type)))
-        if camera.type == "simple":
-            axis, value = next(((a, v) for a, v in camera.axes().items() if v), ("zoom", 5))
-            self.axis.setCurrentIndex(self.axis.findData(axis))
-            self.slider.setValue(int(value))
+        current = self.value()
+        for button in self.buttons.values():
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.buttons = {}
+        columns = 4 if len(ratios) > 5 else max(1, len(ratios))  # rows that fit a side panel
+        for i, ratio in enumerate(ratios):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setText(words(ratio))
+            button.setIcon(ratio_icon(ratio))
+            button.setIconSize(QSize(28, 28))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            self.group.addButton(button)
+            self.buttons[ratio] = button
+            self._layout.addWidget(button, i // columns, i % columns)
+        self._layout.setColumnStretch(columns, 1)
+        self.blockSignals(True)
+        self.set_value(current if current in self.buttons else next(iter(self.buttons), ""))
+        self.blockSignals(False)
 
-    def _update(self) -> None:
-        custom = self.kind.currentData() == "simple"
-        self.axis.setVisible(custom)
-        self.slider.setVisible(custom)
-        self.hint.setVisible(custom)
-        if custom:
-            self.hint.setText(
-                self.tr("{axis} {value:+d}: {hint}").format(
-                    axis=self.axis.currentText(),
-                    value=self.slider.value(),
-                    hint=axis_hint(self.axis.currentData()),
-                )
-            )
-        self.changed.emit()
+    def value(self) -> str | None:
+        return next((r for r, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_value(self, ratio: str) -> None:
+        if ratio in self.buttons:
+            self.buttons[ratio].setChecked(True)
+
+    def allow(self, allowed: Sequence[str], why: Callable[[str], str]) -> None:
+        """Grey out the shapes not in `allowed`, each with its reason; move off a greyed
+        choice."""
+        for ratio, button in self.buttons.items():
+            ok = ratio in allowed
+            button.setEnabled(ok)
+            button.setToolTip("" if ok else why(ratio))
+        if self.value() not in allowed and allowed:
+            self.set_value(allowed[0])

@@ -17,11 +17,21 @@ def translated(message: Message | str) -> str:
 
 
 def kind_words(kind: str) -> str:
-    return {
-        "image": QCoreApplication.translate("QueuePanel", "Image"),
-        "text2video": QCoreApplication.translate("QueuePanel", "Text to video"),
-        "image2video": QCoreApplication.translate("QueuePanel", "Image to video"),
-    }.get(kind, kind)
+    """An operation's name in words (the registry's title); unknown kinds as recorded."""
+    from kling_desktop.operations import registry
+
+    operation = registry.find(kind)
+    return translated(operation.title) if operation else kind
+
+
+def model_words(kind: str, model_id: str) -> str:
+    """A model's display name from the catalogue ("Kling 3.0"), or its id if unlisted."""
+    from kling_desktop.catalogue import current
+    from kling_desktop.operations import model_name
+
+    if not model_id:
+        return "—"
+    return translated(model_name(current().model(kind, model_id), model_id))
 
 
 def status_words(status: str) -> str:

@@ -1,4 +1,5 @@
-"""Every endpoint in both connection modes, against the sandbox over real loopback HTTP."""
+"""Every endpoint in every connection mode (relay, access keys, Kling API key) and on both
+API standards, against the sandbox over real loopback HTTP."""
 
 from __future__ import annotations
 
@@ -9,22 +10,28 @@ import jwt
 import pytest
 
 from kling_desktop.api import (
+    LEGACY,
+    NEW,
     AuthenticationError,
-    CameraControl,
     Connection,
-    ImageRequest,
-    ImageToVideoRequest,
     KlingClient,
     NotFoundError,
     Task,
-    TaskKind,
+    TaskRef,
     TaskStatus,
-    TextToVideoRequest,
     UnexpectedResponseError,
     ValidationError,
 )
+from kling_desktop.operations import Request
 from kling_desktop.sandbox import Timings
-from tests.conftest import ACCESS_KEY, FAST, SECRET_KEY, make_connection, png_bytes
+from tests.conftest import ACCESS_KEY, API_KEY, FAST, SECRET_KEY, make_connection, png_bytes
+
+IMAGES = TaskRef("image", LEGACY, "v1/images/generations")
+TEXT2VIDEO = TaskRef("text2video", LEGACY, "v1/videos/text2video")
+
+
+def image(**params) -> Request:
+    return Request("image", **params)
 
 
 def wait_finished(
@@ -37,21 +44,22 @@ def wait_finished(
     while not task.finished:
         assert time.monotonic() < deadline, f"task stuck in {task.status}"
         time.sleep(0.02)
-        task = client.get(task.kind, task.task_id)
+        task = client.get(task)
         if task.status != seen[-1]:
             seen.append(task.status)
     return task
 
 
 def test_image_task_from_submit_to_files(client, tmp_path):
-    task = client.submit(ImageRequest(prompt="a lighthouse at dawn", n=2, aspect_ratio="1:1"))
-    assert task.kind is TaskKind.IMAGE
+    task = client.submit(image(prompt="a lighthouse at dawn", n=2, aspect_ratio="1:1"))
+    assert task.kind == "image"
+    assert task.standard == LEGACY  # pictures exist only on the legacy standard
     assert task.status is TaskStatus.SUBMITTED
     assert task.external_task_id and task.external_task_id.startswith("kd-")
     seen: list[TaskStatus] = []
     done = wait_finished(client, task, seen=seen)
-    assert seen == [TaskStatus.SUBMITTED, TaskStatus.PROCESSING, TaskStatus.SUCCEED]
-    assert done.credits == 2.0
+    assert seen == [TaskStatus.SUBMITTED, TaskStatus.PROCESSING, TaskStatus.SUCCEEDED]
+    assert done.credits == 16.0  # Kling Image 3.0: 8 units a picture
     assert [r.index for r in done.results] == [0, 1]
     for result in done.results:
         path = client.download(
@@ -63,59 +71,109 @@ def test_image_task_from_submit_to_files(client, tmp_path):
 
 def test_text_to_video(client, tmp_path):
     task = client.submit(
-        TextToVideoRequest(prompt="waves", camera_control=CameraControl.simple(zoom=5))
+        Request("text2video", prompt="waves", duration=10, resolution="1080p", audio="native")
     )
+    # A Kling API key reaches the new standard; relays and access keys the legacy one.
+    assert task.standard == (NEW if client.connection.mode == Connection.API_KEY else LEGACY)
     done = wait_finished(client, task)
     assert done.succeeded
+    assert done.credits == 12.0  # Kling 3.0 with sound, 1080p: 1.2 units a second
     (video,) = done.results
-    assert video.duration == 5.0
+    assert video.media == "video"
+    assert video.duration == 10.0
     assert video.id
     path = client.download(video.url, tmp_path / "v.mp4", max_bytes=50 << 20, expect="video")
     assert path.read_bytes()[4:8] == b"ftyp"
 
 
 def test_image_to_video(client):
-    task = client.submit(ImageToVideoRequest(image=png_bytes(640, 360), prompt="it moves"))
-    assert task.kind is TaskKind.IMAGE2VIDEO
+    task = client.submit(Request("image2video", first_frame=png_bytes(640, 360), prompt="go"))
+    assert task.kind == "image2video"
     assert wait_finished(client, task).succeeded
 
 
 def test_list_and_find_by_external_id(client, sandbox):
-    made = [client.submit(ImageRequest(prompt=f"p{i}")) for i in range(3)]
-    listed = client.list(TaskKind.IMAGE, page=1, page_size=2)
+    made = [client.submit(image(prompt=f"p{i}")) for i in range(3)]
+    listed = client.list(IMAGES, page=1, page_size=2)
     assert [t.task_id for t in listed] == [made[2].task_id, made[1].task_id]  # newest first
-    page2 = client.list(TaskKind.IMAGE, page=2, page_size=2)
+    page2 = client.list(IMAGES, page=2, page_size=2)
     assert [t.task_id for t in page2] == [made[0].task_id]
-    found = client.find_by_external_id(TaskKind.IMAGE, made[0].external_task_id)
+    found = client.find_by_external_id(IMAGES, made[0].external_task_id)
     assert found is not None and found.task_id == made[0].task_id
-    assert client.find_by_external_id(TaskKind.IMAGE, "kd-never-used") is None
-    assert client.list(TaskKind.TEXT2VIDEO) == []
+    assert client.find_by_external_id(IMAGES, "kd-never-used") is None
+    assert client.list(TEXT2VIDEO) == []
 
 
-def test_find_by_external_id_pages_through_history(sandbox):
+def test_a_lookup_asks_for_the_external_id_directly(sandbox):
+    """The never-pay-twice lookup asks the server for the id itself, not its task lists."""
     with KlingClient(make_connection("relay", sandbox), retry=FAST, lookup_page_size=2) as c:
-        first = c.submit(ImageRequest(prompt="oldest"))
+        first = c.submit(image(prompt="oldest"))
         for i in range(4):
-            c.submit(ImageRequest(prompt=f"newer {i}"))
-        assert c.find_by_external_id(TaskKind.IMAGE, first.external_task_id).task_id == (
-            first.task_id
-        )
+            c.submit(image(prompt=f"newer {i}"))
+        assert c.find_by_external_id(IMAGES, first.external_task_id).task_id == first.task_id
+    assert sandbox.counters["list:image"] == 0
+    assert sandbox.counters["query:image"] == 1
+
+
+def test_a_lookup_pages_through_lists_when_the_server_cannot_answer_directly(sandbox):
+    from kling_desktop.sandbox import Fault
+
+    with KlingClient(make_connection("relay", sandbox), retry=FAST, lookup_page_size=2) as c:
+        first = c.submit(image(prompt="oldest"))
+        for i in range(4):
+            c.submit(image(prompt=f"newer {i}"))
+        sandbox.faults.script("query", Fault.kling_error(404, 1202, "method not supported"))
+        assert c.find_by_external_id(IMAGES, first.external_task_id).task_id == first.task_id
     assert sandbox.counters["list:image"] == 3
+
+
+def test_new_standard_tasks_are_read_in_one_batch(sandbox):
+    with KlingClient(Connection.api_key(sandbox.url, API_KEY), retry=FAST) as c:
+        tasks = [c.submit(Request("text2video", prompt=f"kite {i}")) for i in range(3)]
+        assert {t.standard for t in tasks} == {NEW}
+        time.sleep(0.4)
+        before = sandbox.counters["query:tasks"]
+        found = c.get_many([t.ref for t in tasks])
+        assert sandbox.counters["query:tasks"] == before + 1
+        assert {t.task_id for t in found.values()} == {t.task_id for t in tasks}
+        assert all(t.status is TaskStatus.SUCCEEDED for t in found.values())
+        found = c.find_by_external_id(tasks[1].ref, tasks[1].external_task_id)
+        assert found.task_id == tasks[1].task_id
+        assert c.find_by_external_id(tasks[1].ref, "kd-never-used") is None
+
+
+def test_probe_finds_the_standards_a_connection_reaches(sandbox):
+    with KlingClient(Connection.api_key(sandbox.url, API_KEY), retry=FAST) as c:
+        assert c.probe() == {LEGACY, NEW}
+    with KlingClient(make_connection("official", sandbox), retry=FAST) as c:
+        assert c.probe() == {LEGACY}  # access keys are refused on the new standard
+    with KlingClient(make_connection("relay", sandbox), retry=FAST) as c:
+        assert c.probe() == {LEGACY, NEW}
+        sandbox.relay_new_layout = False
+        assert c.probe() == {LEGACY}
+
+
+def test_a_model_only_the_new_standard_has_is_refused_locally_on_access_keys(sandbox):
+    with KlingClient(make_connection("official", sandbox), retry=FAST) as c:
+        with pytest.raises(ValidationError) as info:
+            c.submit(Request("text2video", model="kling-3.0-turbo", prompt="a kite"))
+        assert "needs a Kling API key" in str(info.value)
+    assert sandbox.counters["submit"] == 0
 
 
 def test_task_ids_are_escaped_in_paths(client, sandbox):
     # The sandbox's ids are standard base64, with '+' and '/'; find one with a slash.
     for _ in range(40):
-        task = client.submit(ImageRequest(prompt="slash"))
+        task = client.submit(image(prompt="slash"))
         if "/" in task.task_id or "+" in task.task_id:
             break
     assert "/" in task.task_id or "+" in task.task_id
-    assert client.get(TaskKind.IMAGE, task.task_id).task_id == task.task_id
+    assert client.get(task).task_id == task.task_id
 
 
 def test_unknown_task_is_not_found(client):
     with pytest.raises(NotFoundError) as info:
-        client.get(TaskKind.TEXT2VIDEO, "no-such-task")
+        client.get(TEXT2VIDEO.with_id("no-such-task"))
     assert info.value.code == 1203
     assert "could not find" in str(info.value)
 
@@ -124,7 +182,7 @@ def test_failed_task_reports_the_servers_reason(client, sandbox):
     from kling_desktop.sandbox import Fault
 
     sandbox.faults.script("submit", Fault.task_fails("Image pixel is invalid"))
-    done = wait_finished(client, client.submit(ImageRequest(prompt="x")))
+    done = wait_finished(client, client.submit(image(prompt="x")))
     assert done.failed
     assert done.status_message == "Image pixel is invalid"
     assert done.results == ()
@@ -132,22 +190,22 @@ def test_failed_task_reports_the_servers_reason(client, sandbox):
 
 def test_invalid_request_never_reaches_the_network(client, sandbox):
     with pytest.raises(ValidationError) as info:
-        client.submit(ImageRequest(prompt="", n=12))
+        client.submit(image(prompt="", n=12))
     assert [p.field for p in info.value.problems] == ["prompt", "n"]
     assert sandbox.counters["submit"] == 0
 
 
 def test_the_sandbox_rejects_what_local_validation_would(client):
     """A body that slipped past local checks is refused the way Kling would (1201)."""
-    url = client.connection.url(TaskKind.TEXT2VIDEO.path)
+    url = client.connection.url(TEXT2VIDEO.product)
     with pytest.raises(Exception) as info:
-        client._call("POST", url, json={"model_name": "kling-v1", "prompt": "a", "duration": 5})
+        client._call("POST", url, json={"model_name": "kling-v3", "prompt": "a", "duration": 5})
     assert info.value.code == 1201
     assert "duration must be a string" in info.value.server_message
 
 
 def test_the_caller_chooses_the_external_id(client):
-    task = client.submit(ImageRequest(prompt="x", external_task_id="my-own-id-1"))
+    task = client.submit(image(prompt="x", external_task_id="my-own-id-1"))
     assert task.external_task_id == "my-own-id-1"
 
 
@@ -187,28 +245,30 @@ def test_expired_jwt_is_resigned_once_and_retried(sandbox):
 
     conn = Connection.official(sandbox.url, ACCESS_KEY, SECRET_KEY, clock=clock)
     with KlingClient(conn, retry=FAST) as c:
-        assert c.list(TaskKind.IMAGE) == []
+        assert c.list(IMAGES) == []
     assert sandbox.counters["list"] == 2  # refused once (1004), accepted after re-signing
 
 
 def test_a_jwt_that_stays_invalid_is_reported(sandbox):
     conn = Connection.official(sandbox.url, ACCESS_KEY, SECRET_KEY, clock=lambda: 1_000_000)
     with KlingClient(conn, retry=FAST) as c, pytest.raises(AuthenticationError) as info:
-        c.list(TaskKind.IMAGE)
+        c.list(IMAGES)
     assert info.value.code == 1004
     assert "clock" in str(info.value)
     assert sandbox.counters["list"] == 2  # one re-sign, no more
 
 
-@pytest.mark.parametrize("mode", ["relay", "official"])
+@pytest.mark.parametrize("mode", ["relay", "official", "api_key"])
 def test_wrong_key_is_refused_in_words(sandbox, mode):
-    conn = (
-        Connection.relay(sandbox.url, "sk-wrong-key-not-real")
-        if mode == "relay"
-        else Connection.official(sandbox.url, ACCESS_KEY, "sk-wrong-secret-not-real-000000000")
-    )
+    conn = {
+        "relay": lambda: Connection.relay(sandbox.url, "sk-wrong-key-not-real"),
+        "api_key": lambda: Connection.api_key(sandbox.url, "wrong-api-key-not-real"),
+        "official": lambda: Connection.official(
+            sandbox.url, ACCESS_KEY, "sk-wrong-secret-not-real-000000000"
+        ),
+    }[mode]()
     with KlingClient(conn, retry=FAST) as c, pytest.raises(AuthenticationError) as info:
-        c.submit(ImageRequest(prompt="x"))
+        c.submit(image(prompt="x"))
     assert info.value.code == 1002
     assert "did not accept your API key" in str(info.value)
     assert sandbox.counters.tasks_created == 0
@@ -226,7 +286,7 @@ def test_relay_and_official_layouts_do_not_mix(sandbox):
 def test_wrong_base_url_is_explained(sandbox):
     conn = Connection.relay(sandbox.url + "/not-kling", "sk-test-relay-key-not-real")
     with KlingClient(conn, retry=FAST) as c, pytest.raises(NotFoundError):
-        c.list(TaskKind.IMAGE)
+        c.list(IMAGES)
 
 
 def test_unreachable_server_is_a_network_error():
@@ -234,7 +294,7 @@ def test_unreachable_server_is_a_network_error():
 
     conn = Connection.relay("http://127.0.0.1:9", "sk-test-relay-key-not-real")
     with KlingClient(conn, retry=FAST) as c, pytest.raises(NetworkError) as info:
-        c.list(TaskKind.IMAGE)
+        c.list(IMAGES)
     assert "could not be reached" in str(info.value)
     assert info.value.request_sent is False
 
@@ -246,16 +306,16 @@ def test_sandbox_with_demo_timings_is_not_instant(sandbox):
         Sandbox(timings=Timings.demo()) as slow,
         KlingClient(Connection.relay(slow.url, slow.relay_key), retry=FAST) as c,
     ):
-        task = c.submit(ImageRequest(prompt="x"))
-        assert c.get(task.kind, task.task_id).status is TaskStatus.SUBMITTED
+        task = c.submit(image(prompt="x"))
+        assert c.get(task).status is TaskStatus.SUBMITTED
 
 
 def test_unexpected_success_shape_is_an_error_not_a_crash(client, sandbox):
     from kling_desktop.sandbox import Fault
 
     sandbox.faults.script("query", Fault.no_code(200))
-    task = client.submit(ImageRequest(prompt="x"))
+    task = client.submit(image(prompt="x"))
     with pytest.raises(UnexpectedResponseError) as info:
-        client.get(task.kind, task.task_id)
+        client.get(task)
     assert "HTTP 200" in str(info.value)
     assert "may not be a Kling API or relay" in str(info.value)

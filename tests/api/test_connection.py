@@ -6,8 +6,15 @@ import pickle
 
 import pytest
 
-from kling_desktop.api import REGIONS, Connection, ConnectionConfigError, KlingClient
-from tests.conftest import ACCESS_KEY, RELAY_KEY, SECRET_KEY
+from kling_desktop.api import (
+    LEGACY,
+    NEW,
+    REGIONS,
+    Connection,
+    ConnectionConfigError,
+    KlingClient,
+)
+from tests.conftest import ACCESS_KEY, API_KEY, RELAY_KEY, SECRET_KEY
 
 
 @pytest.mark.parametrize(
@@ -22,20 +29,38 @@ from tests.conftest import ACCESS_KEY, RELAY_KEY, SECRET_KEY
 )
 def test_relay_paths_sit_under_kling(pasted):
     conn = Connection.relay(pasted, RELAY_KEY)
-    assert conn.url("videos/text2video") == "https://relay.example.com/kling/v1/videos/text2video"
+    assert conn.url("v1/videos/text2video") == (
+        "https://relay.example.com/kling/v1/videos/text2video"
+    )
+    assert conn.url("text-to-video/kling-3.0") == (
+        "https://relay.example.com/kling/text-to-video/kling-3.0"
+    )
 
 
 def test_official_paths_have_no_prefix():
     conn = Connection.official(REGIONS["beijing"] + "/v1", ACCESS_KEY, SECRET_KEY)
-    assert conn.url("images/generations") == (
+    assert conn.url("v1/images/generations") == (
         "https://api-beijing.klingai.com/v1/images/generations"
     )
-    assert conn.account_url("costs") == "https://api-beijing.klingai.com/account/costs"
+    assert conn.url("account/costs") == "https://api-beijing.klingai.com/account/costs"
+    assert conn.url("tasks") == "https://api-beijing.klingai.com/tasks"
+
+
+def test_each_kind_of_connection_speaks_its_standards():
+    assert Connection.api_key(REGIONS["singapore"], API_KEY).standards == {LEGACY, NEW}
+    assert Connection.official(REGIONS["singapore"], ACCESS_KEY, SECRET_KEY).standards == {LEGACY}
+    assert Connection.relay("https://r.example.com", RELAY_KEY).standards == {LEGACY}
+    assert Connection.relay("https://r.example.com", RELAY_KEY, new_layout=True).standards == {
+        LEGACY,
+        NEW,
+    }
+    key = Connection.api_key(REGIONS["singapore"], API_KEY)
+    assert key.authorization() == f"Bearer {API_KEY}"  # static: nothing is signed
 
 
 def test_task_ids_are_escaped():
     conn = Connection.relay("https://r.example.com", RELAY_KEY)
-    assert conn.task_url("images/generations", "a/b+c?d") == (
+    assert conn.task_url("v1/images/generations", "a/b+c?d") == (
         "https://r.example.com/kling/v1/images/generations/a%2Fb%2Bc%3Fd"
     )
 
@@ -66,18 +91,23 @@ def test_empty_keys_are_refused_in_words():
         Connection.relay("https://r.example.com", "  ")
     with pytest.raises(ConnectionConfigError, match="both the access key and the secret key"):
         Connection.official(REGIONS["singapore"], ACCESS_KEY, "")
+    with pytest.raises(ConnectionConfigError, match="your Kling API key"):
+        Connection.api_key(REGIONS["singapore"], "")
 
 
 def test_secrets_are_not_in_repr_str_or_pickles():
     relay = Connection.relay("https://r.example.com", RELAY_KEY)
     official = Connection.official(REGIONS["singapore"], ACCESS_KEY, SECRET_KEY)
+    key = Connection.api_key(REGIONS["singapore"], API_KEY)
     official.authorization()
-    for conn in (relay, official):
+    for conn in (relay, official, key):
         for text in (repr(conn), str(conn), repr(KlingClient(conn))):
             assert RELAY_KEY not in text
             assert SECRET_KEY not in text
+            assert API_KEY not in text
             assert "eyJ" not in text
         with pytest.raises(TypeError):
             pickle.dumps(conn)
     assert RELAY_KEY in relay.secrets()
     assert SECRET_KEY in official.secrets()
+    assert API_KEY in key.secrets()

@@ -10,14 +10,13 @@ import pytest
 
 from kling_desktop.api import (
     DownloadTooLargeError,
-    ImageRequest,
     KlingClient,
     NetworkError,
     OperationCancelled,
     ResultExpiredError,
-    TextToVideoRequest,
     UnexpectedContentError,
 )
+from kling_desktop.operations import Request
 from kling_desktop.sandbox import Fault
 from tests.api.test_client import wait_finished
 from tests.conftest import FAST, make_connection
@@ -31,12 +30,12 @@ def finished_url(client: KlingClient, request) -> str:
 
 @pytest.fixture
 def image_url(relay_client):
-    return finished_url(relay_client, ImageRequest(prompt="download me"))
+    return finished_url(relay_client, Request("image", prompt="download me"))
 
 
 @pytest.fixture
 def video_url(relay_client):
-    return finished_url(relay_client, TextToVideoRequest(prompt="download me"))
+    return finished_url(relay_client, Request("text2video", prompt="download me"))
 
 
 def leftovers(folder):
@@ -90,7 +89,7 @@ def test_a_page_instead_of_the_media_is_refused(relay_client, sandbox, image_url
     sandbox.faults.script("download", Fault.wrong_type())
     with pytest.raises(UnexpectedContentError) as info:
         relay_client.download(image_url, tmp_path / "a.png", max_bytes=10 * MB)
-    assert "not the expected image or video" in str(info.value)
+    assert "not the expected picture, video or sound" in str(info.value)
     assert leftovers(tmp_path) == []
 
 
@@ -140,7 +139,7 @@ def test_insecure_result_urls_are_refused(relay_client, tmp_path):
 def test_memory_stays_flat_for_a_large_video(sandbox, tmp_path):
     sandbox.video_bytes = 40 * MB
     with KlingClient(make_connection("relay", sandbox), retry=FAST) as c:
-        url = finished_url(c, TextToVideoRequest(prompt="big"))
+        url = finished_url(c, Request("text2video", prompt="big"))
         c.download(url, tmp_path / "warm.mp4", max_bytes=100 * MB)  # the server renders once
         tracemalloc.start()
         c.download(url, tmp_path / "big.mp4", max_bytes=100 * MB)
@@ -154,7 +153,7 @@ def test_cancel_stops_a_download_and_cleans_up(sandbox, tmp_path):
     sandbox.video_bytes = 200 * MB
     cancel = threading.Event()
     with KlingClient(make_connection("relay", sandbox), retry=FAST, cancel=cancel) as c:
-        url = finished_url(c, TextToVideoRequest(prompt="big"))
+        url = finished_url(c, Request("text2video", prompt="big"))
         started = []
 
         def progress(got, total):

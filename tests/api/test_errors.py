@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from kling_desktop.api import (
+    LEGACY,
     AccountError,
     AuthenticationError,
     ConcurrencyLimitError,
     ContentPolicyError,
-    ImageRequest,
     InvalidRequestError,
     KlingClient,
     NotFoundError,
@@ -18,9 +18,10 @@ from kling_desktop.api import (
     RateLimitError,
     RetryPolicy,
     ServerError,
-    TaskKind,
+    TaskRef,
     UnexpectedResponseError,
 )
+from kling_desktop.operations import Request
 from kling_desktop.sandbox import Fault
 from tests.conftest import make_connection
 
@@ -51,6 +52,8 @@ TABLE = [
     (504, 5002, ServerError, "had a problem (HTTP 504)", True),
 ]
 
+IMAGES = TaskRef("image", LEGACY, "v1/images/generations")
+
 
 @pytest.fixture
 def once(sandbox):
@@ -63,7 +66,7 @@ def once(sandbox):
 def test_each_kling_code_maps_to_its_class(once, sandbox, status, code, cls, words, retryable):
     sandbox.faults.script("list", Fault.kling_error(status, code))
     with pytest.raises(cls) as info:
-        once.list(TaskKind.IMAGE)
+        once.list(IMAGES)
     error = info.value
     assert type(error) is cls
     assert error.code == code
@@ -76,7 +79,7 @@ def test_each_kling_code_maps_to_its_class(once, sandbox, status, code, cls, wor
 def test_a_policy_refusal_on_submit_says_to_change_the_input(once, sandbox):
     sandbox.faults.script("submit", Fault.content_policy())
     with pytest.raises(ContentPolicyError) as info:
-        once.submit(ImageRequest(prompt="something refused"))
+        once.submit(Request("image", prompt="something refused"))
     assert "Change the prompt or the image" in str(info.value)
     assert sandbox.counters.tasks_created == 0
 
@@ -99,7 +102,7 @@ def test_a_policy_refusal_on_submit_says_to_change_the_input(once, sandbox):
 def test_relay_failures_become_unexpected_response(once, sandbox, fault, words, retryable):
     sandbox.faults.script("list", fault)
     with pytest.raises(UnexpectedResponseError) as info:
-        once.list(TaskKind.IMAGE)
+        once.list(IMAGES)
     assert words in str(info.value)
     assert info.value.retryable is retryable
     assert info.value.http_status == fault.status
@@ -108,14 +111,14 @@ def test_relay_failures_become_unexpected_response(once, sandbox, fault, words, 
 def test_html_200_suggests_checking_the_address(once, sandbox):
     sandbox.faults.script("list", Fault("html", status=200))
     with pytest.raises(UnexpectedResponseError) as info:
-        once.list(TaskKind.IMAGE)
+        once.list(IMAGES)
     assert "Check the server address" in str(info.value)
 
 
 def test_error_messages_translate(once, sandbox):
     sandbox.faults.script("list", Fault.kling_error(429, 1101))
     with pytest.raises(AccountError) as info:
-        once.list(TaskKind.IMAGE)
+        once.list(IMAGES)
     table = {info.value.message.template: "您的账户已欠费，请充值后重试。"}
     assert (
         info.value.message.translated(lambda s: table.get(s, s)) == "您的账户已欠费，请充值后重试。"

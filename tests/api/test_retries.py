@@ -9,9 +9,9 @@ import time
 import pytest
 
 from kling_desktop.api import (
+    LEGACY,
     AccountError,
     ConcurrencyLimitError,
-    ImageRequest,
     KlingClient,
     NetworkError,
     OperationCancelled,
@@ -19,16 +19,18 @@ from kling_desktop.api import (
     RetryPolicy,
     ServerError,
     SubmitUncertainError,
-    TaskKind,
-    TextToVideoRequest,
+    TaskRef,
 )
+from kling_desktop.operations import Request
 from kling_desktop.sandbox import Fault
 from tests.conftest import FAST, make_connection
+
+IMAGES = TaskRef("image", LEGACY, "v1/images/generations")
 
 
 def test_rate_limit_backs_off_and_succeeds(relay_client, sandbox):
     sandbox.faults.script("list", *[Fault.rate_limit(retry_after=None)] * 3)
-    assert relay_client.list(TaskKind.IMAGE) == []
+    assert relay_client.list(IMAGES) == []
     assert sandbox.counters["list"] == 4
 
 
@@ -37,7 +39,7 @@ def test_backoff_grows_exponentially(sandbox):
     sandbox.faults.script("list", *[Fault.html_error(503)] * 3)
     with KlingClient(make_connection("relay", sandbox), retry=policy) as c:
         started = time.monotonic()
-        c.list(TaskKind.IMAGE)
+        c.list(IMAGES)
         elapsed = time.monotonic() - started
     assert 0.05 + 0.1 + 0.2 <= elapsed < 1.5
 
@@ -45,7 +47,7 @@ def test_backoff_grows_exponentially(sandbox):
 def test_retry_after_is_honoured(relay_client, sandbox):
     sandbox.faults.script("list", Fault.rate_limit(retry_after=1))
     started = time.monotonic()
-    relay_client.list(TaskKind.IMAGE)
+    relay_client.list(IMAGES)
     assert time.monotonic() - started >= 1.0
     assert sandbox.counters["list"] == 2
 
@@ -55,7 +57,7 @@ def test_a_retry_after_beyond_the_budget_gives_up_at_once(sandbox):
     with KlingClient(make_connection("relay", sandbox), retry=FAST) as c:
         started = time.monotonic()
         with pytest.raises(RateLimitError) as info:
-            c.list(TaskKind.IMAGE)
+            c.list(IMAGES)
     assert time.monotonic() - started < 1.0
     assert info.value.retry_after == 30  # the engine can schedule the next try
     assert sandbox.counters["list"] == 1
@@ -64,7 +66,7 @@ def test_a_retry_after_beyond_the_budget_gives_up_at_once(sandbox):
 def test_quota_used_up_is_never_retried(relay_client, sandbox):
     sandbox.faults.script("submit", Fault.kling_error(429, 1102, "resource pack exhausted"))
     with pytest.raises(AccountError):
-        relay_client.submit(ImageRequest(prompt="x"))
+        relay_client.submit(Request("image", prompt="x"))
     assert sandbox.counters["submit"] == 1
 
 
@@ -74,18 +76,18 @@ def test_retries_stop_within_the_total_time(sandbox):
     with KlingClient(make_connection("relay", sandbox), retry=policy) as c:
         started = time.monotonic()
         with pytest.raises(Exception) as info:
-            c.list(TaskKind.IMAGE)
+            c.list(IMAGES)
     assert time.monotonic() - started < 0.9
     assert info.value.http_status == 502
     assert 2 <= sandbox.counters["list"] <= 10
 
 
 def test_server_errors_on_queries_are_retried(client, sandbox):
-    task = client.submit(ImageRequest(prompt="x"))
+    task = client.submit(Request("image", prompt="x"))
     sandbox.faults.script(
         "query", Fault.kling_error(500, 5000), Fault.html_error(504), Fault.reset()
     )
-    assert client.get(task.kind, task.task_id).task_id == task.task_id
+    assert client.get(task).task_id == task.task_id
     assert sandbox.counters["query"] == 4
 
 
@@ -97,7 +99,7 @@ def test_cancel_interrupts_a_backoff_at_once(sandbox):
         threading.Timer(0.2, cancel.set).start()
         started = time.monotonic()
         with pytest.raises(OperationCancelled):
-            c.list(TaskKind.IMAGE)
+            c.list(IMAGES)
     assert time.monotonic() - started < 1.0
 
 
@@ -119,15 +121,15 @@ def test_an_unclear_submit_is_looked_up_not_resent(client, sandbox, fault):
     # with an error although (for the test's purpose) the task may exist: the client must
     # look it up before sending again.
     sandbox.faults.script("submit", fault)
-    task = client.submit(TextToVideoRequest(prompt="one click"))
+    task = client.submit(Request("text2video", prompt="one click"))
     assert sandbox.counters.tasks_by_external_id[task.external_task_id] == 1
     assert sandbox.counters.tasks_created == 1
-    assert sandbox.counters["list"] >= 1  # it looked before re-sending
+    assert sandbox.counters["query"] >= 1  # it looked (directly, by external id) before re-sending
 
 
 def test_reset_after_receipt_returns_the_created_task_without_a_second_post(client, sandbox):
     sandbox.faults.script("submit", Fault.reset_after_receipt())
-    task = client.submit(ImageRequest(prompt="x"))
+    task = client.submit(Request("image", prompt="x"))
     assert sandbox.counters["submit"] == 1
     assert [t.task_id for t in sandbox.tasks()] == [task.task_id]
 
@@ -138,7 +140,7 @@ def test_a_timeout_after_sending_is_looked_up(sandbox):
     sandbox.faults.script("submit", Fault.slow(1.0))
     policy = RetryPolicy(initial=0.01, maximum=0.05, total=5, settle=1.5)
     with KlingClient(make_connection("relay", sandbox), retry=policy, timeout=0.3) as c:
-        task = c.submit(ImageRequest(prompt="slow server"))
+        task = c.submit(Request("image", prompt="slow server"))
     assert sandbox.counters["submit"] == 1
     assert sandbox.counters.tasks_created == 1
     assert task.task_id == sandbox.tasks()[0].task_id
@@ -150,14 +152,14 @@ def test_a_lookup_too_early_is_still_saved_by_the_external_id(sandbox):
     sandbox.faults.script("submit", Fault.slow(0.6))
     policy = RetryPolicy(initial=0.2, maximum=0.4, total=5, settle=0)
     with KlingClient(make_connection("relay", sandbox), retry=policy, timeout=0.3) as c:
-        task = c.submit(ImageRequest(prompt="slow server"))
+        task = c.submit(Request("image", prompt="slow server"))
     assert sandbox.counters.tasks_created == 1
     assert task.task_id == sandbox.tasks()[0].task_id
 
 
 def test_a_reset_before_the_server_acted_is_sent_again_once(client, sandbox):
     sandbox.faults.script("submit", Fault.reset())
-    task = client.submit(ImageRequest(prompt="x"))
+    task = client.submit(Request("image", prompt="x"))
     assert sandbox.counters["submit"] == 2
     assert sandbox.counters.tasks_created == 1
     assert task.task_id == sandbox.tasks()[0].task_id
@@ -165,7 +167,7 @@ def test_a_reset_before_the_server_acted_is_sent_again_once(client, sandbox):
 
 def test_rate_limited_submit_is_resent_after_waiting(client, sandbox):
     sandbox.faults.script("submit", Fault.rate_limit(retry_after=None))
-    client.submit(ImageRequest(prompt="x"))
+    client.submit(Request("image", prompt="x"))
     assert sandbox.counters["submit"] == 2
     assert sandbox.counters.tasks_created == 1
 
@@ -173,7 +175,7 @@ def test_rate_limited_submit_is_resent_after_waiting(client, sandbox):
 def test_busy_slots_are_left_to_the_queue(client, sandbox):
     sandbox.faults.script("submit", Fault.concurrency())
     with pytest.raises(ConcurrencyLimitError) as info:
-        client.submit(ImageRequest(prompt="x"))
+        client.submit(Request("image", prompt="x"))
     assert info.value.retryable
     assert sandbox.counters["submit"] == 1
 
@@ -181,20 +183,21 @@ def test_busy_slots_are_left_to_the_queue(client, sandbox):
 def test_real_concurrency_limit(sandbox):
     sandbox.max_concurrency = 3
     with KlingClient(make_connection("relay", sandbox), retry=FAST) as c:
-        c.submit(ImageRequest(prompt="x", n=2))
+        c.submit(Request("image", prompt="x", n=2))
         with pytest.raises(ConcurrencyLimitError):
-            c.submit(ImageRequest(prompt="y", n=2))
-        c.submit(ImageRequest(prompt="z", n=1))
+            c.submit(Request("image", prompt="y", n=2))
+        c.submit(Request("image", prompt="z", n=1))
 
 
 def test_if_the_lookup_fails_the_submit_is_never_resent(sandbox):
     sandbox.faults.script("submit", Fault.reset_after_receipt())
+    sandbox.faults.sometimes("query", Fault.html_error(502), probability=1.0)
     sandbox.faults.sometimes("list", Fault.html_error(502), probability=1.0)
     with (
         KlingClient(make_connection("relay", sandbox), retry=FAST) as c,
         pytest.raises(SubmitUncertainError) as info,
     ):
-        c.submit(ImageRequest(prompt="x", external_task_id="kd-remember-me"))
+        c.submit(Request("image", prompt="x", external_task_id="kd-remember-me"))
     assert info.value.external_task_id == "kd-remember-me"
     assert "may have received this request" in str(info.value)
     assert sandbox.counters["submit"] == 1
@@ -202,13 +205,14 @@ def test_if_the_lookup_fails_the_submit_is_never_resent(sandbox):
 
 
 def test_a_duplicate_external_id_after_an_unclear_submit_finds_the_task(sandbox):
-    # The lookup misses (say the list lags behind), the second POST is refused as a
+    # The lookup misses (say the server lags behind), the second POST is refused as a
     # duplicate by the server, and the client then finds the task instead of failing.
     sandbox.faults.script("submit", Fault.reset_after_receipt())
+    sandbox.faults.script("query:image", Fault.kling_error(404, 1203, "task not found"))
     sandbox.faults.script("list:image", Fault.respond(200, {"code": 0, "data": []}))
     policy = RetryPolicy(initial=0.01, maximum=0.05, total=5, settle=0)
     with KlingClient(make_connection("relay", sandbox), retry=policy) as c:
-        task = c.submit(ImageRequest(prompt="x"))
+        task = c.submit(Request("image", prompt="x"))
     assert sandbox.counters["submit"] == 2  # the second POST was refused as a duplicate
     assert sandbox.counters.tasks_created == 1
     assert task.task_id == sandbox.tasks()[0].task_id
@@ -220,7 +224,7 @@ def test_server_errors_on_every_submit_end_in_a_clear_error(sandbox):
         KlingClient(make_connection("relay", sandbox), retry=FAST) as c,
         pytest.raises(ServerError) as info,
     ):
-        c.submit(ImageRequest(prompt="x"))
+        c.submit(Request("image", prompt="x"))
     assert "try again" in str(info.value)
     assert sandbox.counters.tasks_created == 0
 
@@ -234,14 +238,14 @@ def test_network_down_for_a_submit_is_a_network_error(sandbox):
         KlingClient(Connection.relay(url, "sk-test-relay-key-not-real"), retry=FAST) as c,
         pytest.raises(NetworkError) as info,
     ):
-        c.submit(ImageRequest(prompt="x"))
+        c.submit(Request("image", prompt="x"))
     assert not isinstance(info.value, SubmitUncertainError)  # nothing can have been sent
 
 
 def test_a_submit_that_may_have_been_sent_before_is_looked_up_first(client, sandbox):
-    first = client.submit(ImageRequest(prompt="x", external_task_id="kd-crashed-mid-submit"))
+    first = client.submit(Request("image", prompt="x", external_task_id="kd-crashed-mid-submit"))
     again = client.submit(
-        ImageRequest(prompt="x", external_task_id="kd-crashed-mid-submit"), maybe_sent=True
+        Request("image", prompt="x", external_task_id="kd-crashed-mid-submit"), maybe_sent=True
     )
     assert again.task_id == first.task_id
     assert sandbox.counters["submit"] == 1
@@ -249,7 +253,7 @@ def test_a_submit_that_may_have_been_sent_before_is_looked_up_first(client, sand
 
 def test_a_submit_that_may_have_been_sent_but_was_not_is_sent(client, sandbox):
     task = client.submit(
-        ImageRequest(prompt="x", external_task_id="kd-never-arrived"), maybe_sent=True
+        Request("image", prompt="x", external_task_id="kd-never-arrived"), maybe_sent=True
     )
     assert sandbox.counters["submit"] == 1
     assert sandbox.counters.tasks_by_external_id["kd-never-arrived"] == 1
@@ -257,7 +261,7 @@ def test_a_submit_that_may_have_been_sent_but_was_not_is_sent(client, sandbox):
 
 
 def test_a_second_submit_with_the_same_external_id_returns_the_first_task(client, sandbox):
-    first = client.submit(ImageRequest(prompt="x", external_task_id="kd-sent-by-another"))
-    again = client.submit(ImageRequest(prompt="x", external_task_id="kd-sent-by-another"))
+    first = client.submit(Request("image", prompt="x", external_task_id="kd-sent-by-another"))
+    again = client.submit(Request("image", prompt="x", external_task_id="kd-sent-by-another"))
     assert again.task_id == first.task_id
     assert sandbox.counters.tasks_created == 1

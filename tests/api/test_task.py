@@ -6,12 +6,16 @@ from datetime import UTC, datetime
 
 import pytest
 
-from kling_desktop.api import Task, TaskKind, TaskStatus, UnexpectedResponseError
+from kling_desktop.api import LEGACY, NEW, Task, TaskRef, TaskStatus, UnexpectedResponseError
+
+IMAGE = TaskRef("image", LEGACY, "v1/images/generations")
+TEXT2VIDEO = TaskRef("text2video", LEGACY, "v1/videos/text2video")
+IMAGE2VIDEO = TaskRef("image2video", LEGACY, "v1/videos/image2video")
 
 
 def test_a_full_official_answer():
-    task = Task.from_json(
-        TaskKind.TEXT2VIDEO,
+    task = Task.parse(
+        TEXT2VIDEO,
         {
             "task_id": "CjhMEWdWc0oAAAAAAVh8mw",
             "task_status": "succeed",
@@ -27,7 +31,7 @@ def test_a_full_official_answer():
             "something_new": [1, 2, 3],
         },
     )
-    assert task.status is TaskStatus.SUCCEED and task.succeeded and task.finished
+    assert task.status is TaskStatus.SUCCEEDED and task.succeeded and task.finished
     assert task.external_task_id == "kd-1"
     assert task.created_at == datetime.fromtimestamp(1722769557.708, tz=UTC)
     assert task.credits == 10.0
@@ -44,8 +48,8 @@ def test_a_full_official_answer():
     ],
 )
 def test_image_results_with_or_without_index(entries):
-    task = Task.from_json(
-        TaskKind.IMAGE,
+    task = Task.parse(
+        IMAGE,
         {"task_id": 1, "task_status": "succeed", "task_result": {"images": entries}},
     )
     assert [r.index for r in task.results] == [0, 1]
@@ -59,18 +63,18 @@ def test_image_results_with_or_without_index(entries):
         ("submitted", TaskStatus.SUBMITTED),
         ("PROCESSING", TaskStatus.PROCESSING),
         ("in_progress", TaskStatus.PROCESSING),
-        ("SUCCESS", TaskStatus.SUCCEED),
+        ("SUCCESS", TaskStatus.SUCCEEDED),
         ("failed", TaskStatus.FAILED),
         ("FAILURE", TaskStatus.FAILED),
     ],
 )
 def test_status_spellings(raw, status):
-    assert Task.from_json(TaskKind.IMAGE, {"task_id": "t", "task_status": raw}).status is status
+    assert Task.parse(IMAGE, {"task_id": "t", "task_status": raw}).status is status
 
 
 def test_numeric_durations_and_missing_optional_fields():
-    task = Task.from_json(
-        TaskKind.IMAGE2VIDEO,
+    task = Task.parse(
+        IMAGE2VIDEO,
         {
             "task_id": "t",
             "task_status": "succeed",
@@ -103,9 +107,50 @@ def test_numeric_durations_and_missing_optional_fields():
 )
 def test_what_cannot_be_understood_is_an_unexpected_response(data, words):
     with pytest.raises(UnexpectedResponseError) as info:
-        Task.from_json(TaskKind.IMAGE, data)
+        Task.parse(IMAGE, data)
     assert words in str(info.value)
     assert "could not be understood" in str(info.value)
+
+
+def test_a_new_standard_answer():
+    ref = TaskRef("text2video", NEW)
+    task = Task.parse(
+        ref,
+        {
+            "id": "893605946402811985",
+            "status": "succeeded",
+            "message": "",
+            "create_time": 1722769557708,
+            "update_time": 1722769600000,
+            "external_id": "kd-2",
+            "outputs": [
+                {"type": "video", "id": "v9", "url": "https://cdn/v.mp4", "duration": "10.0"},
+                {"type": "audio", "id": "a1", "mp3_url": "https://cdn/a.mp3", "mp3_duration": "9"},
+                {"type": "element", "id": "e1", "name": "Zhang"},
+            ],
+            "billing": [
+                {"charge_type": "unit", "amount": "12", "package_type": "video"},
+                {"charge_type": "cash", "amount": "0.5", "currency": "USD"},
+            ],
+        },
+    )
+    assert task.standard == NEW and task.succeeded
+    assert task.external_task_id == "kd-2"
+    assert task.credits == 12.0  # units only: a cash charge is not units
+    assert [(r.media, r.index, r.url) for r in task.results] == [
+        ("video", 0, "https://cdn/v.mp4"),
+        ("audio", 1, "https://cdn/a.mp3"),
+    ]
+    assert task.results[0].duration == 10.0
+
+
+def test_the_two_standards_are_not_conflated():
+    """`succeed` is legacy; `succeeded` new. Each standard reads its own field names."""
+    legacy = Task.parse(IMAGE, {"task_id": "t", "task_status": "succeed"})
+    new = Task.parse(TaskRef("image", NEW), {"id": "t", "status": "succeeded"})
+    assert legacy.succeeded and new.succeeded
+    with pytest.raises(UnexpectedResponseError):
+        Task.parse(TaskRef("image", NEW), {"task_id": "t", "task_status": "succeed"})
 
 
 # --- file types (used to check downloads) ---------------------------------------------------

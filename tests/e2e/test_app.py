@@ -92,16 +92,23 @@ def test_invalid_input_exits_2_with_every_message(tmp_path):
         "--prompt",
         "",
         "--duration",
-        "10",
-        "--cfg-scale",
-        "3",
+        "7",
+        "--model",
+        "kling-2.6",
+        "--shot",
+        "oops",
+        "--n",
+        "2",
         "--data-dir",
         str(tmp_path),
         "--sandbox",
     )
     assert result.returncode == 2
-    assert "prompt: Write a prompt" in result.stderr
-    assert "cfg_scale: The creativity is 3.0; it must be between 0 and 1." in result.stderr
+    lines = result.stderr.splitlines()
+    assert "prompt: Write a prompt: describe what you want to see." in lines
+    assert "duration: The length cannot be 7 s with Kling 2.6; choose 5 s, 10 s." in lines
+    assert "--shot 'oops': write SECONDS:WORDS, e.g. 3:a kite rises" in lines
+    assert "--n: not used for text2video" in lines
     assert result.stdout == ""
 
 

@@ -53,7 +53,9 @@ class Rig:
         self.messages: list[tuple[int, str]] = []
         self.blocked: list[tuple[str, str]] = []
         self.recorded: dict[int, int] = {}
-        self.engine.job_finished.connect(lambda j, s: self.finished.__setitem__(j, s))
+        self.engine.job_finished.connect(
+            lambda update: self.finished.__setitem__(update.id, update.status.value)
+        )
         self.engine.job_message.connect(lambda j, m: self.messages.append((j, m)))
         self.engine.profile_blocked.connect(lambda p, m: self.blocked.append((p, m)))
         self.engine.job_recorded.connect(lambda t, j: self.recorded.__setitem__(t, j))

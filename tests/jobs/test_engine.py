@@ -7,16 +7,10 @@ import time
 
 import pytest
 
-from kling_desktop.api import (
-    CameraControl,
-    ImageRequest,
-    ImageToVideoRequest,
-    TextToVideoRequest,
-    new_external_task_id,
-)
 from kling_desktop.api.filetypes import sniff
 from kling_desktop.jobs import JobSpec
 from kling_desktop.media.images import prepare
+from kling_desktop.operations import Request, new_external_task_id
 from kling_desktop.sandbox import Fault
 from kling_desktop.sandbox.media import render_image
 from kling_desktop.store import JobStatus
@@ -24,14 +18,14 @@ from tests.jobs.conftest import Rig
 
 
 def image_spec(prompt="a lighthouse at dawn", **kw) -> JobSpec:
-    return JobSpec(ImageRequest(prompt=prompt, **kw), profile="Sandbox")
+    return JobSpec(Request("image", prompt=prompt, **kw), profile="Sandbox")
 
 
 def test_an_image_job_ends_with_files_and_thumbnails(rig):
     job_id = rig.run(image_spec(n=2, aspect_ratio="1:1"))
     assert rig.finished[job_id] == "succeeded"
     job = rig.history.get(job_id)
-    assert job.status is JobStatus.SUCCEEDED and job.credits == 2
+    assert job.status is JobStatus.SUCCEEDED and job.credits == 16  # 8 units a picture
     outputs = rig.history.outputs(job_id)
     assert [o.index for o in outputs] == [0, 1]
     for output in outputs:
@@ -46,12 +40,7 @@ def test_an_image_job_ends_with_files_and_thumbnails(rig):
 
 
 def test_a_video_job_gets_its_poster_and_duration(rig):
-    job_id = rig.run(
-        JobSpec(
-            TextToVideoRequest(prompt="waves", camera_control=CameraControl.simple(zoom=5)),
-            "Sandbox",
-        )
-    )
+    job_id = rig.run(JobSpec(Request("text2video", prompt="waves", duration=5), "Sandbox"))
     (video,) = rig.history.outputs(job_id)
     assert video.media == "video"
     assert video.path.suffix == ".mp4"
@@ -66,9 +55,9 @@ def test_an_image_to_video_job_keeps_its_input(rig, tmp_path, qapp):
     source.write_bytes(render_image("first frame", "16:9", 0, 1))
     prepared = prepare(source, "The first frame")
     spec = JobSpec(
-        ImageToVideoRequest(image=prepared.data, prompt="it moves"),
+        Request("image2video", first_frame=prepared.data, prompt="it moves"),
         "Sandbox",
-        images={"image": prepared},
+        images={"first_frame": prepared},
     )
     job_id = rig.run(spec)
     assert rig.finished[job_id] == "succeeded"
@@ -84,7 +73,7 @@ def test_an_image_to_video_job_keeps_its_input(rig, tmp_path, qapp):
         ("submit", Fault.content_policy(), "content safety rules"),
         ("submit", Fault.task_fails("Image pixel is invalid"), "Image pixel is invalid"),
         ("download", Fault.expired(404), "30 days"),
-        ("download", Fault.wrong_type(), "not the expected image or video"),
+        ("download", Fault.wrong_type(), "not the expected picture, video or sound"),
     ],
 )
 def test_failures_end_the_job_with_the_reason(rig, endpoint, fault, words):
@@ -92,7 +81,7 @@ def test_failures_end_the_job_with_the_reason(rig, endpoint, fault, words):
     job_id = rig.run(image_spec())
     assert rig.finished[job_id] == "failed"
     job = rig.history.get(job_id)
-    assert words in (job.error + job.status_message)
+    assert words in job.error
     assert any(words in m for j, m in rig.messages if j == job_id)
 
 
@@ -143,7 +132,7 @@ def test_the_app_never_holds_more_slots_than_allowed(sandbox, tmp_path, qtbot):
     peak = []
     rig.engine.job_changed.connect(
         lambda *_: peak.append(
-            sum(1 for t in sandbox.tasks() if t.status(time.time()) != "succeed")
+            sum(1 for t in sandbox.tasks() if t.status(time.time()) != "succeeded")
         )
     )
     try:
@@ -187,7 +176,7 @@ def test_a_crash_mid_submit_is_reconciled_not_resent(rig):
     rig.stop()
     # The app recorded the job and sent the POST, then died before saving the answer.
     external = new_external_task_id()
-    spec = JobSpec(ImageRequest(prompt="crash", external_task_id=external), "Sandbox")
+    spec = JobSpec(Request("image", prompt="crash", external_task_id=external), "Sandbox")
     rig.start()
     rig.engine.shutdown(timeout=5)
     job_id = rig.steps.record(spec)
@@ -196,7 +185,7 @@ def test_a_crash_mid_submit_is_reconciled_not_resent(rig):
     from tests.conftest import FAST, make_connection
 
     with KlingClient(make_connection("relay", rig.sandbox), retry=FAST) as c:
-        c.submit(ImageRequest(prompt="crash", external_task_id=external))
+        c.submit(Request("image", prompt="crash", external_task_id=external))
     rig.db.close()
     rig.start()
     assert rig.wait(job_id) == "succeeded"
@@ -237,7 +226,7 @@ def test_cancel_a_job_on_the_server_warns_it_may_be_charged(rig):
     rig.qtbot.waitUntil(lambda: rig.history.get(job_id).task_id is not None, timeout=5000)
     rig.engine.cancel(job_id)
     assert rig.wait(job_id) == "cancelled"
-    assert "may still finish it and charge" in rig.history.get(job_id).status_message
+    assert "may still finish it and charge" in rig.history.get(job_id).note
     assert rig.history.outputs(job_id) == []
 
 
@@ -286,7 +275,7 @@ def test_quitting_mid_request_takes_under_a_second(rig):
 
 def test_a_job_from_the_command_line_gets_input_thumbnails(rig, qapp):
     frame = render_image("first frame", "16:9", 0, 1)  # raw bytes, no preview made yet
-    job_id = rig.run(JobSpec(ImageToVideoRequest(image=frame), "Sandbox"))
+    job_id = rig.run(JobSpec(Request("image2video", first_frame=frame), "Sandbox"))
     (stored,) = rig.history.inputs(job_id)
     assert (stored.width, stored.height) == (1024, 576)
     assert sniff(stored.thumbnail[:16]) == "jpeg"

@@ -81,30 +81,31 @@ def test_relay_key_is_checked(sandbox):
         ("images/generations", {"n": 1}, "prompt is required"),
         (
             "images/generations",
-            {"prompt": "a", "model_name": "kling-v7"},
-            "model_name is invalid: kling-v7",
-        ),
-        (
-            "images/generations",
             {"prompt": "a", "image": "data:image/png;base64,AAAA"},
             "data: prefix",
         ),
         ("videos/text2video", {"prompt": "a", "duration": 5}, "duration must be a string"),
         (
             "videos/text2video",
-            {
-                "prompt": "a",
-                "mode": "pro",
-                "camera_control": {"type": "simple", "config": {"zoom": 5}},
-            },
-            "camera_control is only supported in std mode with 5s duration and kling-v1",
+            {"prompt": "a", "model_name": "kling-v2-6", "duration": "7"},
+            "duration 7 is not supported by kling-2.6",
         ),
         (
             "videos/text2video",
-            {"prompt": "a", "camera_control": {"type": "simple", "config": {"zoom": 5, "pan": 1}}},
-            "exactly one non-zero value",
+            {"prompt": "a", "model_name": "kling-v2-6", "mode": "std", "sound": "on"},
+            "native audio is only supported at 1080p",
         ),
-        ("videos/image2video", {"prompt": "a"}, "image or image_tail is required"),
+        (
+            "videos/text2video",
+            {
+                "model_name": "kling-v3",
+                "duration": "5",
+                "multi_shot": True,
+                "multi_prompt": [{"index": 1, "prompt": "a", "duration": "2"}],
+            },
+            "must add up to duration",
+        ),
+        ("videos/image2video", {"prompt": "a"}, "image is required"),
         (
             "videos/image2video",
             {"image": base64.b64encode(b"GIF89a").decode()},
@@ -118,6 +119,87 @@ def test_bad_bodies_get_1201_naming_the_field(sandbox, path, body, message):
     assert response.json()["code"] == 1201
     assert message in response.json()["message"]
     assert sandbox.counters.tasks_created == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "model"),
+    [
+        ("v1/images/generations", "kling-v1"),
+        ("v1/videos/text2video", "kling-v1-6"),
+        ("v1/videos/image2video", "kling-v2-1"),
+    ],
+)
+def test_retired_models_are_refused_with_klings_sentence(sandbox, path, model):
+    body = {"prompt": "a", "model_name": model, "image": base64.b64encode(png_bytes(400, 400))}
+    body["image"] = body["image"].decode()
+    response = httpx.post(f"{sandbox.url}/kling/{path}", json=body, headers=RELAY)
+    assert response.status_code == 400
+    assert response.json()["message"] == (
+        f"The model '{model}' has been discontinued and is no longer available."
+    )
+    assert sandbox.counters.tasks_created == 0
+
+
+def test_an_unknown_model_is_a_missing_resource(sandbox):
+    body = {"prompt": "a", "model_name": "kling-v7"}
+    response = httpx.post(f"{sandbox.url}/kling/v1/images/generations", json=body, headers=RELAY)
+    assert (response.status_code, response.json()["code"]) == (404, 1203)
+
+
+def test_the_new_standard_takes_a_kling_api_key_but_not_access_keys(sandbox):
+    body = {"prompt": "a kite", "settings": {"duration": 5}, "options": {}}
+    refused = httpx.post(f"{sandbox.url}/text-to-video/kling-3.0", json=body, headers=token())
+    assert (refused.status_code, refused.json()["code"]) == (401, 1002)
+    assert "does not support AK/SK" in refused.json()["message"]
+    api_key = {"Authorization": f"Bearer {sandbox.api_key}"}
+    accepted = httpx.post(f"{sandbox.url}/text-to-video/kling-3.0", json=body, headers=api_key)
+    assert accepted.json()["data"]["status"] == "submitted"
+    legacy = httpx.get(f"{sandbox.url}/v1/images/generations", headers=api_key)
+    assert legacy.json()["code"] == 0  # a Kling API key opens the legacy routes too
+
+
+def test_new_standard_tasks_come_back_in_batches_with_billing(sandbox):
+    api_key = {"Authorization": f"Bearer {sandbox.api_key}"}
+    ids = []
+    for n, external in enumerate(("kd-batch-1", "kd-batch-2")):
+        body = {
+            "prompt": f"kite {n}",
+            "settings": {"duration": 10, "resolution": "1080p", "audio": "native"},
+            "options": {"external_task_id": external},
+        }
+        answer = httpx.post(f"{sandbox.url}/text-to-video/kling-3.0", json=body, headers=api_key)
+        ids.append(answer.json()["data"]["id"])
+        assert answer.json()["data"]["external_id"] == external
+    time.sleep(0.4)
+    tasks = httpx.get(
+        f"{sandbox.url}/tasks", params={"task_ids": ",".join([*ids, "nope"])}, headers=api_key
+    ).json()["data"]
+    assert sorted(t["id"] for t in tasks) == sorted(ids)  # unknown ids are left out
+    for task in tasks:
+        assert task["status"] == "succeeded"
+        assert task["outputs"][0]["type"] == "video"
+        assert task["billing"] == [{"charge_type": "unit", "amount": "12", "package_type": "video"}]
+    by_external = httpx.get(
+        f"{sandbox.url}/tasks", params={"external_task_ids": "kd-batch-2"}, headers=api_key
+    ).json()["data"]
+    assert [t["id"] for t in by_external] == [ids[1]]
+    assert sandbox.counters["query:tasks"] == 2
+
+
+def test_a_legacy_task_is_found_by_its_external_id(sandbox):
+    body = {"prompt": "a", "external_task_id": "kd-legacy-lookup"}
+    created = httpx.post(f"{sandbox.url}/kling/v1/images/generations", json=body, headers=RELAY)
+    found = httpx.get(
+        f"{sandbox.url}/kling/v1/images/generations/kd-legacy-lookup", headers=RELAY
+    ).json()
+    assert found["data"]["task_id"] == created.json()["data"]["task_id"]
+
+
+def test_a_relay_may_not_forward_the_new_standard(sandbox):
+    sandbox.relay_new_layout = False
+    body = {"prompt": "a kite", "settings": {"duration": 5}}
+    response = httpx.post(f"{sandbox.url}/kling/text-to-video/kling-3.0", json=body, headers=RELAY)
+    assert response.status_code == 404
 
 
 def test_broken_json_is_1200(sandbox):
@@ -136,8 +218,8 @@ def test_account_costs(sandbox):
     url = sandbox.url + "/account/costs"
     assert httpx.get(url, headers=token()).json()["code"] == 1201
     answer = httpx.get(url, params={"start_time": 1, "end_time": 2}, headers=token()).json()
-    (pack,) = answer["data"]["resource_pack_subscribe_infos"]
-    assert pack["remaining_quantity"] == 1000.0
+    packs = {p["package_type"]: p for p in answer["data"]["resource_pack_subscribe_infos"]}
+    assert packs["video"]["remaining_quantity"] == 1000.0
     assert sandbox.counters["costs"] == 2
 
 
@@ -294,7 +376,7 @@ def test_counters_count_per_endpoint_and_external_id(sandbox):
 
 def test_image_inputs_round_trip(sandbox):
     image = base64.b64encode(png_bytes(400, 400)).decode()
-    body = {"model_name": "kling-v1", "image": image}
+    body = {"model_name": "kling-v3", "image": image}
     answer = httpx.post(sandbox.url + "/kling/v1/videos/image2video", json=body, headers=RELAY)
     assert answer.json()["code"] == 0
     assert sandbox.tasks()[0].body["image"] == image

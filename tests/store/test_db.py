@@ -27,6 +27,8 @@ from kling_desktop.store.schema import MIGRATIONS
 from tests.store.conftest import new_input, new_job
 
 FIXTURES = Path(__file__).parent / "fixtures"
+CURRENT = MIGRATIONS[-1][0]
+NEXT = CURRENT + 1  # a format a later version of the app would write
 
 
 def test_a_new_file_is_current_and_in_wal_mode(db):
@@ -52,6 +54,59 @@ def test_every_released_format_opens_with_its_data(fixture, tmp_path):
     db.close()
 
 
+def test_format_1_becomes_format_2_with_every_job_kept(tmp_path):
+    """Any operation and any kind of result may be recorded now; a failed job's reason
+    moves to `error`, a waiting job's note stays a note; nothing else changes."""
+    path = tmp_path / "history.sqlite"
+    shutil.copy(FIXTURES / "history-v1.sqlite", path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO jobs (kind, profile, model, prompt, request_json, external_task_id,"
+        " status, status_message, queued_at) VALUES ('image', 'Demo', 'kling-v1', 'old fail',"
+        " '{}', 'kd-old-fail', 'failed', 'Image pixel is invalid', 1)"
+    )
+    conn.commit()
+    conn.close()
+    db = Database(path)
+    assert db.report.migrated_from == 1
+    history = History(db, tmp_path / "inputs")
+    failed = history.by_external_id("kd-old-fail")
+    assert (failed.error, failed.note, failed.standard) == ("Image pixel is invalid", "", "legacy")
+    waiting = history.by_external_id("kd-fixture-2")
+    assert waiting.status is JobStatus.QUEUED and waiting.error == ""
+    history.add_job(new_job(9, kind="omni_video"))  # refused by format 1's CHECK
+    done = history.by_external_id("kd-fixture-1")
+    assert history.outputs(done.id)[0].media == "image"
+    assert db.connection().execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.integrity() == "ok"
+    db.close()
+
+
+def test_two_processes_opening_a_new_file_at_once_take_turns(tmp_path):
+    """The version is read inside the write transaction: the second finds the work done
+    instead of creating the tables again."""
+    path = tmp_path / "history.sqlite"
+    code = (
+        "import sys; from kling_desktop.store import Database; "
+        "Database(sys.argv[1]).close(); print('ok')"
+    )
+    for _ in range(6):
+        path.unlink(missing_ok=True)
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-c", code, str(path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(4)
+        ]
+        for run in runs:
+            out, err = run.communicate(timeout=60)
+            assert run.returncode == 0, err
+            assert out.strip() == "ok"
+
+
 def _with_extra_step(conn):
     conn.execute("ALTER TABLE jobs ADD COLUMN rating INTEGER NOT NULL DEFAULT 0")
 
@@ -61,16 +116,16 @@ def test_a_migration_copies_the_file_first_then_upgrades(tmp_path):
     old = Database(path)
     History(old, tmp_path / "inputs").add_job(new_job(1))
     old.close()
-    newer = Database(path, migrations=[*MIGRATIONS, (2, _with_extra_step)])
-    assert newer.report.migrated_from == 1
+    newer = Database(path, migrations=[*MIGRATIONS, (NEXT, _with_extra_step)])
+    assert newer.report.migrated_from == CURRENT
     backup = newer.report.backup
-    assert backup.exists() and ".v1-" in backup.name
+    assert backup.exists() and f".v{CURRENT}-" in backup.name
     copy = sqlite3.connect(backup)
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == CURRENT
     assert copy.execute("SELECT prompt FROM jobs").fetchone()[0] == "prompt number 1"
     copy.close()
     conn = newer.connection()
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == NEXT
     assert conn.execute("SELECT rating FROM jobs").fetchone()[0] == 0
     newer.close()
 
@@ -84,22 +139,22 @@ def test_a_failing_migration_changes_nothing(tmp_path):
     path = tmp_path / "history.sqlite"
     Database(path).close()
     with pytest.raises(RuntimeError):
-        Database(path, migrations=[*MIGRATIONS, (2, _broken_step)])
+        Database(path, migrations=[*MIGRATIONS, (NEXT, _broken_step)])
     db = Database(path)
     columns = [r[1] for r in db.connection().execute("PRAGMA table_info(jobs)")]
     assert "half_done" not in columns
-    assert db.connection().execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.connection().execute("PRAGMA user_version").fetchone()[0] == CURRENT
     db.close()
 
 
 def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "history.sqlite"
-    Database(path, migrations=[*MIGRATIONS, (2, _with_extra_step)]).close()
+    Database(path, migrations=[*MIGRATIONS, (NEXT, _with_extra_step)]).close()
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     with pytest.raises(DatabaseTooNewError) as info:
         Database(path)
     assert "newer version of Kling Desktop" in str(info.value)
-    assert "format 2" in str(info.value)
+    assert f"format {NEXT}" in str(info.value)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 

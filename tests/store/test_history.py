@@ -79,9 +79,9 @@ def test_the_life_of_a_job(history):
 
 def test_failed_jobs_keep_the_reason(history):
     job_id = history.add_job(new_job(1))
-    history.update(job_id, JobStatus.FAILED, status_message="Image pixel is invalid")
+    history.update(job_id, JobStatus.FAILED, error="Image pixel is invalid")
     job = history.get(job_id)
-    assert job.status_message == "Image pixel is invalid"
+    assert job.error == "Image pixel is invalid"
     assert job.finished_at is not None
 
 

@@ -43,15 +43,14 @@ def seed(
         text = prompt.format(i=i)
         inputs = []
         params = {"prompt": text, "model": "kling-v1", **request}
+        model = params["model"]
         if with_input:
             frame = picture("#3060c0", (640, 360))
             data = encode(frame, "PNG")
             inputs.append(NewInput("image", data, "/photos/frame.png", 640, 360, thumbnail(frame)))
             params["image"] = {"input": "image"}
         job_id = history.add_job(
-            NewJob(
-                kind, "Demo", "kling-v1", text, params, f"kd-seed-{next(_serial)}", inputs=inputs
-            )
+            NewJob(kind, "Demo", model, text, params, f"kd-seed-{next(_serial)}", inputs=inputs)
         )
         made = []
         for k in range(outputs):

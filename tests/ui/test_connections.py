@@ -10,7 +10,7 @@ from kling_desktop.sandbox import Timings
 from kling_desktop.store import AppPaths, CredentialStore, Profile, Secret
 from kling_desktop.ui.connection_dialog import ConnectionDialog
 from kling_desktop.ui.main_window import MainWindow
-from tests.conftest import ACCESS_KEY, RELAY_KEY, SECRET_KEY
+from tests.conftest import ACCESS_KEY, API_KEY, RELAY_KEY, SECRET_KEY
 from tests.jobs.conftest import QUICK
 from tests.store.test_credentials import MemoryKeyring
 
@@ -20,6 +20,11 @@ def dialog(qtbot):
     d = ConnectionDialog(welcome=True)
     qtbot.addWidget(d)
     return d
+
+
+def relay(dialog) -> ConnectionDialog:
+    dialog.relay_choice.setChecked(True)
+    return dialog
 
 
 def probe_result(qtbot, dialog) -> str:
@@ -32,24 +37,45 @@ def probe_result(qtbot, dialog) -> str:
 
 
 def test_a_working_relay_key(qtbot, dialog, sandbox):
+    relay(dialog)
     dialog.relay_url.setText(sandbox.url)
     dialog.relay_key.setText(RELAY_KEY)
     assert probe_result(qtbot, dialog) == "Connected: the key works."
+    profile, _, _ = dialog.chosen()
+    assert profile.new_layout  # the test found that the relay forwards the new API too
+
+
+def test_a_kling_api_key_is_offered_first(qtbot, dialog, sandbox):
+    assert dialog.api_key_choice.isChecked()
+    assert dialog.layout().indexOf(dialog.api_key_choice) < dialog.layout().indexOf(
+        dialog.relay_choice
+    )
+    assert not dialog.api_key_url.isVisibleTo(dialog)  # only for "Another address…"
+    dialog.api_key_region.setCurrentIndex(dialog.api_key_region.findData(""))
+    dialog.api_key_url.setText(sandbox.url)
+    dialog.api_key.setText(API_KEY)
+    assert probe_result(qtbot, dialog) == "Connected: the key works."
+    dialog.save()
+    assert dialog.result_profile == Profile("Kling", "api_key", sandbox.url, "")
+    assert dialog.result_secret == Secret(api_key=API_KEY)
 
 
 def test_a_wrong_key_is_said_in_words(qtbot, dialog, sandbox):
+    relay(dialog)
     dialog.relay_url.setText(sandbox.url)
     dialog.relay_key.setText("sk-wrong-key-not-real")
     assert "did not accept your API key" in probe_result(qtbot, dialog)
 
 
 def test_an_unreachable_server_is_said_in_words(qtbot, dialog):
+    relay(dialog)
     dialog.relay_url.setText("http://127.0.0.1:9")
     dialog.relay_key.setText(RELAY_KEY)
     assert "could not be reached" in probe_result(qtbot, dialog)
 
 
 def test_plain_http_to_another_computer_is_refused(qtbot, dialog):
+    relay(dialog)
     dialog.relay_url.setText("http://relay.example.com")
     dialog.relay_key.setText(RELAY_KEY)
     assert "must start with https://" in probe_result(qtbot, dialog)
@@ -95,7 +121,7 @@ def window(qtbot, tmp_path, monkeypatch):
 
 def run_job(qtbot, win, prompt):
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append(status))
+    win.context.engine.job_finished.connect(lambda update: finished.append(update.status.value))
     form = win.forms["image"]
     form.prompt.setText(prompt)
     form.generate()
@@ -147,7 +173,7 @@ def test_a_refused_key_pauses_the_connection_once_and_resumes_when_fixed(qtbot, 
     assert len(window.warnings) == 1
     assert "did not accept your API key" in window.warnings[0]
     finished = []
-    window.context.engine.job_finished.connect(lambda job, status: finished.append(status))
+    window.context.engine.job_finished.connect(lambda update: finished.append(update.status.value))
     window.context.add_profile(Profile("Relay", "relay", sandbox.url), Secret(api_key=RELAY_KEY))
     window.context.engine.unblock("Relay")
     qtbot.waitUntil(lambda: finished == ["succeeded", "succeeded"], timeout=15_000)

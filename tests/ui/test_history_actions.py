@@ -10,10 +10,9 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from kling_desktop.api import ImageToVideoRequest
-from kling_desktop.api.requests import CameraControl
 from kling_desktop.jobs import codec
 from kling_desktop.jobs.spec import JobSpec
+from kling_desktop.operations import Request
 from kling_desktop.store.export import MANIFEST
 from tests.ui.conftest import seed
 
@@ -57,7 +56,7 @@ def test_browsing_works_with_no_server_at_all(qtbot, make_window):
     first, second = (strip.visualItemRect(strip.item(i)) for i in (0, 1))
     assert first.width() >= 64 and second.left() >= first.right()  # side by side, full size
     text = win.details.toPlainText()
-    assert "seeded job 1" in text and "kling-v1" in text and "Server copy expires in" in text
+    assert "seeded job 1" in text and "Kling 1.0" in text and "Server copy expires in" in text
     win.viewer.strip.setCurrentRow(1)
     assert win.viewer.output.index == 1
     assert win.context._sandbox is None
@@ -81,41 +80,62 @@ def test_the_image_viewer_fits_zooms_and_shows_actual_pixels(qtbot, make_window)
 
 
 def test_reuse_fills_the_form_with_everything_the_job_used(qtbot, make_window):
-    camera = CameraControl.simple(zoom=-4.0)
-    request = ImageToVideoRequest(
-        image=b"stand-in",  # the seeded input takes its place
-        prompt="the boat drifts away",
-        negative_prompt="rain",
-        model="kling-v1-5",  # camera movement on image to video: pro, 5 s
-        mode="pro",
-        duration="5",
-        cfg_scale=0.3,
-        camera_control=camera,
-    )
-    params, _ = codec.encode(request)
+    params = {
+        "model": "kling-2.6",
+        "duration": 10,
+        "resolution": "1080p",
+        "audio": "off",
+    }
     win, (job_id,) = seeded_window(
         make_window,
         n=1,
         kind="image2video",
         prompt="the boat drifts away",
         with_input=True,
-        **{k: v for k, v in params.items() if k not in ("prompt", "image", "external_task_id")},
+        **params,
     )
     choose(qtbot, win, job_id)
-    job = win.context.history.get(job_id)
     win.history_actions.reuse.trigger()
     form = win.forms["image2video"]
-    qtbot.waitUntil(lambda: form.first.prepared is not None, timeout=3000)
+    qtbot.waitUntil(lambda: form.picker("first_frame").prepared is not None, timeout=3000)
     assert win.tabs.currentIndex() == 2
     (record,) = win.context.history.inputs(job_id)
-    assert form.first.prepared.data == win.context.history.input_bytes(record)
-    rebuilt = form.request()
-    expected = codec.decode(
-        "image2video", job.request, {"image": win.context.history.input_bytes(record)}
+    frame = win.context.history.input_bytes(record)
+    assert form.picker("first_frame").prepared.data == frame
+    assert form.request() == Request(
+        "image2video",
+        model="kling-2.6",
+        first_frame=frame,
+        prompt="the boat drifts away",
+        **{k: v for k, v in params.items() if k != "model"},
     )
-    assert rebuilt == expected.__class__(**{**expected.__dict__, "external_task_id": None})
-    assert rebuilt.negative_prompt == "rain" and rebuilt.mode == "pro" and rebuilt.cfg_scale == 0.3
-    assert rebuilt.camera_control == camera and rebuilt.model == "kling-v1-5"
+    assert "holds that job's settings" in win.statusBar().currentMessage()
+
+
+def test_reusing_a_job_of_a_retired_model_says_it_switched(qtbot, make_window):
+    # Recorded by an older version: kling-v1-5, "mode", "duration" as text, a camera move.
+    old = {
+        "model": "kling-v1-5",
+        "mode": "pro",
+        "duration": "10",
+        "cfg_scale": 0.3,
+        "camera_control": {"type": "simple", "zoom": -4.0},
+    }
+    win, (job_id,) = seeded_window(
+        make_window, n=1, kind="image2video", prompt="old times", with_input=True, **old
+    )
+    choose(qtbot, win, job_id)
+    win.history_actions.reuse.trigger()
+    form = win.forms["image2video"]
+    qtbot.waitUntil(lambda: form.picker("first_frame").prepared is not None, timeout=3000)
+    assert form.model_id() == "kling-3.0"
+    request = form.request()
+    assert request.params["resolution"] == "1080p" and request.params["duration"] == 10
+    assert "camera_control" not in request.params and "cfg_scale" not in request.params
+    assert win.statusBar().currentMessage() == (
+        "Kling retired Kling 1.5; the form uses Kling 3.0 instead. Check the settings, "
+        "then Generate."
+    )
 
 
 def test_export_as_zip_and_to_a_folder(qtbot, make_window, tmp_path):
@@ -214,7 +234,9 @@ def test_a_missing_file_can_be_located_and_is_checked(qtbot, make_window, tmp_pa
 def test_a_deleted_file_is_downloaded_again_while_the_server_keeps_it(qtbot, make_window):
     win = make_window(demo=True)
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append((job, status)))
+    win.context.engine.job_finished.connect(
+        lambda update: finished.append((update.id, update.status.value))
+    )
     win.forms["image"].prompt.setText("download me twice")
     win.forms["image"].generate()
     qtbot.waitUntil(lambda: bool(finished), timeout=15_000)
@@ -257,11 +279,13 @@ def test_pictures_go_where_the_user_wants_them(qtbot, make_window):
     choose(qtbot, win, job_id)
     actions = win.history_actions
     actions.as_reference.trigger()
-    reference = win.forms["image"].reference
+    reference = win.forms["image"].picker("image")
     qtbot.waitUntil(lambda: reference.prepared is not None, timeout=3000)
     assert (reference.prepared.width, reference.prepared.height) == (640, 360)
     actions.as_last.trigger()
-    qtbot.waitUntil(lambda: win.forms["image2video"].last.prepared is not None, timeout=3000)
+    qtbot.waitUntil(
+        lambda: win.forms["image2video"].picker("last_frame").prepared is not None, timeout=3000
+    )
     assert win.tabs.currentIndex() == 2
     actions.copy_image.trigger()
     qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=3000)
@@ -275,7 +299,7 @@ def test_pictures_go_where_the_user_wants_them(qtbot, make_window):
 def test_run_again_sends_the_same_request_as_a_new_job(qtbot, make_window):
     win = make_window(demo=True)
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append(job))
+    win.context.engine.job_finished.connect(lambda update: finished.append(update.id))
     win.forms["image"].prompt.setText("once more")
     win.forms["image"].generate()
     qtbot.waitUntil(lambda: len(finished) == 1, timeout=15_000)
@@ -295,7 +319,9 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     win = make_window(demo=True)
     win.show()
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append((job, status)))
+    win.context.engine.job_finished.connect(
+        lambda update: finished.append((update.id, update.status.value))
+    )
     form = win.forms["text2video"]
     form.prompt.setText("a quiet harbour")
     form.generate()
@@ -329,7 +355,7 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     assert player.player.loops() == QMediaPlayer.Loops.Once
     # Continue the clip: its last frame becomes the next video's first frame.
     win.history_actions.continue_clip.trigger()
-    first = win.forms["image2video"].first
+    first = win.forms["image2video"].picker("first_frame")
     qtbot.waitUntil(lambda: first.prepared is not None, timeout=15_000)
     assert win.tabs.currentIndex() == 2
     assert first.prepared.width > 0
@@ -338,9 +364,9 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
 def test_new_results_appear_in_the_history_while_running(qtbot, make_window):
     win = make_window(demo=True)
     statuses = []
-    win.context.engine.job_changed.connect(lambda job, status: statuses.append(status))
+    win.context.engine.job_changed.connect(lambda update: statuses.append(update.status.value))
     win.context.engine.enqueue(
-        JobSpec(codec.decode("image", {"prompt": "live row", "model": "kling-v1"}, {}), "Demo")
+        JobSpec(codec.decode("image", {"prompt": "live row", "model": "kling-v3"}, {}), "Demo")
     )
     qtbot.waitUntil(lambda: win.history_panel.model.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: "succeeded" in statuses, timeout=15_000)

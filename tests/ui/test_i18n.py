@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kling_desktop import i18n
-from kling_desktop.api import ImageRequest
+from kling_desktop.operations import Request
 
 TS = Path(i18n.__file__).with_name("kling_desktop_zh_CN.ts")
 
@@ -57,22 +57,22 @@ def chinese(qapp):
 
 
 def test_chinese_reaches_forms_and_api_messages(qtbot, chinese):
-    from kling_desktop.ui.forms import ImageForm, TextToVideoForm
+    from tests.ui.test_forms import make_form
 
     assert chinese == "zh_CN"
-    form = ImageForm(lambda: "Demo")
-    qtbot.addWidget(form)
-    assert form.generate_button.text() == "生成"  # defined in the base class
-    video = TextToVideoForm(lambda: "Demo")
-    qtbot.addWidget(video)
-    assert video.mode.itemText(0).startswith("标准")  # defined in _VideoForm
-    problem = ImageRequest(prompt="").validate()[0]
+    form = make_form(qtbot, "image")
+    assert form.generate_button.text() == "生成"
+    assert form.model.currentText() == "可灵图像 3.0"  # the catalogue's own Chinese
+    video = make_form(qtbot, "text2video")
+    audio = video.fields["audio"].combo
+    assert audio.itemText(audio.findData("off")) == "无（静音）"  # the operation's words
+    problem = Request("image", prompt="").validate()[0]
     assert problem.message.translated(lambda s: QCoreApplication.translate("", s)) == (
         "请填写提示词：描述你想看到的画面。"
     )
-    long = ImageRequest(prompt="x" * 2501).validate()[0]
+    long = Request("image", prompt="x" * 2501).validate()[0]
     assert long.message.translated(lambda s: QCoreApplication.translate("", s)) == (
-        "提示词有 2501 个字符，上限为 2500。"
+        "提示词有 2501 个字符，可灵图像 3.0 最多接受 2500 个。"
     )
 
 
@@ -90,17 +90,16 @@ def test_stored_sentences_come_back_in_the_users_language(chinese):
     from kling_desktop.text import from_stored, stored, tr
     from kling_desktop.ui.words import translated
 
-    sentence = tr("The prompt is {n} characters long; the limit is {limit}.", n=2501, limit=2500)
+    sentence = tr("Shot {i}'s words are {n} characters long; the limit is 512.", i=2, n=600)
     kept = stored(sentence)
-    assert from_stored(kept) == "The prompt is 2501 characters long; the limit is 2500."
-    assert translated(from_stored(kept)) == "提示词有 2501 个字符，上限为 2500。"
+    assert from_stored(kept) == "Shot 2's words are 600 characters long; the limit is 512."
+    assert translated(from_stored(kept)) == "第 2 个镜头的文字有 600 个字符，上限为 512。"
     # Text from the server or from an older version passes through untouched.
     assert from_stored("Image pixel is invalid") == "Image pixel is invalid"
     assert from_stored('{"t": broken') == '{"t": broken'
 
 
 def test_a_failure_reads_in_chinese_in_the_queue(qtbot, chinese, tmp_path, sandbox):
-    from kling_desktop.api import ImageRequest
     from kling_desktop.jobs.spec import JobSpec
     from kling_desktop.sandbox import Fault
     from kling_desktop.ui.queue_panel import QueuePanel
@@ -111,7 +110,7 @@ def test_a_failure_reads_in_chinese_in_the_queue(qtbot, chinese, tmp_path, sandb
         panel = QueuePanel(rig.engine, rig.history)
         qtbot.addWidget(panel)
         sandbox.faults.script("submit", Fault.content_policy())
-        job_id = rig.run(JobSpec(ImageRequest(prompt="x"), "Sandbox"))
+        job_id = rig.run(JobSpec(Request("image", prompt="x"), "Sandbox"))
         assert panel.item(job_id).text(2) == "失败"
         assert panel.item(job_id).text(4) == "请求触发了内容安全规则。请修改提示词或图片后重试。"
     finally:

@@ -32,13 +32,13 @@ def window(qtbot, tmp_path):
 def test_generate_from_the_window_and_see_it_done(qtbot, window):
     win = window()
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append(status))
+    win.context.engine.job_finished.connect(lambda update: finished.append(update.status.value))
     form = win.forms["image"]
     form.prompt.setText("from the window")
     form.generate()
     qtbot.waitUntil(lambda: finished == ["succeeded"], timeout=15_000)
     item = win.queue.topLevelItem(0)
-    assert item.text(0) == "Image"
+    assert item.text(0) == "Text to image"
     assert item.text(1) == "from the window"
     assert item.text(2) == "Done"
     (job,) = win.context.history.page()
@@ -83,7 +83,9 @@ def test_the_queue_shows_failures_in_words_and_results_with_thumbnails(qtbot, wi
     win = window()
     win.context.sandbox().faults.script("submit", Fault.content_policy())
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append((job, status)))
+    win.context.engine.job_finished.connect(
+        lambda update: finished.append((update.id, update.status.value))
+    )
     form = win.forms["image"]
     form.prompt.setText("refused")
     form.generate()
@@ -110,7 +112,7 @@ def test_cancel_from_the_queue(qtbot, window):
     win = window()
     win.context.sandbox().timings = Timings(image=(2.0, 5.0))
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append(status))
+    win.context.engine.job_finished.connect(lambda update: finished.append(update.status.value))
     form = win.forms["image"]
     form.prompt.setText("changed my mind")
     form.generate()
@@ -145,7 +147,7 @@ def test_settings_are_saved_and_used(qtbot, window, tmp_path):
     )
     assert win.context.library_folder("video") == tmp_path / "my results"
     finished = []
-    win.context.engine.job_finished.connect(lambda job, status: finished.append(job))
+    win.context.engine.job_finished.connect(lambda update: finished.append(update.id))
     win.forms["image"].prompt.setText("into my folder")
     win.forms["image"].generate()
     qtbot.waitUntil(lambda: bool(finished), timeout=15_000)
@@ -156,13 +158,13 @@ def test_settings_are_saved_and_used(qtbot, window, tmp_path):
 def test_a_job_that_cannot_be_recorded_is_said(qtbot, window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from kling_desktop.api import ImageToVideoRequest
     from kling_desktop.jobs.spec import JobSpec
+    from kling_desktop.operations import Request
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     win = window()
-    win.context.engine.enqueue(JobSpec(ImageToVideoRequest(image=b"not an image"), "Demo"))
+    win.context.engine.enqueue(JobSpec(Request("image2video", first_frame=b"not an image"), "Demo"))
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert "cannot be opened as an image" in warnings[0]
     assert win.context.history.page() == []

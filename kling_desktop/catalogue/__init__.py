@@ -1,0 +1,42 @@
+"""The model catalogue: Kling's models as data (names, ids per API standard, status,
+what each accepts and what it costs). No Qt here."""
+
+from kling_desktop.catalogue.catalogue import (
+    ABSENT,
+    FILE_NAME,
+    PRESENT,
+    Capability,
+    Catalogue,
+    CatalogueError,
+    Model,
+    ParamSpec,
+    Price,
+    Retirement,
+    Rule,
+    Words,
+    current,
+    install,
+    is_set,
+    newest,
+    shipped,
+)
+
+__all__ = [
+    "ABSENT",
+    "FILE_NAME",
+    "PRESENT",
+    "Capability",
+    "Catalogue",
+    "CatalogueError",
+    "Model",
+    "ParamSpec",
+    "Price",
+    "Retirement",
+    "Rule",
+    "Words",
+    "current",
+    "install",
+    "is_set",
+    "newest",
+    "shipped",
+]

@@ -1,0 +1,50 @@
+"""Kling's operations, one module each, and the registry that lists them. No Qt here.
+
+from kling_desktop.operations import Request, registry
+
+request = Request("text2video", prompt="a red kite over the sea", duration=10)
+problems = request.validate()          # [] when it can be sent
+for op in registry.all_operations(): ...
+"""
+
+from kling_desktop.operations import registry
+from kling_desktop.operations.base import (
+    CHOICE,
+    COUNT,
+    FRACTION,
+    IMAGE,
+    IMAGES,
+    SHOTS,
+    TEXT,
+    URL,
+    Encoding,
+    Operation,
+    Param,
+    Route,
+)
+from kling_desktop.operations.request import (
+    Request,
+    choose_standard,
+    model_name,
+    new_external_task_id,
+)
+
+__all__ = [
+    "CHOICE",
+    "COUNT",
+    "FRACTION",
+    "IMAGE",
+    "IMAGES",
+    "SHOTS",
+    "TEXT",
+    "URL",
+    "Encoding",
+    "Operation",
+    "Param",
+    "Request",
+    "Route",
+    "choose_standard",
+    "model_name",
+    "new_external_task_id",
+    "registry",
+]

@@ -1,0 +1,184 @@
+"""What an operation is: its parameters, its routes on each API standard, its results.
+
+An `Operation` describes one Kling capability (text to image, text to video, ...) once:
+the parameters a request may carry (`Param`), how a request becomes a body on each API
+standard (`Route`), what its results are, which rules hold whatever the model (an
+endpoint's own rules; a model's rules live in the catalogue), and how a history row
+summarises it. Forms, validation, the history codec, the command line and the details
+panel are all built from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kling_desktop.api.errors import Problem
+from kling_desktop.api.task import LEGACY, NEW
+from kling_desktop.text import Message
+
+if TYPE_CHECKING:
+    from kling_desktop.api.images import ResolvedImage
+    from kling_desktop.catalogue import Capability
+    from kling_desktop.operations.request import Request
+
+# Kinds of parameter: what values they hold, and so which widget a form shows.
+TEXT = "text"  # a string (prompt)
+CHOICE = "choice"  # one value the model offers (shape, length, quality, sound)
+COUNT = "count"  # a whole number in a range (how many results)
+FRACTION = "fraction"  # a number from 0 to 1 (strengths)
+IMAGE = "image"  # one picture: bytes, a file, Base64 or a web address
+IMAGES = "images"  # several pictures
+URL = "url"  # a web address (a reference video, which Kling takes only by address)
+SHOTS = "shots"  # a storyboard: [{"prompt": str, "duration": int}, ...]
+
+FILE_KINDS = (IMAGE, IMAGES)
+
+
+@dataclass(frozen=True)
+class Param:
+    """One setting of a request.
+
+    `label` names it in a form, `subject` starts a sentence about it ("The length"),
+    `tip` explains it; `choices` gives words for values that need them ("native" is
+    "Sound made with the video"), `unit` a template for the rest ("{value} s").
+    `standards` lists the API standards that have the setting at all, `more` puts it
+    under "More settings".
+    """
+
+    name: str
+    kind: str
+    label: Message
+    subject: Message
+    tip: Message = field(default_factory=lambda: Message(""))
+    choices: Mapping[Any, Message] = field(default_factory=dict)
+    unit: str = "{value}"
+    required: bool = False
+    more: bool = False
+    standards: tuple[str, ...] = (LEGACY, NEW)
+    missing: Message | None = None  # what to say when a required value is not given
+    #: What other parameters must be for this one to apply, in the catalogue's terms
+    #: (a value, a list of values, "present"), and what to say when they are not.
+    needs: Mapping[str, Any] = field(default_factory=dict)
+    needs_why: Message | None = None
+
+    @property
+    def is_file(self) -> bool:
+        return self.kind in FILE_KINDS
+
+    def words(self, value: Any) -> Message | str:
+        """A value as a person reads it."""
+        if value in self.choices:
+            return self.choices[value]
+        return self.unit.format(value=value)
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """What a route's codec is given: the request, the id of the model on this standard,
+    and every picture parameter already resolved to a URL or Base64."""
+
+    request: Request
+    model_id: str | None
+    images: Mapping[str, ResolvedImage | list[ResolvedImage]]
+    external_task_id: str
+
+    def image(self, name: str) -> str | None:
+        resolved = self.images.get(name)
+        return resolved.value if resolved is not None and not isinstance(resolved, list) else None
+
+    def image_list(self, name: str) -> list[str]:
+        resolved = self.images.get(name)
+        return [r.value for r in resolved if r.value] if isinstance(resolved, list) else []
+
+    def options(self) -> dict[str, Any]:
+        """The new standard's `options` object."""
+        request = self.request
+        out: dict[str, Any] = {"external_task_id": self.external_task_id}
+        if request.callback_url:
+            out["callback_url"] = request.callback_url
+        if request.watermark is not None:
+            out["watermark_info"] = {"enabled": bool(request.watermark)}
+        return out
+
+    def legacy_common(self) -> dict[str, Any]:
+        """Fields every legacy body has: the model (as `model_name`, and as `model` for
+        relays that read only that), the external id, the callback and the watermark."""
+        request = self.request
+        body: dict[str, Any] = {"external_task_id": self.external_task_id}
+        if self.model_id:
+            body["model_name"] = self.model_id
+            body["model"] = self.model_id
+        if request.callback_url:
+            body["callback_url"] = request.callback_url
+        if request.watermark is not None:
+            body["watermark_info"] = {"enabled": bool(request.watermark)}
+        return body
+
+
+Encoder = Callable[[Encoding], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Route:
+    """How an operation is sent on one API standard: the create path (`{model}` is
+    filled with the model's id on that standard) and the body codec. On the legacy
+    standard the create path is also where its tasks are queried and listed."""
+
+    standard: str
+    path: str
+    encode: Encoder
+
+    @property
+    def product(self) -> str:
+        return self.path if self.standard == LEGACY else ""
+
+
+def _no_check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+    return None
+
+
+def _same(params: dict[str, Any]) -> dict[str, Any]:
+    return params
+
+
+def _no_summary(params: Mapping[str, Any]) -> list[Message | str]:
+    return []
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One Kling operation, described once."""
+
+    name: str  # the history's `kind`, the command line's word
+    title: Message  # "Text to video"
+    media: str  # what its results are: image, video or audio
+    params: tuple[Param, ...]
+    routes: tuple[Route, ...]  # in order of preference
+    check: Callable[[Request, Capability | None, list[Problem]], None] = _no_check
+    #: Limits of an API standard whatever the model, e.g. the legacy one has no 4K.
+    standard_limits: Mapping[str, Mapping[str, tuple[Any, ...]]] = field(default_factory=dict)
+    #: Parameters recorded by older versions of the app, brought to today's names.
+    upgrade: Callable[[dict[str, Any]], dict[str, Any]] = _same
+    #: Short facts for a history row ("10 s", "1080p", "with sound").
+    summary: Callable[[Mapping[str, Any]], list[Message | str]] = _no_summary
+    uses_model: bool = True
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def route(self, standard: str) -> Route | None:
+        return next((r for r in self.routes if r.standard == standard), None)
+
+    @property
+    def standards(self) -> tuple[str, ...]:
+        return tuple(r.standard for r in self.routes)
+
+    @property
+    def file_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.is_file)
+
+    def product(self, standard: str) -> str:
+        route = self.route(standard)
+        return route.product if route else ""

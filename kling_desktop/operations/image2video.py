@@ -1,0 +1,93 @@
+"""Image to video: a first frame (and optionally a last one) brought to life.
+`POST /v1/videos/image2video` (legacy) or `/image-to-video/<model>` (new)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kling_desktop.api.errors import Problem
+from kling_desktop.api.task import LEGACY, NEW
+from kling_desktop.catalogue import is_set
+from kling_desktop.operations import video
+from kling_desktop.operations.base import IMAGE, Encoding, Operation, Param, Route
+from kling_desktop.operations.registry import register
+from kling_desktop.text import tr
+
+if TYPE_CHECKING:
+    from kling_desktop.catalogue import Capability
+    from kling_desktop.operations.request import Request
+
+FIRST_FRAME = Param(
+    "first_frame",
+    IMAGE,
+    tr("First frame"),
+    tr("The first frame"),
+    tr("The picture the video starts from."),
+    required=True,
+    missing=tr("Add a first frame: the video starts from it."),
+)
+LAST_FRAME = Param(
+    "last_frame",
+    IMAGE,
+    tr("Last frame"),
+    tr("The last frame"),
+    tr("Optional: the picture the video ends on."),
+)
+
+
+def check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+    video.check_shots(request, capability, out)
+    if is_set(request.get("last_frame")) and is_set(request.get("shots")):
+        out.append(Problem("shots", tr("A storyboard cannot be used together with a last frame.")))
+
+
+def legacy(e: Encoding) -> dict[str, Any]:
+    body = video.legacy_body(e)
+    body.update(image=e.image("first_frame"), image_tail=e.image("last_frame"))
+    return body
+
+
+def new(e: Encoding) -> dict[str, Any]:
+    r = e.request
+    contents: list[dict[str, Any]] = []
+    text = video.new_prompt(r)
+    if text:
+        contents.append({"type": "prompt", "text": text})
+    for name in ("first_frame", "last_frame"):
+        url = e.image(name)
+        if url:
+            contents.append({"type": name, "url": url})
+    return {
+        "contents": contents,
+        "settings": video.new_settings(r, aspect_ratio=False),
+        "options": e.options(),
+    }
+
+
+IMAGE_TO_VIDEO = register(
+    Operation(
+        name="image2video",
+        title=tr("Image to video"),
+        media="video",
+        params=(
+            FIRST_FRAME,
+            LAST_FRAME,
+            video.prompt(),
+            video.DURATION,
+            video.RESOLUTION,
+            video.AUDIO,
+            video.SHOTS_PARAM,
+            video.negative_prompt(),
+        ),
+        routes=(
+            Route(NEW, "image-to-video/{model}", new),
+            Route(LEGACY, "v1/videos/image2video", legacy),
+        ),
+        check=check,
+        standard_limits=video.LIMITS,
+        upgrade=lambda params: video.upgrade(
+            params, {"image": "first_frame", "image_tail": "last_frame"}
+        ),
+        summary=video.summary,
+    )
+)

@@ -1,0 +1,83 @@
+"""The list of operations the app knows. Each operation module registers itself once; the
+engine, the history, the forms, the command line and the details panel read the list here.
+
+The built-in modules are imported on first use, so the window's first frame does not pay
+for them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from kling_desktop.operations.base import Operation
+from kling_desktop.text import tr
+
+BUILT_IN = (
+    "kling_desktop.operations.image",
+    "kling_desktop.operations.text2video",
+    "kling_desktop.operations.image2video",
+)
+
+_operations: dict[str, Operation] = {}
+_loaded = False
+_lock = threading.RLock()
+
+
+class UnknownOperation(KeyError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.message = tr("The app does not know the operation “{name}”.", name=name)
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+def _load() -> None:
+    global _loaded
+    if _loaded:
+        return
+    with _lock:
+        if not _loaded:
+            for module in BUILT_IN:
+                importlib.import_module(module)
+            _loaded = True
+
+
+def register(operation: Operation) -> Operation:
+    """Make `operation` known (once per name); returns it, so a module can write
+    `ECHO = register(Operation(...))`."""
+    with _lock:
+        existing = _operations.get(operation.name)
+        if existing is not None and existing is not operation:
+            raise ValueError(f"an operation named {operation.name!r} is registered already")
+        _operations[operation.name] = operation
+    return operation
+
+
+def unregister(name: str) -> None:
+    with _lock:
+        _operations.pop(name, None)
+
+
+def get(name: str) -> Operation:
+    _load()
+    try:
+        return _operations[name]
+    except KeyError:
+        raise UnknownOperation(name) from None
+
+
+def find(name: str) -> Operation | None:
+    _load()
+    return _operations.get(name)
+
+
+def all_operations() -> list[Operation]:
+    """Every operation, in the order they were registered (built-ins first)."""
+    _load()
+    return list(_operations.values())
+
+
+def names() -> list[str]:
+    return [op.name for op in all_operations()]

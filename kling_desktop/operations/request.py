@@ -1,0 +1,417 @@
+"""A request: an operation, a model, and the values of its parameters, checked against the
+catalogue and turned into a `Call` for the API standard the connection speaks.
+
+`validate()` returns *every* problem at once, as (parameter, sentence) pairs, so a form can
+show them all beside their fields. A model the catalogue does not know is not refused: its
+values are checked only for their form, and the server decides the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kling_desktop.api.errors import Problem, ValidationError
+from kling_desktop.api.images import ResolvedImage, resolve
+from kling_desktop.api.task import Call, TaskRef
+from kling_desktop.catalogue import Capability, Catalogue, Model, current, is_set
+from kling_desktop.catalogue.catalogue import matches
+from kling_desktop.operations import registry
+from kling_desktop.operations.base import (
+    CHOICE,
+    COUNT,
+    FRACTION,
+    IMAGE,
+    IMAGES,
+    SHOTS,
+    TEXT,
+    URL,
+    Encoding,
+    Operation,
+    Param,
+)
+from kling_desktop.text import Localised, Message, tr
+
+STANDARD = "standard"  # the pseudo-parameter catalogue rules may test
+
+
+def new_external_task_id() -> str:
+    """A fresh caller-chosen task id (unique per account, chosen before the POST)."""
+    return f"kd-{uuid.uuid4().hex}"
+
+
+@dataclass(frozen=True, init=False)
+class Request:
+    """What the user asked for. Build one as `Request("text2video", prompt=..., duration=10)`."""
+
+    operation: str
+    model: str | None
+    params: Mapping[str, Any]
+    external_task_id: str | None
+    callback_url: str | None
+    watermark: bool | None
+
+    def __init__(
+        self,
+        operation: str,
+        /,
+        *,
+        model: str | None = None,
+        external_task_id: str | None = None,
+        callback_url: str | None = None,
+        watermark: bool | None = None,
+        **params: Any,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "operation", operation)
+        set_(self, "model", model)
+        set_(self, "params", {k: v for k, v in params.items() if v is not None})
+        set_(self, "external_task_id", external_task_id)
+        set_(self, "callback_url", callback_url)
+        set_(self, "watermark", watermark)
+
+    @property
+    def op(self) -> Operation:
+        return registry.get(self.operation)
+
+    @property
+    def prompt(self) -> str:
+        value = self.params.get("prompt")
+        return value if isinstance(value, str) else ""
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.params.get(name, default)
+
+    def replace(self, **changes: Any) -> Request:
+        """A copy with some parameters (or `model`, `external_task_id`...) changed; a
+        parameter set to None is removed."""
+        fixed = {
+            k: changes.pop(k)
+            for k in ("model", "external_task_id", "callback_url", "watermark")
+            if k in changes
+        }
+        values = {
+            "model": self.model,
+            "external_task_id": self.external_task_id,
+            "callback_url": self.callback_url,
+            "watermark": self.watermark,
+            **fixed,
+        }
+        return Request(self.operation, **values, **{**self.params, **changes})
+
+    def with_external_task_id(self, external_task_id: str | None = None) -> Request:
+        return self.replace(external_task_id=external_task_id or new_external_task_id())
+
+    def resolved(self, catalogue: Catalogue | None = None) -> Request:
+        """The same request with the model spelled out (the catalogue's default when none
+        was chosen): what the history records."""
+        if self.model or not self.op.uses_model:
+            return self
+        default = (catalogue or current()).default(self.operation)
+        return self.replace(model=default.id) if default else self
+
+    def validate(
+        self, catalogue: Catalogue | None = None, standard: str | None = None
+    ) -> list[Problem]:
+        """Every problem with this request, in parameter order; empty when it can be sent.
+        With `standard`, also what that API standard cannot carry."""
+        return validate(self, catalogue or current(), standard)
+
+    def to_call(self, standards: Iterable[str], catalogue: Catalogue | None = None) -> Call:
+        """The create-task call for the best standard among `standards`, or
+        `ValidationError` with every problem. The same request always builds the same
+        call (the external id is chosen here if it was not before)."""
+        catalogue = catalogue or current()
+        request = self.resolved(catalogue)
+        op = request.op
+        model = catalogue.model(op.name, request.model) if op.uses_model else None
+        standard = choose_standard(op, model, frozenset(standards))
+        problems = validate(request, catalogue, standard)
+        if standard is None:
+            problems.insert(0, Problem("model_name", _unreachable(model, request.model)))
+        if problems:
+            raise ValidationError(problems)
+        assert standard is not None
+        return request.call_on(standard, catalogue)
+
+    def call_on(self, standard: str, catalogue: Catalogue | None = None) -> Call:
+        """The create-task call on `standard` (validated by the caller)."""
+        catalogue = catalogue or current()
+        op = self.op
+        route = op.route(standard)
+        if route is None:
+            raise ValidationError(
+                [("model_name", tr("{what} cannot be sent this way.", what=op.title))]
+            )
+        model = catalogue.model(op.name, self.model) if op.uses_model else None
+        model_id = (model.id_for(standard) if model else None) or self.model
+        external = self.external_task_id or new_external_task_id()
+        images = _resolve_all(self, op)
+        body = route.encode(Encoding(self, model_id, images, external))
+        return Call(
+            TaskRef(op.name, standard, route.product),
+            route.path.format(model=model_id or ""),
+            {k: v for k, v in body.items() if v is not None},
+            external,
+        )
+
+
+def choose_standard(op: Operation, model: Model | None, available: frozenset[str]) -> str | None:
+    """The first of `op`'s routes (its preference) that the connection speaks and on which
+    the model has an id; a model the catalogue does not know is tried under its own id."""
+    for route in op.routes:
+        if route.standard not in available:
+            continue
+        if model is not None and op.uses_model and model.id_for(route.standard) is None:
+            continue
+        return route.standard
+    return None
+
+
+def model_name(model: Model | None, model_id: str | None) -> Message | str:
+    """How to name a model in a sentence: its display name, or the id as typed."""
+    if model is not None:
+        return Localised({"en": model.name.en, "zh_CN": model.name.zh_CN})
+    return model_id or ""
+
+
+def _unreachable(model: Model | None, model_id: str | None) -> Message:
+    return tr(
+        "{model} needs a Kling API key: this connection cannot reach it. Add a connection "
+        "with a Kling API key, or choose another model.",
+        model=model_name(model, model_id),
+    )
+
+
+# Validation --------------------------------------------------------------------------------
+
+
+def validate(request: Request, catalogue: Catalogue, standard: str | None) -> list[Problem]:
+    op = request.op
+    out: list[Problem] = []
+    capability: Capability | None = None
+    name: Message | str = request.model or ""
+    if op.uses_model:
+        capability, name = _check_model(request, op, catalogue, out)
+    values = dict(request.params)
+    for key in values:
+        if op.param(key) is None:
+            out.append(
+                Problem(key, tr("“{name}” is not a setting of {what}.", name=key, what=op.title))
+            )
+    for param in op.params:
+        value = values.get(param.name)
+        blank = param.kind == TEXT and isinstance(value, str) and not value.strip()
+        if not is_set(value) or blank:
+            if param.required:
+                out.append(Problem(param.name, param.missing or _required(param)))
+            continue
+        problem = _shape(param, value)
+        if problem is None and param.needs and not matches(param.needs, values):
+            problem = param.needs_why or tr(
+                "{subject} does not apply to the other settings.", subject=param.subject
+            )
+        if problem is None and standard is not None and standard not in param.standards:
+            problem = tr(
+                "{subject} cannot be sent through this connection: Kling's newer API has no "
+                "such setting.",
+                subject=param.subject,
+            )
+        if problem is None and standard is not None:
+            limit = op.standard_limits.get(standard, {}).get(param.name)
+            if limit is not None and value not in limit:
+                problem = tr(
+                    "{subject} cannot be {value} through this connection; choose {choices}.",
+                    subject=param.subject,
+                    value=param.words(value),
+                    choices=_choices(param, limit),
+                )
+        if problem is None and capability is not None:
+            problem = _against_catalogue(param, value, capability, name)
+        if problem is not None:
+            out.append(Problem(param.name, problem))
+    if capability is not None:
+        facts = {**values, STANDARD: standard} if standard else values
+        for rule in capability.rules:
+            broken = rule.broken_by(facts)
+            if broken:
+                out.append(Problem(broken[0], Localised(_texts(rule.why))))
+    if request.callback_url is not None and not str(request.callback_url).startswith("https://"):
+        out.append(Problem("callback_url", tr("The callback address must start with https://.")))
+    if isinstance(request.external_task_id, str) and not request.external_task_id.strip():
+        out.append(Problem("external_task_id", tr("The request id cannot be empty.")))
+    op.check(request, capability, out)
+    return out
+
+
+def _texts(words) -> dict[str, str]:
+    return {"en": words.en, "zh_CN": words.zh_CN}
+
+
+def _check_model(
+    request: Request, op: Operation, catalogue: Catalogue, out: list[Problem]
+) -> tuple[Capability | None, Message | str]:
+    model_id = request.model
+    if not model_id:
+        default = catalogue.default(op.name)
+        if default is None:
+            out.append(Problem("model_name", tr("Choose a model.")))
+            return None, ""
+        model_id = default.id
+    if not isinstance(model_id, str) or not model_id.strip() or " " in model_id.strip():
+        out.append(Problem("model_name", tr("A model id is one word, such as kling-3.0.")))
+        return None, str(model_id)
+    model = catalogue.model(op.name, model_id)
+    name = model_name(model, model_id)
+    if model is None:
+        return None, name  # "other model": the server decides
+    if not model.offers(op.name):
+        out.append(
+            Problem("model_name", tr("{model} cannot do “{what}”.", model=name, what=op.title))
+        )
+        return None, name
+    retirement = model.retirement(op.name)
+    if retirement is not None:
+        successor = catalogue.successor(op.name, model)
+        out.append(
+            Problem(
+                "model_name",
+                tr(
+                    "Kling retired {model} on {date}. Choose {successor} instead.",
+                    model=name,
+                    date=retirement.on.isoformat(),
+                    successor=model_name(successor, None) if successor else "",
+                ),
+            )
+        )
+        return None, name
+    return model.capability(op.name), name
+
+
+def _required(param: Param) -> Message:
+    return tr("{subject} is needed.", subject=param.subject)
+
+
+def _shape(param: Param, value: Any) -> Message | None:
+    """What is wrong with the form of `value` whatever the model, or None."""
+    kind = param.kind
+    if kind in (TEXT, URL) and not isinstance(value, str):
+        return tr("{subject} must be text.", subject=param.subject)
+    if kind == URL:
+        text = value.strip()
+        if not text.startswith("https://") or " " in text or len(text) < 12:
+            return tr(
+                "{subject} must be a web address that starts with https://.",
+                subject=param.subject,
+            )
+    if kind == COUNT and (isinstance(value, bool) or not isinstance(value, int)):
+        return tr("{subject} must be a whole number.", subject=param.subject)
+    if kind == FRACTION:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return tr("{subject} must be a number from 0 to 1.", subject=param.subject)
+        if not 0 <= value <= 1:
+            return tr(
+                "{subject} is {value}; it must be between 0 and 1.",
+                subject=param.subject,
+                value=value,
+            )
+    if kind == CHOICE and (isinstance(value, bool) or not isinstance(value, str | int)):
+        return tr("{subject} has a value the app cannot send.", subject=param.subject)
+    if kind == IMAGES and not isinstance(value, list | tuple):
+        return tr("{subject} must be a list of pictures.", subject=param.subject)
+    if kind in (IMAGE, IMAGES):
+        items = value if isinstance(value, list | tuple) else [value]
+        for item in items:
+            if not isinstance(item, str | bytes | bytearray | os.PathLike):
+                return tr(
+                    "{subject} must be a picture: a file, its bytes, Base64 text or a web address.",
+                    subject=param.subject,
+                )
+            resolved = resolve(item, str(param.subject))
+            if resolved.problem:
+                return resolved.problem
+    if kind == SHOTS:
+        return _shots_shape(value)
+    return None
+
+
+def _shots_shape(value: Any) -> Message | None:
+    if not isinstance(value, list | tuple) or not all(isinstance(s, Mapping) for s in value):
+        return tr("A storyboard is a list of shots, each with words and seconds.")
+    for i, shot in enumerate(value, start=1):
+        prompt = shot.get("prompt")
+        seconds = shot.get("duration")
+        if not isinstance(prompt, str) or not prompt.strip():
+            return tr("Shot {i} needs words: say what happens in it.", i=i)
+        if len(prompt) > 512:
+            return tr(
+                "Shot {i}'s words are {n} characters long; the limit is 512.", i=i, n=len(prompt)
+            )
+        if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 1:
+            return tr("Shot {i} must last at least 1 whole second.", i=i)
+    return None
+
+
+def _choices(param: Param, values: Iterable[Any]) -> Message | str:
+    return ", ".join(str(param.words(v)) for v in values)
+
+
+def _against_catalogue(
+    param: Param, value: Any, capability: Capability, model: Message | str
+) -> Message | None:
+    spec = capability.spec(param.name)
+    if spec is None:
+        return tr("{subject} cannot be used with {model}.", subject=param.subject, model=model)
+    if spec.allows(value):
+        return None
+    if param.kind == TEXT:
+        return tr(
+            "{subject} is {n} characters long; {model} takes at most {limit}.",
+            subject=param.subject,
+            n=len(value),
+            model=model,
+            limit=int(spec.max or 0),
+        )
+    if param.kind in (IMAGES, SHOTS):
+        return tr(
+            "{subject}: {model} takes at most {limit}; there are {n}.",
+            subject=param.subject,
+            model=model,
+            limit=int(spec.max or 0),
+            n=len(value),
+        )
+    if spec.values is not None:
+        return tr(
+            "{subject} cannot be {value} with {model}; choose {choices}.",
+            subject=param.subject,
+            value=param.words(value),
+            model=model,
+            choices=_choices(param, spec.values),
+        )
+    return tr(
+        "{subject} must be from {low} to {high} with {model}.",
+        subject=param.subject,
+        low=_number(spec.min),
+        high=_number(spec.max),
+        model=model,
+    )
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def _resolve_all(request: Request, op: Operation) -> dict[str, ResolvedImage | list]:
+    out: dict[str, ResolvedImage | list] = {}
+    for param in op.file_params:
+        value = request.params.get(param.name)
+        if not is_set(value):
+            continue
+        if param.kind == IMAGES:
+            out[param.name] = [resolve(v, str(param.subject)) for v in value]
+        else:
+            out[param.name] = resolve(value, str(param.subject))
+    return out

@@ -1,0 +1,75 @@
+"""What the sandbox can make: one `Product` per Kling operation, with its routes on each API
+standard, its checks, how many results it makes and what it charges.
+
+A test (or a new operation) adds one with `Sandbox.add_product`; nothing else in the
+sandbox needs to change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kling_desktop.sandbox import rules
+
+
+@dataclass(frozen=True)
+class Product:
+    """One operation as the server sees it.
+
+    `legacy_path` is below `/v1/` (None: not on the legacy standard); `new_path` is the
+    create path of the new standard, the model following it (None: legacy only).
+    `check(standard, model_from_path, body)` raises `rules.Invalid` the way Kling refuses
+    a body; `count(body)` is how many results (and concurrency slots) a task makes;
+    `units(standard, model_from_path, body)` what it charges.
+    """
+
+    kind: str
+    media: str  # image, video or audio
+    legacy_path: str | None
+    new_path: str | None
+    check: Callable[[str, str | None, dict], Any]
+    count: Callable[[dict], int] = lambda body: 1
+    units: Callable[[str, str | None, dict], float] = lambda standard, model, body: 1.0
+    pack: str = "video"  # the resource pack it draws on
+
+
+def _image_units(standard: str, model: str | None, body: dict) -> float:
+    name = body.get("model_name") or body.get("model") or "kling-v3"
+    each = 4.0 if name == "kling-v2-1" and not body.get("image") else 8.0
+    return each * int(body.get("n", 1))
+
+
+def _video(kind: str) -> Product:
+    def check(standard: str, model: str | None, body: dict) -> rules.VideoAsk:
+        return rules.check_video(kind, standard, model, body)
+
+    def units(standard: str, model: str | None, body: dict) -> float:
+        return rules.video_units(rules.video_ask(kind, standard, model, body))
+
+    new = {"text2video": "text-to-video", "image2video": "image-to-video"}[kind]
+    return Product(
+        kind=kind,
+        media="video",
+        legacy_path=f"videos/{kind}",
+        new_path=new,
+        check=check,
+        units=units,
+    )
+
+
+BUILT_IN = (
+    Product(
+        kind="image",
+        media="image",
+        legacy_path="images/generations",
+        new_path=None,
+        check=rules.check_image,
+        count=lambda body: int(body.get("n", 1)),
+        units=_image_units,
+        pack="image",
+    ),
+    _video("text2video"),
+    _video("image2video"),
+)

@@ -1,0 +1,351 @@
+"""One widget per kind of parameter, as a form shows it.
+
+A `Field` owns the widget of one `Param`: it reads and sets the value, and `offer` adapts it
+to what the chosen model accepts (the catalogue's spec), greying out what the model or
+the connection cannot do, each with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kling_desktop.operations import (
+    CHOICE,
+    COUNT,
+    FRACTION,
+    IMAGE,
+    SHOTS,
+    TEXT,
+    URL,
+    Param,
+)
+from kling_desktop.ui.widgets import AspectPicker, ImagePicker, PromptEdit
+from kling_desktop.ui.words import translated
+
+if TYPE_CHECKING:
+    from kling_desktop.catalogue import ParamSpec
+
+
+Why = Callable[[Any], str]  # a value -> why it cannot be chosen now
+
+
+class Field(QObject):
+    """The widget of one parameter."""
+
+    changed = Signal()
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        self.widget: QWidget = QWidget(parent)
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        pass
+
+    def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
+        """Adapt to the chosen model: `spec` is what it accepts (None: the model is not in
+        the catalogue, anything goes); `allowed` the choices the rules leave now."""
+
+    def empty(self) -> bool:
+        value = self.value()
+        return value is None or value == "" or value == []
+
+
+class TextField(Field):
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.edit = PromptEdit(translated(param.tip), 2500)
+        if param.name != "prompt":
+            self.edit.edit.setMaximumHeight(60)
+        self.widget = self.edit
+        self.edit.changed.connect(self.changed)
+
+    def value(self) -> str | None:
+        return self.edit.text() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value or ""))
+
+    def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
+        if spec is not None and spec.max:
+            self.edit.set_limit(int(spec.max))
+
+
+class ChoiceField(Field):
+    """A drop-down of the values the model offers, in words."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(8)
+        self.widget = self.combo
+        self._values: list[Any] = []
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def value(self) -> Any:
+        return self.combo.currentData() if self.combo.count() else None
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
+        values = list(spec.values) if spec is not None and spec.values else self._values
+        if values != self._values:
+            current = self.value()
+            self.combo.blockSignals(True)
+            self.combo.clear()
+            for v in values:
+                self.combo.addItem(translated(self.param.words(v)), v)
+            self._values = values
+            index = self.combo.findData(current)
+            if index < 0 and spec is not None and spec.default is not None:
+                index = self.combo.findData(spec.default)
+            self.combo.setCurrentIndex(max(index, 0))
+            self.combo.blockSignals(False)
+        model = self.combo.model()
+        if isinstance(model, QStandardItemModel):
+            for i, v in enumerate(self._values):
+                ok = allowed is None or v in allowed
+                item = model.item(i)
+                item.setEnabled(ok)
+                item.setToolTip("" if ok else why(v))
+            if allowed is not None and self.value() not in allowed:
+                first = next((i for i, v in enumerate(self._values) if v in allowed), None)
+                if first is not None:
+                    self.combo.setCurrentIndex(first)
+
+
+class AspectField(Field):
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.picker = AspectPicker()
+        self.widget = self.picker
+        self.picker.changed.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.picker.value()
+
+    def set_value(self, value: Any) -> None:
+        self.picker.set_value(str(value))
+
+    def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
+        ratios = list(spec.values) if spec is not None and spec.values else ["16:9", "9:16", "1:1"]
+        words = self.param.words
+        self.picker.set_ratios(ratios, lambda r: translated(words(r)))
+        if spec is not None and spec.default and self.picker.value() not in ratios:
+            self.picker.set_value(str(spec.default))
+        self.picker.allow(list(allowed) if allowed is not None else ratios, lambda r: why(r))
+
+
+class CountField(Field):
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(1, 9)
+        self.widget = self.spin
+        self.spin.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def value(self) -> int:
+        return self.spin.value()
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(int(value))
+
+    def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
+        if spec is not None and spec.min is not None and spec.max is not None:
+            self.spin.setRange(int(spec.min), int(spec.max))
+
+
+class FractionField(Field):
+    """A 0..1 value as a slider, with what each end means."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setValue(50)
+        self.number = QLabel("0.50")
+        self.number.setMinimumWidth(36)
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.number)
+        self.widget = box
+        self.slider.valueChanged.connect(self._moved)
+
+    def _moved(self, v: int) -> None:
+        self.number.setText(f"{v / 100:.2f}")
+        self.changed.emit()
+
+    def value(self) -> float:
+        return self.slider.value() / 100
+
+    def set_value(self, value: Any) -> None:
+        self.slider.setValue(round(float(value) * 100))
+
+
+class ImageField(Field):
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.picker = ImagePicker(translated(param.subject))
+        self.widget = self.picker
+        self.picker.changed.connect(self.changed)
+
+    def value(self) -> bytes | None:
+        return self.picker.prepared.data if self.picker.prepared else None
+
+    def set_value(self, value: Any) -> None:
+        self.picker.set_prepared(value)
+
+
+class UrlField(Field):
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("https://")
+        self.widget = self.edit
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(str(value or ""))
+
+
+class ShotsField(Field):
+    """A storyboard: up to N shots, each with its words and seconds."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.limit = 6
+        box = QWidget()
+        self.rows_box = QGridLayout()
+        self.rows_box.setContentsMargins(0, 0, 0, 0)
+        self.rows_box.setColumnStretch(1, 1)
+        self.add = QPushButton(self.tr("Add a shot"))
+        self.total = QLabel()
+        self.total.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.rows_box)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add)
+        bottom.addWidget(self.total, 1)
+        layout.addLayout(bottom)
+        self.widget = box
+        self.rows: list[tuple[QLineEdit, QSpinBox, QToolButton]] = []
+        self.add.clicked.connect(lambda: self._add_row("", 2))
+        self._update()
+
+    def _add_row(self, words: str, seconds: int) -> None:
+        if len(self.rows) >= self.limit:
+            return
+        number = len(self.rows) + 1
+        edit = QLineEdit(words)
+        edit.setMaxLength(512)
+        edit.setPlaceholderText(self.tr("Shot {n}: what happens").format(n=number))
+        spin = QSpinBox()
+        spin.setRange(1, 15)
+        spin.setSuffix(self.tr(" s"))
+        spin.setValue(seconds)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this shot"))
+        row = len(self.rows)
+        self.rows_box.addWidget(QLabel(str(number)), row, 0)
+        self.rows_box.addWidget(edit, row, 1)
+        self.rows_box.addWidget(spin, row, 2)
+        self.rows_box.addWidget(remove, row, 3)
+        entry = (edit, spin, remove)
+        self.rows.append(entry)
+        edit.textChanged.connect(lambda _t: self._update())
+        spin.valueChanged.connect(lambda _v: self._update())
+        remove.clicked.connect(lambda: self._remove(entry))
+        self._update()
+
+    def _remove(self, entry) -> None:
+        shots = [(e.text(), s.value()) for e, s, r in self.rows if (e, s, r) != entry]
+        self.set_value([{"prompt": w, "duration": d} for w, d in shots])
+        self.changed.emit()
+
+    def _update(self) -> None:
+        self.add.setEnabled(len(self.rows) < self.limit)
+        total = sum(s.value() for _, s, _ in self.rows)
+        self.total.setText(
+            self.tr("%n shot(s), {s} s in all", "", len(self.rows)).format(s=total)
+            if self.rows
+            else self.tr("One shot: the prompt above. Add shots to tell it step by step.")
+        )
+        self.changed.emit()
+
+    def value(self) -> list[dict] | None:
+        shots = [{"prompt": e.text(), "duration": s.value()} for e, s, _ in self.rows]
+        return shots or None
+
+    def set_value(self, value: Any) -> None:
+        while self.rows:
+            edit, spin, remove = self.rows.pop()
+            for w in (edit, spin, remove):
+                w.deleteLater()
+        while self.rows_box.count():
+            item = self.rows_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for shot in value or []:
+            if isinstance(shot, dict):
+                self._add_row(str(shot.get("prompt", "")), int(shot.get("duration", 2) or 2))
+        self._update()
+
+    def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
+        self.limit = int(spec.max) if spec is not None and spec.max else 6
+        self._update()
+
+
+def make_field(param: Param, parent: QWidget | None = None) -> Field:
+    """The widget for `param`, by its kind."""
+    if param.kind == TEXT:
+        return TextField(param, parent)
+    if param.kind == CHOICE:
+        return (
+            AspectField(param, parent)
+            if param.name == "aspect_ratio"
+            else ChoiceField(param, parent)
+        )
+    if param.kind == COUNT:
+        return CountField(param, parent)
+    if param.kind == FRACTION:
+        return FractionField(param, parent)
+    if param.kind == IMAGE:
+        return ImageField(param, parent)
+    if param.kind == URL:
+        return UrlField(param, parent)
+    if param.kind == SHOTS:
+        return ShotsField(param, parent)
+    raise ValueError(f"no widget for parameters of kind {param.kind!r}")
