@@ -1,6 +1,7 @@
 """`kling-desktop --self-test`: prove that a build works, offscreen, in a few seconds.
 
-Opens the history, resolves the keyring backend, decodes a bundled sample image and video,
+Opens the history, resolves the keyring backend, reads the model catalogue, decodes a
+bundled sample image and video,
 shows the main window, and runs one demo generation to the end against the in-app sandbox.
 Prints one `check: result` line each; exits 0 only if every check passed. The packaging
 scripts run it against every frozen build.
@@ -46,6 +47,7 @@ def run(paths: AppPaths) -> int:
         check("store", lambda: _store(holder, test_paths, AppContext, Timings))
         check("keyring", lambda: _keyring(holder["context"]))
         check("tls", _tls)
+        check("models", _models)
         check("image", _image)
         check("video", lambda: _video(Path(tmp)))
         check("window", lambda: _window(holder, app))
@@ -79,6 +81,18 @@ def _tls() -> str:
     if count < 50:
         raise RuntimeError(f"only {count} CA certificates in {certifi.where()}")
     return f"{count} CA certificates"
+
+
+def _models() -> str:
+    """The model catalogue and the operations it describes (data files a build must carry)."""
+    from kling_desktop.catalogue import shipped
+    from kling_desktop.operations import registry
+
+    catalogue = shipped()
+    live = [m for m in catalogue.models if any(m.live_for(op) for op in m.operations)]
+    return (
+        f"{len(live)} live models, list of {catalogue.version}, {len(registry.names())} operations"
+    )
 
 
 def _image() -> str:

@@ -197,6 +197,9 @@ class Sandbox:
         self.counters = Counters()
         #: Whether the relay layout (`/kling/...`) also forwards the new standard.
         self.relay_new_layout = True
+        #: Kling refuses a second task with the same external id; a relay may not. Tests
+        #: turn this off to show that the client never relies on it.
+        self.unique_external_ids = True
         self.pack_total = {"video": 1000.0, "image": 10000.0, "audio": 100.0}
         self._products = {p.kind: p for p in BUILT_IN}
         self._host = host
@@ -420,7 +423,11 @@ class Sandbox:
         results = max(1, product.count(body))
         now = time.time()
         with self._lock:
-            if external and any(t.external_task_id == external for t in self._tasks.values()):
+            if (
+                external
+                and self.unique_external_ids
+                and any(t.external_task_id == external for t in self._tasks.values())
+            ):
                 return 400, {"code": 1201, "message": "external_task_id already exists"}
             if self.max_concurrency is not None:
                 busy = sum(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.api import NEW, REGIONS, Connection, KlingClient, KlingError, RetryPolicy
+from kling_desktop.api import NEW, REGIONS, Connection, KlingError
 from kling_desktop.store import Profile, Secret
 from kling_desktop.ui.words import translated
 
@@ -37,11 +37,10 @@ class _Probe(QRunnable):
         self.done = _Probe.Done()
 
     def run(self) -> None:
+        from kling_desktop.jobs.probe import probe
+
         try:
-            with KlingClient(
-                self.connection, retry=RetryPolicy(attempts=2, total=10), timeout=15
-            ) as client:
-                standards = client.probe()
+            standards = probe(self.connection)
         except KlingError as exc:  # wrong key, unreachable, TLS, quota: each says so
             self.done.finished.emit(False, translated(exc.message), frozenset())
         except Exception as exc:

@@ -134,6 +134,33 @@ def test_reset_after_receipt_returns_the_created_task_without_a_second_post(clie
     assert [t.task_id for t in sandbox.tasks()] == [task.task_id]
 
 
+@pytest.mark.parametrize("mode", ["relay", "api_key"])
+def test_the_client_never_relies_on_the_server_refusing_a_second_task(sandbox, mode):
+    """A server that does not refuse a repeated external id (as some relays do not) still
+    gets one task per click: the client looks before it sends again."""
+    sandbox.unique_external_ids = False
+    sandbox.faults.script("submit", Fault.reset_after_receipt())
+    with KlingClient(make_connection(mode, sandbox), retry=FAST) as c:
+        task = c.submit(Request("text2video", prompt="one click"))
+    assert sandbox.counters["submit"] == 1
+    assert sandbox.counters.tasks_created == 1
+    assert task.task_id == sandbox.tasks()[0].task_id
+
+
+def test_the_last_attempt_is_looked_up_too(sandbox):
+    """The first POST fails before the server acts (nothing created), the last one creates
+    the task and loses the answer; with no attempt left, the client still looks once
+    more instead of reporting a failure that would send the job again."""
+    sandbox.unique_external_ids = False
+    sandbox.faults.script("submit", Fault.html_error(502), Fault.reset_after_receipt())
+    policy = RetryPolicy(initial=0.01, maximum=0.05, total=5, attempts=2, settle=0)
+    with KlingClient(make_connection("relay", sandbox), retry=policy) as c:
+        task = c.submit(Request("image", prompt="x"))
+    assert sandbox.counters["submit"] == 2
+    assert sandbox.counters.tasks_created == 1
+    assert task.task_id == sandbox.tasks()[0].task_id
+
+
 def test_a_timeout_after_sending_is_looked_up(sandbox):
     # The server takes 1 s to create the task; the client gives up waiting at 0.3 s, finds
     # nothing yet, waits `settle` and looks again: the task is there, no second POST.

@@ -193,6 +193,40 @@ def test_a_crash_mid_submit_is_reconciled_not_resent(rig):
     assert rig.sandbox.counters.tasks_by_external_id[external] == 1
 
 
+def test_submitting_is_on_disk_before_the_request_leaves(rig):
+    """While the POST is on the wire the history already says `submitting` (with the
+    standard it went out on), so a crash at that moment is looked up, never re-sent."""
+    rig.sandbox.faults.script("submit", Fault.slow(1.0))
+    job_id = rig.enqueue(image_spec())
+    rig.qtbot.waitUntil(lambda: rig.sandbox.counters["submit"] == 1, timeout=5000)
+    job = rig.history.get(job_id)
+    assert job.status is JobStatus.SUBMITTING
+    assert job.standard == "legacy" and job.task_id is None
+    assert rig.wait(job_id) == "succeeded"
+
+
+def test_a_crash_while_the_request_is_on_the_wire_is_looked_up(rig, monkeypatch):
+    """Killed mid-POST: the server created the task but the app never heard. The next
+    start looks the task up by its external id and does not send it again, even to a
+    server that would accept a second task with the same id."""
+    from kling_desktop.api import KlingClient, OperationCancelled
+
+    def dies_after_sending(self, call, *, maybe_sent=False):
+        self._call("POST", self.connection.url(call.path), json=call.body)  # it arrives
+        raise OperationCancelled()  # and the app is gone before the answer is read
+
+    rig.sandbox.unique_external_ids = False
+    monkeypatch.setattr(KlingClient, "submit", dies_after_sending)
+    job_id = rig.enqueue(image_spec())
+    rig.qtbot.waitUntil(lambda: rig.sandbox.counters.tasks_created == 1, timeout=5000)
+    rig.qtbot.wait(100)
+    monkeypatch.undo()
+    rig.restart()
+    assert rig.wait(job_id) == "succeeded"
+    assert rig.sandbox.counters["submit"] == 1
+    assert rig.sandbox.counters.tasks_created == 1
+
+
 def test_a_crash_mid_download_downloads_again(rig):
     rig.sandbox.faults.sometimes("download", Fault.html_error(503), probability=1.0)
     job_id = rig.enqueue(image_spec())
