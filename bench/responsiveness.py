@@ -68,9 +68,9 @@ def main() -> None:
     parser.add_argument("--video-mb", type=int, default=20)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    from kling_desktop.operations import Request
     from kling_desktop.context import AppContext
     from kling_desktop.jobs import JobSpec, Pacing
+    from kling_desktop.operations import Request
     from kling_desktop.store import AppPaths, CredentialStore, Profile, Secret
     from kling_desktop.ui.main_window import MainWindow
     from tests.store.test_credentials import MemoryKeyring
