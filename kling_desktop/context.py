@@ -95,6 +95,24 @@ class AppContext:
             self._catalogue, self.catalogue_problem = chosen, problem
         return self._catalogue
 
+    def use_catalogue(self, chosen: Catalogue) -> None:
+        """Use `chosen` from now on (a newer list was fetched)."""
+        from kling_desktop import catalogue
+
+        catalogue.install(chosen)
+        self._catalogue = chosen
+
+    def update_catalogue(self):
+        """Fetch the model list from the address in Settings and keep it if it is valid and
+        newer (blocking: call it off the GUI thread). Returns a `CatalogueUpdate`."""
+        from kling_desktop import catalogue
+        from kling_desktop.jobs.catalogue_update import CatalogueUpdate, update
+
+        url = self.settings.catalogue_url
+        if not url:
+            return CatalogueUpdate(None, None)
+        return update(url, self.catalogue(), self.paths.data / catalogue.FILE_NAME)
+
     def standards(self, profile_name: str) -> frozenset[str]:
         """The API standards a connection speaks, from its settings alone (no key is read:
         the window asks this while the user types)."""

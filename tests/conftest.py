@@ -58,6 +58,17 @@ def relay_client(sandbox):
 
 
 @pytest.fixture(autouse=True)
+def shipped_catalogue():
+    """Every test starts (and leaves) with the app's own model list in use."""
+    from kling_desktop import catalogue, text
+
+    catalogue.install(None)
+    yield
+    catalogue.install(None)
+    text.set_language("en")
+
+
+@pytest.fixture(autouse=True)
 def no_secret_escapes(monkeypatch, caplog):
     """Fail any test whose log records or raised client errors contain a secret."""
     caplog.set_level(logging.DEBUG)

@@ -658,12 +658,12 @@
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="211"/>
+        <location filename="../context.py" line="229"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="219"/>
+        <location filename="../context.py" line="237"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
@@ -928,137 +928,162 @@
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
+    <message>
+        <location filename="../api/fetch.py" line="19"/>
+        <source>model list address</source>
+        <translation>模型列表地址</translation>
+    </message>
+    <message>
+        <location filename="../api/fetch.py" line="33"/>
+        <source>The model list could not be fetched (HTTP {status}).</source>
+        <translation>无法获取模型列表（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../api/fetch.py" line="44"/>
+        <source>The model list is larger than {mb} MB; it was not used.</source>
+        <translation>模型列表超过 {mb} MB，未被使用。</translation>
+    </message>
+    <message>
+        <location filename="../api/fetch.py" line="51"/>
+        <source>The model list address redirects too many times.</source>
+        <translation>模型列表地址重定向次数过多。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/catalogue_update.py" line="41"/>
+        <source>Kling&apos;s model list was brought up to date ({version}).</source>
+        <translation>可灵模型列表已更新（{version}）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection_dialog.py" line="60"/>
+        <location filename="../ui/connection_dialog.py" line="59"/>
         <source>Welcome to Kling Desktop</source>
         <translation>欢迎使用 Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="60"/>
+        <location filename="../ui/connection_dialog.py" line="59"/>
         <source>Add a connection</source>
         <translation>添加连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="65"/>
+        <location filename="../ui/connection_dialog.py" line="64"/>
         <source>How do you reach Kling? You can change this later in the Connection menu.</source>
         <translation>你通过什么方式使用可灵？之后可以在“连接”菜单中修改。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="69"/>
+        <location filename="../ui/connection_dialog.py" line="68"/>
         <source>I have a Kling API key</source>
         <translation>我有可灵 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="70"/>
+        <location filename="../ui/connection_dialog.py" line="69"/>
         <source>I have a relay key (an address and a key)</source>
         <translation>我有中转密钥（一个地址和一个密钥）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="72"/>
+        <location filename="../ui/connection_dialog.py" line="71"/>
         <source>I have Kling access keys (access key and secret key)</source>
         <translation>我有可灵官方密钥（Access Key 和 Secret Key）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="74"/>
+        <location filename="../ui/connection_dialog.py" line="73"/>
         <source>Try the demo (no key; nothing is charged)</source>
         <translation>试用演示模式（无需密钥，不会扣费）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="89"/>
+        <location filename="../ui/connection_dialog.py" line="88"/>
         <source>The demo runs a small Kling imitation on this computer. It makes placeholder pictures and videos so you can learn the app first.</source>
         <translation>演示模式会在本机运行一个模拟的可灵服务，生成占位图片和视频，方便你先熟悉应用。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="97"/>
+        <location filename="../ui/connection_dialog.py" line="96"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="132"/>
+        <location filename="../ui/connection_dialog.py" line="131"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="153"/>
+        <location filename="../ui/connection_dialog.py" line="152"/>
         <source>My relay</source>
         <translation>我的中转</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="129"/>
-        <location filename="../ui/connection_dialog.py" line="159"/>
-        <location filename="../ui/connection_dialog.py" line="174"/>
+        <location filename="../ui/connection_dialog.py" line="128"/>
+        <location filename="../ui/connection_dialog.py" line="158"/>
+        <location filename="../ui/connection_dialog.py" line="173"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="131"/>
-        <location filename="../ui/connection_dialog.py" line="160"/>
-        <location filename="../ui/connection_dialog.py" line="176"/>
+        <location filename="../ui/connection_dialog.py" line="130"/>
+        <location filename="../ui/connection_dialog.py" line="159"/>
+        <location filename="../ui/connection_dialog.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="161"/>
+        <location filename="../ui/connection_dialog.py" line="160"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="123"/>
-        <location filename="../ui/connection_dialog.py" line="167"/>
+        <location filename="../ui/connection_dialog.py" line="122"/>
+        <location filename="../ui/connection_dialog.py" line="166"/>
         <source>Kling</source>
         <translation>可灵</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="138"/>
+        <location filename="../ui/connection_dialog.py" line="137"/>
         <source>Singapore (outside China)</source>
         <translation>新加坡（中国大陆以外）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="139"/>
+        <location filename="../ui/connection_dialog.py" line="138"/>
         <source>Beijing (China console)</source>
         <translation>北京（国内控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="140"/>
+        <location filename="../ui/connection_dialog.py" line="139"/>
         <source>Global (older accounts)</source>
         <translation>全球（旧账户）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="141"/>
+        <location filename="../ui/connection_dialog.py" line="140"/>
         <source>Another address…</source>
         <translation>其他地址…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="130"/>
-        <location filename="../ui/connection_dialog.py" line="175"/>
+        <location filename="../ui/connection_dialog.py" line="129"/>
+        <location filename="../ui/connection_dialog.py" line="174"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="177"/>
+        <location filename="../ui/connection_dialog.py" line="176"/>
         <source>Access key</source>
         <translation>Access Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="178"/>
+        <location filename="../ui/connection_dialog.py" line="177"/>
         <source>Secret key</source>
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="194"/>
+        <location filename="../ui/connection_dialog.py" line="193"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="233"/>
+        <location filename="../ui/connection_dialog.py" line="232"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="242"/>
+        <location filename="../ui/connection_dialog.py" line="241"/>
         <source>Connected: the key works.</source>
         <translation>连接成功：密钥可用。</translation>
     </message>
@@ -1789,52 +1814,52 @@
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="345"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="376"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1843,12 +1868,12 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="412"/>
+        <location filename="../ui/main_window.py" line="435"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Queued. You can keep working; the result will appear when it is ready.</source>
         <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
     </message>
@@ -1959,42 +1984,42 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/words.py" line="39"/>
+        <location filename="../ui/words.py" line="58"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="40"/>
+        <location filename="../ui/words.py" line="59"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="41"/>
+        <location filename="../ui/words.py" line="60"/>
         <source>Waiting on Kling</source>
         <translation>等待可灵处理</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="42"/>
+        <location filename="../ui/words.py" line="61"/>
         <source>Kling is making it</source>
         <translation>可灵正在生成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="43"/>
+        <location filename="../ui/words.py" line="62"/>
         <source>Saving the result</source>
         <translation>正在保存结果</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="44"/>
+        <location filename="../ui/words.py" line="63"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="45"/>
+        <location filename="../ui/words.py" line="64"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="46"/>
+        <location filename="../ui/words.py" line="65"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2158,70 +2183,90 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
-        <location filename="../ui/settings_dialog.py" line="39"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="40"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>How many jobs may be on Kling&apos;s servers at once. Your plan&apos;s concurrency limit still applies.</source>
         <translation>同时在可灵服务器上运行的任务数。你的套餐并发上限仍然有效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Tell me when a result is ready while the window is in the background</source>
         <translation>窗口在后台时，结果就绪后通知我</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="65"/>
+        <source>https://… (optional)</source>
+        <translation>https://…（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <source>Where to look for a newer list of Kling&apos;s models when the app starts. A list that is not valid, or not newer, is not used.</source>
+        <translation>应用启动时从哪里获取更新的可灵模型列表。无效或不比当前新的列表不会被使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="66"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Look</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="67"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Save results in</source>
         <translation>结果保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>Jobs at once</source>
         <translation>同时运行的任务</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="71"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
+        <source>Model list address</source>
+        <translation>模型列表地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>A new language applies when Kling Desktop is started again.</source>
         <translation>新的语言将在重新启动 Kling Desktop 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>Where should results be saved?</source>
         <translation>结果保存到哪里？</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <source>The model list address must start with https://.</source>
+        <translation>模型列表地址必须以 https:// 开头。</translation>
     </message>
 </context>
 <context>
@@ -2262,27 +2307,27 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../ui/words.py" line="54"/>
+        <location filename="../ui/words.py" line="73"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="57"/>
+        <location filename="../ui/words.py" line="76"/>
         <source>%n min ago</source>
         <translation>%n 分钟前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="62"/>
+        <location filename="../ui/words.py" line="81"/>
         <source>%n h ago</source>
         <translation>%n 小时前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="64"/>
+        <location filename="../ui/words.py" line="83"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="67"/>
+        <location filename="../ui/words.py" line="86"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>

@@ -169,6 +169,7 @@ class Summary:
     favourite: bool
     tags: tuple[str, ...]
     outputs: int
+    request_json: str = "{}"  # the parameters, for the row's short facts ("10 s · 1080p")
 
 
 @dataclass(frozen=True)
@@ -377,8 +378,8 @@ class History:
             self.db.connection()
             .execute(
                 "SELECT id, kind, status, model, substr(prompt, 1, 300), queued_at, finished_at,"
-                " favourite, tags, (SELECT count(*) FROM outputs o WHERE o.job_id = jobs.id)"
-                f" FROM jobs WHERE id IN ({marks})",
+                " favourite, tags, (SELECT count(*) FROM outputs o WHERE o.job_id = jobs.id),"
+                f" request_json FROM jobs WHERE id IN ({marks})",
                 list(job_ids),
             )
             .fetchall()
@@ -395,6 +396,7 @@ class History:
                 bool(r[7]),
                 tuple(t for t in r[8].split(",") if t),
                 r[9],
+                r[10],
             )
             for r in rows
         }

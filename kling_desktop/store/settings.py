@@ -43,6 +43,7 @@ class Settings:
     theme: str = "system"
     language: str = "system"
     notifications: bool = True
+    catalogue_url: str | None = None  # where to look for a newer model list at start
 
     def profile(self, name: str | None = None) -> Profile | None:
         name = name or self.active_profile
@@ -68,7 +69,15 @@ _CHECKS = {
     "theme": lambda v: v in THEMES,
     "language": lambda v: v in LANGUAGES,
     "notifications": lambda v: isinstance(v, bool),
+    "catalogue_url": lambda v: v is None or (isinstance(v, str) and secure_url(v)),
 }
+
+
+def secure_url(url: str) -> bool:
+    """https, or plain http to this computer (a local test server)."""
+    return url.startswith("https://") or url.startswith(
+        ("http://127.0.0.1", "http://localhost", "http://[::1]")
+    )
 
 
 def load(path: Path) -> Settings:

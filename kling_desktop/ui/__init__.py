@@ -1,1 +1,3 @@
-"""Widgets: the main window, the queue panel, and (to come) the forms and the history."""
+"""Widgets: the main window and its panels (history, viewer, details, forms, queue), the
+connection and settings dialogs. Nothing here talks to the network or blocks: it asks the
+job engine and reads the history."""

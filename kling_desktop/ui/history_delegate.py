@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kling_desktop.store.history import JobStatus, Summary
 from kling_desktop.ui.history_model import SUMMARY
-from kling_desktop.ui.words import kind_words, relative_time, status_words
+from kling_desktop.ui.words import kind_words, relative_time, row_facts, status_words
 
 ROW_HEIGHT = 78
 THUMB_SIDE = 64
@@ -187,6 +187,7 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.drawPixmap(left, bottom + (line - 14) // 2, kind_icon(summary.kind, 14, dim.name()))
         facts = [
             kind_words(summary.kind),
+            *row_facts(summary.kind, summary.request_json),
             relative_time(summary.queued_ms, int(time.time() * 1000)),
         ]
         if summary.outputs > 1:

@@ -260,6 +260,29 @@ class MainWindow(QMainWindow):
         QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
         self.is_ready = True
         self.ready.emit()
+        self._update_catalogue()
+
+    def _update_catalogue(self) -> None:
+        """Look for a newer model list at the address in Settings, off the GUI thread."""
+        from kling_desktop.ui.background import in_background
+        from kling_desktop.ui.words import translated
+
+        if self.context.settings.catalogue_url:
+            in_background(self.context.update_catalogue, self._catalogue_updated, self)
+        elif self.context.catalogue_problem:
+            self.statusBar().showMessage(translated(self.context.catalogue_problem), 15000)
+
+    def _catalogue_updated(self, result, error) -> None:
+        from kling_desktop.ui.words import translated
+
+        if result is None:
+            return
+        if result.catalogue is not None:
+            self.context.use_catalogue(result.catalogue)
+            for form in self.forms.values():
+                form.reload_catalogue()
+        if result.message:
+            self.statusBar().showMessage(translated(result.message), 15000)
 
     @staticmethod
     def _replace(dock: QDockWidget, widget: QWidget) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.store import Settings
+from kling_desktop.store.settings import secure_url
+from kling_desktop.ui.widgets import FieldError
 
 
 class SettingsDialog(QDialog):
@@ -59,6 +61,14 @@ class SettingsDialog(QDialog):
             self.tr("Tell me when a result is ready while the window is in the background")
         )
         self.notifications.setChecked(settings.notifications)
+        self.catalogue_url = QLineEdit(settings.catalogue_url or "")
+        self.catalogue_url.setPlaceholderText(self.tr("https://… (optional)"))
+        self.catalogue_url.setToolTip(
+            self.tr(
+                "Where to look for a newer list of Kling's models when the app starts. "
+                "A list that is not valid, or not newer, is not used."
+            )
+        )
         for combo, value in ((self.language, settings.language), (self.theme, settings.theme)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         form = QFormLayout()
@@ -67,6 +77,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Save results in"), folder)
         form.addRow(self.tr("Jobs at once"), self.jobs)
         form.addRow("", self.notifications)
+        form.addRow(self.tr("Model list address"), self.catalogue_url)
+        self.url_error = FieldError()
+        form.addRow("", self.url_error)
         self.restart_note = QLabel(
             self.tr("A new language applies when Kling Desktop is started again.")
         )
@@ -98,6 +111,11 @@ class SettingsDialog(QDialog):
             self.library.setText(chosen)
 
     def save(self) -> None:
+        url = self._catalogue_url()
+        if url is not None and not secure_url(url):
+            self.url_error.setText(self.tr("The model list address must start with https://."))
+            self.url_error.show()
+            return
         self.result_settings = dataclasses.replace(
             self.original,
             language=self.language.currentData(),
@@ -105,5 +123,10 @@ class SettingsDialog(QDialog):
             library_folder=self.library.text().strip() or None,
             max_running_jobs=self.jobs.value(),
             notifications=self.notifications.isChecked(),
+            catalogue_url=self._catalogue_url(),
         )
         self.accept()
+
+    def _catalogue_url(self) -> str | None:
+        text = self.catalogue_url.text().strip()
+        return text or None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
@@ -22,6 +23,24 @@ def kind_words(kind: str) -> str:
 
     operation = registry.find(kind)
     return translated(operation.title) if operation else kind
+
+
+@lru_cache(maxsize=1024)
+def row_facts(kind: str, request_json: str) -> tuple[str, ...]:
+    """A history row's short facts from its parameters, as its operation sums them up
+    ("10 s", "1080p", "with sound"), in the user's language."""
+    import json
+
+    from kling_desktop.operations import registry
+
+    operation = registry.find(kind)
+    if operation is None:
+        return ()
+    try:
+        params = operation.upgrade(json.loads(request_json))
+    except (ValueError, TypeError, AttributeError):
+        return ()
+    return tuple(translated(fact) for fact in operation.summary(params))
 
 
 def model_words(kind: str, model_id: str) -> str:
