@@ -5,7 +5,9 @@ the disk. Each job advances one short `Steps` call at a time on a free worker; b
 steps it waits on a `QTimer`, not in a sleeping thread, so 500 jobs in flight cost 500
 timers and `threads` threads. At most `max_running(profile)` jobs hold Kling's
 concurrency slots per profile; a busy-slot answer (1303) keeps the job queued; an auth or
-quota failure pauses the profile's queue and is reported once.
+quota failure pauses the profile's queue and is reported once. Jobs on Kling's new API
+standard are polled together: one `GET /tasks` per connection covers every such job
+waiting for news.
 
 Workers never touch widgets: they send values. After each step the worker reads the job
 back from the history, and `job_changed` / `job_finished` carry that `JobUpdate`, so the
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from kling_desktop.api.errors import OperationCancelled
+from kling_desktop.api.task import LEGACY, NEW
 from kling_desktop.store.db import StoreError
 from kling_desktop.store.history import JobRecord, JobStatus
 from kling_desktop.text import Message, tr
@@ -35,8 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kling_desktop.jobs")
 
-# Steps that are not part of a job's own progress (record/retry/resume: keyed by token).
-_NOT_JOB_STEPS = ("record", "retry", "resume", "redownload")
+# Steps that are not part of a job's own progress (keyed by a token, not a job id).
+_NOT_JOB_STEPS = ("record", "retry", "resume", "redownload", "poll_batch")
 SLOT_STATUSES = (JobStatus.SUBMITTING, JobStatus.SUBMITTED, JobStatus.PROCESSING)
 MAX_STEP_ERRORS = 5
 
@@ -71,6 +74,9 @@ class _Worker(QObject):
                 result = self.steps.retry(payload)  # type: ignore[arg-type]
             elif step == "redownload":
                 result = self.steps.redownload(key)
+            elif step == "poll_batch":
+                profile, job_ids = payload  # type: ignore[misc]
+                result = self.steps.poll_batch(profile, job_ids)
             elif step == "download":
                 result = self.steps.download(key, self._progress_for(key))
             else:
@@ -83,12 +89,21 @@ class _Worker(QObject):
             result = exc
         update = None
         job_id = result if step in ("record", "retry") else key
-        if step not in ("resume", "redownload") and isinstance(job_id, int) and job_id > 0:
+        if step == "poll_batch" and isinstance(result, dict):
+            update = {i: self._update_of(i) for i in result}
+        elif step not in ("resume", "redownload") and isinstance(job_id, int) and job_id > 0:
             try:
                 update = self.steps.update_of(job_id)
             except Exception:  # the history cannot be read: the step's own error says why
                 log.debug("could not read job %s back", job_id, exc_info=True)
         self.done.emit(self.index, step, key, result, update)
+
+    def _update_of(self, job_id: int):
+        try:
+            return self.steps.update_of(job_id)
+        except Exception:
+            log.debug("could not read job %s back", job_id, exc_info=True)
+            return None
 
     def _progress_for(self, job_id: int) -> Callable[[int, int | None], None]:
         last = [0.0]
@@ -114,8 +129,10 @@ class _Job:
     profile: str
     kind: str
     status: JobStatus
+    standard: str = LEGACY
     busy: str | None = None  # the step running now
     timer: QTimer | None = None
+    timer_step: str | None = None  # the step the timer will start
     cancel_requested: bool = False
     errors: int = 0
     parked: str | None = None  # a step waiting for its profile to be unblocked
@@ -162,6 +179,7 @@ class Engine(QObject):
         self._jobs: dict[int, _Job] = {}
         self._ready: list[tuple[str, int, object]] = []
         self._blocked: set[str] = set()
+        self._batches: dict[int, list[int]] = {}  # poll_batch token -> its jobs
         self._tokens = itertools.count(1)
         self._stopping = False
 
@@ -275,7 +293,30 @@ class Engine(QObject):
         if step != "cancel" and job.profile in self._blocked:
             job.parked = step
             return
+        if step == "poll" and job.standard == NEW:
+            self._poll_together(job)
+            return
         self._queue(step, job.id, None)
+
+    def _poll_together(self, due: _Job) -> None:
+        """Poll `due` with every other new-standard job of its connection that waits for
+        a poll: one request for all, and their next polls stay in step."""
+        batch = [due] + [
+            j
+            for j in self._jobs.values()
+            if j is not due
+            and j.profile == due.profile
+            and j.standard == NEW
+            and j.timer_step == "poll"
+            and not j.busy
+            and not j.cancel_requested
+        ]
+        for job in batch:
+            self._stop_timer(job)
+            job.busy = "poll"
+        token = next(self._tokens)
+        self._batches[token] = [j.id for j in batch]
+        self._queue("poll_batch", token, (due.profile, self._batches[token]))
 
     def _schedule(self, job: _Job, step: str, delay: float) -> None:
         self._stop_timer(job)
@@ -287,12 +328,14 @@ class Engine(QObject):
         timer.timeout.connect(lambda: (self._stop_timer(job), self._dispatch_job(job, step)))
         timer.start(int(delay * 1000))
         job.timer = timer
+        job.timer_step = step
 
     def _stop_timer(self, job: _Job) -> None:
         if job.timer is not None:
             job.timer.stop()
             job.timer.deleteLater()
             job.timer = None
+        job.timer_step = None
 
     def _remove_ready(self, job_id: int) -> None:
         self._ready = [r for r in self._ready if r[0] in ("record", "retry") or r[1] != job_id]
@@ -346,10 +389,19 @@ class Engine(QObject):
                 self._recorded(key, result, update)  # type: ignore[arg-type]
             elif step == "redownload":
                 self._redownloaded(key, result)
+            elif step == "poll_batch":
+                self._polled_together(key, result, update)  # type: ignore[arg-type]
             else:
                 self._advanced(step, key, result, update)  # type: ignore[arg-type]
         finally:
             self._pump()
+
+    def _polled_together(self, token: int, result: object, updates: object) -> None:
+        job_ids = self._batches.pop(token, [])
+        updates = updates if isinstance(updates, dict) else {}
+        for job_id in job_ids:
+            outcome = result.get(job_id) if isinstance(result, dict) else result
+            self._advanced("poll", job_id, outcome, updates.get(job_id))
 
     def _resume(self, result: object) -> None:
         if isinstance(result, Exception):
@@ -361,7 +413,7 @@ class Engine(QObject):
     def _adopt(self, record: JobRecord) -> None:
         if record.id in self._jobs:  # seen by both the resume scan and its own recording
             return
-        job = _Job(record.id, record.profile, record.kind, record.status)
+        job = _Job(record.id, record.profile, record.kind, record.status, record.standard)
         self._jobs[record.id] = job
         step = {
             JobStatus.QUEUED: "submit",
@@ -411,6 +463,8 @@ class Engine(QObject):
             return
         job.errors = 0
         outcome: Outcome = result  # type: ignore[assignment]
+        if update is not None:
+            job.standard = update.job.standard
         changed = outcome.status != job.status
         job.status = outcome.status
         if changed and update is not None:

@@ -14,7 +14,7 @@ import hashlib
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -28,6 +28,7 @@ from kling_desktop.api import (
     NetworkError,
     OperationCancelled,
     SubmitUncertainError,
+    Task,
     TaskRef,
     TaskStatus,
     ValidationError,
@@ -242,6 +243,39 @@ class Steps:
             return Outcome(job.status, None, message=exc.message, block_profile=True)
         except KlingError as exc:
             return Outcome(job.status, "poll", self.pacing.retry, exc.message)
+        return self._polled(job, task)
+
+    def poll_batch(self, profile: str, job_ids: list[int]) -> dict[int, Outcome]:
+        """Poll several new-standard jobs of one connection with one request
+        (`GET /tasks?task_ids=...`): what each job does next."""
+        jobs = [self._job(i) for i in job_ids]
+        waiting = [j for j in jobs if j.task_id]
+        out = {j.id: Outcome(j.status, "submit") for j in jobs if not j.task_id}
+        try:
+            found = self.clients(profile).get_many([self.ref_of(j) for j in waiting])
+        except (AuthenticationError, AccountError, ConnectionConfigError) as exc:
+            blocked = Outcome(JobStatus.SUBMITTED, None, message=exc.message, block_profile=True)
+            return {**out, **{j.id: replace(blocked, status=j.status) for j in waiting}}
+        except KlingError as exc:
+            return {
+                **out,
+                **{
+                    j.id: Outcome(j.status, "poll", self.pacing.retry, exc.message) for j in waiting
+                },
+            }
+        for job in waiting:
+            task = found.get(job.task_id or "")
+            if task is None:
+                # A task just created may not be listed yet; one that stays unknown is
+                # asked for on its own, which says "not found" in words.
+                out[job.id] = Outcome(job.status, "poll", self.pacing.retry)
+            else:
+                out[job.id] = self._polled(job, task)
+        return out
+
+    def _polled(self, job: JobRecord, task: Task) -> Outcome:
+        """Record what a query said of the job's task; what comes next."""
+        job_id = job.id
         with self._lock:
             polls = self._polls[job_id] = self._polls.get(job_id, 0) + 1
         if task.status is TaskStatus.FAILED:

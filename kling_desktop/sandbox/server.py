@@ -74,6 +74,7 @@ class Counters:
         self._lock = threading.Lock()
         self.requests: Counter[str] = Counter()
         self.tasks_by_external_id: Counter[str] = Counter()
+        self.batch_sizes: list[int] = []  # ids asked for by each GET /tasks?task_ids=
 
     def count(self, endpoint: str) -> None:
         with self._lock:
@@ -485,6 +486,8 @@ class Sandbox:
                 "message": "exactly one of task_ids and external_task_ids is required",
             }
         now = time.time()
+        if ids:
+            self.counters.batch_sizes.append(len(ids))
         with self._lock:
             if ids:
                 found = [self._tasks[i] for i in ids if i in self._tasks]

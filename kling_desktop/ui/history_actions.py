@@ -158,8 +158,13 @@ class HistoryActions(QObject):
     # What is chosen ------------------------------------------------------------------------
 
     def current(self) -> JobRecord | None:
+        """The chosen job: as the viewer shows it (kept fresh by the engine's signals), or
+        read from the history when the viewer shows another."""
         job_id = self.panel.current_job()
-        return self.history.get(job_id) if job_id is not None else None
+        if job_id is None:
+            return None
+        shown = self.viewer.job
+        return shown if shown is not None and shown.id == job_id else self.history.get(job_id)
 
     def selected(self) -> list[int]:
         ids = self.panel.selected_jobs()
@@ -171,8 +176,8 @@ class HistoryActions(QObject):
         job = self.current()
         if job is None:
             return None
-        if self.viewer.job is not None and self.viewer.job.id == job.id and self.viewer.output:
-            return self.history.output(self.viewer.output.id)
+        if self.viewer.job is not None and self.viewer.job.id == job.id:
+            return self.viewer.output
         outputs = self.history.outputs(job.id)
         return outputs[0] if outputs else None
 

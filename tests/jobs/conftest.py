@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from kling_desktop.api import Connection
 from kling_desktop.jobs import ClientPool, Engine, Pacing, Steps
 from kling_desktop.store import Database, History
-from tests.conftest import FAST, RELAY_KEY
+from tests.conftest import FAST, make_connection
 
 
 class Outcome(str):
@@ -26,8 +25,9 @@ QUICK = Pacing(image_first=0.05, video_first=0.05, maximum=0.2, retry=0.1)
 class Rig:
     """An engine wired to the sandbox and a history in a temporary folder."""
 
-    def __init__(self, sandbox, tmp_path, qtbot, *, threads=3, max_running=3):
+    def __init__(self, sandbox, tmp_path, qtbot, *, threads=3, max_running=3, mode="relay"):
         self.sandbox = sandbox
+        self.mode = mode  # relay: the legacy standard; api_key: video on the new one
         self.tmp_path = tmp_path
         self.qtbot = qtbot
         self.threads = threads
@@ -40,7 +40,7 @@ class Rig:
         self.db = Database(self.tmp_path / "history.sqlite")
         self.history = History(self.db, self.tmp_path / "inputs")
         self.pool = ClientPool(
-            lambda profile: Connection.relay(self.sandbox.url, RELAY_KEY), retry=FAST, timeout=5
+            lambda profile: make_connection(self.mode, self.sandbox), retry=FAST, timeout=5
         )
         self.steps = Steps(self.history, self.pool, lambda media: self.library, QUICK)
         self.engine = Engine(
@@ -93,5 +93,14 @@ class Rig:
 @pytest.fixture
 def rig(sandbox, tmp_path, qtbot):
     r = Rig(sandbox, tmp_path, qtbot)
+    yield r
+    r.stop()
+
+
+@pytest.fixture(params=["relay", "api_key"])
+def any_rig(request, sandbox, tmp_path, qtbot):
+    """A rig once per API standard video goes out on (legacy through a relay, new with a
+    Kling API key)."""
+    r = Rig(sandbox, tmp_path, qtbot, mode=request.param)
     yield r
     r.stop()

@@ -39,8 +39,10 @@ def test_an_image_job_ends_with_files_and_thumbnails(rig):
     assert rig.sandbox.counters["submit"] == 1
 
 
-def test_a_video_job_gets_its_poster_and_duration(rig):
+def test_a_video_job_gets_its_poster_and_duration(any_rig):
+    rig = any_rig
     job_id = rig.run(JobSpec(Request("text2video", prompt="waves", duration=5), "Sandbox"))
+    assert rig.history.get(job_id).standard == ("new" if rig.mode == "api_key" else "legacy")
     (video,) = rig.history.outputs(job_id)
     assert video.media == "video"
     assert video.path.suffix == ".mp4"
@@ -205,7 +207,7 @@ def test_submitting_is_on_disk_before_the_request_leaves(rig):
     assert rig.wait(job_id) == "succeeded"
 
 
-def test_a_crash_while_the_request_is_on_the_wire_is_looked_up(rig, monkeypatch):
+def test_a_crash_while_the_request_is_on_the_wire_is_looked_up(any_rig, monkeypatch):
     """Killed mid-POST: the server created the task but the app never heard. The next
     start looks the task up by its external id and does not send it again, even to a
     server that would accept a second task with the same id."""
@@ -215,9 +217,10 @@ def test_a_crash_while_the_request_is_on_the_wire_is_looked_up(rig, monkeypatch)
         self._call("POST", self.connection.url(call.path), json=call.body)  # it arrives
         raise OperationCancelled()  # and the app is gone before the answer is read
 
+    rig = any_rig
     rig.sandbox.unique_external_ids = False
     monkeypatch.setattr(KlingClient, "submit", dies_after_sending)
-    job_id = rig.enqueue(image_spec())
+    job_id = rig.enqueue(JobSpec(Request("text2video", prompt="one click"), "Sandbox"))
     rig.qtbot.waitUntil(lambda: rig.sandbox.counters.tasks_created == 1, timeout=5000)
     rig.qtbot.wait(100)
     monkeypatch.undo()
@@ -225,6 +228,25 @@ def test_a_crash_while_the_request_is_on_the_wire_is_looked_up(rig, monkeypatch)
     assert rig.wait(job_id) == "succeeded"
     assert rig.sandbox.counters["submit"] == 1
     assert rig.sandbox.counters.tasks_created == 1
+
+
+def test_new_standard_jobs_are_polled_together(sandbox, tmp_path, qtbot):
+    """One GET /tasks per connection per poll covers every job in flight."""
+    sandbox.timings = type(sandbox.timings)(image=(0.3, 1.5), video=(0.3, 1.5))
+    rig = Rig(sandbox, tmp_path, qtbot, mode="api_key", max_running=8)
+    try:
+        ids = [
+            rig.enqueue(JobSpec(Request("text2video", prompt=f"kite {n}"), "Sandbox"))
+            for n in range(8)
+        ]
+        for job_id in ids:
+            assert rig.wait(job_id, 20_000) == "succeeded"
+        sizes = sandbox.counters.batch_sizes
+        assert max(sizes) >= 6
+        assert sum(sizes) / len(sizes) >= 3  # not one request per job
+        assert sandbox.counters["query:tasks"] < 8 * 3
+    finally:
+        rig.stop()
 
 
 def test_a_crash_mid_download_downloads_again(rig):
