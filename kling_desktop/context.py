@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,7 @@ class AppContext:
         self._pool: ClientPool | None = None
         self.engine: Engine | None = None
         self._catalogue: Catalogue | None = None
+        self._retire_lock = threading.Lock()
         self.catalogue_problem = None  # why a newer model list was not used, if it was not
 
     def open(self) -> History:
@@ -91,14 +93,63 @@ class AppContext:
             from kling_desktop import catalogue
 
             chosen, problem = catalogue.newest(self.paths.data / catalogue.FILE_NAME)
+            chosen = self._with_learned_retirements(chosen)
             catalogue.install(chosen)
             self._catalogue, self.catalogue_problem = chosen, problem
         return self._catalogue
+
+    @property
+    def _retired_file(self) -> Path:
+        return self.paths.data / "retired-models.json"
+
+    def _learned_retirements(self) -> dict[str, str]:
+        """ "operation/model" -> the day Kling said the model was gone."""
+        import json
+
+        try:
+            data = json.loads(self._retired_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def _with_learned_retirements(self, chosen: Catalogue) -> Catalogue:
+        from datetime import date
+
+        for key, day in self._learned_retirements().items():
+            operation, _, model_id = key.partition("/")
+            try:
+                chosen = chosen.retire(operation, model_id, date.fromisoformat(day))
+            except ValueError:
+                continue
+        return chosen
+
+    def retire_model(self, operation: str, model_id: str) -> None:
+        """Kling answered that `model_id` is gone: the catalogue in use (and every later
+        start) treats it as retired, so forms and "Run again" move to its successor.
+        Called on a worker thread."""
+        import json
+        from datetime import date
+
+        from kling_desktop import catalogue
+
+        with self._retire_lock:
+            learned = self._learned_retirements()
+            learned.setdefault(f"{operation}/{model_id}", date.today().isoformat())
+            try:
+                tmp = self._retired_file.with_suffix(".tmp")
+                tmp.write_text(json.dumps(learned, indent=1), encoding="utf-8")
+                tmp.replace(self._retired_file)
+            except OSError as exc:
+                log.warning("could not remember that %s is retired: %s", model_id, exc)
+            updated = self.catalogue().retire(operation, model_id, date.today())
+            catalogue.install(updated)
+            self._catalogue = updated
 
     def use_catalogue(self, chosen: Catalogue) -> None:
         """Use `chosen` from now on (a newer list was fetched)."""
         from kling_desktop import catalogue
 
+        chosen = self._with_learned_retirements(chosen)
         catalogue.install(chosen)
         self._catalogue = chosen
 
@@ -147,7 +198,13 @@ class AppContext:
 
         self.catalogue()  # the requests the steps send are checked against it
 
-        return Steps(self.history, self.pool, self.library_folder, self._pacing)
+        return Steps(
+            self.history,
+            self.pool,
+            self.library_folder,
+            self._pacing,
+            on_retired=self.retire_model,
+        )
 
     @property
     def steps(self) -> Steps:

@@ -33,6 +33,7 @@ _WHERE = {
     "KlingClient": "kling_desktop.api.client",
     "KlingError": "kling_desktop.api.errors",
     "LEGACY": "kling_desktop.api.task",
+    "ModelUnavailableError": "kling_desktop.api.errors",
     "NEW": "kling_desktop.api.task",
     "NetworkError": "kling_desktop.api.errors",
     "NotFoundError": "kling_desktop.api.errors",

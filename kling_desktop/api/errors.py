@@ -71,6 +71,11 @@ class NotFoundError(InvalidRequestError):
     """The task, model or route does not exist (404, 1202/1203)."""
 
 
+class ModelUnavailableError(InvalidRequestError):
+    """Kling no longer offers the model (retired, "discontinued", "not available"): not
+    worth retrying; the app moves to a live model instead."""
+
+
 class ContentPolicyError(KlingError):
     """The prompt or an image was refused by the platform's content rules (1300, 1301)."""
 
@@ -198,6 +203,29 @@ _ACCOUNT = {
 }
 
 
+_UNAVAILABLE = (
+    "discontinued",
+    "no longer available",
+    "no longer supported",
+    "not available",
+    "has been retired",
+    "has been deprecated",
+    "model is offline",
+    "已下线",
+    "已停用",
+    "不再支持",
+)
+
+
+def _says_unavailable(detail: str) -> bool:
+    """Whether the server's words say a model is gone (Kling gives no code of its own for
+    it: 1201 and 1203 have both been seen)."""
+    text = detail.lower()
+    return ("model" in text and any(words in text for words in _UNAVAILABLE)) or any(
+        words in detail for words in _UNAVAILABLE[-3:]
+    )
+
+
 def error_for(
     http_status: int,
     code: int | None,
@@ -216,7 +244,12 @@ def error_for(
         retry_after=retry_after,
     )
     cls: type[KlingError]
-    if (code is not None and 1000 <= code <= 1004) or (code is None and http_status == 401):
+    if _says_unavailable(detail) and http_status in (400, 403, 404):
+        cls, msg = (
+            ModelUnavailableError,
+            tr("Kling no longer offers this model ({detail}).", detail=detail),
+        )
+    elif (code is not None and 1000 <= code <= 1004) or (code is None and http_status == 401):
         cls, msg = _auth(code or 1000, http_status)
     elif code in _ACCOUNT:
         cls, msg = AccountError, _ACCOUNT[code]

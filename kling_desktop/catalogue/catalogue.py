@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -278,6 +278,30 @@ class Catalogue:
             return chosen
         live = self.models_for(operation)
         return live[0] if live else None
+
+    def retire(self, operation: str, model_id: str, on: date) -> Catalogue:
+        """This catalogue with `model_id` retired for `operation` (Kling said so before the
+        list did): its successor is the default, or the newest other live model."""
+        model = self.model(operation, model_id)
+        if model is None or not model.live_for(operation):
+            return self
+        others = [m for m in self.models_for(operation) if m.id != model.id]
+        default = self._by_id.get(self.defaults.get(operation, ""))
+        successor = default if default is not None and default is not model else None
+        successor = successor or (others[0] if others else None)
+        if successor is None:
+            return self
+        capability = replace(model.operations[operation], retired=Retirement(on, successor.id))
+        retired = replace(model, operations={**model.operations, operation: capability})
+        defaults = dict(self.defaults)
+        if defaults.get(operation) == model.id:
+            defaults[operation] = successor.id
+        return Catalogue(
+            [retired if m is model else m for m in self.models],
+            defaults,
+            version=self.version,
+            source=self.source,
+        )
 
     def successor(self, operation: str, model: Model) -> Model | None:
         """The live model to use instead of retired `model` (itself when it is live)."""

@@ -132,82 +132,87 @@
         <translation>请同时输入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="162"/>
+        <location filename="../api/errors.py" line="167"/>
         <source>The request is not valid: {summary}</source>
         <translation>请求无效：{summary}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="176"/>
+        <location filename="../api/errors.py" line="181"/>
         <source>The server received no API key. Enter your key in the connection settings.</source>
         <translation>服务器没有收到 API 密钥。请在连接设置中填写密钥。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="180"/>
+        <location filename="../api/errors.py" line="185"/>
         <source>The server refused the sign-in token as not yet valid or expired. Check that this computer&apos;s clock is set correctly.</source>
         <translation>服务器认为登录令牌尚未生效或已过期。请检查本机时间是否正确。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="184"/>
+        <location filename="../api/errors.py" line="189"/>
         <source>The server did not accept your API key. Check the key in the connection settings; it may have been mistyped, revoked or be for another server.</source>
         <translation>服务器不接受你的 API 密钥。请检查连接设置中的密钥：可能输错了、已被撤销，或属于其他服务器。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="191"/>
+        <location filename="../api/errors.py" line="196"/>
         <source>Your Kling account has a problem and cannot run tasks. Check the account on the Kling website.</source>
         <translation>你的可灵账户异常，无法执行任务。请到可灵网站检查账户。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="194"/>
+        <location filename="../api/errors.py" line="199"/>
         <source>Your Kling account is in arrears. Recharge it on the Kling website, then try again.</source>
         <translation>你的可灵账户已欠费。请到可灵网站充值后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="196"/>
+        <location filename="../api/errors.py" line="201"/>
         <source>Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again.</source>
         <translation>你的可灵资源包已用完或已过期。请购买或续费资源包后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="227"/>
+        <location filename="../api/errors.py" line="250"/>
+        <source>Kling no longer offers this model ({detail}).</source>
+        <translation>可灵已不再提供这个模型（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="260"/>
         <source>Your account may not use this feature or model ({detail}). Choose another model or check your plan.</source>
         <translation>你的账户无权使用这个功能或模型（{detail}）。请换一个模型或检查你的套餐。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="236"/>
+        <location filename="../api/errors.py" line="269"/>
         <source>The server refused this computer&apos;s IP address (IP allow-list). Add it to the allow-list in your Kling console.</source>
         <translation>服务器拒绝了本机的 IP 地址（IP 白名单）。请在可灵控制台中把它加入白名单。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="244"/>
+        <location filename="../api/errors.py" line="277"/>
         <source>The request was refused by the content safety rules. Change the prompt or the image and try again.</source>
         <translation>请求触发了内容安全规则。请修改提示词或图片后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="251"/>
+        <location filename="../api/errors.py" line="284"/>
         <source>The server is receiving too many requests. The app will wait and try again.</source>
         <translation>服务器请求过多，应用会稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="257"/>
+        <location filename="../api/errors.py" line="290"/>
         <source>All of your account&apos;s generation slots are busy. The job stays queued until one is free.</source>
         <translation>账户的并发名额已全部占用。任务会继续排队，直到有名额空出。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="265"/>
+        <location filename="../api/errors.py" line="298"/>
         <source>The server could not find what was asked for ({detail}).</source>
         <translation>服务器找不到请求的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="272"/>
+        <location filename="../api/errors.py" line="305"/>
         <source>The server refused the request: {detail}</source>
         <translation>服务器拒绝了请求：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="278"/>
+        <location filename="../api/errors.py" line="311"/>
         <source>The Kling server had a problem (HTTP {status}). The app will try again.</source>
         <translation>可灵服务器出现问题（HTTP {status}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="286"/>
+        <location filename="../api/errors.py" line="319"/>
         <source>The server answered with an error the app does not know (HTTP {status}, code {code}): {detail}</source>
         <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
     </message>
@@ -304,148 +309,148 @@
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="183"/>
+        <location filename="../operations/request.py" line="225"/>
         <location filename="../ui/forms.py" line="403"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="203"/>
+        <location filename="../operations/request.py" line="245"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="215"/>
+        <location filename="../operations/request.py" line="257"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="219"/>
+        <location filename="../operations/request.py" line="261"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="227"/>
+        <location filename="../operations/request.py" line="269"/>
         <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="243"/>
+        <location filename="../operations/request.py" line="285"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="245"/>
+        <location filename="../operations/request.py" line="287"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="261"/>
+        <location filename="../operations/request.py" line="303"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="265"/>
+        <location filename="../operations/request.py" line="307"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="273"/>
+        <location filename="../operations/request.py" line="315"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="283"/>
+        <location filename="../operations/request.py" line="325"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="295"/>
+        <location filename="../operations/request.py" line="337"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="302"/>
+        <location filename="../operations/request.py" line="344"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="307"/>
+        <location filename="../operations/request.py" line="349"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="311"/>
+        <location filename="../operations/request.py" line="353"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="314"/>
+        <location filename="../operations/request.py" line="356"/>
         <source>{subject} must be a number from 0 to 1.</source>
         <translation>{subject}必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="317"/>
+        <location filename="../operations/request.py" line="359"/>
         <source>{subject} is {value}; it must be between 0 and 1.</source>
         <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="322"/>
+        <location filename="../operations/request.py" line="364"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="324"/>
+        <location filename="../operations/request.py" line="366"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="330"/>
+        <location filename="../operations/request.py" line="372"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="343"/>
+        <location filename="../operations/request.py" line="385"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="348"/>
+        <location filename="../operations/request.py" line="390"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="351"/>
+        <location filename="../operations/request.py" line="393"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="354"/>
+        <location filename="../operations/request.py" line="396"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="367"/>
+        <location filename="../operations/request.py" line="409"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="372"/>
+        <location filename="../operations/request.py" line="414"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="380"/>
+        <location filename="../operations/request.py" line="422"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="388"/>
+        <location filename="../operations/request.py" line="430"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="395"/>
+        <location filename="../operations/request.py" line="437"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
@@ -658,49 +663,60 @@
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="229"/>
+        <location filename="../context.py" line="286"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="237"/>
+        <location filename="../context.py" line="294"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="378"/>
+        <location filename="../jobs/engine.py" line="430"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="390"/>
+        <location filename="../jobs/engine.py" line="444"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="404"/>
+        <location filename="../jobs/engine.py" line="458"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="248"/>
+        <location filename="../jobs/steps.py" line="251"/>
+        <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
+        <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
+        <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="305"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="251"/>
+        <location filename="../jobs/steps.py" line="308"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="348"/>
+        <location filename="../jobs/steps.py" line="405"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="380"/>
+        <location filename="../jobs/steps.py" line="437"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="457"/>
+        <source>Kling retired {old}; this run uses {new}.</source>
+        <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
         <location filename="../media/images.py" line="67"/>
@@ -788,22 +804,22 @@
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="303"/>
+        <location filename="../catalogue/catalogue.py" line="327"/>
         <source>The model list {source} is not valid JSON: {error}</source>
         <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="310"/>
+        <location filename="../catalogue/catalogue.py" line="334"/>
         <source>The model list {source} does not have the expected form: {error}</source>
         <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="325"/>
+        <location filename="../catalogue/catalogue.py" line="349"/>
         <source>The model list {source} is inconsistent: {problems}</source>
         <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="340"/>
+        <location filename="../catalogue/catalogue.py" line="364"/>
         <source>The model list {source} cannot be read ({reason}).</source>
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
@@ -1292,7 +1308,7 @@
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="84"/>
-        <location filename="../ui/history_actions.py" line="314"/>
+        <location filename="../ui/history_actions.py" line="319"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
@@ -1333,7 +1349,7 @@
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="105"/>
-        <location filename="../ui/history_actions.py" line="351"/>
+        <location filename="../ui/history_actions.py" line="356"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
@@ -1399,7 +1415,7 @@
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="136"/>
-        <location filename="../ui/history_actions.py" line="430"/>
+        <location filename="../ui/history_actions.py" line="435"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
@@ -1414,128 +1430,128 @@
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="300"/>
+        <location filename="../ui/history_actions.py" line="305"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="316"/>
+        <location filename="../ui/history_actions.py" line="321"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="325"/>
+        <location filename="../ui/history_actions.py" line="330"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="357"/>
+        <location filename="../ui/history_actions.py" line="362"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="408"/>
+        <location filename="../ui/history_actions.py" line="413"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="409"/>
+        <location filename="../ui/history_actions.py" line="414"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="423"/>
+        <location filename="../ui/history_actions.py" line="428"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="432"/>
+        <location filename="../ui/history_actions.py" line="437"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="440"/>
+        <location filename="../ui/history_actions.py" line="445"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="458"/>
+        <location filename="../ui/history_actions.py" line="463"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="460"/>
+        <location filename="../ui/history_actions.py" line="465"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="487"/>
+        <location filename="../ui/history_actions.py" line="492"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="489"/>
+        <location filename="../ui/history_actions.py" line="494"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="494"/>
+        <location filename="../ui/history_actions.py" line="499"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="502"/>
+        <location filename="../ui/history_actions.py" line="507"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="509"/>
+        <location filename="../ui/history_actions.py" line="514"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="510"/>
+        <location filename="../ui/history_actions.py" line="515"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="514"/>
+        <location filename="../ui/history_actions.py" line="519"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="519"/>
+        <location filename="../ui/history_actions.py" line="524"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="535"/>
-        <location filename="../ui/history_actions.py" line="604"/>
+        <location filename="../ui/history_actions.py" line="540"/>
+        <location filename="../ui/history_actions.py" line="609"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="537"/>
+        <location filename="../ui/history_actions.py" line="542"/>
         <source>Delete %n job(s)? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</source>
         <translation>
             <numerusform>删除 %n 个任务？它们的文件会移到系统回收站，任务会从历史记录中移除。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="553"/>
+        <location filename="../ui/history_actions.py" line="558"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="606"/>
+        <location filename="../ui/history_actions.py" line="611"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -1748,7 +1764,7 @@
         <location filename="../ui/main_window.py" line="93"/>
         <location filename="../ui/main_window.py" line="169"/>
         <location filename="../ui/main_window.py" line="173"/>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
         <translation>Kling Desktop</translation>
@@ -1814,52 +1830,52 @@
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="371"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="408"/>
+        <location filename="../ui/main_window.py" line="414"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="416"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1868,12 +1884,12 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="435"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="477"/>
         <source>Queued. You can keep working; the result will appear when it is ready.</source>
         <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
     </message>

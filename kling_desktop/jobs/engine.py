@@ -29,7 +29,7 @@ from kling_desktop.api.errors import OperationCancelled
 from kling_desktop.api.task import LEGACY, NEW
 from kling_desktop.store.db import StoreError
 from kling_desktop.store.history import JobRecord, JobStatus
-from kling_desktop.text import Message, tr
+from kling_desktop.text import Message, from_stored, tr
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.clients import ClientPool
@@ -435,6 +435,8 @@ class Engine(QObject):
         self.job_recorded.emit(token, job_id)
         self._adopt(update.job)
         self.job_changed.emit(update)
+        if update.job.note:  # a re-run that moved to a retired model's successor says so
+            self.job_message.emit(job_id, _words(from_stored(update.job.note)))
 
     def _redownloaded(self, job_id: int, result: object) -> None:
         if isinstance(result, Exception):

@@ -25,6 +25,7 @@ from kling_desktop.api import (
     ConnectionConfigError,
     DownloadError,
     KlingError,
+    ModelUnavailableError,
     NetworkError,
     OperationCancelled,
     SubmitUncertainError,
@@ -34,6 +35,7 @@ from kling_desktop.api import (
     ValidationError,
 )
 from kling_desktop.api.filetypes import sniff
+from kling_desktop.catalogue import current
 from kling_desktop.jobs import codec
 from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.media.images import (
@@ -43,7 +45,7 @@ from kling_desktop.media.images import (
     thumbnail,
     thumbnail_of_file,
 )
-from kling_desktop.operations import Request, new_external_task_id, registry
+from kling_desktop.operations import Request, fit_to, model_name, new_external_task_id, registry
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
 from kling_desktop.store.history import OutputRecord, now_ms
 from kling_desktop.store.library import month_folder, result_name, unique_path
@@ -110,11 +112,14 @@ class Steps:
         clients: Callable[[str], KlingClient],
         library: Callable[[str], Path],  # media ("image", "video", "audio") -> folder
         pacing: Pacing | None = None,
+        on_retired: Callable[[str, str], None] | None = None,  # (operation, model)
     ) -> None:
         self.history = history
         self.clients = clients
         self.library = library
         self.pacing = pacing or Pacing()
+        #: Told when Kling says a model is gone, so the catalogue in use learns it.
+        self.on_retired = on_retired
         self._polls: dict[int, int] = {}
         self._lock = threading.Lock()
 
@@ -222,6 +227,10 @@ class Steps:
             self.history.update(job_id, JobStatus.QUEUED, note=message)
             delay = max(self.pacing.retry, exc.retry_after or 0)
             return Outcome(JobStatus.QUEUED, "submit", delay, exc.message)
+        if isinstance(exc, ModelUnavailableError):
+            message = self._model_gone(self._job(job_id))
+            self.history.update(job_id, JobStatus.FAILED, error=stored(message))
+            return Outcome(JobStatus.FAILED, message=message)
         if isinstance(exc, ValidationError) and exc.problems:
             # Checked again at sending (the catalogue or the connection may have changed
             # since the job was queued): say the first problem as a sentence.
@@ -230,6 +239,20 @@ class Steps:
             return Outcome(JobStatus.FAILED, message=exc.problems[0].message)
         self.history.update(job_id, JobStatus.FAILED, error=message)
         return Outcome(JobStatus.FAILED, message=exc.message)
+
+    def _model_gone(self, job: JobRecord) -> Message:
+        """Kling refused the job's model as gone: remember it, and name what replaces it."""
+        if self.on_retired is not None:
+            self.on_retired(job.kind, job.model)
+        catalogue = current()
+        model = catalogue.model(job.kind, job.model)
+        successor = catalogue.successor(job.kind, model) if model else catalogue.default(job.kind)
+        return tr(
+            "Kling no longer offers {model}, so nothing was charged. {successor} takes its "
+            "place: “Run again” uses it.",
+            model=model_name(model, job.model),
+            successor=model_name(successor, None) if successor else "",
+        )
 
     # poll --------------------------------------------------------------------------------
 
@@ -418,9 +441,23 @@ class Steps:
         return Outcome(JobStatus.CANCELLED, message=message)
 
     def retry(self, job_id: int) -> int:
-        """Record the same request again as a new job (a new external id: a new task)."""
+        """Record the same request again as a new job (a new external id: a new task). A
+        model Kling has retired is replaced by its successor, and the new job's note says
+        so."""
         job = self._job(job_id)
         request = self.request_of(job).with_external_task_id(new_external_task_id())
+        note = None
+        catalogue = current()
+        model = catalogue.model(job.kind, request.model) if request.model else None
+        if model is not None and not model.live_for(job.kind):
+            successor = catalogue.successor(job.kind, model)
+            if successor is not None and successor is not model:
+                request = fit_to(request, successor)
+                note = tr(
+                    "Kling retired {old}; this run uses {new}.",
+                    old=model_name(model, None),
+                    new=model_name(successor, None),
+                )
         thumbs = {
             i.role: PreparedImage(
                 b"",
@@ -432,7 +469,10 @@ class Steps:
             )
             for i in self.history.inputs(job_id)
         }
-        return self.record(JobSpec(request, job.profile, thumbs, job.tags))
+        new_id = self.record(JobSpec(request, job.profile, thumbs, job.tags))
+        if note is not None:
+            self.history.update(new_id, note=stored(note))
+        return new_id
 
     def _job(self, job_id: int) -> JobRecord:
         job = self.history.get(job_id)

@@ -25,6 +25,7 @@ from kling_desktop.operations.base import (
 from kling_desktop.operations.request import (
     Request,
     choose_standard,
+    fit_to,
     model_name,
     new_external_task_id,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "Request",
     "Route",
     "choose_standard",
+    "fit_to",
     "model_name",
     "new_external_task_id",
     "registry",

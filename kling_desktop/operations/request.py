@@ -159,6 +159,48 @@ class Request:
         )
 
 
+def fit_to(request: Request, model: Model) -> Request:
+    """`request` for `model` instead (a retired model's successor): settings the model does
+    not take are left out, values it does not offer become its default, and its rules
+    are followed. Pictures and words stay as they were."""
+    op = request.op
+    capability = model.capability(op.name)
+    if capability is None:
+        return request.replace(model=model.id)
+    params: dict[str, Any] = {}
+    for name, value in request.params.items():
+        spec = capability.spec(name)
+        if spec is None or (op.param(name) is None):
+            continue
+        if spec.values is not None and value not in spec.values:
+            value = spec.default if spec.default is not None else spec.values[0]
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if spec.min is not None and value < spec.min:
+                value = type(value)(spec.min)
+            if spec.max is not None and value > spec.max:
+                value = type(value)(spec.max)
+        params[name] = value
+    for _ in range(len(capability.rules)):
+        broken = [(rule, names) for rule in capability.rules if (names := rule.broken_by(params))]
+        if not broken:
+            break
+        for rule, names in broken:
+            for name in names:
+                allowed = rule.then[name]
+                if allowed is False:
+                    params.pop(name, None)
+                else:
+                    params[name] = allowed[0]  # type: ignore[index]
+    return Request(
+        op.name,
+        model=model.id,
+        external_task_id=request.external_task_id,
+        callback_url=request.callback_url,
+        watermark=request.watermark,
+        **params,
+    )
+
+
 def choose_standard(op: Operation, model: Model | None, available: frozenset[str]) -> str | None:
     """The first of `op`'s routes (its preference) that the connection speaks and on which
     the model has an id; a model the catalogue does not know is tried under its own id."""

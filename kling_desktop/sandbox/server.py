@@ -201,6 +201,8 @@ class Sandbox:
         #: Kling refuses a second task with the same external id; a relay may not. Tests
         #: turn this off to show that the client never relies on it.
         self.unique_external_ids = True
+        #: Models to refuse as discontinued, besides those Kling has retired already.
+        self.retired_models: set[str] = set()
         self.pack_total = {"video": 1000.0, "image": 10000.0, "audio": 100.0}
         self._products = {p.kind: p for p in BUILT_IN}
         self._host = host
@@ -415,6 +417,9 @@ class Sandbox:
             return 400, {"code": 1200, "message": "request body is not valid JSON"}
         try:
             rules.common(body)
+            named = route.model or (body.get("model_name") if isinstance(body, dict) else None)
+            if named in self.retired_models:
+                raise rules.discontinued(str(named))
             product.check(route.standard, route.model, body)
             units = product.units(route.standard, route.model, body)
         except rules.Invalid as exc:

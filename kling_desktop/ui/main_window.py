@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             demo=lambda: context.demo,
         )
         self.forms: dict[str, OperationForm] = {}
+        self._forms_catalogue = context.catalogue()
         for operation in registry.all_operations():
             form = form_for(operation, env)
             self.forms[operation.name] = form
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
             return
         if result.catalogue is not None:
             self.context.use_catalogue(result.catalogue)
+            self._forms_catalogue = self.context.catalogue()
             for form in self.forms.values():
                 form.reload_catalogue()
         if result.message:
@@ -314,6 +316,10 @@ class MainWindow(QMainWindow):
 
     def _job_changed(self, update: JobUpdate) -> None:
         self.history_panel.job_changed(update.id)
+        if self.context.catalogue() is not self._forms_catalogue:  # Kling retired a model
+            self._forms_catalogue = self.context.catalogue()
+            for form in self.forms.values():
+                form.reload_catalogue()
         if self.viewer.job is not None and self.viewer.job.id == update.id:
             self._shown_update = update
             self._refresh_shown.start()  # a burst of changes costs one refresh
