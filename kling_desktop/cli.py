@@ -56,10 +56,18 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
                 continue
             seen.add(param.name)
             helptext = str(param.tip) if isinstance(param.tip, Message) else None
+            flag = _option(param.option or param.name)
             if param.kind == IMAGE:
-                p.add_argument(_option(param.name), type=Path, help=helptext)
+                p.add_argument(flag, dest=param.name, type=Path, help=helptext)
             elif param.kind == IMAGES:
-                p.add_argument(_option(param.name), type=Path, action="append", help=helptext)
+                p.add_argument(
+                    flag,
+                    dest=param.name,
+                    type=Path,
+                    action="append",
+                    metavar="PICTURE",
+                    help=(helptext or "") + " (repeatable)",
+                )
             elif param.kind == SHOTS:
                 p.add_argument(
                     "--shot",
@@ -69,11 +77,11 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
                     help="one shot of a storyboard (repeat for each, in order)",
                 )
             elif param.kind == COUNT:
-                p.add_argument(_option(param.name), type=int, help=helptext)
+                p.add_argument(flag, dest=param.name, type=int, help=helptext)
             elif param.kind == FRACTION:
-                p.add_argument(_option(param.name), type=float, help=helptext)
+                p.add_argument(flag, dest=param.name, type=float, help=helptext)
             else:
-                p.add_argument(_option(param.name), help=helptext)
+                p.add_argument(flag, dest=param.name, help=helptext)
     for name, helptext in _COMPAT.items():
         if name not in seen:
             p.add_argument(_option(name), help=helptext)
@@ -117,9 +125,10 @@ def _build(args: argparse.Namespace):
         problems += bad
     # Older spellings (--image for a first frame, --mode, --image-tail, "5") become today's.
     given = operation.upgrade({k: _number(v) for k, v in given.items()})
+    options = {p.name: p.option for o in registry.all_operations() for p in o.params}
     for name in list(given):
         if name not in names:
-            problems.append(f"{_option(name)}: not used for {args.kind}")
+            problems.append(f"{_option(options.get(name) or name)}: not used for {args.kind}")
             del given[name]
     images: dict[str, Any] = {}
     for param in operation.file_params:
@@ -132,7 +141,8 @@ def _build(args: argparse.Namespace):
             try:
                 item = prepare(Path(path).expanduser(), str(param.subject))
             except (ImageError, OSError) as exc:
-                problems.append(f"{_option(param.name)}: {getattr(exc, 'message', exc)}")
+                flag = _option(param.option or param.name)
+                problems.append(f"{flag}: {getattr(exc, 'message', exc)}")
                 continue
             if item.note:
                 print(item.note, file=sys.stderr)

@@ -113,3 +113,7 @@ def jpeg_bytes(width: int, height: int) -> bytes:
     out.write(b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, height, width, 1) + b"\x01\x11\x00")
     out.write(b"\xff\xd9")
     return out.getvalue()
+
+
+# The job engine wired to the sandbox, for any test folder (defined with the engine's tests).
+from tests.jobs.conftest import any_rig, rig  # noqa: E402, F401

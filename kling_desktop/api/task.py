@@ -233,7 +233,8 @@ def _index(value: Any, position: int) -> int:
 def _legacy_results(value: Any, http_status: int) -> tuple[TaskResult, ...]:
     if not isinstance(value, Mapping):
         return ()
-    items = []
+    items: list[TaskResult] = []
+    taken: set[int] = set()
     for key, media in (("images", "image"), ("series_images", "image"), ("videos", "video")):
         entries = value.get(key) or []
         if not isinstance(entries, list):
@@ -241,12 +242,16 @@ def _legacy_results(value: Any, http_status: int) -> tuple[TaskResult, ...]:
         for entry in entries:
             if not isinstance(entry, Mapping) or not isinstance(entry.get("url"), str):
                 raise _unexpected(http_status, f"task_result.{key} entry without url")
+            index = _index(entry.get("index"), len(items))
+            if index in taken:  # series_images number from 0 too; a relay may repeat
+                index = max(taken) + 1
+            taken.add(index)
             items.append(
                 TaskResult(
                     url=entry["url"],
                     media=media,
                     watermark_url=entry.get("watermark_url") or None,
-                    index=_index(entry.get("index"), len(items)),
+                    index=index,
                     id=str(entry["id"]) if entry.get("id") not in (None, "") else None,
                     duration=_number(entry.get("duration")),
                 )

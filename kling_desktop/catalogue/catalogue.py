@@ -101,12 +101,22 @@ class ParamSpec:
 
 
 @dataclass(frozen=True)
+class Most:
+    """A rule's limit on how many: at most `max` pictures, shots or characters."""
+
+    max: int
+
+    def allows(self, value: Any) -> bool:
+        return not isinstance(value, str | list | tuple) or len(value) <= self.max
+
+
+@dataclass(frozen=True)
 class Rule:
-    """When `when` holds, each parameter of `then` may only take the values listed (or,
-    for False, must not be given at all); `why` says so in words."""
+    """When `when` holds, each parameter of `then` may only take the values listed (False:
+    must not be given at all; `Most`: at most so many); `why` says so in words."""
 
     when: Mapping[str, Any]
-    then: Mapping[str, tuple[Any, ...] | bool]
+    then: Mapping[str, tuple[Any, ...] | bool | Most]
     why: Words
 
     def applies(self, values: Mapping[str, Any]) -> bool:
@@ -119,10 +129,11 @@ class Rule:
         out = []
         for name, allowed in self.then.items():
             value = values.get(name)
-            if allowed is False:
-                if is_set(value):
-                    out.append(name)
-            elif is_set(value) and value not in allowed:  # type: ignore[operator]
+            if not is_set(value):
+                continue
+            if allowed is False or (
+                not allowed.allows(value) if isinstance(allowed, Most) else value not in allowed  # type: ignore[operator]
+            ):
                 out.append(name)
         return tuple(out)
 
@@ -175,9 +186,10 @@ class Capability:
         allowed = spec.values
         for rule in self.rules:
             limit = rule.then.get(name)
-            if limit is None or limit is False or not rule.applies(values):
+            if limit is None or limit is False or isinstance(limit, Most):
                 continue
-            allowed = tuple(v for v in allowed if v in limit)  # type: ignore[operator]
+            if rule.applies(values):
+                allowed = tuple(v for v in allowed if v in limit)
         return allowed
 
     def rule_against(self, name: str, value: Any, values: Mapping[str, Any]) -> Rule | None:
@@ -187,7 +199,9 @@ class Capability:
             limit = rule.then.get(name)
             if limit is None or not rule.applies(values):
                 continue
-            if limit is False or value not in limit:  # type: ignore[operator]
+            if limit is False or (
+                not limit.allows(value) if isinstance(limit, Most) else value not in limit
+            ):
                 return rule
         return None
 
@@ -424,15 +438,21 @@ def _param(data: Any) -> ParamSpec:
     )
 
 
+def _limit(value: Any) -> tuple[Any, ...] | bool | Most:
+    if value is False:
+        return False
+    if isinstance(value, dict):
+        return Most(int(value["max"]))
+    return tuple(value)
+
+
 def _capability(data: Mapping[str, Any]) -> Capability:
     price = data.get("price")
     return Capability(
         params={name: _param(spec) for name, spec in data.get("params", {}).items()},
         rules=tuple(
             Rule(
-                _condition(r["if"]),
-                {k: (False if v is False else tuple(v)) for k, v in r["then"].items()},
-                _words(r["why"]),
+                _condition(r["if"]), {k: _limit(v) for k, v in r["then"].items()}, _words(r["why"])
             )
             for r in data.get("rules", ())
         ),

@@ -19,37 +19,37 @@
 <context>
     <name>HistoryActions</name>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="321" />
+        <location filename="../ui/history_actions.py" line="330" />
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>Send %n job again? Each one is a new task and is charged again.</numerusform><numerusform>Send %n jobs again? Each one is a new task and is charged again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="519" />
+        <location filename="../ui/history_actions.py" line="528" />
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="524" />
+        <location filename="../ui/history_actions.py" line="533" />
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="542" />
+        <location filename="../ui/history_actions.py" line="551" />
         <source>Delete %n job(s)? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</source>
         <translation>
             <numerusform>Delete %n job? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</numerusform><numerusform>Delete %n jobs? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="558" />
+        <location filename="../ui/history_actions.py" line="567" />
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>Deleted %n job.</numerusform><numerusform>Deleted %n jobs.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="611" />
+        <location filename="../ui/history_actions.py" line="620" />
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>%n job was kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform><numerusform>%n jobs were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform></translation>
@@ -76,7 +76,7 @@
 <context>
     <name>ShotsField</name>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="302" />
+        <location filename="../ui/form_fields.py" line="355" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>%n shot, {s} s in all</numerusform><numerusform>%n shots, {s} s in all</numerusform></translation>

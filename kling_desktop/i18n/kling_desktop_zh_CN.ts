@@ -309,148 +309,148 @@
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="225"/>
-        <location filename="../ui/forms.py" line="403"/>
+        <location filename="../operations/request.py" line="227"/>
+        <location filename="../ui/forms.py" line="413"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="245"/>
+        <location filename="../operations/request.py" line="247"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="257"/>
+        <location filename="../operations/request.py" line="259"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="261"/>
+        <location filename="../operations/request.py" line="263"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="269"/>
+        <location filename="../operations/request.py" line="271"/>
         <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="285"/>
+        <location filename="../operations/request.py" line="287"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="287"/>
+        <location filename="../operations/request.py" line="289"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="303"/>
+        <location filename="../operations/request.py" line="305"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="307"/>
+        <location filename="../operations/request.py" line="309"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="315"/>
+        <location filename="../operations/request.py" line="317"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="325"/>
+        <location filename="../operations/request.py" line="327"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="337"/>
+        <location filename="../operations/request.py" line="339"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="344"/>
+        <location filename="../operations/request.py" line="346"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="349"/>
+        <location filename="../operations/request.py" line="351"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="353"/>
+        <location filename="../operations/request.py" line="355"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="356"/>
+        <location filename="../operations/request.py" line="358"/>
         <source>{subject} must be a number from 0 to 1.</source>
         <translation>{subject}必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="359"/>
+        <location filename="../operations/request.py" line="361"/>
         <source>{subject} is {value}; it must be between 0 and 1.</source>
         <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="364"/>
+        <location filename="../operations/request.py" line="366"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="366"/>
+        <location filename="../operations/request.py" line="368"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="372"/>
+        <location filename="../operations/request.py" line="374"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="385"/>
+        <location filename="../operations/request.py" line="387"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="390"/>
+        <location filename="../operations/request.py" line="392"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="393"/>
+        <location filename="../operations/request.py" line="395"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="396"/>
+        <location filename="../operations/request.py" line="398"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="409"/>
+        <location filename="../operations/request.py" line="411"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="414"/>
+        <location filename="../operations/request.py" line="416"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="422"/>
+        <location filename="../operations/request.py" line="424"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="430"/>
+        <location filename="../operations/request.py" line="432"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="437"/>
+        <location filename="../operations/request.py" line="439"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
@@ -466,16 +466,19 @@
     </message>
     <message>
         <location filename="../operations/image.py" line="39"/>
+        <location filename="../operations/omni_image.py" line="109"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../operations/image.py" line="40"/>
+        <location filename="../operations/omni_image.py" line="110"/>
         <source>The number of pictures</source>
         <translation>图片数量</translation>
     </message>
     <message>
         <location filename="../operations/image.py" line="41"/>
+        <location filename="../operations/omni_image.py" line="111"/>
         <source>How many pictures to make at once; each one is charged.</source>
         <translation>一次生成几张图片；每张都单独计费。</translation>
     </message>
@@ -804,27 +807,27 @@
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="327"/>
+        <location filename="../catalogue/catalogue.py" line="341"/>
         <source>The model list {source} is not valid JSON: {error}</source>
         <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="334"/>
+        <location filename="../catalogue/catalogue.py" line="348"/>
         <source>The model list {source} does not have the expected form: {error}</source>
         <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="349"/>
+        <location filename="../catalogue/catalogue.py" line="363"/>
         <source>The model list {source} is inconsistent: {problems}</source>
         <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="364"/>
+        <location filename="../catalogue/catalogue.py" line="378"/>
         <source>The model list {source} cannot be read ({reason}).</source>
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="30"/>
+        <location filename="../operations/registry.py" line="32"/>
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -834,6 +837,47 @@
         <translation>文生视频</translation>
     </message>
     <message>
+        <location filename="../operations/omni_video.py" line="29"/>
+        <source>People, things or styles to keep; refer to them in the prompt as @image_1, @image_2…</source>
+        <translation>要保留的人物、物体或风格；在提示词中用 @image_1、@image_2… 指代它们。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="35"/>
+        <source>Reference video</source>
+        <translation>参考视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="36"/>
+        <source>The reference video</source>
+        <translation>参考视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="38"/>
+        <source>One of your earlier Kling videos, by its address, while Kling still keeps it (30 days); refer to it in the prompt as @video_1.</source>
+        <translation>你以前在可灵生成的视频（按地址引用，可灵保留期为 30 天）；在提示词中用 @video_1 指代它。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="48"/>
+        <source>A last frame needs a first frame as well.</source>
+        <translation>使用尾帧时也需要首帧。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="57"/>
+        <source>Write a prompt, or add a picture or a video for Kling to start from.</source>
+        <translation>请填写提示词，或添加一张图片或一段视频作为起点。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="94"/>
+        <source>Video from references</source>
+        <translation>参考生视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="97"/>
+        <source>What happens; name the references as @image_1, @image_2, @video_1.</source>
+        <translation>描述发生的事；用 @image_1、@image_2、@video_1 指代参考内容。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_video.py" line="101"/>
         <location filename="../operations/text2video.py" line="45"/>
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
@@ -863,6 +907,11 @@
         <location filename="../operations/video.py" line="52"/>
         <source>How long the video is; each second is charged.</source>
         <translation>视频的长度；按秒计费。</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="53"/>
+        <source>{value} s</source>
+        <translation>{value} 秒</translation>
     </message>
     <message>
         <location filename="../operations/video.py" line="60"/>
@@ -940,7 +989,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="501"/>
+        <location filename="../ui/forms.py" line="510"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -968,6 +1017,74 @@
         <location filename="../jobs/catalogue_update.py" line="41"/>
         <source>Kling&apos;s model list was brought up to date ({version}).</source>
         <translation>可灵模型列表已更新（{version}）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="29"/>
+        <location filename="../operations/omni_video.py" line="27"/>
+        <source>Reference pictures</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="30"/>
+        <location filename="../operations/omni_video.py" line="28"/>
+        <source>The reference pictures</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="32"/>
+        <source>Pictures to combine or take after; refer to them in the prompt as &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;…</source>
+        <translation>要组合或参考的图片；在提示词中用 &lt;&lt;&lt;image_1&gt;&gt;&gt;、&lt;&lt;&lt;image_2&gt;&gt;&gt;… 指代它们。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="40"/>
+        <source>Series</source>
+        <translation>组图</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="41"/>
+        <source>The series</source>
+        <translation>组图</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="42"/>
+        <source>One picture, or a series of pictures that belong together (a story, a set).</source>
+        <translation>一张图片，或一组互相关联的图片（一个故事、一套图）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="43"/>
+        <source>one picture</source>
+        <translation>一张图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="43"/>
+        <source>as many as it takes</source>
+        <translation>由可灵决定张数</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="44"/>
+        <source>{value} pictures</source>
+        <translation>{value} 张</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="83"/>
+        <location filename="../operations/omni_video.py" line="87"/>
+        <source>{n} references</source>
+        <translation>{n} 张参考图</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="96"/>
+        <source>Picture from references</source>
+        <translation>参考生图</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="100"/>
+        <source>What to make of the references, e.g. “put &lt;&lt;&lt;image_1&gt;&gt;&gt; in a garden”.</source>
+        <translation>想用参考图做什么，例如“把 &lt;&lt;&lt;image_1&gt;&gt;&gt; 放进花园”。</translation>
+    </message>
+    <message>
+        <location filename="../operations/omni_image.py" line="104"/>
+        <source>The shape; “auto” follows the references.</source>
+        <translation>画面比例；“自动”会跟随参考图。</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1425,7 @@
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="84"/>
-        <location filename="../ui/history_actions.py" line="319"/>
+        <location filename="../ui/history_actions.py" line="328"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
@@ -1349,7 +1466,7 @@
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="105"/>
-        <location filename="../ui/history_actions.py" line="356"/>
+        <location filename="../ui/history_actions.py" line="365"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
@@ -1415,7 +1532,7 @@
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="136"/>
-        <location filename="../ui/history_actions.py" line="435"/>
+        <location filename="../ui/history_actions.py" line="444"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
@@ -1430,128 +1547,128 @@
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="305"/>
+        <location filename="../ui/history_actions.py" line="314"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="321"/>
+        <location filename="../ui/history_actions.py" line="330"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="330"/>
+        <location filename="../ui/history_actions.py" line="339"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="362"/>
+        <location filename="../ui/history_actions.py" line="371"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="413"/>
+        <location filename="../ui/history_actions.py" line="422"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="414"/>
+        <location filename="../ui/history_actions.py" line="423"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="428"/>
+        <location filename="../ui/history_actions.py" line="437"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="437"/>
+        <location filename="../ui/history_actions.py" line="446"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="445"/>
+        <location filename="../ui/history_actions.py" line="454"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="463"/>
+        <location filename="../ui/history_actions.py" line="472"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="465"/>
+        <location filename="../ui/history_actions.py" line="474"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="492"/>
+        <location filename="../ui/history_actions.py" line="501"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="494"/>
+        <location filename="../ui/history_actions.py" line="503"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="499"/>
+        <location filename="../ui/history_actions.py" line="508"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="507"/>
+        <location filename="../ui/history_actions.py" line="516"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="514"/>
+        <location filename="../ui/history_actions.py" line="523"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="515"/>
+        <location filename="../ui/history_actions.py" line="524"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="519"/>
+        <location filename="../ui/history_actions.py" line="528"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="524"/>
+        <location filename="../ui/history_actions.py" line="533"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="540"/>
-        <location filename="../ui/history_actions.py" line="609"/>
+        <location filename="../ui/history_actions.py" line="549"/>
+        <location filename="../ui/history_actions.py" line="618"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="542"/>
+        <location filename="../ui/history_actions.py" line="551"/>
         <source>Delete %n job(s)? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</source>
         <translation>
             <numerusform>删除 %n 个任务？它们的文件会移到系统回收站，任务会从历史记录中移除。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="558"/>
+        <location filename="../ui/history_actions.py" line="567"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="611"/>
+        <location filename="../ui/history_actions.py" line="620"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -1707,53 +1824,53 @@
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="127"/>
-        <location filename="../ui/widgets.py" line="208"/>
+        <location filename="../ui/widgets.py" line="129"/>
+        <location filename="../ui/widgets.py" line="212"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="134"/>
+        <location filename="../ui/widgets.py" line="136"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="135"/>
+        <location filename="../ui/widgets.py" line="137"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="136"/>
+        <location filename="../ui/widgets.py" line="138"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="151"/>
+        <location filename="../ui/widgets.py" line="153"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="161"/>
+        <location filename="../ui/widgets.py" line="165"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="163"/>
+        <location filename="../ui/widgets.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="173"/>
+        <location filename="../ui/widgets.py" line="177"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="193"/>
+        <location filename="../ui/widgets.py" line="197"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="219"/>
+        <location filename="../ui/widgets.py" line="223"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -1761,121 +1878,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
-        <location filename="../ui/main_window.py" line="169"/>
-        <location filename="../ui/main_window.py" line="173"/>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="127"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="302"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="386"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="414"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="416"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -1884,12 +2006,12 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="477"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>Queued. You can keep working; the result will appear when it is ready.</source>
         <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
     </message>
@@ -1897,104 +2019,153 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="93"/>
+        <location filename="../ui/forms.py" line="95"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
+        <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)].</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="96"/>
+        <location filename="../ui/forms.py" line="98"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="108"/>
+        <location filename="../ui/forms.py" line="110"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="110"/>
+        <location filename="../ui/forms.py" line="112"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="115"/>
+        <location filename="../ui/forms.py" line="117"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="153"/>
+        <location filename="../ui/forms.py" line="157"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="157"/>
+        <location filename="../ui/forms.py" line="161"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="231"/>
+        <location filename="../ui/forms.py" line="235"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="270"/>
+        <location filename="../ui/forms.py" line="274"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="302"/>
+        <location filename="../ui/forms.py" line="306"/>
         <source>{model} does not take this.</source>
         <translation>{model} 不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="305"/>
+        <location filename="../ui/forms.py" line="309"/>
         <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
         <translation>此连接使用可灵新版 API，不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="320"/>
+        <location filename="../ui/forms.py" line="324"/>
         <source>Not through this connection: it needs a Kling API key.</source>
         <translation>此连接无法使用：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="341"/>
+        <location filename="../ui/forms.py" line="345"/>
         <source>Needs a Kling API key: this connection cannot reach it.</source>
         <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="425"/>
+        <location filename="../ui/forms.py" line="435"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="437"/>
+        <location filename="../ui/forms.py" line="447"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="440"/>
+        <location filename="../ui/forms.py" line="450"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="443"/>
+        <location filename="../ui/forms.py" line="453"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="444"/>
+        <location filename="../ui/forms.py" line="454"/>
         <source>image units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="445"/>
+        <location filename="../ui/forms.py" line="455"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="447"/>
+        <location filename="../ui/forms.py" line="457"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
+    </message>
+</context>
+<context>
+    <name>PictureList</name>
+    <message>
+        <location filename="../ui/widgets.py" line="325"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="326"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="327"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="348"/>
+        <source>Choose pictures</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="350"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="360"/>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="385"/>
+        <source>At most {n} pictures.</source>
+        <translation>最多 {n} 张图片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="387"/>
+        <source>Preparing the image…</source>
+        <translation>正在准备图片…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="424"/>
+        <source>Drop pictures here, paste one, or add up to {n}.</source>
+        <translation>把图片拖到这里、粘贴，或添加最多 {n} 张。</translation>
     </message>
 </context>
 <context>
@@ -2288,34 +2459,34 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="252"/>
+        <location filename="../ui/form_fields.py" line="305"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="273"/>
+        <location filename="../ui/form_fields.py" line="326"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="276"/>
+        <location filename="../ui/form_fields.py" line="329"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="280"/>
+        <location filename="../ui/form_fields.py" line="333"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="302"/>
+        <location filename="../ui/form_fields.py" line="355"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="304"/>
+        <location filename="../ui/form_fields.py" line="357"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -2346,6 +2517,20 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
         <location filename="../ui/words.py" line="86"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>UrlField</name>
+    <message>
+        <location filename="../ui/form_fields.py" line="264"/>
+        <source>From my videos</source>
+        <extracomment>Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
+        <translation>从我的视频中选</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="282"/>
+        <source>No video of yours is still kept by Kling (30 days).</source>
+        <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>
 </context>
 <context>

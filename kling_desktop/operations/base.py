@@ -53,11 +53,12 @@ class Param:
     subject: Message
     tip: Message = field(default_factory=lambda: Message(""))
     choices: Mapping[Any, Message] = field(default_factory=dict)
-    unit: str = "{value}"
+    unit: Message | str = "{value}"
     required: bool = False
     more: bool = False
     standards: tuple[str, ...] = (LEGACY, NEW)
     missing: Message | None = None  # what to say when a required value is not given
+    option: str | None = None  # the command line's name for it, if not the parameter's
     #: What other parameters must be for this one to apply, in the catalogue's terms
     #: (a value, a list of values, "present"), and what to say when they are not.
     needs: Mapping[str, Any] = field(default_factory=dict)
@@ -71,6 +72,8 @@ class Param:
         """A value as a person reads it."""
         if value in self.choices:
             return self.choices[value]
+        if isinstance(self.unit, Message):
+            return Message(self.unit.template, {"value": value})
         return self.unit.format(value=value)
 
 
@@ -147,6 +150,15 @@ def _no_summary(params: Mapping[str, Any]) -> list[Message | str]:
     return []
 
 
+def _quantity(params: Mapping[str, Any]) -> tuple[float, int]:
+    seconds = params.get("duration")
+    results = params.get("n")
+    return (
+        float(seconds) if isinstance(seconds, int | float) else 0.0,
+        results if isinstance(results, int) and results > 0 else 1,
+    )
+
+
 @dataclass(frozen=True)
 class Operation:
     """One Kling operation, described once."""
@@ -164,6 +176,8 @@ class Operation:
     #: Short facts for a history row ("10 s", "1080p", "with sound").
     summary: Callable[[Mapping[str, Any]], list[Message | str]] = _no_summary
     uses_model: bool = True
+    #: (seconds of video, number of results) a request asks for: what a price is per.
+    quantity: Callable[[Mapping[str, Any]], tuple[float, int]] = _quantity
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)

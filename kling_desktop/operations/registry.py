@@ -15,8 +15,10 @@ from kling_desktop.text import tr
 
 BUILT_IN = (
     "kling_desktop.operations.image",
+    "kling_desktop.operations.omni_image",
     "kling_desktop.operations.text2video",
     "kling_desktop.operations.image2video",
+    "kling_desktop.operations.omni_video",
 )
 
 _operations: dict[str, Operation] = {}

@@ -18,7 +18,7 @@ from kling_desktop.api.errors import Problem, ValidationError
 from kling_desktop.api.images import ResolvedImage, resolve
 from kling_desktop.api.task import Call, TaskRef
 from kling_desktop.catalogue import Capability, Catalogue, Model, current, is_set
-from kling_desktop.catalogue.catalogue import matches
+from kling_desktop.catalogue.catalogue import Most, matches
 from kling_desktop.operations import registry
 from kling_desktop.operations.base import (
     CHOICE,
@@ -189,8 +189,10 @@ def fit_to(request: Request, model: Model) -> Request:
                 allowed = rule.then[name]
                 if allowed is False:
                     params.pop(name, None)
+                elif isinstance(allowed, Most):
+                    params[name] = params[name][: allowed.max]
                 else:
-                    params[name] = allowed[0]  # type: ignore[index]
+                    params[name] = allowed[0]
     return Request(
         op.name,
         model=model.id,

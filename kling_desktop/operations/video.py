@@ -50,7 +50,7 @@ DURATION = Param(
     tr("Length"),
     tr("The length"),
     tr("How long the video is; each second is charged."),
-    unit="{value} s",
+    unit=tr("{value} s"),
 )
 RESOLUTION = Param(
     "resolution",

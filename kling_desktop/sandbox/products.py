@@ -72,4 +72,22 @@ BUILT_IN = (
     ),
     _video("text2video"),
     _video("image2video"),
+    Product(
+        kind="omni_image",
+        media="image",
+        legacy_path="images/omni-image",
+        new_path=None,
+        check=rules.check_omni_image,
+        count=rules.omni_image_count,
+        units=rules.omni_image_units,
+        pack="image",
+    ),
+    Product(
+        kind="omni_video",
+        media="video",
+        legacy_path=None,
+        new_path="omni-video",
+        check=rules.check_omni_video,
+        units=rules.omni_video_units,
+    ),
 )

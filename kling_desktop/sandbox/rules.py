@@ -366,3 +366,138 @@ def video_units(ask: VideoAsk) -> float:
         if resolution in ("*", ask.resolution) and sound in ("*", audio):
             return round(rate * ask.duration, 4)
     return 0.0
+
+
+# Omni: pictures and videos from references ------------------------------------------------
+
+OMNI_RATIOS = (*IMAGE_RATIOS, "auto")
+
+
+def check_omni_image(standard: str, model: str | None, body: dict) -> None:
+    name = body.get("model_name") or "kling-image-o1"
+    if name in RETIRED:
+        raise discontinued(name)
+    if name not in OMNI_IMAGE_MODELS:
+        raise Invalid(f"model_name is invalid: {name}", 1203, 404)
+    text(body, "prompt", required=True)
+    images = body.get("image_list") or []
+    if not isinstance(images, list) or len(images) > 10:
+        raise Invalid("image_list may hold at most 10 images")
+    for item in images:
+        image(item if isinstance(item, dict) else {}, "image", required=True)
+    if body.get("aspect_ratio", "auto") not in OMNI_RATIOS:
+        raise Invalid("aspect_ratio is invalid")
+    resolutions = ("1k", "2k", "4k") if name == "kling-v3-omni" else ("1k", "2k")
+    if body.get("resolution", "1k") not in resolutions:
+        raise Invalid(f"resolution is not supported by {name}")
+    if body.get("result_type", "single") not in ("single", "series"):
+        raise Invalid("result_type is invalid")
+    if body.get("result_type") == "series":
+        if name != "kling-v3-omni":
+            raise Invalid(f"series images are not supported by {name}")
+        if body.get("series_amount", 4) not in (*range(2, 10), "auto"):
+            raise Invalid("series_amount must be 2 to 9 or auto")
+    n = body.get("n", 1)
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 9:
+        raise Invalid("n must be an integer between 1 and 9")
+
+
+def omni_image_count(body: dict) -> int:
+    if body.get("result_type") == "series":
+        amount = body.get("series_amount", 4)
+        return amount if isinstance(amount, int) else 4  # "auto": the sandbox makes four
+    return int(body.get("n", 1))
+
+
+def omni_image_units(standard: str, model: str | None, body: dict) -> float:
+    each = 16.0 if body.get("resolution") == "4k" else 8.0
+    return each * omni_image_count(body)
+
+
+_OMNI_CONTENTS = ("prompt", "first_frame", "last_frame", "refer_image", "feature_video")
+
+
+def check_omni_video(standard: str, model: str | None, body: dict) -> VideoAsk:
+    if model in RETIRED_FOR_VIDEO:
+        raise discontinued(model or "")
+    if model not in ("kling-3.0-omni", "kling-o1"):
+        raise Invalid(f"model is invalid: {model}", 1203, 404)
+    spec = VIDEO_MODELS[model]
+    settings = body.get("settings") or {}
+    contents = body.get("contents")
+    if not isinstance(contents, list) or not isinstance(settings, dict):
+        raise Invalid("contents must be a list and settings an object")
+    kinds = []
+    prompt = ""
+    for item in contents:
+        kind = item.get("type") if isinstance(item, dict) else None
+        if kind not in _OMNI_CONTENTS:
+            raise Invalid(f"contents.type {kind!r} is invalid")
+        if kind == "prompt":
+            text(item, "text", required=True, limit=spec.prompt_max)
+            prompt = item["text"]
+        elif kind == "feature_video":
+            url = item.get("url")
+            if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+                raise Invalid("a reference video is given by its URL")
+        else:
+            image({"url": item.get("url")}, "url", required=True)
+        kinds.append(kind)
+    pictures = kinds.count("refer_image")
+    has_video = "feature_video" in kinds
+    if "last_frame" in kinds and "first_frame" not in kinds:
+        raise Invalid("last-frame-only is not supported")
+    if pictures > (4 if has_video else 7):
+        raise Invalid("too many reference images")
+    if model == "kling-o1" and "last_frame" in kinds and pictures:
+        raise Invalid("with first and last frames, no reference images can be added")
+    duration = settings.get("duration", 5)
+    if isinstance(duration, bool) or not isinstance(duration, int):
+        raise Invalid("settings.duration must be an integer")
+    if duration not in spec.durations:
+        raise Invalid(f"duration {duration} is not supported by {model}")
+    if (
+        model == "kling-o1"
+        and "first_frame" in kinds
+        and not pictures
+        and not has_video
+        and duration not in (5, 10)
+    ):
+        raise Invalid("from a first frame alone only 5 s or 10 s videos are supported")
+    resolution = settings.get("resolution", "720p")
+    if resolution not in spec.resolutions:
+        raise Invalid(f"resolution {resolution} is not supported by {model}")
+    audio = settings.get("audio", "off")
+    if audio not in spec.audio:
+        raise Invalid(f"audio {audio} is not supported by {model}")
+    if audio == "original" and not has_video:
+        raise Invalid("audio original keeps a reference video's sound: add one")
+    if audio == "native" and has_video:
+        raise Invalid("native audio is not supported with a reference video")
+    if settings.get("aspect_ratio", "16:9") not in VIDEO_RATIOS:
+        raise Invalid("settings.aspect_ratio is invalid")
+    shots = _prompt_shots(prompt, duration) if settings.get("multi_shot") else 0
+    if shots and not spec.shots:
+        raise Invalid(f"{model} does not support multi-shot")
+    return VideoAsk(
+        model,
+        duration,
+        resolution,
+        audio,
+        settings.get("aspect_ratio"),
+        "first_frame" in kinds,
+        "last_frame" in kinds,
+        shots,
+    )
+
+
+def omni_video_units(standard: str, model: str | None, body: dict) -> float:
+    ask = check_omni_video(standard, model, body)
+    video = any(isinstance(i, dict) and i.get("type") == "feature_video" for i in body["contents"])
+    rate = {
+        ("kling-3.0-omni", True): {"720p": 0.9, "1080p": 1.2, "4k": 3.0},
+        ("kling-o1", True): {"720p": 0.9, "1080p": 1.2},
+    }.get((ask.model, video))
+    if rate is None:
+        return video_units(ask)
+    return round(rate[ask.resolution] * ask.duration, 4)

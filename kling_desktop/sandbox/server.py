@@ -625,8 +625,9 @@ class Sandbox:
     def _results(self, task: SandboxTask) -> dict:
         """Legacy `task_result`."""
         if task.media == "image":
+            key = "series_images" if task.body.get("result_type") == "series" else "images"
             return {
-                "images": [
+                key: [
                     {
                         "index": i,
                         "url": self._file_url(task, i),

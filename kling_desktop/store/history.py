@@ -539,6 +539,21 @@ class History:
         )
         return {r[0]: r[1] for r in rows if r[1] is not None}
 
+    def kept_results(self, media: str, *, limit: int = 20) -> list[tuple[str, OutputRecord]]:
+        """The newest results of `media` whose server copy Kling still keeps, with their
+        job's prompt: what can be given to Kling again by its address."""
+        rows = (
+            self.db.connection()
+            .execute(
+                "SELECT o.*, j.prompt AS job_prompt FROM outputs o JOIN jobs j ON j.id = o.job_id"
+                " WHERE o.media = ? AND o.url_expires_at > ? AND j.deleted = 0"
+                " ORDER BY o.id DESC LIMIT ?",
+                (media, now_ms(), limit),
+            )
+            .fetchall()
+        )
+        return [(r["job_prompt"], _output(r)) for r in rows]
+
     def relocate(self, output_id: int, path: str | Path) -> None:
         """Point an output at its file's new place (after "locate file" or re-download)."""
         path = Path(path)

@@ -54,7 +54,7 @@ def parameter_value(name: str, kind: str, value) -> str:
         param is not None
         and isinstance(value, str | int)
         and not isinstance(value, bool)
-        and (value in param.choices or param.unit != "{value}")
+        and (value in param.choices or str(param.unit) != "{value}")
     ):
         return translated(param.words(value))
     return _value(value)

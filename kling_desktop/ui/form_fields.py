@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -31,12 +32,13 @@ from kling_desktop.operations import (
     COUNT,
     FRACTION,
     IMAGE,
+    IMAGES,
     SHOTS,
     TEXT,
     URL,
     Param,
 )
-from kling_desktop.ui.widgets import AspectPicker, ImagePicker, PromptEdit
+from kling_desktop.ui.widgets import AspectPicker, ImagePicker, PictureList, PromptEdit
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
@@ -224,13 +226,64 @@ class ImageField(Field):
         self.picker.set_prepared(value)
 
 
+class ImagesField(Field):
+    """Several pictures (reference pictures)."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.picker = PictureList(translated(param.subject))
+        self.widget = self.picker
+        self.picker.changed.connect(self.changed)
+
+    def value(self) -> list[bytes] | None:
+        return [p.data for p in self.picker.prepared] or None
+
+    def set_value(self, value: Any) -> None:
+        self.picker.set_prepared(value if isinstance(value, list) else None)
+
+    def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
+        if spec is not None and spec.max:
+            self.picker.set_limit(int(spec.max))
+
+
+#: Asked for a URL field's "From my results" menu: [(words, address)], newest first.
+Suggestions = Callable[[], list[tuple[str, str]]]
+
+
 class UrlField(Field):
+    """A web address, typed, or chosen among the user's own results that Kling still keeps
+    (a reference video must be given by its address)."""
+
+    suggestions: Suggestions | None = None
+
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText("https://")
-        self.widget = self.edit
+        self.mine = QToolButton()
+        self.mine.setText(self.tr("From my videos"))
+        self.mine.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.mine)
+        self.mine.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self._fill)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.mine)
+        self.widget = box
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
+
+    def _fill(self) -> None:
+        self.menu.clear()
+        found = self.suggestions() if self.suggestions is not None else []
+        if not found:
+            none = self.menu.addAction(
+                self.tr("No video of yours is still kept by Kling (30 days).")
+            )
+            none.setEnabled(False)
+        for words, url in found:
+            self.menu.addAction(words, lambda url=url: self.edit.setText(url))
 
     def value(self) -> str | None:
         return self.edit.text().strip() or None
@@ -346,6 +399,8 @@ def make_field(param: Param, parent: QWidget | None = None) -> Field:
         return ImageField(param, parent)
     if param.kind == URL:
         return UrlField(param, parent)
+    if param.kind == IMAGES:
+        return ImagesField(param, parent)
     if param.kind == SHOTS:
         return ShotsField(param, parent)
     raise ValueError(f"no widget for parameters of kind {param.kind!r}")

@@ -40,7 +40,7 @@ from kling_desktop.operations import (
     model_name,
 )
 from kling_desktop.operations.request import STANDARD
-from kling_desktop.ui.form_fields import Field, make_field
+from kling_desktop.ui.form_fields import Field, UrlField, make_field
 from kling_desktop.ui.widgets import FieldError, ImagePicker, PromptEdit
 from kling_desktop.ui.words import translated
 
@@ -61,6 +61,8 @@ class FormEnv:
     standards: Callable[[], frozenset[str]]
     catalogue: Callable[[], Catalogue]
     demo: Callable[[], bool] = lambda: False
+    #: The user's videos Kling still keeps, for a reference video: [(words, address)].
+    videos: Callable[[], list[tuple[str, str]]] = lambda: []
 
 
 class OperationForm(QWidget):
@@ -121,6 +123,8 @@ class OperationForm(QWidget):
         more_rows.setContentsMargins(0, 0, 0, 0)
         for param in operation.params:
             field = make_field(param, self)
+            if isinstance(field, UrlField):
+                field.suggestions = env.videos
             self.fields[param.name] = field
             target = more_rows if param.more else rows
             if param.more and self.more_toggle.parent() is None:
@@ -357,10 +361,16 @@ class OperationForm(QWidget):
         return Request(self.operation.name, model=self.model_id(), **self.values())
 
     def images(self) -> dict[str, PreparedImage]:
+        """The prepared pictures by input role (`name`, or `name:i` in a list), with their
+        previews, for the history."""
         out = {}
         for name, field in self.fields.items():
             prepared = getattr(getattr(field, "picker", None), "prepared", None)
-            if prepared is not None and field.widget.isEnabled():
+            if not prepared or not field.widget.isEnabled():
+                continue
+            if isinstance(prepared, list):
+                out.update({f"{name}:{i}": p for i, p in enumerate(prepared)})
+            else:
                 out[name] = prepared
         return out
 
@@ -451,8 +461,7 @@ class OperationForm(QWidget):
         if capability is None or capability.price is None:
             return 0.0
         values = {**capability.defaults(), **self.values()}
-        seconds = values.get("duration") or 0
-        results = values.get("n") or 1
+        seconds, results = self.operation.quantity(values)
         return round(capability.price.units(values, seconds=seconds, results=results), 2)
 
     def generate(self) -> None:

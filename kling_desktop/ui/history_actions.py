@@ -277,18 +277,27 @@ class HistoryActions(QObject):
                     record.thumbnail or b"",
                     original_path=record.original_path,
                 )
+
             # Decoded with the prepared pictures in place of their bytes: the request's
             # picture parameters then hold what the form's pickers show.
+            def kept(value):  # a picture whose prepared copy is gone is left out
+                if isinstance(value, list):
+                    return [v for v in value if kept(v) is not None]
+                if isinstance(value, dict) and "input" in value:
+                    return value if value["input"] in images else None
+                return value
+
             params = {
-                name: value
+                name: kept(value)
                 for name, value in job.request.items()
-                if not (isinstance(value, dict) and value.get("input") not in images)
+                if kept(value) not in (None, [])
             }
             request = codec.decode(job.kind, params, images)
             return request, {
                 name: value
                 for name, value in request.params.items()
                 if isinstance(value, PreparedImage)
+                or (isinstance(value, list) and value and isinstance(value[0], PreparedImage))
             }
 
         def fill(loaded, error):

@@ -74,6 +74,12 @@ class _AfterPaint(QObject):
         then()
 
 
+def _now_ms() -> int:
+    import time
+
+    return int(time.time() * 1000)
+
+
 #: Where a history action puts a picture: (operation, parameter).
 PICTURE_TARGETS = {
     "reference": ("image", "image"),
@@ -212,6 +218,7 @@ class MainWindow(QMainWindow):
             standards=lambda: context.standards(context.active_profile),
             catalogue=context.catalogue,
             demo=lambda: context.demo,
+            videos=self._kept_videos,
         )
         self.forms: dict[str, OperationForm] = {}
         self._forms_catalogue = context.catalogue()
@@ -285,6 +292,19 @@ class MainWindow(QMainWindow):
                 form.reload_catalogue()
         if result.message:
             self.statusBar().showMessage(translated(result.message), 15000)
+
+    def _kept_videos(self) -> list[tuple[str, str]]:
+        """The user's videos Kling still keeps (a quick indexed query, when a menu opens)."""
+        from kling_desktop.ui.words import relative_time
+
+        found = []
+        for prompt, output in self.context.history.kept_results("video"):
+            words = " ".join(prompt.split())[:60] or self.tr("(no prompt)")
+            if output.url_expires_at is not None:
+                made = int(output.url_expires_at.timestamp() * 1000) - 30 * 86_400_000
+                words = f"{words} · {relative_time(made, _now_ms())}"
+            found.append((words, output.url))
+        return found
 
     @staticmethod
     def _replace(dock: QDockWidget, widget: QWidget) -> None:

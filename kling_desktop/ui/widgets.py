@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QToolButton,
@@ -156,10 +158,12 @@ class ImagePicker(QWidget):
         )
 
     def _choose(self) -> None:
+        from kling_desktop.ui.folders import pictures_folder
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose an image"),
-            "",
+            pictures_folder(),
             self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)"),
         )
         if path:
@@ -292,3 +296,130 @@ class AspectPicker(QWidget):
             button.setToolTip("" if ok else why(ratio))
         if self.value() not in allowed and allowed:
             self.set_value(allowed[0])
+
+
+class PictureList(QWidget):
+    """Several pictures (references): thumbnails that wrap, added by dialog (several files at
+    once), paste or drop, removed one by one. `prepared` holds the usable ones, in order."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, limit: int = 10, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.limit = limit
+        self.prepared: list[PreparedImage] = []
+        self.setAcceptDrops(True)
+        self.view = QListWidget()
+        self.view.setViewMode(QListWidget.ViewMode.IconMode)
+        self.view.setFlow(QListWidget.Flow.LeftToRight)
+        self.view.setWrapping(True)
+        self.view.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.view.setIconSize(QSize(64, 64))
+        self.view.setMovement(QListWidget.Movement.Static)
+        self.view.setMinimumHeight(92)
+        self.view.setMaximumHeight(170)
+        self.view.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.add = QPushButton(self.tr("Add…"))
+        self.paste = QPushButton(self.tr("Paste"))
+        self.remove = QPushButton(self.tr("Remove"))
+        buttons = QHBoxLayout()
+        for button in (self.add, self.paste, self.remove):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.info)
+        layout.addLayout(buttons)
+        self.add.clicked.connect(self._choose)
+        self.paste.clicked.connect(self._paste)
+        self.remove.clicked.connect(self._remove_selected)
+        self.view.itemSelectionChanged.connect(self._update)
+        self._update()
+
+    def _choose(self) -> None:
+        from kling_desktop.ui.folders import pictures_folder
+
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose pictures"),
+            pictures_folder(),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)"),
+        )
+        for path in paths:
+            self.load(Path(path))
+
+    def _paste(self) -> None:
+        from kling_desktop.media.images import image_source_from_mime
+
+        source = image_source_from_mime(QApplication.clipboard().mimeData())
+        if source is None:
+            self.info.setText(self.tr("The clipboard holds no image."))
+            return
+        self.load(source)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        data = event.mimeData()
+        paths = [Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()]
+        if not paths:
+            from kling_desktop.media.images import image_source_from_mime
+
+            source = image_source_from_mime(data)
+            paths = [source] if source is not None else []
+        for path in paths:
+            self.load(path)
+        event.acceptProposedAction()
+
+    def load(self, source: bytes | Path) -> None:
+        """Prepare one more picture on the thread pool."""
+        from kling_desktop.media.images import prepare
+
+        if len(self.prepared) >= self.limit:
+            self.info.setText(self.tr("At most {n} pictures.").format(n=self.limit))
+            return
+        self.info.setText(self.tr("Preparing the image…"))
+        in_background(lambda: prepare(source, self.label), self._prepared, self)
+
+    def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
+        if prepared is None:
+            message = getattr(error, "message", None)
+            self.info.setText(translated(message) if message else str(error))
+            return
+        if len(self.prepared) >= self.limit:
+            return
+        self.set_prepared([*self.prepared, prepared])
+
+    def _remove_selected(self) -> None:
+        rows = {self.view.row(item) for item in self.view.selectedItems()}
+        self.set_prepared([p for i, p in enumerate(self.prepared) if i not in rows])
+
+    def set_limit(self, limit: int) -> None:
+        self.limit = limit
+        self._update()
+
+    def set_prepared(self, prepared: list[PreparedImage] | None) -> None:
+        self.prepared = list(prepared or [])
+        self.view.clear()
+        for i, picture in enumerate(self.prepared, start=1):
+            thumb = QPixmap.fromImage(QImage.fromData(picture.thumbnail))
+            item = QListWidgetItem(QIcon(thumb), f"image_{i}")
+            item.setToolTip(f"{picture.width}×{picture.height}")
+            self.view.addItem(item)
+        self.info.clear()
+        self._update()
+        self.changed.emit()
+
+    def _update(self) -> None:
+        self.add.setEnabled(len(self.prepared) < self.limit)
+        self.remove.setEnabled(bool(self.view.selectedItems()))
+        if not self.prepared:
+            self.info.setText(
+                self.tr("Drop pictures here, paste one, or add up to {n}.").format(n=self.limit)
+            )
