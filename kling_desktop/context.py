@@ -65,6 +65,7 @@ class AppContext:
         self.engine: Engine | None = None
         self._catalogue: Catalogue | None = None
         self._retire_lock = threading.Lock()
+        self._accounts = None
         self.catalogue_problem = None  # why a newer model list was not used, if it was not
 
     def open(self) -> History:
@@ -163,6 +164,21 @@ class AppContext:
         if not url:
             return CatalogueUpdate(None, None)
         return update(url, self.catalogue(), self.paths.data / catalogue.FILE_NAME)
+
+    @property
+    def accounts(self):
+        """The last reading of each connection's account (units left), read at most once
+        a minute."""
+        if self._accounts is None:
+            from kling_desktop.jobs.account import AccountReader
+
+            self._accounts = AccountReader()
+        return self._accounts
+
+    def read_account(self, profile_name: str, *, force: bool = False):
+        """The account of `profile_name` (blocking: off the GUI thread). The demo's own
+        sandbox has packs too."""
+        return self.accounts.read(profile_name, self.pool(profile_name), force=force)
 
     def standards(self, profile_name: str) -> frozenset[str]:
         """The API standards a connection speaks, from its settings alone (no key is read:

@@ -255,6 +255,19 @@ class KlingClient:
                 break
         return None
 
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        body: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Any other endpoint below the API root (the account's), with the same retries,
+        errors and authentication. Never for creating tasks: `submit` does that safely."""
+        url = self.connection.url(path)
+        return self._retrying(lambda: self._call(method, url, json=body, params=params))
+
     def probe(self) -> frozenset[str]:
         """Which API standards answer this connection's key, found with free requests: the
         legacy one by listing one picture task, the new one by asking `/tasks` for a task

@@ -4,13 +4,13 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="136" />
+        <location filename="../ui/details.py" line="144" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="180" />
+        <location filename="../ui/details.py" line="190" />
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>Server copy expires in %n day.</numerusform><numerusform>Server copy expires in %n days.</numerusform></translation>

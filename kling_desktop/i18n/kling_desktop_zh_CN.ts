@@ -5,32 +5,32 @@
     <name></name>
     <message>
         <location filename="../api/client.py" line="224"/>
-        <location filename="../api/client.py" line="284"/>
+        <location filename="../api/client.py" line="297"/>
         <source>The server&apos;s task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="306"/>
+        <location filename="../api/client.py" line="319"/>
         <source>result address</source>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="355"/>
+        <location filename="../api/client.py" line="368"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="416"/>
+        <location filename="../api/client.py" line="429"/>
         <source>The download was cut short. The app will try again.</source>
         <translation>下载中途中断，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="427"/>
+        <location filename="../api/client.py" line="440"/>
         <source>The result file is larger than the {mb} MB limit.</source>
         <translation>结果文件超过了 {mb} MB 的上限。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="435"/>
+        <location filename="../api/client.py" line="448"/>
         <source>The server no longer has this result (HTTP {status}). Kling deletes results after 30 days.</source>
         <translation>服务器上已没有这个结果（HTTP {status}）。可灵会在 30 天后删除生成结果。</translation>
     </message>
@@ -46,62 +46,62 @@
         <translation>服务器上没有任务 {task}。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="471"/>
+        <location filename="../api/client.py" line="484"/>
         <source>The server sent something that is not the expected picture, video or sound.</source>
         <translation>服务器发来的不是预期的图片、视频或声音。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="501"/>
+        <location filename="../api/client.py" line="514"/>
         <source>A secure connection to the server could not be made. Check the server address; a company network or antivirus may be intercepting the connection.</source>
         <translation>无法与服务器建立安全连接。请检查服务器地址；公司网络或杀毒软件可能拦截了连接。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="508"/>
+        <location filename="../api/client.py" line="521"/>
         <source>The server could not be reached. Check your internet connection and the server address.</source>
         <translation>无法连接到服务器。请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="514"/>
+        <location filename="../api/client.py" line="527"/>
         <source>The server took too long to answer.</source>
         <translation>服务器响应超时。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="516"/>
+        <location filename="../api/client.py" line="529"/>
         <source>The server address is not a valid web address.</source>
         <translation>服务器地址不是有效的网址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="517"/>
+        <location filename="../api/client.py" line="530"/>
         <source>The connection to the server was interrupted.</source>
         <translation>与服务器的连接中断了。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="558"/>
+        <location filename="../api/client.py" line="571"/>
         <source>an empty answer</source>
         <translation>空响应</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="560"/>
+        <location filename="../api/client.py" line="573"/>
         <source>a web page</source>
         <translation>一个网页</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="562"/>
+        <location filename="../api/client.py" line="575"/>
         <source>data without a result code</source>
         <translation>不含结果代码的数据</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="564"/>
+        <location filename="../api/client.py" line="577"/>
         <source>text that is not JSON</source>
         <translation>非 JSON 文本</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="567"/>
+        <location filename="../api/client.py" line="580"/>
         <source>The server sent {what} instead of an answer (HTTP {status}). This is usually a passing problem of the server or a relay; the app will try again.</source>
         <translation>服务器返回了{what}而不是正常响应（HTTP {status}）。这通常是服务器或中转的暂时性问题，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="574"/>
+        <location filename="../api/client.py" line="587"/>
         <source>The server sent {what} instead of Kling&apos;s answer (HTTP {status}). Check the server address: it may not be a Kling API or relay.</source>
         <translation>服务器返回了{what}而不是可灵的响应（HTTP {status}）。请检查服务器地址：它可能不是可灵 API 或中转服务。</translation>
     </message>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <location filename="../operations/request.py" line="227"/>
-        <location filename="../ui/forms.py" line="413"/>
+        <location filename="../ui/forms.py" line="415"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
@@ -666,12 +666,12 @@
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="286"/>
+        <location filename="../context.py" line="302"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="294"/>
+        <location filename="../context.py" line="310"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
@@ -989,7 +989,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="510"/>
+        <location filename="../ui/forms.py" line="517"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -1085,6 +1085,118 @@
         <location filename="../operations/omni_image.py" line="104"/>
         <source>The shape; “auto” follows the references.</source>
         <translation>画面比例；“自动”会跟随参考图。</translation>
+    </message>
+    <message>
+        <location filename="../api/account.py" line="52"/>
+        <source>The server&apos;s account answer could not be understood.</source>
+        <translation>无法理解服务器返回的账户信息。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/account.py" line="64"/>
+        <source>This connection does not offer account information (units left, packs).</source>
+        <translation>此连接不提供账户信息（剩余点数、资源包）。</translation>
+    </message>
+</context>
+<context>
+    <name>Account</name>
+    <message>
+        <location filename="../ui/account_dialog.py" line="35"/>
+        <source>video units</source>
+        <translation>视频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="36"/>
+        <source>picture units</source>
+        <translation>图片点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="37"/>
+        <source>sound units</source>
+        <translation>音频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="38"/>
+        <source>units</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="40"/>
+        <source>Video units</source>
+        <translation>视频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="41"/>
+        <source>Picture units</source>
+        <translation>图片点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="42"/>
+        <source>Sound units</source>
+        <translation>音频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="43"/>
+        <source>Units</source>
+        <translation>点数</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../ui/account_dialog.py" line="51"/>
+        <source>Account: {name}</source>
+        <translation>账户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="55"/>
+        <source>Pack</source>
+        <translation>资源包</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="55"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="55"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="55"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="58"/>
+        <location filename="../ui/account_dialog.py" line="82"/>
+        <source>Reading the account…</source>
+        <translation>正在读取账户…</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="60"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="62"/>
+        <source>Kling asks apps to read the account rarely: once a minute at most.</source>
+        <translation>可灵要求应用尽量少读取账户：最多每分钟一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="98"/>
+        <source>{left} of {total}</source>
+        <translation>{left} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="118"/>
+        <source>Balance: {money}</source>
+        <translation>余额：{money}</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="123"/>
+        <source>Read at {time}.</source>
+        <translation>读取于 {time}。</translation>
     </message>
 </context>
 <context>
@@ -1224,67 +1336,67 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../ui/details.py" line="44"/>
+        <location filename="../ui/details.py" line="52"/>
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="31"/>
+        <location filename="../ui/details.py" line="39"/>
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="25"/>
+        <location filename="../ui/details.py" line="33"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="26"/>
+        <location filename="../ui/details.py" line="34"/>
         <source>Creativity</source>
         <translation>创意程度</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="27"/>
+        <location filename="../ui/details.py" line="35"/>
         <source>Camera movement</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="28"/>
+        <location filename="../ui/details.py" line="36"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="29"/>
+        <location filename="../ui/details.py" line="37"/>
         <source>Still area</source>
         <translation>静止区域</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="30"/>
+        <location filename="../ui/details.py" line="38"/>
         <source>Motion paths</source>
         <translation>运动轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="32"/>
+        <location filename="../ui/details.py" line="40"/>
         <source>Callback address</source>
         <translation>回调地址</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="33"/>
+        <location filename="../ui/details.py" line="41"/>
         <source>Watermark</source>
         <translation>水印</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="65"/>
+        <location filename="../ui/details.py" line="73"/>
         <source>(picture, kept with the job)</source>
         <translation>（图片，随任务保存）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="68"/>
+        <location filename="../ui/details.py" line="76"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="70"/>
+        <location filename="../ui/details.py" line="78"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -1292,119 +1404,125 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="92"/>
+        <location filename="../ui/details.py" line="100"/>
         <source>The details of the chosen result appear here.</source>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="116"/>
+        <location filename="../ui/details.py" line="124"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="117"/>
+        <location filename="../ui/details.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="119"/>
+        <location filename="../ui/details.py" line="127"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="121"/>
+        <location filename="../ui/details.py" line="129"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="122"/>
+        <location filename="../ui/details.py" line="130"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="124"/>
+        <location filename="../ui/details.py" line="132"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="125"/>
+        <location filename="../ui/details.py" line="133"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="131"/>
+        <location filename="../ui/details.py" line="139"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="132"/>
+        <location filename="../ui/details.py" line="140"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="134"/>
+        <location filename="../ui/details.py" line="142"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="136"/>
+        <location filename="../ui/details.py" line="144"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="136"/>
+        <location filename="../ui/details.py" line="144"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="138"/>
-        <source>Credits charged</source>
-        <translation>扣除的点数</translation>
+        <location filename="../ui/details.py" line="146"/>
+        <location filename="../ui/details.py" line="148"/>
+        <source>Units charged</source>
+        <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="139"/>
+        <location filename="../ui/details.py" line="146"/>
+        <source>none: the demo is free</source>
+        <translation>无：演示免费</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="149"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="140"/>
+        <location filename="../ui/details.py" line="150"/>
         <source>Task id</source>
         <translation>任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="141"/>
+        <location filename="../ui/details.py" line="151"/>
         <source>Your request id</source>
         <translation>您的请求 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="143"/>
+        <location filename="../ui/details.py" line="153"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="156"/>
+        <location filename="../ui/details.py" line="166"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="164"/>
+        <location filename="../ui/details.py" line="174"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="176"/>
+        <location filename="../ui/details.py" line="186"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="179"/>
+        <location filename="../ui/details.py" line="189"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="180"/>
+        <location filename="../ui/details.py" line="190"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -1881,7 +1999,7 @@
         <location filename="../ui/main_window.py" line="99"/>
         <location filename="../ui/main_window.py" line="175"/>
         <location filename="../ui/main_window.py" line="179"/>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
         <translation>Kling Desktop</translation>
@@ -1947,57 +2065,62 @@
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="391"/>
+        <location filename="../ui/main_window.py" line="393"/>
+        <source>Account and units…</source>
+        <translation>账户和点数…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="415"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="417"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="436"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -2006,116 +2129,141 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="510"/>
         <source>Queued. You can keep working; the result will appear when it is ready.</source>
         <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="528"/>
+        <source>Not enough units</source>
+        <translation>点数不足</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="531"/>
+        <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
+        <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="539"/>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="540"/>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
     </message>
 </context>
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="95"/>
+        <location filename="../ui/forms.py" line="97"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
-        <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)].</extracomment>
+        <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known.</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="98"/>
+        <location filename="../ui/forms.py" line="100"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="110"/>
+        <location filename="../ui/forms.py" line="112"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="112"/>
+        <location filename="../ui/forms.py" line="114"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="117"/>
+        <location filename="../ui/forms.py" line="119"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="157"/>
+        <location filename="../ui/forms.py" line="159"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="161"/>
+        <location filename="../ui/forms.py" line="163"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="235"/>
+        <location filename="../ui/forms.py" line="237"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="274"/>
+        <location filename="../ui/forms.py" line="276"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="306"/>
+        <location filename="../ui/forms.py" line="308"/>
         <source>{model} does not take this.</source>
         <translation>{model} 不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="309"/>
+        <location filename="../ui/forms.py" line="311"/>
         <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
         <translation>此连接使用可灵新版 API，不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="324"/>
+        <location filename="../ui/forms.py" line="326"/>
         <source>Not through this connection: it needs a Kling API key.</source>
         <translation>此连接无法使用：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="345"/>
+        <location filename="../ui/forms.py" line="347"/>
         <source>Needs a Kling API key: this connection cannot reach it.</source>
         <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="435"/>
+        <location filename="../ui/forms.py" line="437"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="447"/>
+        <location filename="../ui/forms.py" line="449"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="450"/>
+        <location filename="../ui/forms.py" line="452"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="453"/>
+        <location filename="../ui/forms.py" line="456"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="454"/>
-        <source>image units</source>
+        <location filename="../ui/forms.py" line="457"/>
+        <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="455"/>
+        <location filename="../ui/forms.py" line="463"/>
+        <source>{left} left</source>
+        <translation>剩余 {left}</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="458"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="457"/>
+        <location filename="../ui/forms.py" line="460"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -2171,42 +2319,42 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/words.py" line="58"/>
+        <location filename="../ui/words.py" line="63"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="59"/>
+        <location filename="../ui/words.py" line="64"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="60"/>
+        <location filename="../ui/words.py" line="65"/>
         <source>Waiting on Kling</source>
         <translation>等待可灵处理</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="61"/>
+        <location filename="../ui/words.py" line="66"/>
         <source>Kling is making it</source>
         <translation>可灵正在生成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="62"/>
+        <location filename="../ui/words.py" line="67"/>
         <source>Saving the result</source>
         <translation>正在保存结果</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="63"/>
+        <location filename="../ui/words.py" line="68"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="64"/>
+        <location filename="../ui/words.py" line="69"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="65"/>
+        <location filename="../ui/words.py" line="70"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2494,27 +2642,27 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../ui/words.py" line="73"/>
+        <location filename="../ui/words.py" line="78"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="76"/>
+        <location filename="../ui/words.py" line="81"/>
         <source>%n min ago</source>
         <translation>%n 分钟前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="81"/>
+        <location filename="../ui/words.py" line="86"/>
         <source>%n h ago</source>
         <translation>%n 小时前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="83"/>
+        <location filename="../ui/words.py" line="88"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="86"/>
+        <location filename="../ui/words.py" line="91"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
@@ -2569,6 +2717,14 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
         <location filename="../ui/video_player.py" line="75"/>
         <source>Drag to move through the video.</source>
         <translation>拖动以在视频中定位。</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../ui/words.py" line="48"/>
+        <source>{n} units</source>
+        <translation>{n} 点</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,8 @@ class Sandbox:
         self.unique_external_ids = True
         #: Models to refuse as discontinued, besides those Kling has retired already.
         self.retired_models: set[str] = set()
+        #: Whether the relay layout forwards the account endpoints (many relays do not).
+        self.relay_account = True
         self.pack_total = {"video": 1000.0, "image": 10000.0, "audio": 100.0}
         self._products = {p.kind: p for p in BUILT_IN}
         self._host = host
@@ -349,6 +351,8 @@ class Sandbox:
         layout = "relay" if path.startswith("/kling/") else "official"
         rest = path[len("/kling/") :] if layout == "relay" else path.lstrip("/")
         if rest.startswith("account/"):
+            if layout == "relay" and not self.relay_account:
+                return None
             name = {"account/costs": "costs", "account/billing/balance": "balance"}.get(rest)
             return _Route(layout, LEGACY, name) if name else None
         if rest.startswith("v1/"):

@@ -170,6 +170,8 @@ class Summary:
     tags: tuple[str, ...]
     outputs: int
     request_json: str = "{}"  # the parameters, for the row's short facts ("10 s · 1080p")
+    credits: float | None = None  # units charged
+    profile: str = ""
 
 
 @dataclass(frozen=True)
@@ -379,7 +381,7 @@ class History:
             .execute(
                 "SELECT id, kind, status, model, substr(prompt, 1, 300), queued_at, finished_at,"
                 " favourite, tags, (SELECT count(*) FROM outputs o WHERE o.job_id = jobs.id),"
-                f" request_json FROM jobs WHERE id IN ({marks})",
+                f" request_json, credits, profile FROM jobs WHERE id IN ({marks})",
                 list(job_ids),
             )
             .fetchall()
@@ -397,6 +399,8 @@ class History:
                 tuple(t for t in r[8].split(",") if t),
                 r[9],
                 r[10],
+                r[11],
+                r[12],
             )
             for r in rows
         }

@@ -11,10 +11,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from kling_desktop.context import DEMO_PROFILE
 from kling_desktop.operations import registry
 from kling_desktop.store.history import History, JobRecord, OutputRecord
 from kling_desktop.text import from_stored
-from kling_desktop.ui.words import full_time, kind_words, model_words, status_words, translated
+from kling_desktop.ui.words import (
+    full_time,
+    kind_words,
+    model_words,
+    status_words,
+    translated,
+    units_words,
+)
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.steps import JobUpdate
@@ -134,8 +142,10 @@ class DetailsPanel(QTextBrowser):
             row(self.tr("Finished"), escape(full_time(_ms(job.finished_at))))
             took = (job.finished_at - job.queued_at).total_seconds()
             row(self.tr("Took"), escape(self.tr("%n second(s)", "", round(took))))
-        if job.credits is not None:
-            row(self.tr("Credits charged"), escape(f"{job.credits:g}"))
+        if job.profile == DEMO_PROFILE:
+            row(self.tr("Units charged"), escape(self.tr("none: the demo is free")))
+        elif job.credits is not None:
+            row(self.tr("Units charged"), escape(units_words(job.credits)))
         row(self.tr("Connection"), escape(job.profile))
         row(self.tr("Task id"), escape(job.task_id or "—"))
         row(self.tr("Your request id"), escape(job.external_task_id))

@@ -63,6 +63,8 @@ class FormEnv:
     demo: Callable[[], bool] = lambda: False
     #: The user's videos Kling still keeps, for a reference video: [(words, address)].
     videos: Callable[[], list[tuple[str, str]]] = lambda: []
+    #: Units left in the connection's packs of a kind (video, image), if known.
+    units_left: Callable[[str], float | None] = lambda pack: None
 
 
 class OperationForm(QWidget):
@@ -449,12 +451,17 @@ class OperationForm(QWidget):
         if capability is None or capability.price is None:
             return self.tr("Price: Kling's server decides") if self.model_id() else ""
         units = self.estimated_units()
+        pack = capability.price.pack
         words = {
             "video": self.tr("video units"),
-            "image": self.tr("image units"),
+            "image": self.tr("picture units"),
             "audio": self.tr("sound units"),
-        }[capability.price.pack]
-        return self.tr("About {units} {pack}").format(units=f"{units:g}", pack=words)
+        }[pack]
+        text = self.tr("About {units} {pack}").format(units=f"{units:g}", pack=words)
+        left = self.env.units_left(pack)
+        if left is not None:
+            text += " · " + self.tr("{left} left").format(left=f"{left:g}")
+        return text
 
     def estimated_units(self) -> float:
         capability = self.capability()

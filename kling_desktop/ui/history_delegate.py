@@ -13,9 +13,16 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kling_desktop.context import DEMO_PROFILE
 from kling_desktop.store.history import JobStatus, Summary
 from kling_desktop.ui.history_model import SUMMARY
-from kling_desktop.ui.words import kind_words, relative_time, row_facts, status_words
+from kling_desktop.ui.words import (
+    kind_words,
+    relative_time,
+    row_facts,
+    status_words,
+    units_words,
+)
 
 ROW_HEIGHT = 78
 THUMB_SIDE = 64
@@ -192,6 +199,8 @@ class HistoryDelegate(QStyledItemDelegate):
         ]
         if summary.outputs > 1:
             facts.append(str(summary.outputs))
+        if summary.credits and summary.profile != DEMO_PROFILE:
+            facts.append(units_words(summary.credits))
         star = self.star_rect(rect)
         painter.drawText(
             QRect(left + 18, bottom, star.left() - left - 22, line),

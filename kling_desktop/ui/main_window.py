@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             catalogue=context.catalogue,
             demo=lambda: context.demo,
             videos=self._kept_videos,
+            units_left=self._units_left,
         )
         self.forms: dict[str, OperationForm] = {}
         self._forms_catalogue = context.catalogue()
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         self.is_ready = True
         self.ready.emit()
         self._update_catalogue()
+        self._read_account()
 
     def _update_catalogue(self) -> None:
         """Look for a newer model list at the address in Settings, off the GUI thread."""
@@ -388,15 +390,24 @@ class MainWindow(QMainWindow):
             action.setChecked(profile.name == active)
             action.triggered.connect(lambda _=False, n=profile.name: self.switch_to(n))
         menu.addSeparator()
+        menu.addAction(self.tr("Account and units…"), self.open_account)
         menu.addAction(self.tr("Add a connection…"), self.add_connection)
         current = self.context.settings.profile()
         if current is not None:
             remove = menu.addAction(self.tr("Remove “{name}”").format(name=current.name))
             remove.triggered.connect(lambda: self.remove(current.name))
 
+    def open_account(self) -> None:
+        from kling_desktop.ui.account_dialog import AccountDialog
+
+        dialog = AccountDialog(self.context, self.context.active_profile, self)
+        self.account_dialog = dialog  # reachable by tests while it is open
+        dialog.exec()
+
     def switch_to(self, name: str) -> None:
         self.context.switch_profile(name)
         self._connection_changed()
+        self._read_account()
 
     def remove(self, name: str) -> None:
         answer = QMessageBox.question(
@@ -492,11 +503,64 @@ class MainWindow(QMainWindow):
             self.show_job(last)
 
     def generate(self, spec: JobSpec) -> None:
+        if not self._units_suffice(spec):
+            return
         self.context.engine.enqueue(spec)
         self.statusBar().showMessage(
             self.tr("Queued. You can keep working; the result will appear when it is ready."),
             8000,
         )
+
+    def _units_suffice(self, spec: JobSpec) -> bool:
+        """Ask before sending a job that the units left (as last read) cannot cover."""
+        form = self.forms.get(spec.request.operation)
+        capability = form.capability() if form is not None else None
+        if form is None or capability is None or capability.price is None or self.context.demo:
+            return True
+        left = self._units_left(capability.price.pack)
+        needed = form.estimated_units()
+        if left is None or needed <= left:
+            return True
+        from kling_desktop.ui.account_dialog import pack_words
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Not enough units"))
+        box.setText(
+            self.tr(
+                "This job costs about {needed} {kind}, and your packs have {left} left. Kling "
+                "will probably refuse it. Send it anyway?"
+            ).format(
+                needed=f"{needed:g}",
+                kind=pack_words(capability.price.pack, in_sentence=True),
+                left=f"{left:g}",
+            )
+        )
+        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
+        self.units_question = box  # reachable by tests while it is open
+        box.exec()
+        return box.clickedButton() is send
+
+    def _units_left(self, pack: str) -> float | None:
+        reading = self.context.accounts.last(self.context.active_profile)
+        if reading is None or reading.account is None:
+            return None
+        return reading.account.remaining(pack)
+
+    def _read_account(self) -> None:
+        """Read the active connection's account in the background (units left, for the
+        forms' price line and the warning before a job they cannot cover)."""
+        from kling_desktop.ui.background import in_background
+
+        if self.context.demo:
+            return
+        profile = self.context.active_profile
+        in_background(lambda: self.context.read_account(profile), self._account_read, self)
+
+    def _account_read(self, reading, error) -> None:
+        for form in self.forms.values():
+            form.revalidate()
 
     # Remembering the forms between runs ------------------------------------------------
 

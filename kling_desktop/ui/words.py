@@ -43,6 +43,11 @@ def row_facts(kind: str, request_json: str) -> tuple[str, ...]:
     return tuple(translated(fact) for fact in operation.summary(params))
 
 
+def units_words(units: float) -> str:
+    """Units charged, as a person reads them: "12 units"."""
+    return QCoreApplication.translate("Words", "{n} units").format(n=f"{units:g}")
+
+
 def model_words(kind: str, model_id: str) -> str:
     """A model's display name from the catalogue ("Kling 3.0"), or its id if unlisted."""
     from kling_desktop.catalogue import current

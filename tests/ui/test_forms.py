@@ -245,7 +245,7 @@ def test_the_price_is_estimated_from_the_catalogue(qtbot):
     pictures = make_form(qtbot, "image")
     pictures.fields["n"].set_value(4)
     pictures.revalidate()
-    assert pictures.estimate.text() == "About 32 image units"
+    assert pictures.estimate.text() == "About 32 picture units"
     demo = make_form(qtbot, "text2video", demo=True)
     demo.revalidate()
     assert demo.estimate.text() == "Free in demo mode"

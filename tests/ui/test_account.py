@@ -1,0 +1,98 @@
+"""The account: units left in each pack and the balance, read at most once a minute; a
+relay without it says so; a job the units left cannot cover is questioned before it is
+sent; the units a job cost are on its history row."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from kling_desktop.api import KlingClient
+from kling_desktop.api.account import Account, ResourcePack, balance, resource_packs
+from kling_desktop.jobs.account import AccountReader, AccountReading
+from kling_desktop.store import Profile, Secret
+from tests.conftest import FAST, RELAY_KEY, make_connection
+
+
+@pytest.mark.parametrize("mode", ["official", "api_key", "relay"])
+def test_packs_and_balance_are_read(sandbox, mode):
+    with KlingClient(make_connection(mode, sandbox), retry=FAST) as client:
+        packs = {p.kind: p for p in resource_packs(client, 0, 2_000_000_000_000)}
+        assert packs["video"].total == 1000 and packs["video"].usable
+        assert packs["image"].remaining == 10000
+        assert balance(client) == "0.00 USD"
+
+
+def test_the_account_is_read_at_most_once_a_minute(sandbox):
+    reader = AccountReader()
+    with KlingClient(make_connection("official", sandbox), retry=FAST) as client:
+        first = reader.read("Kling", client)
+        again = reader.read("Kling", client)
+        assert again is first and sandbox.counters["costs"] == 1
+        forced = reader.read("Kling", client, force=True)
+        assert forced is not first and sandbox.counters["costs"] == 2
+    assert first.account.remaining("video") == 1000
+
+
+def test_a_relay_without_account_information_says_so(sandbox):
+    sandbox.relay_account = False
+    with KlingClient(make_connection("relay", sandbox), retry=FAST) as client:
+        reading = AccountReader().read("Relay", client)
+    assert reading.account is None
+    assert str(reading.problem) == (
+        "This connection does not offer account information (units left, packs)."
+    )
+
+
+def test_the_account_window_lists_the_packs(qtbot, make_window):
+    win = make_window()
+    from kling_desktop.ui.account_dialog import AccountDialog
+
+    dialog = AccountDialog(win.context, "Demo", win)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.packs.topLevelItemCount() == 3, timeout=5000)
+    rows = {
+        dialog.packs.topLevelItem(i).text(1): dialog.packs.topLevelItem(i).text(2) for i in range(3)
+    }
+    assert rows["Video units"] == "1000 of 1000"
+    assert dialog.balance.text() == "Balance: 0.00 USD"
+    assert not dialog.refresh_button.isEnabled()  # once a minute at most
+
+
+def test_a_job_the_units_cannot_cover_is_questioned(qtbot, make_window, monkeypatch, sandbox):
+    win = make_window(demo=False)
+    context = win.context
+    monkeypatch.setattr(
+        type(context.credentials), "load", lambda self, name: Secret(api_key=RELAY_KEY)
+    )
+    monkeypatch.setattr(type(context.credentials), "save", lambda self, name, secret: None)
+    context.add_profile(Profile("Relay", "relay", sandbox.url), Secret(api_key=RELAY_KEY))
+    win._connection_changed()
+    pack = ResourcePack("Video pack", "video", 100, 5, "online", None)
+    context.accounts._readings["Relay"] = AccountReading(
+        Account((pack,), None, datetime.now(tz=UTC)), None, 1e12
+    )
+    form = win.forms["text2video"]
+    form.fields["duration"].combo.setCurrentIndex(form.fields["duration"].combo.findData(10))
+    form.prompt.setText("a long kite flight")
+    form.revalidate()
+    assert form.estimate.text() == "About 12 video units · 5 left"
+    asked = []
+
+    def refuse(box):
+        asked.append(box.text())
+        box.done(0)
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: refuse(box))
+    form.generate()
+    assert asked and "costs about 12 video units" in asked[0] and "5 left" in asked[0]
+    assert sandbox.counters["submit"] == 0
+
+
+def test_a_history_row_tells_the_units_a_job_cost(qtbot, make_window):
+    from kling_desktop.ui.words import units_words
+
+    assert units_words(12.0) == "12 units"
+    assert units_words(0.5) == "0.5 units"
