@@ -2,6 +2,7 @@
 
 kling-desktop [--sandbox] [--data-dir DIR]        the window
 kling-desktop generate KIND --prompt ... [--wait] a job from the command line
+kling-desktop connection add|list|test|use|remove  connections, for scripts
 kling-desktop --self-test                         a smoke test for frozen builds
 """
 
@@ -48,11 +49,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="colour scheme (default: the setting, else the system)",
     )
     parser.set_defaults(command=None)
-    if not any(arg in ("generate", "-h", "--help") for arg in argv):
+    if not any(arg in ("generate", "connection", "-h", "--help") for arg in argv):
         # Starting the window: the subcommand's options (and the request code they need)
         # are not loaded.
         return parser.parse_args(argv)
-    from kling_desktop import cli
+    from kling_desktop import cli, cli_connection
 
     # The same options are accepted after the subcommand (`generate ... --data-dir D`).
     shared = argparse.ArgumentParser(add_help=False)
@@ -61,6 +62,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     shared.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command")
     cli.add_parser(commands, parents=[shared])
+    cli_connection.add_parser(commands, parents=[shared])
     return parser.parse_args(argv)
 
 
@@ -77,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         from kling_desktop import cli
 
         return cli.run(args, paths)
+    if args.command == "connection":
+        from kling_desktop import cli_connection
+
+        return cli_connection.run(args, paths)
     if args.self_test:
         from kling_desktop import selftest
 
