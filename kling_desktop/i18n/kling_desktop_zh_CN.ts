@@ -676,50 +676,85 @@
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="430"/>
+        <location filename="../jobs/engine.py" line="435"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="444"/>
+        <location filename="../jobs/engine.py" line="459"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="458"/>
+        <location filename="../jobs/engine.py" line="473"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="251"/>
-        <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
+        <location filename="../jobs/engine.py" line="481"/>
+        <source>The app stopped trying: {reason}</source>
+        <translation>应用已停止重试：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="252"/>
+        <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
+        <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="281"/>
+        <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="305"/>
+        <location filename="../jobs/steps.py" line="308"/>
+        <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
+        <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="350"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="308"/>
+        <location filename="../jobs/steps.py" line="353"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="405"/>
+        <location filename="../jobs/steps.py" line="361"/>
+        <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
+        <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="428"/>
+        <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
+        <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="440"/>
+        <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
+        <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="519"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="437"/>
+        <location filename="../jobs/steps.py" line="544"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="457"/>
+        <location filename="../jobs/steps.py" line="564"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="613"/>
+        <source>A result could not be written to disk ({reason}). Free some space or check the results folder in Settings; the app will try again.</source>
+        <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
     <message>
         <location filename="../media/images.py" line="67"/>
@@ -767,7 +802,7 @@
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
     <message>
-        <location filename="../media/video.py" line="74"/>
+        <location filename="../media/video.py" line="78"/>
         <source>The video {name} cannot be played ({reason}).</source>
         <translation>无法播放视频 {name}（{reason}）。</translation>
     </message>

@@ -11,6 +11,7 @@ _WHERE = {
     "ClientPool": "kling_desktop.jobs.clients",
     "Engine": "kling_desktop.jobs.engine",
     "JobSpec": "kling_desktop.jobs.spec",
+    "JobUpdate": "kling_desktop.jobs.update",
     "Outcome": "kling_desktop.jobs.steps",
     "Pacing": "kling_desktop.jobs.steps",
     "Steps": "kling_desktop.jobs.steps",

@@ -20,21 +20,22 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from kling_desktop.api.errors import OperationCancelled
 from kling_desktop.api.task import LEGACY, NEW
+from kling_desktop.jobs.update import JobUpdate
 from kling_desktop.store.db import StoreError
 from kling_desktop.store.history import JobRecord, JobStatus
-from kling_desktop.text import Message, from_stored, tr
+from kling_desktop.text import Message, from_stored, stored, tr
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.clients import ClientPool
     from kling_desktop.jobs.spec import JobSpec
-    from kling_desktop.jobs.steps import JobUpdate, Outcome, Steps
+    from kling_desktop.jobs.steps import Outcome, Steps
 
 log = logging.getLogger("kling_desktop.jobs")
 
@@ -77,6 +78,8 @@ class _Worker(QObject):
             elif step == "poll_batch":
                 profile, job_ids = payload  # type: ignore[misc]
                 result = self.steps.poll_batch(profile, job_ids)
+            elif step == "give_up":
+                result = self.steps.give_up(key, payload)  # type: ignore[arg-type]
             elif step == "download":
                 result = self.steps.download(key, self._progress_for(key))
             else:
@@ -133,6 +136,7 @@ class _Job:
     busy: str | None = None  # the step running now
     timer: QTimer | None = None
     timer_step: str | None = None  # the step the timer will start
+    last: JobUpdate | None = None  # the job as last reported
     cancel_requested: bool = False
     errors: int = 0
     parked: str | None = None  # a step waiting for its profile to be unblocked
@@ -414,6 +418,7 @@ class Engine(QObject):
         if record.id in self._jobs:  # seen by both the resume scan and its own recording
             return
         job = _Job(record.id, record.profile, record.kind, record.status, record.standard)
+        job.last = JobUpdate(record)
         self._jobs[record.id] = job
         step = {
             JobStatus.QUEUED: "submit",
@@ -438,6 +443,16 @@ class Engine(QObject):
         if update.job.note:  # a re-run that moved to a retired model's successor says so
             self.job_message.emit(job_id, _words(from_stored(update.job.note)))
 
+    def _end_unwritten(self, job: _Job, message: Message | str) -> None:
+        """The job could not even be marked failed (the history cannot be written): it is
+        ended for this session, so nobody waits on it; the history keeps it as it was and
+        the next start takes it up again."""
+        del self._jobs[job.id]
+        self._stop_timer(job)
+        if job.last is not None:
+            record = replace(job.last.job, status=JobStatus.FAILED, error=stored(message))
+            self.job_finished.emit(replace(job.last, job=record))
+
     def _redownloaded(self, job_id: int, result: object) -> None:
         if isinstance(result, Exception):
             result = getattr(result, "message", None) or tr(
@@ -458,15 +473,21 @@ class Engine(QObject):
                 "Something went wrong ({error}). The app will try again.", error=result
             )
             self.job_message.emit(job_id, _words(message))
-            if job.errors < MAX_STEP_ERRORS:
-                self._schedule(job, step, self.steps.pacing.retry)
+            if step == "give_up" or job.errors > MAX_STEP_ERRORS:
+                self._end_unwritten(job, message)
+            elif job.errors == MAX_STEP_ERRORS:
+                # It keeps failing here (a full disk, a file that cannot be read): end it
+                # with the reason rather than trying for ever.
+                ended = tr("The app stopped trying: {reason}", reason=message)
+                self._queue("give_up", job.id, ended)
             else:
-                del self._jobs[job_id]  # left as it is in the history; resumes next start
+                self._schedule(job, step, self.steps.pacing.retry)
             return
         job.errors = 0
         outcome: Outcome = result  # type: ignore[assignment]
         if update is not None:
             job.standard = update.job.standard
+            job.last = update
         changed = outcome.status != job.status
         job.status = outcome.status
         if changed and update is not None:

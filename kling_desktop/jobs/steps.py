@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,7 +27,7 @@ from kling_desktop.api import (
     DownloadError,
     KlingError,
     ModelUnavailableError,
-    NetworkError,
+    NotFoundError,
     OperationCancelled,
     SubmitUncertainError,
     Task,
@@ -38,6 +39,7 @@ from kling_desktop.api.filetypes import sniff
 from kling_desktop.catalogue import current
 from kling_desktop.jobs import codec
 from kling_desktop.jobs.spec import JobSpec
+from kling_desktop.jobs.update import JobUpdate
 from kling_desktop.media.images import (
     ImageError,
     PreparedImage,
@@ -72,35 +74,29 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Pacing:
-    """How often to poll: images finish in seconds, videos in minutes."""
+    """How often to poll (images finish in seconds, videos in minutes), how long to wait
+    before trying again, and for how long a step keeps trying through passing failures
+    (an unreachable server, 5xx answers, cut downloads) before the job ends with a
+    sentence. Nothing waits for ever."""
 
     image_first: float = 2.0
     video_first: float = 5.0
     maximum: float = 30.0
     retry: float = 15.0  # after a network failure or a busy slot
+    submit_budget: float = 30 * 60.0
+    poll_budget: float = 60 * 60.0  # generous: a video can take a while to make
+    download_budget: float = 30 * 60.0
+
+    def budget(self, step: str) -> float:
+        return {"submit": self.submit_budget, "poll": self.poll_budget}.get(
+            step, self.download_budget
+        )
 
     def poll_delay(self, kind: str, polls: int) -> float:
         operation = registry.find(kind)
         if operation is None or operation.media == "image":
             return min(self.maximum, self.image_first * (1 + 0.5 * polls))
         return min(self.maximum, self.video_first * (1 + polls))
-
-
-@dataclass(frozen=True)
-class JobUpdate:
-    """A job as it is after a step: what the engine's signals carry, so the window shows
-    it without reading the history again. `outputs` is filled once the job has ended."""
-
-    job: JobRecord
-    outputs: tuple[OutputRecord, ...] = ()
-
-    @property
-    def id(self) -> int:
-        return self.job.id
-
-    @property
-    def status(self) -> JobStatus:
-        return self.job.status
 
 
 class Steps:
@@ -121,6 +117,7 @@ class Steps:
         #: Told when Kling says a model is gone, so the catalogue in use learns it.
         self.on_retired = on_retired
         self._polls: dict[int, int] = {}
+        self._failing: dict[tuple[int, str], float] = {}  # (job, step) -> first failure
         self._lock = threading.Lock()
 
     # record ------------------------------------------------------------------------------
@@ -209,9 +206,10 @@ class Steps:
             task = client.submit(call, maybe_sent=maybe_sent)
         except SubmitUncertainError as exc:
             # Stays `submitting`: the next attempt looks the task up before sending.
-            return Outcome(JobStatus.SUBMITTING, "submit", self.pacing.retry, exc.message)
+            return self._again(replace_status(job, JobStatus.SUBMITTING), "submit", exc)
         except KlingError as exc:
             return self._submit_failed(job_id, exc)
+        self._recovered(job_id, "submit")
         status = _job_status(task.status)
         self.history.update(job_id, status, task_id=task.task_id, submitted_at=now_ms())
         return Outcome(status, "poll", self.pacing.poll_delay(job.kind, 0))
@@ -221,12 +219,6 @@ class Steps:
         if isinstance(exc, AuthenticationError | AccountError | ConnectionConfigError):
             self.history.update(job_id, JobStatus.QUEUED, note=message)
             return Outcome(JobStatus.QUEUED, None, message=exc.message, block_profile=True)
-        if exc.retryable or isinstance(exc, NetworkError):
-            # Nothing was created (the client makes sure): keep the job queued and try
-            # again later; a busy slot (1303) waits for one to free up.
-            self.history.update(job_id, JobStatus.QUEUED, note=message)
-            delay = max(self.pacing.retry, exc.retry_after or 0)
-            return Outcome(JobStatus.QUEUED, "submit", delay, exc.message)
         if isinstance(exc, ModelUnavailableError):
             message = self._model_gone(self._job(job_id))
             self.history.update(job_id, JobStatus.FAILED, error=stored(message))
@@ -237,8 +229,46 @@ class Steps:
             message = stored(exc.problems[0].message)
             self.history.update(job_id, JobStatus.FAILED, error=message)
             return Outcome(JobStatus.FAILED, message=exc.problems[0].message)
-        self.history.update(job_id, JobStatus.FAILED, error=message)
-        return Outcome(JobStatus.FAILED, message=exc.message)
+        if exc.retryable:
+            # Nothing was created (the client makes sure): keep the job queued and try
+            # again later, within the step's budget; a busy slot (1303) waits for one.
+            self.history.update(job_id, JobStatus.QUEUED, note=message)
+            return self._again(self._job(job_id), "submit", exc)
+        return self._fail(job_id, exc.message)
+
+    def _again(self, job: JobRecord, step: str, exc: KlingError) -> Outcome:
+        """Try `step` again after a passing failure, unless it has kept failing for longer
+        than its budget: then the job ends, saying why."""
+        now = time.monotonic()
+        with self._lock:
+            first = self._failing.setdefault((job.id, step), now)
+        budget = self.pacing.budget(step)
+        if now - first >= budget:
+            with self._lock:
+                self._failing.pop((job.id, step), None)
+            return self._fail(
+                job.id,
+                tr(
+                    "The app stopped trying after {minutes} minutes: {reason}",
+                    minutes=max(1, round(budget / 60)),
+                    reason=exc.message,
+                ),
+            )
+        delay = max(self.pacing.retry, exc.retry_after or 0)
+        return Outcome(JobStatus(job.status), step, delay, exc.message)
+
+    def _recovered(self, job_id: int, step: str) -> None:
+        with self._lock:
+            self._failing.pop((job_id, step), None)
+
+    def _fail(self, job_id: int, message: Message) -> Outcome:
+        self.history.update(job_id, JobStatus.FAILED, error=stored(message))
+        return Outcome(JobStatus.FAILED, message=message)
+
+    def give_up(self, job_id: int, message: Message) -> Outcome:
+        """End a job that keeps failing for reasons of this computer (a full disk, an
+        unreadable file): it is failed with `message`, its results kept."""
+        return self._fail(job_id, message)
 
     def _model_gone(self, job: JobRecord) -> Message:
         """Kling refused the job's model as gone: remember it, and name what replaces it."""
@@ -265,8 +295,22 @@ class Steps:
         except (AuthenticationError, AccountError, ConnectionConfigError) as exc:
             return Outcome(job.status, None, message=exc.message, block_profile=True)
         except KlingError as exc:
-            return Outcome(job.status, "poll", self.pacing.retry, exc.message)
+            return self._poll_failed(job, exc)
         return self._polled(job, task)
+
+    def _poll_failed(self, job: JobRecord, exc: KlingError) -> Outcome:
+        if exc.retryable:
+            return self._again(job, "poll", exc)
+        if isinstance(exc, NotFoundError):
+            return self._fail(
+                job.id,
+                tr(
+                    "Kling no longer knows this task ({detail}), so its result cannot be "
+                    "fetched. Nothing more will be charged for it.",
+                    detail=exc.server_message or exc.message,
+                ),
+            )
+        return self._fail(job.id, exc.message)
 
     def poll_batch(self, profile: str, job_ids: list[int]) -> dict[int, Outcome]:
         """Poll several new-standard jobs of one connection with one request
@@ -299,6 +343,7 @@ class Steps:
     def _polled(self, job: JobRecord, task: Task) -> Outcome:
         """Record what a query said of the job's task; what comes next."""
         job_id = job.id
+        self._recovered(job_id, "poll")
         with self._lock:
             polls = self._polls[job_id] = self._polls.get(job_id, 0) + 1
         if task.status is TaskStatus.FAILED:
@@ -308,7 +353,19 @@ class Steps:
                 JobStatus.FAILED, message=tr("Kling could not make this: {reason}", reason=reason)
             )
         if task.status is TaskStatus.SUCCEEDED:
-            self.history.update(job_id, JobStatus.DOWNLOADING, credits=task.credits)
+            if not task.results:
+                self.history.update(job_id, credits=task.credits)
+                return self._fail(
+                    job_id,
+                    tr(
+                        "Kling says it made this but sent no file to save (task {task}). "
+                        "Ask Kling's support about it before running it again.",
+                        task=task.task_id,
+                    ),
+                )
+            # Kept before any download: a failed download can be tried again later.
+            self.history.record_results(job_id, [_expected(r) for r in task.results])
+            self.history.update(job_id, credits=task.credits)
             return Outcome(JobStatus.DOWNLOADING, "download")
         status = _job_status(task.status)
         if status != job.status:
@@ -320,21 +377,74 @@ class Steps:
     def download(
         self, job_id: int, progress: Callable[[int, int | None], None] | None = None
     ) -> Outcome:
+        """Save every result Kling made that is not on disk yet, each on its own: one that
+        cannot be had (gone, not media) does not stop the others, and stays listed so
+        "Download again" can fetch it later."""
         job = self._job(job_id)
-        client = self.clients(job.profile)
         try:
-            task = client.get(self.ref_of(job))
-            outputs = [self._save(client, job, r.index or 0, r, progress) for r in task.results]
-        except (DownloadError, ImageError) as exc:  # expired, too large, not media
-            self.history.update(job_id, JobStatus.FAILED, error=stored(exc.message))
-            return Outcome(JobStatus.FAILED, message=exc.message)
-        except OperationCancelled:
-            raise
+            client = self.clients(job.profile)
+            outputs = self.history.outputs(job_id)
+            if not outputs:  # recorded by an older version: ask for the results again
+                task = client.get(self.ref_of(job))
+                self._polled(job, task)
+                outputs = self.history.outputs(job_id)
+                if not outputs:
+                    return Outcome(JobStatus(self._job(job_id).status))
+        except (AuthenticationError, AccountError, ConnectionConfigError) as exc:
+            return Outcome(job.status, None, message=exc.message, block_profile=True)
         except KlingError as exc:
-            return Outcome(JobStatus.DOWNLOADING, "download", self.pacing.retry, exc.message)
-        self.history.finish(job_id, outputs, credits=task.credits)
+            return (
+                self._again(job, "download", exc)
+                if exc.retryable
+                else self._fail(job_id, exc.message)
+            )
+        lost: list[Message] = []
+        unseen = 0
+        for output in outputs:
+            if output.file_present():
+                continue
+            try:
+                saved = self._save(client, job, output.index, _kept(output), progress)
+            except OperationCancelled:
+                raise
+            except (DownloadError, ImageError) as exc:  # gone, too large, not media
+                lost.append(exc.message)
+                continue
+            except KlingError as exc:  # cut short, 5xx, unreachable: this file again later
+                if not exc.retryable:
+                    lost.append(exc.message)
+                    continue
+                return self._again(job, "download", exc)
+            except OSError as exc:  # disk full, folder gone: said, tried again within budget
+                return self._again(job, "download", _disk_error(exc))
+            self.history.save_file(job_id, saved)
+            if saved.media == "video" and saved.thumbnail is None:
+                unseen += 1
+        if unseen:
+            self.history.update(
+                job_id,
+                note=stored(
+                    tr(
+                        "Saved, but this computer cannot show a preview of it: open the file "
+                        "in another video player."
+                    )
+                ),
+            )
+        self._recovered(job_id, "download")
         with self._lock:
             self._polls.pop(job_id, None)
+        if lost:
+            return self._fail(
+                job_id,
+                tr(
+                    "{n} of {total} results could not be saved ({reason}). Kling keeps them "
+                    "for 30 days: “Download again” may fetch them later.",
+                    n=len(lost),
+                    total=len(outputs),
+                    reason=lost[0],
+                ),
+            )
+        self.history.finish(job_id)
         return Outcome(JobStatus.SUCCEEDED)
 
     def _save(self, client: KlingClient, job: JobRecord, index: int, result, progress) -> NewOutput:
@@ -371,9 +481,13 @@ class Steps:
         if media == "video":
             from kling_desktop.media.video import probe
 
-            info = probe(path)
-            thumb, width, height = thumbnail(info.poster), info.width, info.height
-            duration = result.duration or info.duration
+            try:
+                info = probe(path)
+            except ImageError as exc:  # paid for and saved: kept, without a preview
+                log.warning("no preview for %s: %s", path.name, exc)
+            else:
+                thumb, width, height = thumbnail(info.poster), info.width, info.height
+                duration = result.duration or info.duration
         elif media == "image":
             thumb, width, height = thumbnail_of_file(path)
         return NewOutput(
@@ -405,18 +519,11 @@ class Steps:
                 "Kling no longer keeps this result (results are deleted after 30 days), "
                 "so it cannot be downloaded again. Use “Locate file…” if you still have it."
             )
-        client = self.clients(job.profile)
         try:
+            client = self.clients(job.profile)
             for output in missing:
-                result = _StoredResult(
-                    output.url,
-                    output.media,
-                    output.watermark_url,
-                    output.remote_id,
-                    output.duration,
-                )
-                saved = self._save(client, job, output.index, result, None)
-                self.history.relocate(output.id, saved.path or "")
+                saved = self._save(client, job, output.index, _kept(output), None)
+                self.history.save_file(job_id, saved)
         except (DownloadError, ImageError) as exc:
             return exc.message
         except OperationCancelled:
@@ -479,6 +586,41 @@ class Steps:
         if job is None:
             raise KeyError(f"job {job_id} is not in the history")
         return job
+
+
+def _expected(result) -> NewOutput:
+    """A result Kling made, before its file is saved."""
+    return NewOutput(
+        index=result.index or 0,
+        media=result.media,
+        url=result.url,
+        watermark_url=result.watermark_url,
+        remote_id=result.id,
+        duration=result.duration,
+    )
+
+
+def _kept(output: OutputRecord) -> _StoredResult:
+    return _StoredResult(
+        output.url, output.media, output.watermark_url, output.remote_id, output.duration
+    )
+
+
+def _disk_error(exc: OSError) -> KlingError:
+    """A file that could not be written, as a passing failure said in words."""
+    error = KlingError(
+        tr(
+            "A result could not be written to disk ({reason}). Free some space or check "
+            "the results folder in Settings; the app will try again.",
+            reason=exc.strerror or type(exc).__name__,
+        )
+    )
+    error.retryable = True
+    return error
+
+
+def replace_status(job: JobRecord, status: JobStatus) -> JobRecord:
+    return replace(job, status=status)
 
 
 @dataclass(frozen=True)

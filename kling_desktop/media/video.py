@@ -46,6 +46,10 @@ def probe(path: Path, *, last_frame: bool = False, timeout_ms: int = 10_000) -> 
             loop.quit()
 
     def on_status(status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and not player.hasVideo():
+            failure.append("no picture")  # a container with nothing to show: say so now
+            loop.quit()
+            return
         if status == QMediaPlayer.MediaStatus.LoadedMedia and last_frame:
             player.setPosition(max(0, player.duration() - 1))
         if status == QMediaPlayer.MediaStatus.EndOfMedia:

@@ -108,6 +108,11 @@ class Fault:
         """For `download`: a 200 answer whose body is an HTML page, not the media."""
         return cls("wrong_type")
 
+    @classmethod
+    def undecodable(cls) -> Fault:
+        """For `download`: a whole MP4 container with nothing playable inside."""
+        return cls("undecodable")
+
 
 class FaultInjector:
     """Holds the faults to inject; thread-safe."""

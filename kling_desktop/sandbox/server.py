@@ -713,6 +713,11 @@ class Sandbox:
                 page = HTML_PAGE.replace(b"{status}", str(status).encode())
                 _send(h, status, page, "text/html")
                 return
+            if fault.action == "undecodable":
+                empty = b"\x00\x00\x00\x14ftypisom\x00\x00\x02\x00isom"
+                empty += b"\x00\x00\x00\x10moov" + b"\x00" * 8
+                _send(h, 200, empty, "video/mp4")
+                return
             if fault.action != "truncate" and self._answer_fault(h, fault):
                 return
         try:

@@ -42,6 +42,33 @@ class JobStatus(enum.StrEnum):
     def active(self) -> bool:
         return self not in (JobStatus.SUCCEEDED, JobStatus.FAILED, JobStatus.CANCELLED)
 
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def may_become(self, new: JobStatus) -> bool:
+        """Whether a job in this status may be set to `new`: forward only (or staying, to
+        change its words); back from submitting to queued when nothing was sent."""
+        if self is new:
+            return True
+        if not self.active:
+            return False
+        if self is JobStatus.SUBMITTING and new is JobStatus.QUEUED:
+            return True
+        return new.rank > self.rank
+
+
+_RANK = {
+    JobStatus.QUEUED: 0,
+    JobStatus.SUBMITTING: 1,
+    JobStatus.SUBMITTED: 2,
+    JobStatus.PROCESSING: 3,
+    JobStatus.DOWNLOADING: 4,
+    JobStatus.SUCCEEDED: 5,
+    JobStatus.FAILED: 5,
+    JobStatus.CANCELLED: 5,
+}
+
 
 def now_ms() -> int:
     return int(time.time() * 1000)
@@ -238,31 +265,43 @@ class History:
             _index(conn, job_id, job.prompt, job.negative_prompt, tags)
         return job_id
 
-    def update(self, job_id: int, status: JobStatus | None = None, **fields: Any) -> None:
+    def update(self, job_id: int, status: JobStatus | None = None, **fields: Any) -> bool:
         """Change a job's status and/or fields: task_id, standard, note, error, credits,
-        submitted_at, finished_at (ms)."""
+        submitted_at, finished_at (ms). A status only moves forward (a job that succeeded
+        is never set to downloading; a finished job stays finished), except `submitting`
+        back to `queued` when the request is known not to have arrived. Returns whether
+        the job was changed."""
         allowed = {"task_id", "standard", "note", "error", "credits", "submitted_at", "finished_at"}
         unknown = set(fields) - allowed
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")
+        condition, params = "id = ?", [job_id]
         if status is not None:
-            fields["status"] = JobStatus(status).value
-            if not JobStatus(status).active and "finished_at" not in fields:
+            status = JobStatus(status)
+            fields["status"] = status.value
+            if not status.active and "finished_at" not in fields:
                 fields["finished_at"] = now_ms()
+            before = sorted(s.value for s in JobStatus if s.may_become(status))
+            condition += f" AND status IN ({','.join('?' * len(before))})"
+            params += before
         if not fields:
-            return
+            return False
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self.db.write() as conn:
-            conn.execute(f"UPDATE jobs SET {assignments} WHERE id = ?", (*fields.values(), job_id))
+            cursor = conn.execute(
+                f"UPDATE jobs SET {assignments} WHERE {condition}", (*fields.values(), *params)
+            )
+        return cursor.rowcount > 0
 
-    def finish(self, job_id: int, outputs: Sequence[NewOutput], *, credits: float | None = None):
-        """Add every output and mark the job succeeded, in one transaction."""
-        finished = now_ms()
+    def record_results(self, job_id: int, results: Sequence[NewOutput]) -> None:
+        """Kling made the results: keep their addresses (and when Kling deletes them) before
+        anything is downloaded, so nothing paid for is lost if a download fails; the job
+        moves to `downloading`. Safe to repeat."""
+        now = now_ms()
         with self.db.write() as conn:
             conn.executemany(
-                "INSERT INTO outputs (job_id, idx, media, url, watermark_url, url_expires_at,"
-                " remote_id, path, size, sha256, width, height, duration, thumbnail)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO outputs (job_id, idx, media, url, watermark_url,"
+                " url_expires_at, remote_id, duration) VALUES (?,?,?,?,?,?,?,?)",
                 [
                     (
                         job_id,
@@ -270,24 +309,59 @@ class History:
                         o.media,
                         o.url,
                         o.watermark_url,
-                        finished + RESULT_LIFETIME_MS,
+                        now + RESULT_LIFETIME_MS,
                         o.remote_id,
-                        o.path,
-                        o.size,
-                        o.sha256,
-                        o.width,
-                        o.height,
                         o.duration,
-                        o.thumbnail,
                     )
-                    for o in outputs
+                    for o in results
                 ],
             )
             conn.execute(
+                "UPDATE jobs SET status = ? WHERE id = ? AND status IN (?, ?, ?, ?)",
+                (
+                    JobStatus.DOWNLOADING.value,
+                    job_id,
+                    "queued",
+                    "submitting",
+                    "submitted",
+                    "processing",
+                ),
+            )
+
+    def save_file(self, job_id: int, output: NewOutput) -> None:
+        """A result's file is on disk: its path, size, checksum, pixels and preview."""
+        with self.db.write() as conn:
+            conn.execute(
+                "INSERT INTO outputs (job_id, idx, media, url, watermark_url, url_expires_at,"
+                " remote_id, path, size, sha256, width, height, duration, thumbnail)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT (job_id, idx) DO UPDATE SET path = excluded.path,"
+                " size = excluded.size, sha256 = excluded.sha256, width = excluded.width,"
+                " height = excluded.height, duration = coalesce(excluded.duration, duration),"
+                " thumbnail = excluded.thumbnail",
+                _output_row(job_id, output, now_ms()),
+            )
+
+    def finish(self, job_id: int, outputs: Sequence[NewOutput] = (), *, credits=None) -> bool:
+        """Record every output given (again is harmless) and mark the job succeeded, in one
+        transaction. A job that has ended already stays as it was: returns False."""
+        finished = now_ms()
+        with self.db.write() as conn:
+            conn.executemany(
+                "INSERT INTO outputs (job_id, idx, media, url, watermark_url, url_expires_at,"
+                " remote_id, path, size, sha256, width, height, duration, thumbnail)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT (job_id, idx) DO UPDATE SET path = excluded.path,"
+                " size = excluded.size, sha256 = excluded.sha256, width = excluded.width,"
+                " height = excluded.height, thumbnail = excluded.thumbnail",
+                [_output_row(job_id, o, finished) for o in outputs],
+            )
+            cursor = conn.execute(
                 "UPDATE jobs SET status = ?, finished_at = ?, credits = coalesce(?, credits)"
-                " WHERE id = ?",
+                " WHERE id = ? AND status NOT IN ('succeeded', 'failed', 'cancelled')",
                 (JobStatus.SUCCEEDED.value, finished, credits, job_id),
             )
+        return cursor.rowcount > 0
 
     def get(self, job_id: int) -> JobRecord | None:
         row = (
@@ -666,6 +740,25 @@ def _where(filter: Filter) -> tuple[list[str], list[Any]]:
         where.append("j.queued_at < ?")
         params.append(int(filter.until.timestamp() * 1000))
     return where, params
+
+
+def _output_row(job_id: int, o: NewOutput, now: int) -> tuple:
+    return (
+        job_id,
+        o.index,
+        o.media,
+        o.url,
+        o.watermark_url,
+        now + RESULT_LIFETIME_MS,
+        o.remote_id,
+        o.path,
+        o.size,
+        o.sha256,
+        o.width,
+        o.height,
+        o.duration,
+        o.thumbnail,
+    )
 
 
 def _job(row: sqlite3.Row) -> JobRecord:

@@ -25,7 +25,7 @@ from kling_desktop.ui.words import (
 )
 
 if TYPE_CHECKING:
-    from kling_desktop.jobs.steps import JobUpdate
+    from kling_desktop.jobs.update import JobUpdate
 
 
 # Parameters older versions recorded, which no operation has any more.
@@ -125,7 +125,7 @@ class DetailsPanel(QTextBrowser):
         row(self.tr("Status"), escape(status_words(job.status.value)))
         if job.error:
             row(self.tr("Why it failed"), escape(translated(from_stored(job.error))))
-        elif job.note and job.status.active:
+        elif job.note:
             row(self.tr("Note"), escape(translated(from_stored(job.note))))
         row(self.tr("Prompt"), escape(job.prompt) or "—")
         if job.negative_prompt:

@@ -35,7 +35,7 @@ from kling_desktop.context import AppContext
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.spec import JobSpec
-    from kling_desktop.jobs.steps import JobUpdate
+    from kling_desktop.jobs.update import JobUpdate
     from kling_desktop.ui.forms import OperationForm
     from kling_desktop.ui.history_panel import HistoryPanel
     from kling_desktop.ui.widgets import ImagePicker

@@ -21,7 +21,7 @@ from kling_desktop.ui.words import kind_words, status_words, translated
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.engine import Engine
-    from kling_desktop.jobs.steps import JobUpdate
+    from kling_desktop.jobs.update import JobUpdate
 
 JOB_ID = Qt.ItemDataRole.UserRole
 

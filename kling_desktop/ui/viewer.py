@@ -32,7 +32,7 @@ from kling_desktop.ui.background import in_background
 from kling_desktop.ui.keys import local_key
 
 if TYPE_CHECKING:
-    from kling_desktop.jobs.steps import JobUpdate
+    from kling_desktop.jobs.update import JobUpdate
 
 ZOOM_STEP = 1.25
 

@@ -275,3 +275,45 @@ def test_purge_removes_everything_of_a_job_but_shared_inputs(history):
     (kept,) = history.inputs(second)
     assert history.input_bytes(kept) == b"shared bytes"
     assert len(list(history.inputs_dir.iterdir())) == 1
+
+
+def test_a_status_only_moves_forward(history):
+    job_id = history.add_job(new_job(1))
+    assert history.update(job_id, JobStatus.SUBMITTING)
+    assert history.update(job_id, JobStatus.QUEUED)  # nothing was sent after all
+    assert history.update(job_id, JobStatus.PROCESSING)
+    assert not history.update(job_id, JobStatus.SUBMITTED)  # never backwards
+    assert history.update(job_id, JobStatus.SUCCEEDED)
+    assert not history.update(job_id, JobStatus.DOWNLOADING)  # a finished job stays so
+    assert not history.update(job_id, JobStatus.FAILED)
+    assert history.get(job_id).status is JobStatus.SUCCEEDED
+    assert history.update(job_id, note="a note can still be written")
+
+
+def test_finishing_twice_changes_nothing(history):
+    from kling_desktop.store import NewOutput
+
+    job_id = history.add_job(new_job(1))
+    output = NewOutput(index=0, media="image", url="https://cdn.invalid/0.png", path="/x.png")
+    assert history.finish(job_id, [output], credits=8)
+    assert not history.finish(job_id, [output], credits=8)  # a second engine's late answer
+    assert len(history.outputs(job_id)) == 1
+    assert history.get(job_id).status is JobStatus.SUCCEEDED
+
+
+def test_results_are_kept_before_their_files(history):
+    from kling_desktop.store import NewOutput
+
+    job_id = history.add_job(new_job(1))
+    history.update(job_id, JobStatus.PROCESSING)
+    expected = [
+        NewOutput(index=i, media="image", url=f"https://cdn.invalid/{i}.png") for i in (0, 1)
+    ]
+    history.record_results(job_id, expected)
+    history.record_results(job_id, expected)  # a resumed poll says it again: no duplicate
+    outputs = history.outputs(job_id)
+    assert [o.path for o in outputs] == [None, None]
+    assert all(o.server_copy_alive() for o in outputs)
+    assert history.get(job_id).status is JobStatus.DOWNLOADING
+    history.save_file(job_id, NewOutput(index=1, media="image", url=expected[1].url, path="/1.png"))
+    assert [str(o.path) if o.path else None for o in history.outputs(job_id)] == [None, "/1.png"]

@@ -1,0 +1,159 @@
+"""Every job ends: permanent failures end it at once with a sentence, passing ones are
+tried again within a budget and then end it, and paid results are never dropped (they are
+recorded before any download, kept when a file cannot be fetched or previewed, and can
+be downloaded again)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kling_desktop.jobs import JobSpec, Pacing
+from kling_desktop.operations import Request
+from kling_desktop.sandbox import Fault
+from kling_desktop.store import JobStatus
+from kling_desktop.text import from_stored
+from tests.jobs.conftest import Rig
+
+#: Budgets short enough for a test: a step gives up after half a second of failures.
+IMPATIENT = Pacing(
+    image_first=0.05,
+    video_first=0.05,
+    maximum=0.2,
+    retry=0.1,
+    submit_budget=0.5,
+    poll_budget=0.5,
+    download_budget=0.5,
+)
+
+
+@pytest.fixture
+def impatient(sandbox, tmp_path, qtbot):
+    rig = Rig(sandbox, tmp_path, qtbot)
+    rig.steps.pacing = IMPATIENT
+    yield rig
+    rig.stop()
+
+
+def picture(prompt="a lighthouse") -> JobSpec:
+    return JobSpec(Request("image", prompt=prompt), "Sandbox")
+
+
+def error_of(rig, job_id) -> str:
+    return str(from_stored(rig.history.get(job_id).error))
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        (Fault.kling_error(404, 1203, "task not found"), "Kling no longer knows this task"),
+        (
+            Fault.respond(200, {"code": 0, "data": {"task_id": "t", "task_status": "teleported"}}),
+            "unknown task status 'teleported'",
+        ),
+        (Fault.respond(200, {"code": 0, "data": "not a task"}), "task is not an object"),
+    ],
+)
+def test_a_permanent_answer_to_a_poll_ends_the_job_at_once(impatient, fault, words):
+    impatient.sandbox.faults.sometimes("query", fault, probability=1.0)
+    job_id = impatient.run(picture(), timeout=5000)
+    assert impatient.finished[job_id] == "failed"
+    assert words in error_of(impatient, job_id)
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "fault", "words"),
+    [
+        ("query", Fault.html_error(502), "The app stopped trying after 1 minutes"),
+        ("submit", Fault.reset(), "The app stopped trying"),
+        ("submit", Fault.kling_error(503, 5001), "The app stopped trying"),
+        ("download", Fault.truncated(0.5), "The app stopped trying"),
+    ],
+)
+def test_passing_failures_that_never_pass_end_the_job_within_its_budget(
+    impatient, endpoint, fault, words
+):
+    impatient.sandbox.faults.sometimes(endpoint, fault, probability=1.0)
+    job_id = impatient.run(picture(), timeout=15_000)
+    assert impatient.finished[job_id] == "failed"
+    assert words in error_of(impatient, job_id)
+    assert impatient.sandbox.counters.tasks_created <= 1
+
+
+def test_a_server_that_is_not_running_ends_the_job(impatient):
+    from kling_desktop.api import Connection
+    from tests.conftest import RELAY_KEY
+
+    nobody = Connection.relay("http://127.0.0.1:9", RELAY_KEY)  # nothing listens there
+    impatient.pool._connection_for = lambda profile: nobody
+    job_id = impatient.run(picture(), timeout=15_000)
+    assert impatient.finished[job_id] == "failed"
+    assert "could not be reached" in error_of(impatient, job_id)
+
+
+def test_success_without_results_is_said_not_hidden(impatient):
+    answer = {"code": 0, "data": {"task_id": "t", "task_status": "succeed", "task_result": {}}}
+    impatient.sandbox.faults.sometimes("query", Fault.respond(200, answer), probability=1.0)
+    job_id = impatient.run(picture(), timeout=5000)
+    assert impatient.finished[job_id] == "failed"
+    assert "sent no file to save" in error_of(impatient, job_id)
+
+
+@pytest.mark.parametrize("fault", [Fault.wrong_type(), Fault.expired(404)])
+def test_results_that_cannot_be_fetched_stay_listed_for_download_again(impatient, fault):
+    impatient.sandbox.faults.script("download", fault)
+    job_id = impatient.run(JobSpec(Request("image", prompt="two", n=2), "Sandbox"))
+    assert impatient.finished[job_id] == "failed"
+    assert "1 of 2 results could not be saved" in error_of(impatient, job_id)
+    outputs = impatient.history.outputs(job_id)
+    assert len(outputs) == 2  # both kept: the one saved and the one to fetch again
+    missing = [o for o in outputs if not o.file_present()]
+    assert len(missing) == 1 and missing[0].server_copy_alive()
+    assert impatient.steps.redownload(job_id) is None  # and it comes back
+    assert all(o.file_present() for o in impatient.history.outputs(job_id))
+
+
+def test_a_video_without_a_preview_is_kept_and_done(impatient):
+    impatient.sandbox.faults.script("download", Fault.undecodable())
+    spec = JobSpec(Request("text2video", prompt="dark"), "Sandbox")
+    job_id = impatient.run(spec, timeout=30_000)
+    assert impatient.finished[job_id] == "succeeded"
+    (video,) = impatient.history.outputs(job_id)
+    assert video.file_present() and video.thumbnail is None
+    assert "cannot show a preview" in str(from_stored(impatient.history.get(job_id).note))
+
+
+def test_a_step_that_keeps_failing_here_ends_the_job(impatient, monkeypatch):
+    def broken(self, job_id, progress=None):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(type(impatient.steps), "download", broken)
+    job_id = impatient.run(picture(), timeout=15_000)
+    assert impatient.finished[job_id] == "failed"
+    assert "The app stopped trying" in error_of(impatient, job_id)
+    assert "No space left on device" in error_of(impatient, job_id)
+
+
+def test_a_job_ends_even_when_the_history_cannot_be_written(impatient, monkeypatch):
+    """Nobody waits for ever: the engine reports the job ended for this session; the
+    history, which could not be written, keeps it for the next start."""
+    from kling_desktop.store import StoreError
+
+    def broken(self, job_id, progress=None):
+        raise RuntimeError("disk on fire")
+
+    job_id = impatient.enqueue(picture())
+    impatient.qtbot.waitUntil(
+        lambda: (
+            impatient.history.get(job_id).status is JobStatus.DOWNLOADING
+            or impatient.history.get(job_id).status is JobStatus.SUCCEEDED
+        ),
+        timeout=5000,
+    )
+    monkeypatch.setattr(type(impatient.steps), "download", broken)
+    monkeypatch.setattr(
+        type(impatient.steps),
+        "give_up",
+        lambda self, job_id, message: (_ for _ in ()).throw(StoreError(message)),
+    )
+    impatient.qtbot.waitUntil(lambda: job_id in impatient.finished, timeout=15_000)
+    assert impatient.finished[job_id] in ("failed", "succeeded")
