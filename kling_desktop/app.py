@@ -68,10 +68,24 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from kling_desktop import logs
     from kling_desktop.store import AppPaths
 
     paths = AppPaths.portable_in(args.data_dir) if args.data_dir else AppPaths.for_user()
+    try:
+        return _main(args, paths)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from kling_desktop import failures, logs
+
+        sentence = failures.handle(exc, paths.database, paths.logs / logs.LOG_FILE)
+        _tell(sentence, window=args.command is None and not args.self_test)
+        return 1
+
+
+def _main(args: argparse.Namespace, paths) -> int:
+    from kling_desktop import logs
+
     paths.ensure()
     logs.setup(paths.logs, verbose=args.verbose, console=args.command is not None)
     log.info("Kling Desktop %s starting (data: %s)", __version__, paths.data)
@@ -102,10 +116,19 @@ def _window(args: argparse.Namespace, paths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kling Desktop")
     app.setApplicationVersion(__version__)
-    held = instance.lock(paths.data)
-    if held is None:  # already running on this data folder: bring it forward instead
-        instance.ask(paths.data, {"cmd": "show"})
+    held = _take_folder(paths)
+    if held is None:  # already open on this data folder: it came to the front instead
         return 0
+    if held is False:
+        from kling_desktop.text import tr
+
+        _tell(
+            tr(
+                "Kling Desktop is already running on this data folder but does not answer. "
+                "Wait a moment and try again, or close it first."
+            )
+        )
+        return 1
     # Cheap: the history is opened by the window once its first frame is on screen.
     context = AppContext(paths, demo=args.sandbox)
     i18n.install(app, args.language or context.settings.language)
@@ -121,17 +144,25 @@ def _window(args: argparse.Namespace, paths) -> int:
         app.setWindowIcon(app_icon())  # for the dialogs to come
         server = instance.InstanceServer(paths.data, window)
         server.message.connect(lambda data, reply: _answer(context, window, data, reply))
-        context.start_engine()
+        engine = context.start_engine()
+        engine.history_failed.connect(lambda exc: sys.excepthook(type(exc), exc, None))
         if first_run:
             QTimer.singleShot(0, lambda: window.add_connection(welcome=True))
 
     window.ready.connect(ready)
+    stopped_by: list[BaseException] = []
+    sys.excepthook = lambda kind, exc, tb: _uncaught(app, exc, stopped_by)
     if os.environ.get("KLING_DESKTOP_STARTUP_PROBE"):  # bench/startup.py times a start
         window.first_painted.connect(lambda: print("shown", flush=True))
         window.ready.connect(lambda: (print("ready", flush=True), app.quit()))
     window.show()
     code = app.exec()
     stopped = context.close()
+    if stopped_by:  # the history turned out damaged: set it aside, now that it is closed
+        from kling_desktop import failures
+
+        window.hide()
+        _tell(failures.handle(stopped_by[0], paths.database))
     held.unlock()
     if not stopped:
         # A worker is still inside a network call: nothing is lost (every step leaves the
@@ -139,6 +170,65 @@ def _window(args: argparse.Namespace, paths) -> int:
         logging.shutdown()
         os._exit(code)
     return code
+
+
+def _uncaught(app, exc: BaseException, stopped_by: list[BaseException]) -> None:
+    """An error no slot handled: into the log, not onto the terminal. A damaged history
+    closes the window (the file is set aside once everything has let go of it)."""
+    from kling_desktop import failures
+    from kling_desktop.store.db import is_damage
+
+    failures.record(exc)
+    if is_damage(exc) and not stopped_by:
+        stopped_by.append(exc)
+        app.exit(1)
+
+
+def _take_folder(paths):
+    """The data folder's lock; None when a window already has it (and was brought to the
+    front); False when its holder does not answer. A command line running jobs on the
+    folder hands it over: its jobs continue here."""
+    import time
+
+    from kling_desktop import instance
+    from kling_desktop.runner import HANDOVER_WAIT
+
+    deadline = time.monotonic() + 20
+    while True:
+        held = instance.lock(paths.data)
+        if held is not None:
+            return held
+        answer = instance.ask(
+            paths.data, {"cmd": "show", "handover": True}, int(HANDOVER_WAIT * 1000) + 5000
+        )
+        if answer is not None and answer.get("released"):
+            held = instance.lock(paths.data, wait_ms=10_000)
+            if held is not None:
+                return held
+        elif answer is not None and answer.get("ok"):
+            return None
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.3)
+
+
+def _tell(sentence, *, window: bool = True) -> None:
+    """A sentence for the user: on the terminal, and in a message box when the window was
+    asked for (translated, once a language is installed)."""
+    text = str(sentence)
+    try:
+        if window:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            from kling_desktop.ui.words import translated
+
+            text = translated(sentence)
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            if app.platformName() not in ("offscreen", "minimal"):
+                QMessageBox.critical(None, "Kling Desktop", text)
+    except Exception:
+        pass
+    print(text, file=sys.stderr)
 
 
 def _answer(context, window, data: dict, reply) -> None:
@@ -166,5 +256,7 @@ def _answer(context, window, data: dict, reply) -> None:
                 reply({"ok": True, "job_id": job_id})
 
         engine.job_recorded.connect(recorded)
+    elif command == "resume":  # the command line's `generate --resume`: done here
+        reply({"ok": True, "jobs": context.engine.active_jobs()})
     else:
         reply({"ok": False, "error": f"unknown command {command!r}"})

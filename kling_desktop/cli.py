@@ -11,6 +11,7 @@ Exit codes: 0 done, 2 invalid input (each problem on its own line), 1 failed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 import time
@@ -47,7 +48,17 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
     p = commands.add_parser(
         "generate", help="queue a generation from the command line", parents=list(parents)
     )
-    p.add_argument("kind", choices=registry.names())
+    p.add_argument(
+        "kind",
+        nargs="?",
+        choices=registry.names(),
+        help="what to make; leave it out (or give --resume) to finish interrupted jobs",
+    )
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="finish the jobs a crash or a closed window left unfinished, then exit",
+    )
     p.add_argument("--model", help="a model id (any: one the app does not list is sent as is)")
     seen: set[str] = set()
     for operation in registry.all_operations():
@@ -103,6 +114,15 @@ def _shots(values: list[str]) -> tuple[list[dict], list[str]]:
 
 def _number(text: Any) -> Any:
     return int(text) if isinstance(text, str) and text.isdigit() else text
+
+
+def _job_arguments(args: argparse.Namespace) -> list[str]:
+    """The options given that describe a new job (as the user typed them)."""
+    from kling_desktop.operations import registry
+
+    names = {p.name: p.option or p.name for op in registry.all_operations() for p in op.params}
+    names.update({name: name for name in _COMPAT}, model="model")
+    return [_option(flag) for name, flag in sorted(names.items()) if getattr(args, name, None)]
 
 
 def _build(args: argparse.Namespace):
@@ -172,121 +192,211 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(["kling-desktop"])  # noqa: F841
     paths.ensure()
+    if args.kind is None or args.resume:
+        stray = _job_arguments(args)
+        if args.kind is not None or stray:
+            print(
+                "--resume finishes the jobs already in the history; give it without "
+                + (f"{args.kind}" if args.kind else ", ".join(stray)),
+                file=sys.stderr,
+            )
+            return 2
+        return _resume(args, paths)
     request, images, problems = _build(args)
     if problems:
         for line in problems:
             print(line, file=sys.stderr)
         return 2
-    from kling_desktop import instance
     from kling_desktop.jobs import codec
 
     params, raw = codec.encode(request)
     profile = args.profile
-    answer = instance.ask(
-        paths.data,
-        {
-            "cmd": "enqueue",
-            "spec": codec.spec_to_json(
-                request.operation, profile or "", params, raw, tuple(args.tag)
-            ),
-        },
-    )
+    spec = codec.spec_to_json(request.operation, profile or "", params, raw, tuple(args.tag))
+    answer, held = _reach(paths, {"cmd": "enqueue", "spec": spec, "wait": args.wait})
     if answer is not None:
         if not answer.get("ok"):
             print(answer.get("error", "The running app refused the job."), file=sys.stderr)
             return 2
         print(answer["job_id"], flush=True)
         return _wait_in_history(paths, answer["job_id"]) if args.wait else 0
-    return _run_here(args, paths, request, images, profile)
+    if held is None:
+        print(NO_ANSWER, file=sys.stderr)
+        return 1
+    return _run_here(args, paths, held, request, images, profile)
 
 
-def _run_here(args, paths, request, images, profile) -> int:
-    from PySide6.QtCore import QEventLoop
+NO_ANSWER = (
+    "Another Kling Desktop is using this data folder and does not answer. Close it, or try "
+    "again in a moment."
+)
 
-    from kling_desktop.context import AppContext
+
+def _reach(paths: AppPaths, message: dict, patience: float = 20.0):
+    """(the answer of the process that runs this folder's engine, None) or (None, the
+    folder's lock, now ours); (None, None) if neither came within `patience` seconds (a
+    window still starting answers within a few)."""
+    from kling_desktop import instance
+
+    deadline = time.monotonic() + patience
+    while True:
+        answer = instance.ask(paths.data, message)
+        if answer is not None and not answer.get("busy"):
+            return answer, None
+        held = instance.lock(paths.data)
+        if held is not None:
+            return None, held
+        if time.monotonic() > deadline:
+            return None, None
+        time.sleep(0.3)
+
+
+def _run_here(args, paths, held, request, images, profile) -> int:
+    """No app has the folder: this process runs the engine (holding the folder's lock)."""
     from kling_desktop.jobs import JobSpec
+    from kling_desktop.runner import FINISH, SUBMIT, Runner
 
-    context = AppContext(paths, demo=bool(args.sandbox))
-    profile = profile or context.active_profile
-    if profile != "Demo" and context.settings.profile(profile) is None:
-        print(f"--profile: there is no connection named “{profile}”.", file=sys.stderr)
-        context.close()
-        return 2
-    engine = context.start_engine(resume=False)
-    loop = QEventLoop()
-    state: dict = {}
+    runner = Runner(paths, held, demo=bool(args.sandbox))
+    try:
+        profile = profile or runner.context.active_profile
+        if profile != "Demo" and runner.context.settings.profile(profile) is None:
+            print(f"--profile: there is no connection named “{profile}”.", file=sys.stderr)
+            return 2
+        _mention_interrupted(runner.context.history)
+        runner.start()
+        state: dict[str, Any] = {}
 
-    def recorded(token, job_id):
-        if token == state.get("token"):
+        def recorded(job_id: int | None, why: str) -> None:
+            if job_id is None:
+                state["why"] = why
+                return
             state["job"] = job_id
             print(job_id, flush=True)
 
-    def changed(update):
-        if (
-            update.id == state.get("job")
-            and not args.wait
-            and update.status.value in ("submitted", "processing", "downloading")
-        ):
-            loop.quit()  # on the server: the app will finish it
-
-    def finished(update):
-        if update.id == state.get("job"):
-            state["status"] = update.status.value
-            loop.quit()
-
-    def message(job_id, text):
-        if job_id == state.get("job"):
-            state["message"] = text
-
-    def blocked(profile_name, text):
-        state["status"] = "blocked"
-        state["message"] = text
-        loop.quit()
-
-    engine.job_recorded.connect(recorded)
-    engine.record_failed.connect(
-        lambda token, text: (state.update(status="failed", message=text), loop.quit())
-    )
-    engine.job_changed.connect(changed)
-    engine.job_finished.connect(finished)
-    engine.job_message.connect(message)
-    engine.profile_blocked.connect(blocked)
-    state["token"] = engine.enqueue(JobSpec(request, profile, images, tuple(args.tag)))
-    loop.exec()
-    code = _report(context.history, state)
-    context.close()
-    return code
+        spec = JobSpec(request, profile, images, tuple(args.tag))
+        runner.add(spec, FINISH if args.wait else SUBMIT, recorded)
+        runner.run()
+        if "why" in state:
+            print(state["why"], file=sys.stderr)
+            return 1
+        job_id = state.get("job")
+        if runner.released:  # a window took the folder over: it finishes the job
+            runner.close()
+            return _wait_in_history(paths, job_id) if args.wait and job_id else 0
+        return _report(runner.context.history, job_id, runner.outcomes.get(job_id))
+    finally:
+        runner.close()
 
 
-def _report(history: History, state: dict) -> int:
-    status = state.get("status")
-    job_id = state.get("job")
-    if status == "succeeded":
+def _mention_interrupted(history: History) -> None:
+    waiting = history.active()
+    if waiting:
+        ids = ", ".join(str(job.id) for job in waiting[:10])
+        print(
+            f"{len(waiting)} earlier job(s) were interrupted ({ids}): "
+            "`kling-desktop generate --resume` finishes them without the window.",
+            file=sys.stderr,
+        )
+
+
+def _resume(args, paths: AppPaths) -> int:
+    """`generate --resume` (or `generate` alone): finish the folder's interrupted jobs."""
+    from kling_desktop.runner import Runner
+
+    answer, held = _reach(paths, {"cmd": "resume"})
+    if answer is not None:  # the app (or another command line) is finishing them
+        jobs = answer.get("jobs") or []
+        if not jobs:
+            print("There are no unfinished jobs in this data folder.", file=sys.stderr)
+            return 0
+        return max(_wait_in_history(paths, job_id, prefix=True) for job_id in jobs)
+    if held is None:
+        print(NO_ANSWER, file=sys.stderr)
+        return 1
+    runner = Runner(paths, held, demo=bool(args.sandbox))
+    try:
+        runner.start(resume=True)
+        jobs = sorted(runner.goals)
+        if not jobs:
+            print("There are no unfinished jobs in this data folder.", file=sys.stderr)
+            return 0
+        print(f"Finishing {len(jobs)} unfinished job(s): {_ids(jobs)}", file=sys.stderr)
+        runner.run()
+        if runner.released:
+            runner.close()
+            return max(_wait_in_history(paths, job_id, prefix=True) for job_id in jobs)
+        history = runner.context.history
+        return max(
+            _report(history, job_id, runner.outcomes.get(job_id), prefix=True) for job_id in jobs
+        )
+    finally:
+        runner.close()
+
+
+def _ids(jobs: list[int]) -> str:
+    return ", ".join(str(job_id) for job_id in jobs)
+
+
+def _report(history: History, job_id: int | None, outcome, prefix: bool = False) -> int:
+    """Print where a job got to; its exit code."""
+    if job_id is None or outcome is None:
+        return 0  # on the server; the app finishes it
+    lead = f"job {job_id}: " if prefix else ""
+    if outcome.status == "succeeded":
         for output in history.outputs(job_id):
             print(output.path, flush=True)
         return 0
-    if status in ("failed", "cancelled", "blocked"):
-        job = history.get(job_id) if job_id else None
-        reason = state.get("message") or (job and str(from_stored(job.error or job.note))) or status
-        print(reason, file=sys.stderr)
+    if outcome.status in ("failed", "cancelled", "blocked"):
+        job = history.get(job_id)
+        reason = outcome.message or (job and str(from_stored(job.error or job.note)))
+        print(lead + (reason or outcome.status), file=sys.stderr)
         return 1
     return 0  # submitted; the app finishes it
 
 
-def _wait_in_history(paths: AppPaths, job_id: int) -> int:
-    """The running app does the work; follow the job in the shared history."""
+def _wait_in_history(paths: AppPaths, job_id: int, prefix: bool = False) -> int:
+    """Another process runs the engine: follow the job in the shared history. If that
+    process ends before the job does, this one takes the folder and finishes it."""
+    from kling_desktop import instance
+    from kling_desktop.runner import Outcome
     from kling_desktop.store import Database, History
 
     db = Database(paths.database)
     history = History(db, paths.inputs)
     try:
-        while True:
+        for turn in itertools.count():
             job = history.get(job_id)
             if job is None:
                 print(f"job {job_id} disappeared from the history", file=sys.stderr)
                 return 1
             if not job.status.active:
-                return _report(history, {"status": job.status.value, "job": job_id})
+                outcome = Outcome(job.status.value)
+                return _report(history, job_id, outcome, prefix)
+            if turn % 4 == 3:
+                held = instance.lock(paths.data)
+                if held is not None:
+                    db.close()
+                    return _finish_here(paths, held, job_id, prefix)
             time.sleep(0.5)
     finally:
         db.close()
+    return 1  # not reached
+
+
+def _finish_here(paths: AppPaths, held, job_id: int, prefix: bool) -> int:
+    """The process that ran the job has gone: finish it here."""
+    from kling_desktop.runner import Outcome, Runner
+
+    runner = Runner(paths, held)
+    try:
+        job = runner.context.history.get(job_id)
+        if job is None or not job.status.active:
+            outcome = Outcome(job.status.value) if job else Outcome("failed", "job vanished")
+            return _report(runner.context.history, job_id, outcome, prefix)
+        runner.start(resume=True, finish=[job_id])
+        runner.run()
+        if runner.released:
+            runner.close()
+            return _wait_in_history(paths, job_id, prefix)
+        return _report(runner.context.history, job_id, runner.outcomes.get(job_id), prefix)
+    finally:
+        runner.close()

@@ -1,9 +1,15 @@
 """One running app per data folder, and a way for other processes to talk to it.
 
-The window holds a lock file in the data folder and listens on a local socket named after
-that folder. `kling-desktop generate` (or a second double-click) asks the running app to
-queue the job (or to come to the front) instead of running a second engine on the same
-history. Messages are one JSON object per line, answered by one JSON object.
+Whoever runs the engine (the window, or `kling-desktop generate` when no window is open;
+see `runner.py`) holds a lock file in the data folder and listens on a local socket named
+after that folder. Another `generate` (or a second double-click) asks it to queue the job
+(or to come to the front) instead of running a second engine on the same history.
+Messages are one JSON object per line, answered by one JSON object:
+
+- `{"cmd": "enqueue", "spec": ..., "wait": bool}` -> `{"ok": true, "job_id": N}`
+- `{"cmd": "show", "handover": true}` -> a window comes to the front (`{"ok": true}`); the
+  command line lets go of the folder for the window (`{"ok": true, "released": true}`)
+- `{"cmd": "resume"}` -> `{"ok": true, "jobs": [...]}`: the unfinished jobs it finishes
 """
 
 from __future__ import annotations
@@ -28,11 +34,12 @@ def server_name(data_dir: Path) -> str:
     return f"kling-desktop-{digest}"
 
 
-def lock(data_dir: Path) -> QLockFile | None:
-    """The data folder's lock, or None if another live process holds it."""
+def lock(data_dir: Path, wait_ms: int = 0) -> QLockFile | None:
+    """The data folder's lock, or None if another live process holds it (after waiting up
+    to `wait_ms` for it to let go)."""
     file = QLockFile(str(Path(data_dir) / "app.lock"))
     file.setStaleLockTime(0)  # only a dead process's lock is stale
-    return file if file.tryLock(0) else None
+    return file if file.tryLock(wait_ms) else None
 
 
 def ask(data_dir: Path, message: dict[str, Any], timeout_ms: int = 10_000) -> dict[str, Any] | None:
@@ -74,6 +81,10 @@ class InstanceServer(QObject):
             if not self._server.listen(name):
                 log.warning("cannot listen for other processes: %s", self._server.errorString())
         self._server.newConnection.connect(self._accept)
+
+    def close(self) -> None:
+        """Stop listening (before the lock is released, so nobody is left unanswered)."""
+        self._server.close()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():

@@ -43,6 +43,13 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class ConsoleFormatter(logging.Formatter):
+    """For a terminal: the message only, never a traceback (that is in the file)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(f"{record.levelname.lower()}: {record.getMessage()}")
+
+
 def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> None:
     """Start a new file when `path` has grown past `max_bytes`, keeping `backups` old ones
     (`.1` the newest).
@@ -62,23 +69,31 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUPS) -> No
         pass  # missing, or held open by another process: keep appending
 
 
-def setup(log_dir: Path, *, verbose: bool = False, console: bool = False) -> Path:
-    """Send the app's log to `log_dir/kling-desktop.log` (2 MB × 4 files)."""
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE
-    rotate(path)
-    formatter = RedactingFormatter(
-        "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
-    )
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(formatter)
+def setup(log_dir: Path, *, verbose: bool = False, console: bool = False) -> Path | None:
+    """Send the app's log to `log_dir/kling-desktop.log` (2 MB × 4 files); the file, or None
+    when it cannot be written (a read-only or full disk: the app goes on without it)."""
+    # A handler that fails later (the disk filled up, the folder turned read-only) drops
+    # the line instead of printing a traceback of its own.
+    logging.raiseExceptions = False
+    path: Path | None = log_dir / LOG_FILE
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    root.addHandler(handler)
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        path = None
+    else:
+        handler.setFormatter(
+            RedactingFormatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+        )
+        root.addHandler(handler)
     if console:
         stream = logging.StreamHandler()
-        stream.setFormatter(formatter)
-        stream.setLevel(logging.WARNING)
+        stream.setFormatter(ConsoleFormatter())
+        stream.setLevel(logging.ERROR)
+        stream.addFilter(lambda record: not record.exc_info)  # the sentence says it
         root.addHandler(stream)
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

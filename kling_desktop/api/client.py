@@ -43,7 +43,9 @@ from kling_desktop.api.errors import (
     NetworkError,
     NotFoundError,
     OperationCancelled,
+    RedirectRefusedError,
     ResultExpiredError,
+    SaveError,
     ServerError,
     SubmitUncertainError,
     TlsError,
@@ -62,6 +64,7 @@ ProgressCallback = Callable[[int, int | None], None]
 
 #: How many task ids one `GET /tasks` asks for (the URL stays short).
 BATCH = 50
+PARTIAL_SUFFIX = ".part"  # a download in progress: `.<name>.<random>.part` beside the file
 
 
 class CallBuilder(Protocol):
@@ -107,8 +110,13 @@ class KlingClient:
             verify=True,
         )
         # Result URLs are public: they get their own client, which never sees the key.
+        # Each hop of a redirect is held to the same rules as the address Kling gave.
         self._downloads = httpx.Client(
-            timeout=timeouts, headers={"User-Agent": agent}, follow_redirects=True, verify=True
+            timeout=timeouts,
+            headers={"User-Agent": agent},
+            follow_redirects=True,
+            verify=True,
+            event_hooks={"request": [_check_hop]},
         )
 
     def __enter__(self) -> KlingClient:
@@ -416,7 +424,12 @@ class KlingClient:
     ) -> Path:
         if self.cancel.is_set():
             raise OperationCancelled()
-        fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".part")
+        try:
+            fd, tmp_name = tempfile.mkstemp(
+                dir=dest.parent, prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX
+            )
+        except OSError as exc:
+            raise SaveError.of(exc) from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -428,9 +441,14 @@ class KlingClient:
                 raise NetworkError(
                     tr("The download was cut short. The app will try again."), request_sent=True
                 )
+            # mkstemp made it private (0600); a result is an ordinary file of the user's.
+            os.chmod(tmp, 0o666 & ~_UMASK)
             os.replace(tmp, dest)
             _fsync_dir(dest.parent)
             return dest
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise SaveError.of(exc) from exc
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -477,6 +495,31 @@ class KlingClient:
         if filetypes.sniff(head) not in accepted:
             raise _wrong_content()
         return head
+
+
+def _check_hop(request: httpx.Request) -> None:
+    """Refuse a result download (or a redirect on its way) that leaves https, except to
+    this computer."""
+    url = str(request.url)
+    try:
+        check_url(url, what=str(tr("result address")))
+    except KlingError as exc:
+        raise RedirectRefusedError(
+            tr(
+                "The result's address led to {url}, which the app does not download from ({why}).",
+                url=url[:200],
+                why=exc.message,
+            )
+        ) from None
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # read it the only way there is, and put it back at once
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # at import, before any worker thread creates files
 
 
 def _wrong_content() -> UnexpectedContentError:

@@ -9,8 +9,10 @@ exceptions.
 from __future__ import annotations
 
 import ipaddress
+import re
 import threading
 import time
+import unicodedata
 import warnings
 from collections.abc import Callable
 from urllib.parse import quote, urlsplit
@@ -19,7 +21,7 @@ import jwt
 
 from kling_desktop.api.errors import ConnectionConfigError
 from kling_desktop.api.task import LEGACY, NEW
-from kling_desktop.text import tr
+from kling_desktop.text import Message, tr
 
 #: Official API hosts by region. Users may also type their own.
 REGIONS = {
@@ -49,11 +51,28 @@ def is_loopback(host: str) -> bool:
 def check_url(url: str, what: str = "server address") -> str:
     """Return `url` without a trailing slash, or refuse it in words.
 
-    TLS is required; plain http is allowed only to this computer (the local sandbox).
+    Parsed strictly: no spaces or control characters, no user name or password (it would
+    be saved in the settings file), a valid host name or IP address, a valid port, and
+    TLS (plain http is allowed only to this computer, for the local sandbox).
     """
+    if not isinstance(url, str):
+        raise ConnectionConfigError(tr("The {what} must be text.", what=what))
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
+
+    def refuse(why: Message) -> ConnectionConfigError:
+        return ConnectionConfigError(
+            tr("The {what} “{url}” cannot be used: {why}", what=what, url=url, why=why)
+        )
+
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise refuse(tr("it contains a space or an invisible character."))
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise refuse(tr("it is not a valid web address.")) from None
+    if parts.scheme not in ("https", "http") or not host:
         raise ConnectionConfigError(
             tr(
                 "The {what} “{url}” is not a web address. It should look like "
@@ -62,7 +81,11 @@ def check_url(url: str, what: str = "server address") -> str:
                 url=url,
             )
         )
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
+    if parts.username is not None or parts.password is not None:
+        raise refuse(tr("a web address here must not contain a user name or password."))
+    if not _valid_host(host):
+        raise refuse(tr("“{host}” is not a valid server name.", host=host))
+    if parts.scheme == "http" and not is_loopback(host):
         raise ConnectionConfigError(
             tr(
                 "The {what} must start with https:// so your key travels encrypted "
@@ -71,6 +94,58 @@ def check_url(url: str, what: str = "server address") -> str:
             )
         )
     return url.rstrip("/")
+
+
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)\Z", re.IGNORECASE)
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return True
+    except ValueError:
+        pass
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    labels = ascii_host.rstrip(".").split(".")
+    return len(ascii_host) <= 253 and all(_LABEL.match(label) for label in labels)
+
+
+def check_key(value: object, what: str) -> str:
+    """A key as pasted, without the spaces around it; refused in words if it holds a
+    character no key has (a space, a line break, an invisible or non-ASCII character),
+    naming the character and where it is."""
+    if not isinstance(value, str):
+        raise ConnectionConfigError(tr("The {what} must be text.", what=what))
+    key = value.strip()
+    for position, char in enumerate(key, start=1):
+        if "!" <= char <= "~":
+            continue
+        raise ConnectionConfigError(
+            tr(
+                "The {what} contains {char} (character {position}). Keys are made of "
+                "letters, digits and signs only: copy it again from where you got it.",
+                what=what,
+                char=describe_char(char),
+                position=position,
+            )
+        )
+    return key
+
+
+def describe_char(char: str) -> Message:
+    code = f"U+{ord(char):04X}"
+    if char == " ":
+        return tr("a space")
+    if char in "\r\n":
+        return tr("a line break")
+    if char == "\t":
+        return tr("a tab")
+    if not char.isprintable() or unicodedata.category(char) in ("Cf", "Zs", "Zl", "Zp"):
+        return tr("an invisible character ({code})", code=code)
+    return tr("“{char}” ({code}), which is not a plain letter", char=char, code=code)
 
 
 def _strip_suffixes(url: str, suffixes: tuple[str, ...]) -> str:
@@ -125,19 +200,21 @@ class Connection:
         forwards the new one (`/kling/text-to-video/...`, `/kling/tasks`). A pasted URL that
         already ends in `/kling` or `/kling/v1` is accepted as well.
         """
-        if not api_key or not api_key.strip():
+        if not api_key or not str(api_key).strip():
             raise ConnectionConfigError(tr("Enter the relay's API key."))
+        key = check_key(api_key, tr("relay's API key"))
         url = _strip_suffixes(check_url(base_url), ("/v1", "/kling"))
-        return cls(cls.RELAY, url, api_key=api_key.strip(), new_layout=new_layout)
+        return cls(cls.RELAY, url, api_key=key, new_layout=new_layout)
 
     @classmethod
     def api_key(cls, base_url: str = REGIONS["singapore"], key: str = "") -> Connection:
         """The official API with a Kling API key (`Authorization: Bearer <key>`): both
         standards, every endpoint."""
-        if not key or not key.strip():
+        if not key or not str(key).strip():
             raise ConnectionConfigError(tr("Enter your Kling API key."))
+        key = check_key(key, tr("Kling API key"))
         url = _strip_suffixes(check_url(base_url), ("/v1",))
-        return cls(cls.API_KEY, url, api_key=key.strip())
+        return cls(cls.API_KEY, url, api_key=key)
 
     @classmethod
     def official(
@@ -150,16 +227,12 @@ class Connection:
     ) -> Connection:
         """The official API: paths under `<base_url>/v1/...`, an HS256 JWT signed with the
         secret key (`iss` = access key, `exp` = now + 1800 s, `nbf` = now - 5 s)."""
-        if not access_key.strip() or not secret_key.strip():
+        if not str(access_key or "").strip() or not str(secret_key or "").strip():
             raise ConnectionConfigError(tr("Enter both the access key and the secret key."))
+        access_key = check_key(access_key, tr("access key"))
+        secret_key = check_key(secret_key, tr("secret key"))
         url = _strip_suffixes(check_url(base_url), ("/v1",))
-        return cls(
-            cls.OFFICIAL,
-            url,
-            access_key=access_key.strip(),
-            secret_key=secret_key.strip(),
-            clock=clock,
-        )
+        return cls(cls.OFFICIAL, url, access_key=access_key, secret_key=secret_key, clock=clock)
 
     @property
     def standards(self) -> frozenset[str]:

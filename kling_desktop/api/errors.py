@@ -146,6 +146,28 @@ class DownloadError(KlingError):
     """A result file could not be saved."""
 
 
+class SaveError(DownloadError):
+    """A result could not be written on this computer (disk full, folder gone or not
+    writable): a passing condition, said in words."""
+
+    retryable = True
+
+    @classmethod
+    def of(cls, exc: OSError) -> SaveError:
+        return cls(
+            tr(
+                "A result could not be written to disk ({reason}). Free some space or check "
+                "the results folder in Settings; the app will try again.",
+                reason=exc.strerror or type(exc).__name__,
+            )
+        )
+
+
+class RedirectRefusedError(DownloadError):
+    """A result address led somewhere the app does not fetch from (plain http to another
+    computer, a local file...)."""
+
+
 class ResultExpiredError(DownloadError):
     """The result URL is gone (the server deletes results after 30 days)."""
 

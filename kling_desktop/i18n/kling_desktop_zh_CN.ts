@@ -4,221 +4,308 @@
 <context>
     <name></name>
     <message>
-        <location filename="../api/client.py" line="224"/>
-        <location filename="../api/client.py" line="297"/>
+        <location filename="../api/client.py" line="232"/>
+        <location filename="../api/client.py" line="305"/>
         <source>The server&apos;s task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="319"/>
+        <location filename="../api/client.py" line="327"/>
+        <location filename="../api/client.py" line="505"/>
         <source>result address</source>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="368"/>
+        <location filename="../api/client.py" line="376"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="429"/>
+        <location filename="../api/client.py" line="442"/>
         <source>The download was cut short. The app will try again.</source>
         <translation>下载中途中断，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="440"/>
+        <location filename="../api/client.py" line="458"/>
         <source>The result file is larger than the {mb} MB limit.</source>
         <translation>结果文件超过了 {mb} MB 的上限。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="448"/>
+        <location filename="../api/client.py" line="466"/>
         <source>The server no longer has this result (HTTP {status}). Kling deletes results after 30 days.</source>
         <translation>服务器上已没有这个结果（HTTP {status}）。可灵会在 30 天后删除生成结果。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="146"/>
+        <location filename="../api/client.py" line="154"/>
         <source>This connection cannot reach that model: it needs a Kling API key.</source>
         <extracomment>How many task ids one `GET /tasks` asks for (the URL stays short).</extracomment>
         <translation>此连接无法使用该模型：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="193"/>
+        <location filename="../api/client.py" line="201"/>
         <source>The server has no task {task}.</source>
         <translation>服务器上没有任务 {task}。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="484"/>
+        <location filename="../api/client.py" line="509"/>
+        <source>The result&apos;s address led to {url}, which the app does not download from ({why}).</source>
+        <translation>结果地址跳转到了 {url}，应用不会从那里下载（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="527"/>
         <source>The server sent something that is not the expected picture, video or sound.</source>
         <translation>服务器发来的不是预期的图片、视频或声音。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="514"/>
+        <location filename="../api/client.py" line="557"/>
         <source>A secure connection to the server could not be made. Check the server address; a company network or antivirus may be intercepting the connection.</source>
         <translation>无法与服务器建立安全连接。请检查服务器地址；公司网络或杀毒软件可能拦截了连接。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="521"/>
+        <location filename="../api/client.py" line="564"/>
         <source>The server could not be reached. Check your internet connection and the server address.</source>
         <translation>无法连接到服务器。请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="527"/>
+        <location filename="../api/client.py" line="570"/>
         <source>The server took too long to answer.</source>
         <translation>服务器响应超时。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="529"/>
+        <location filename="../api/client.py" line="572"/>
         <source>The server address is not a valid web address.</source>
         <translation>服务器地址不是有效的网址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="530"/>
+        <location filename="../api/client.py" line="573"/>
         <source>The connection to the server was interrupted.</source>
         <translation>与服务器的连接中断了。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="571"/>
+        <location filename="../api/client.py" line="614"/>
         <source>an empty answer</source>
         <translation>空响应</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="573"/>
+        <location filename="../api/client.py" line="616"/>
         <source>a web page</source>
         <translation>一个网页</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="575"/>
+        <location filename="../api/client.py" line="618"/>
         <source>data without a result code</source>
         <translation>不含结果代码的数据</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="577"/>
+        <location filename="../api/client.py" line="620"/>
         <source>text that is not JSON</source>
         <translation>非 JSON 文本</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="580"/>
+        <location filename="../api/client.py" line="623"/>
         <source>The server sent {what} instead of an answer (HTTP {status}). This is usually a passing problem of the server or a relay; the app will try again.</source>
         <translation>服务器返回了{what}而不是正常响应（HTTP {status}）。这通常是服务器或中转的暂时性问题，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="587"/>
+        <location filename="../api/client.py" line="630"/>
         <source>The server sent {what} instead of Kling&apos;s answer (HTTP {status}). Check the server address: it may not be a Kling API or relay.</source>
         <translation>服务器返回了{what}而不是可灵的响应（HTTP {status}）。请检查服务器地址：它可能不是可灵 API 或中转服务。</translation>
     </message>
     <message>
         <location filename="../api/connection.py" line="59"/>
-        <source>The {what} “{url}” is not a web address. It should look like https://api.example.com</source>
+        <location filename="../api/connection.py" line="121"/>
+        <source>The {what} must be text.</source>
         <extracomment>Official API hosts by region. Users may also type their own.</extracomment>
-        <translation>{what}“{url}”不是网址，格式应类似 https://api.example.com</translation>
+        <translation>{what}必须是文字。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="64"/>
+        <source>The {what} “{url}” cannot be used: {why}</source>
+        <translation>{what}“{url}”无法使用：{why}</translation>
     </message>
     <message>
         <location filename="../api/connection.py" line="68"/>
+        <source>it contains a space or an invisible character.</source>
+        <translation>其中有空格或不可见字符。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="74"/>
+        <source>it is not a valid web address.</source>
+        <translation>这不是有效的网址。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="78"/>
+        <source>The {what} “{url}” is not a web address. It should look like https://api.example.com</source>
+        <translation>{what}“{url}”不是网址，格式应类似 https://api.example.com</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="85"/>
+        <source>a web address here must not contain a user name or password.</source>
+        <translation>此处的网址不能包含用户名或密码。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="87"/>
+        <source>“{host}” is not a valid server name.</source>
+        <translation>“{host}”不是有效的服务器名称。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="91"/>
         <source>The {what} must start with https:// so your key travels encrypted (plain http is allowed only to this computer).</source>
         <translation>{what}必须以 https:// 开头，以便密钥加密传输（仅本机地址允许使用 http）。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="129"/>
+        <location filename="../api/connection.py" line="128"/>
+        <source>The {what} contains {char} (character {position}). Keys are made of letters, digits and signs only: copy it again from where you got it.</source>
+        <translation>{what}中有{char}（第 {position} 个字符）。密钥只由字母、数字和符号组成：请从获取它的地方重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="141"/>
+        <source>a space</source>
+        <translation>一个空格</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="143"/>
+        <source>a line break</source>
+        <translation>一个换行</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="145"/>
+        <source>a tab</source>
+        <translation>一个制表符</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="147"/>
+        <source>an invisible character ({code})</source>
+        <translation>一个不可见字符（{code}）</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="148"/>
+        <source>“{char}” ({code}), which is not a plain letter</source>
+        <translation>“{char}”（{code}），这不是普通字母</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="204"/>
         <source>Enter the relay&apos;s API key.</source>
         <translation>请输入中转服务的 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="138"/>
+        <location filename="../api/connection.py" line="205"/>
+        <source>relay&apos;s API key</source>
+        <translation>中转服务的 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="214"/>
         <source>Enter your Kling API key.</source>
         <translation>请输入你的可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="154"/>
+        <location filename="../api/connection.py" line="215"/>
+        <source>Kling API key</source>
+        <translation>可灵 API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="231"/>
         <source>Enter both the access key and the secret key.</source>
         <translation>请同时输入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="167"/>
+        <location filename="../api/connection.py" line="232"/>
+        <source>access key</source>
+        <translation>Access Key</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="233"/>
+        <source>secret key</source>
+        <translation>Secret Key</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="189"/>
         <source>The request is not valid: {summary}</source>
         <translation>请求无效：{summary}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="181"/>
+        <location filename="../api/errors.py" line="203"/>
         <source>The server received no API key. Enter your key in the connection settings.</source>
         <translation>服务器没有收到 API 密钥。请在连接设置中填写密钥。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="185"/>
+        <location filename="../api/errors.py" line="207"/>
         <source>The server refused the sign-in token as not yet valid or expired. Check that this computer&apos;s clock is set correctly.</source>
         <translation>服务器认为登录令牌尚未生效或已过期。请检查本机时间是否正确。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="189"/>
+        <location filename="../api/errors.py" line="211"/>
         <source>The server did not accept your API key. Check the key in the connection settings; it may have been mistyped, revoked or be for another server.</source>
         <translation>服务器不接受你的 API 密钥。请检查连接设置中的密钥：可能输错了、已被撤销，或属于其他服务器。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="196"/>
+        <location filename="../api/errors.py" line="218"/>
         <source>Your Kling account has a problem and cannot run tasks. Check the account on the Kling website.</source>
         <translation>你的可灵账户异常，无法执行任务。请到可灵网站检查账户。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="199"/>
+        <location filename="../api/errors.py" line="221"/>
         <source>Your Kling account is in arrears. Recharge it on the Kling website, then try again.</source>
         <translation>你的可灵账户已欠费。请到可灵网站充值后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="201"/>
+        <location filename="../api/errors.py" line="223"/>
         <source>Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again.</source>
         <translation>你的可灵资源包已用完或已过期。请购买或续费资源包后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="250"/>
+        <location filename="../api/errors.py" line="272"/>
         <source>Kling no longer offers this model ({detail}).</source>
         <translation>可灵已不再提供这个模型（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="260"/>
+        <location filename="../api/errors.py" line="282"/>
         <source>Your account may not use this feature or model ({detail}). Choose another model or check your plan.</source>
         <translation>你的账户无权使用这个功能或模型（{detail}）。请换一个模型或检查你的套餐。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="269"/>
+        <location filename="../api/errors.py" line="291"/>
         <source>The server refused this computer&apos;s IP address (IP allow-list). Add it to the allow-list in your Kling console.</source>
         <translation>服务器拒绝了本机的 IP 地址（IP 白名单）。请在可灵控制台中把它加入白名单。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="277"/>
+        <location filename="../api/errors.py" line="299"/>
         <source>The request was refused by the content safety rules. Change the prompt or the image and try again.</source>
         <translation>请求触发了内容安全规则。请修改提示词或图片后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="284"/>
+        <location filename="../api/errors.py" line="306"/>
         <source>The server is receiving too many requests. The app will wait and try again.</source>
         <translation>服务器请求过多，应用会稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="290"/>
+        <location filename="../api/errors.py" line="312"/>
         <source>All of your account&apos;s generation slots are busy. The job stays queued until one is free.</source>
         <translation>账户的并发名额已全部占用。任务会继续排队，直到有名额空出。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="298"/>
+        <location filename="../api/errors.py" line="320"/>
         <source>The server could not find what was asked for ({detail}).</source>
         <translation>服务器找不到请求的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="305"/>
+        <location filename="../api/errors.py" line="327"/>
         <source>The server refused the request: {detail}</source>
         <translation>服务器拒绝了请求：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="311"/>
+        <location filename="../api/errors.py" line="333"/>
         <source>The Kling server had a problem (HTTP {status}). The app will try again.</source>
         <translation>可灵服务器出现问题（HTTP {status}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="319"/>
+        <location filename="../api/errors.py" line="341"/>
         <source>The server answered with an error the app does not know (HTTP {status}, code {code}): {detail}</source>
         <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
     </message>
     <message>
         <location filename="../api/images.py" line="67"/>
-        <location filename="../media/images.py" line="82"/>
+        <location filename="../media/images.py" line="142"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
         <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
     </message>
@@ -676,128 +763,149 @@
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="435"/>
+        <location filename="../jobs/engine.py" line="437"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="459"/>
+        <location filename="../jobs/engine.py" line="461"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="473"/>
+        <location filename="../jobs/engine.py" line="475"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="481"/>
+        <location filename="../jobs/engine.py" line="483"/>
         <source>The app stopped trying: {reason}</source>
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="252"/>
+        <location filename="../jobs/steps.py" line="254"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="281"/>
+        <location filename="../jobs/steps.py" line="283"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="308"/>
+        <location filename="../jobs/steps.py" line="310"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="350"/>
+        <location filename="../jobs/steps.py" line="352"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="353"/>
+        <location filename="../jobs/steps.py" line="355"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="361"/>
+        <location filename="../jobs/steps.py" line="363"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="428"/>
+        <location filename="../jobs/steps.py" line="430"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="440"/>
+        <location filename="../jobs/steps.py" line="442"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="519"/>
+        <location filename="../jobs/steps.py" line="559"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="544"/>
+        <location filename="../jobs/steps.py" line="582"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="564"/>
+        <location filename="../jobs/steps.py" line="602"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="613"/>
+        <location filename="../api/errors.py" line="159"/>
         <source>A result could not be written to disk ({reason}). Free some space or check the results folder in Settings; the app will try again.</source>
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="67"/>
+        <location filename="../media/images.py" line="78"/>
+        <source>{label} is {w}×{h} pixels ({mp} megapixels); the app takes pictures up to {max} megapixels. Use a smaller picture.</source>
+        <extracomment>What a picture file starts with: checked before any decoder sees the bytes.</extracomment>
+        <translation>{label}为 {w}×{h} 像素（{mp} 百万像素）；应用最多接受 {max} 百万像素的图片。请换一张小一些的图片。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="93"/>
         <source>{label} cannot be opened as an image ({reason}). Use a JPG or PNG file.</source>
         <translation>{label}无法作为图片打开（{reason}）。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="93"/>
+        <location filename="../media/images.py" line="121"/>
+        <source>{label}: {path} is not a picture file (it is a folder, a device or a pipe).</source>
+        <translation>{label}：{path} 不是图片文件（它是文件夹、设备或管道）。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="130"/>
+        <source>{label}: {path} is {mb} MB, too large for a picture. Use a JPG or PNG photo.</source>
+        <translation>{label}：{path} 有 {mb} MB，作为图片太大了。请使用 JPG 或 PNG 照片。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="153"/>
+        <source>{label} is not a picture: its contents are not JPG, PNG, WebP, GIF, BMP or TIFF. Use a JPG or PNG file.</source>
+        <translation>{label}不是图片：它的内容不是 JPG、PNG、WebP、GIF、BMP 或 TIFF。请使用 JPG 或 PNG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../media/images.py" line="169"/>
         <source>{label} is {w}×{h} pixels; Kling needs at least {min} pixels on each side. Choose a larger image.</source>
         <translation>{label}为 {w}×{h} 像素；可灵要求每条边至少 {min} 像素。请选择更大的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="105"/>
+        <location filename="../media/images.py" line="181"/>
         <source>{label} is {w}×{h} pixels, too long and narrow: Kling accepts shapes up to 2.5 times as wide as tall (or as tall as wide). Crop it first.</source>
         <translation>{label}为 {w}×{h} 像素，过于狭长：可灵只接受宽高比不超过 2.5 倍的图片。请先裁剪。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="114"/>
+        <location filename="../media/images.py" line="190"/>
         <source>converted from {fmt}</source>
         <translation>已从 {fmt} 转换</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="116"/>
+        <location filename="../media/images.py" line="192"/>
         <source>turned upright</source>
         <translation>已转正方向</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="124"/>
+        <location filename="../media/images.py" line="200"/>
         <source>shrunk from {w}×{h}</source>
         <translation>已从 {w}×{h} 缩小</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="131"/>
+        <location filename="../media/images.py" line="207"/>
         <source>made smaller than 10 MB (it was {mb:.1f} MB)</source>
         <translation>已压缩到 10 MB 以内（原为 {mb:.1f} MB）</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="136"/>
+        <location filename="../media/images.py" line="212"/>
         <source>{label} was {changes} to meet Kling&apos;s rules.</source>
         <translation>为符合可灵的要求，{label}{changes}。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="184"/>
+        <location filename="../media/images.py" line="260"/>
         <source>The image could not be saved as {fmt}.</source>
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
@@ -817,27 +925,32 @@
         <translation>密码存储拒绝保存密钥（{reason}），可能已锁定或请求被取消。密钥只会保留到退出 Kling Desktop 为止。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="64"/>
+        <location filename="../store/db.py" line="81"/>
         <source>Your history file was damaged and could not be read. It was moved to {path} (nothing was deleted) and a new history was started.</source>
         <translation>历史记录文件已损坏，无法读取。它已被移到 {path}（没有删除任何内容），并已新建历史记录。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="78"/>
+        <location filename="../store/db.py" line="95"/>
+        <source>Your history file {path} is damaged and cannot be read.</source>
+        <translation>历史记录文件 {path} 已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../store/db.py" line="102"/>
         <source>The disk is full, so your history could not be saved. Free some space on the drive that holds {folder} and try again.</source>
         <translation>磁盘已满，历史记录无法保存。请清理 {folder} 所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="88"/>
+        <location filename="../store/db.py" line="112"/>
         <source>The app may not write to {folder}. Check that the folder exists and that you may change it, or choose another data folder.</source>
         <translation>应用无法写入 {folder}。请确认文件夹存在且你有修改权限，或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="113"/>
+        <location filename="../store/db.py" line="151"/>
         <source>The data folder {folder} cannot be created ({reason}).</source>
         <translation>无法创建数据文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="198"/>
+        <location filename="../store/db.py" line="237"/>
         <source>Your history was saved by a newer version of Kling Desktop (format {found}; this version reads up to {known}). Update the app; the file was not changed.</source>
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
@@ -1130,6 +1243,61 @@
         <location filename="../jobs/account.py" line="64"/>
         <source>This connection does not offer account information (units left, packs).</source>
         <translation>此连接不提供账户信息（剩余点数、资源包）。</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="127"/>
+        <source>Kling Desktop is already running on this data folder but does not answer. Wait a moment and try again, or close it first.</source>
+        <translation>可灵桌面版已在使用此数据文件夹，但没有响应。请稍候再试，或先将其关闭。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="29"/>
+        <source>Your history file is damaged and cannot be read.</source>
+        <translation>历史记录文件已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="31"/>
+        <source>There was not enough memory for this. Close other apps, or use a smaller file.</source>
+        <translation>内存不足。请关闭其他应用，或使用更小的文件。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="35"/>
+        <source>Your history could not be read or written ({reason}).</source>
+        <translation>无法读取或写入历史记录（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="37"/>
+        <source>Some text could not be read or sent: {reason}</source>
+        <translation>有些文字无法读取或发送：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="40"/>
+        <source>Kling Desktop stopped because of an unexpected problem ({name}). The details are in the log file {path}.</source>
+        <translation>可灵桌面版因意外问题停止（{name}）。详细信息在日志文件 {path} 中。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="52"/>
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>磁盘已满：无法写入 {path}。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="57"/>
+        <source>Kling Desktop may not write to {path} ({reason}). Check the folder&apos;s permissions, or choose another data folder with --data-dir.</source>
+        <translation>可灵桌面版无权写入 {path}（{reason}）。请检查该文件夹的权限，或用 --data-dir 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="64"/>
+        <source>{path} is a file where Kling Desktop needs a folder. Move the file, or choose another data folder with --data-dir.</source>
+        <translation>{path} 是一个文件，但可灵桌面版需要的是文件夹。请移走该文件，或用 --data-dir 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="68"/>
+        <source>Kling Desktop could not use {path}: {reason}.</source>
+        <translation>可灵桌面版无法使用 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../failures.py" line="89"/>
+        <source>Your history file was damaged and could not be read. It was moved to {path} (nothing was deleted); the next start begins a new history.</source>
+        <translation>历史记录文件已损坏，无法读取。它已被移到 {path}（没有删除任何内容）；下次启动时将开始新的历史记录。</translation>
     </message>
 </context>
 <context>
@@ -2032,9 +2200,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="99"/>
-        <location filename="../ui/main_window.py" line="175"/>
-        <location filename="../ui/main_window.py" line="179"/>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
         <translation>Kling Desktop</translation>
@@ -2100,62 +2268,62 @@
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="393"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="415"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="417"/>
+        <location filename="../ui/main_window.py" line="430"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="436"/>
+        <location filename="../ui/main_window.py" line="449"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -2164,32 +2332,32 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="510"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Queued. You can keep working; the result will appear when it is ready.</source>
         <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="539"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>

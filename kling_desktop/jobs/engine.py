@@ -70,7 +70,7 @@ class _Worker(QObject):
             if step == "record":
                 result: object = self.steps.record(payload)  # type: ignore[arg-type]
             elif step == "resume":
-                result = self.steps.history.active()
+                result = self.steps.resume()
             elif step == "retry":
                 result = self.steps.retry(payload)  # type: ignore[arg-type]
             elif step == "redownload":
@@ -163,6 +163,7 @@ class Engine(QObject):
     job_finished = Signal(object)  # JobUpdate of a job that ended (with its outputs)
     profile_blocked = Signal(str, str)  # profile, what the user must fix (said once)
     redownloaded = Signal(int, str)  # job id, why not ("" when every file is back)
+    history_failed = Signal(object)  # the exception: the history could not be read at all
 
     def __init__(
         self,
@@ -410,6 +411,7 @@ class Engine(QObject):
     def _resume(self, result: object) -> None:
         if isinstance(result, Exception):
             log.error("could not read the jobs to resume: %s", result)
+            self.history_failed.emit(result)
             return
         for record in result:  # type: ignore[union-attr]
             self._adopt(record)

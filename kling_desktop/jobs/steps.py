@@ -24,17 +24,18 @@ from kling_desktop.api import (
     AccountError,
     AuthenticationError,
     ConnectionConfigError,
-    DownloadError,
     KlingError,
     ModelUnavailableError,
     NotFoundError,
     OperationCancelled,
+    SaveError,
     SubmitUncertainError,
     Task,
     TaskRef,
     TaskStatus,
     ValidationError,
 )
+from kling_desktop.api.client import PARTIAL_SUFFIX
 from kling_desktop.api.filetypes import sniff
 from kling_desktop.catalogue import current
 from kling_desktop.jobs import codec
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kling_desktop.jobs")
 
+PARTIAL_MAX_AGE = 120.0  # seconds: an older `.part` file is a crash's leftover
 MAX_BYTES = {"image": 100 * 2**20, "video": 2 * 2**30, "audio": 200 * 2**20}
 
 
@@ -407,11 +409,11 @@ class Steps:
                 saved = self._save(client, job, output.index, _kept(output), progress)
             except OperationCancelled:
                 raise
-            except (DownloadError, ImageError) as exc:  # gone, too large, not media
+            except ImageError as exc:  # not media
                 lost.append(exc.message)
                 continue
-            except KlingError as exc:  # cut short, 5xx, unreachable: this file again later
-                if not exc.retryable:
+            except KlingError as exc:  # cut short, 5xx, unreachable, disk full: again later
+                if not exc.retryable:  # gone, too large, not what was expected
                     lost.append(exc.message)
                     continue
                 return self._again(job, "download", exc)
@@ -505,6 +507,44 @@ class Steps:
             thumbnail=thumb,
         )
 
+    # start-up ------------------------------------------------------------------------------
+
+    def resume(self) -> list[JobRecord]:
+        """The jobs to take up again, once the half-downloaded files a crash left in the
+        results folders are swept away."""
+        self.sweep_partial_downloads()
+        return self.history.active()
+
+    def sweep_partial_downloads(self, older_than: float = PARTIAL_MAX_AGE) -> int:
+        """Remove `.part` files (downloads cut off by a crash) from the results folders and
+        their month folders; a file written in the last `older_than` seconds may belong to a
+        download in progress and is left. How many were removed."""
+        removed = 0
+        cutoff = time.time() - older_than
+        folders: set[Path] = set()
+        for media in ("image", "video"):
+            try:
+                top = self.library(media)
+                folders.add(top)
+                folders.update(p for p in top.iterdir() if p.is_dir())
+            except OSError:
+                continue
+        for folder in folders:
+            try:
+                leftovers = list(folder.glob(f".*{PARTIAL_SUFFIX}"))
+            except OSError:
+                continue
+            for path in leftovers:
+                try:
+                    if path.is_file() and path.stat().st_mtime < cutoff:
+                        path.unlink()
+                        removed += 1
+                except OSError as exc:
+                    log.warning("could not remove %s: %s", path.name, exc)
+        if removed:
+            log.info("removed %d unfinished download(s) left by an earlier run", removed)
+        return removed
+
     # re-download ---------------------------------------------------------------------------
 
     def redownload(self, job_id: int) -> Message | None:
@@ -524,12 +564,10 @@ class Steps:
             for output in missing:
                 saved = self._save(client, job, output.index, _kept(output), None)
                 self.history.save_file(job_id, saved)
-        except (DownloadError, ImageError) as exc:
+        except (KlingError, ImageError) as exc:
             return exc.message
-        except OperationCancelled:
-            raise
-        except KlingError as exc:
-            return exc.message
+        except OSError as exc:
+            return SaveError.of(exc).message
         return None
 
     # cancel and retry --------------------------------------------------------------------
@@ -608,15 +646,7 @@ def _kept(output: OutputRecord) -> _StoredResult:
 
 def _disk_error(exc: OSError) -> KlingError:
     """A file that could not be written, as a passing failure said in words."""
-    error = KlingError(
-        tr(
-            "A result could not be written to disk ({reason}). Free some space or check "
-            "the results folder in Settings; the app will try again.",
-            reason=exc.strerror or type(exc).__name__,
-        )
-    )
-    error.retryable = True
-    return error
+    return SaveError.of(exc)
 
 
 def replace_status(job: JobRecord, status: JobStatus) -> JobRecord:

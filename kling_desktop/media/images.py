@@ -8,6 +8,7 @@ with a sentence that says what to do.
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,18 @@ from kling_desktop.api import images as caps
 from kling_desktop.text import Message, tr
 
 MAX_SIDE = 4096  # larger inputs gain nothing and cost upload time
+MAX_PIXELS = 100_000_000  # beyond this a "picture" is a decompression bomb, not a photo
+MAX_FILE_BYTES = 200 * 2**20  # no photo is larger; a bigger file is not read at all
+#: What a picture file starts with: checked before any decoder sees the bytes.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"BM", "BMP"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+)
 THUMBNAIL_SIDE = 320
 THUMBNAIL_QUALITY = 80
 
@@ -58,6 +71,19 @@ def read_image(source: bytes | Path, label: str) -> tuple[QImage, str, bool]:
     """Decode `source`; returns (image, format name, whether EXIF turned it)."""
     reader, _buffer = _reader(source)
     fmt = bytes(reader.format().data()).decode() or "unknown"
+    size = reader.size()  # from the header: a bomb is refused before it is unpacked
+    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        raise ImageError(
+            tr(
+                "{label} is {w}×{h} pixels ({mp} megapixels); the app takes pictures up to "
+                "{max} megapixels. Use a smaller picture.",
+                label=label,
+                w=size.width(),
+                h=size.height(),
+                mp=size.width() * size.height() // 1_000_000,
+                max=MAX_PIXELS // 1_000_000,
+            )
+        )
     image = reader.read()
     # Known only once read: the EXIF orientation the reader applied.
     turned = reader.transformation() != QImageIOHandler.Transformation.TransformationNone
@@ -72,19 +98,69 @@ def read_image(source: bytes | Path, label: str) -> tuple[QImage, str, bool]:
     return image, fmt, turned
 
 
-def prepare(source: bytes | Path, label: str) -> PreparedImage:
-    """Make `source` acceptable to Kling, or raise `ImageError` saying why it cannot be."""
-    try:
-        original = source.read_bytes() if isinstance(source, Path) else source
-    except OSError as exc:
+def picture_kind(head: bytes) -> str | None:
+    """The picture format `head` (a file's first bytes) starts with, or None."""
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    for signature, name in _SIGNATURES:
+        if head.startswith(signature):
+            return name
+    return None
+
+
+def read_source(source: bytes | Path, label: str) -> bytes:
+    """The bytes of a picture the user chose, checked before any decoder sees them: a
+    regular file (not a folder, device or pipe, which could never end), of a sane size,
+    that starts like a picture. Raises `ImageError` saying what is wrong."""
+    if isinstance(source, Path):
+        try:
+            info = source.stat()
+            if not stat.S_ISREG(info.st_mode):
+                raise ImageError(
+                    tr(
+                        "{label}: {path} is not a picture file (it is a folder, a device or "
+                        "a pipe).",
+                        label=label,
+                        path=str(source),
+                    )
+                )
+            if info.st_size > MAX_FILE_BYTES:
+                raise ImageError(
+                    tr(
+                        "{label}: {path} is {mb} MB, too large for a picture. Use a JPG or "
+                        "PNG photo.",
+                        label=label,
+                        path=str(source),
+                        mb=info.st_size // 2**20,
+                    )
+                )
+            with source.open("rb") as file:
+                data = file.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ImageError(
+                tr(
+                    "{label}: the file {path} cannot be read ({reason}).",
+                    label=label,
+                    path=str(source),
+                    reason=exc.strerror or type(exc).__name__,
+                )
+            ) from exc
+    else:
+        data = bytes(source)
+    if picture_kind(data[:16]) is None:
         raise ImageError(
             tr(
-                "{label}: the file {path} cannot be read ({reason}).",
+                "{label} is not a picture: its contents are not JPG, PNG, WebP, GIF, BMP or "
+                "TIFF. Use a JPG or PNG file.",
                 label=label,
-                path=str(source),
-                reason=exc.strerror or type(exc).__name__,
             )
-        ) from exc
+        )
+    return data
+
+
+def prepare(source: bytes | Path, label: str) -> PreparedImage:
+    """Make `source` acceptable to Kling, or raise `ImageError` saying why it cannot be."""
+    original = read_source(source, label)
     image, fmt, turned = read_image(original, label)
     width, height = image.width(), image.height()
     if min(width, height) < caps.INPUT_IMAGE_MIN_SIDE:

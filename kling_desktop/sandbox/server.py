@@ -63,8 +63,15 @@ class Timings:
 
     @classmethod
     def demo(cls) -> Timings:
-        """A few seconds, so a person sees the progress in demo mode."""
-        return cls(image=(1.5, 5.0), video=(2.0, 9.0))
+        """A few seconds, so a person sees the progress in demo mode.
+        `KLING_DESKTOP_DEMO_SECONDS=N` makes every demo task take N seconds (for tests and
+        demonstrations that need a job to stay on the server for a while)."""
+        try:
+            seconds = float(os.environ.get("KLING_DESKTOP_DEMO_SECONDS", ""))
+        except ValueError:
+            return cls(image=(1.5, 5.0), video=(2.0, 9.0))
+        seconds = max(0.1, seconds)
+        return cls(image=(seconds / 3, seconds), video=(seconds / 3, seconds))
 
 
 class Counters:

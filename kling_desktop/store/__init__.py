@@ -8,6 +8,7 @@ from kling_desktop._lazy import loader
 _WHERE = {
     "AppPaths": "kling_desktop.store.paths",
     "CredentialStore": "kling_desktop.store.credentials",
+    "DamagedError": "kling_desktop.store.db",
     "Database": "kling_desktop.store.db",
     "DatabaseTooNewError": "kling_desktop.store.db",
     "DiskFullError": "kling_desktop.store.db",

@@ -49,6 +49,23 @@ class ReadOnlyError(StoreError):
     pass
 
 
+class DamagedError(StoreError):
+    """The file's pages cannot be read: it is set aside (`Database.set_aside`)."""
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for SQLite's "the file is damaged" answers (on any read, not only at open)."""
+    if isinstance(exc, DamagedError):
+        return True
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc).lower()
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
+        "malformed" in text or "not a database" in text
+    )
+
+
 @dataclass(frozen=True)
 class OpenReport:
     """What happened while opening: a migration (and its backup), or a recovery."""
@@ -72,6 +89,13 @@ def translate_error(exc: sqlite3.Error, path: Path) -> Exception:
     """Known, user-fixable SQLite failures become `StoreError`s; bugs stay as they are."""
     code = getattr(exc, "sqlite_errorcode", None)
     text = str(exc).lower()
+    if is_damage(exc):
+        return DamagedError(
+            tr(
+                "Your history file {path} is damaged and cannot be read.",
+                path=str(path),
+            )
+        )
     if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
         return DiskFullError(
             tr(
@@ -91,6 +115,20 @@ def translate_error(exc: sqlite3.Error, path: Path) -> Exception:
             )
         )
     return exc
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged history file (and its WAL and shared-memory files) to
+    `<name>.damaged-<time>` beside it; the new name. Nothing is deleted."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    log.info("damaged history moved to %s", target)
+    return target
 
 
 class Database:
@@ -186,9 +224,10 @@ class Database:
         moved = None
         try:
             version = self._probe()
-        except sqlite3.DatabaseError as exc:
-            if isinstance(translate_error(exc, self.path), StoreError):
-                raise translate_error(exc, self.path) from exc
+        except (sqlite3.DatabaseError, DamagedError) as exc:
+            error = exc if isinstance(exc, DamagedError) else translate_error(exc, self.path)
+            if isinstance(error, StoreError) and not isinstance(error, DamagedError):
+                raise error from exc
             moved = self._move_aside(exc)
             version = self._probe()
         if version > self.version:
@@ -216,17 +255,20 @@ class Database:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn.execute("PRAGMA user_version").fetchone()[0]
 
-    def _move_aside(self, exc: Exception) -> Path:
+    def set_aside(self, exc: BaseException) -> OpenReport:
+        """A real read found damaged pages: move the file aside (never delete it) and start
+        a new, empty history in its place. Every thread's connection is closed first, so
+        call it only when no other thread is using the database."""
+        moved = self._move_aside(exc)
+        self._probe()
+        self._migrate()
+        self.report = OpenReport(moved_aside=moved)
+        return self.report
+
+    def _move_aside(self, exc: BaseException) -> Path:
         self.close()
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
-        log.error("history database unreadable (%s); moving it to %s", exc, target)
-        self.path.rename(target)
-        for suffix in ("-wal", "-shm"):
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                side.rename(target.with_name(target.name + suffix))
-        return target
+        log.warning("history database unreadable (%s); moving it aside", exc)
+        return move_aside(self.path)
 
     def _backup(self, version: int) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")

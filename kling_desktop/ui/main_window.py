@@ -167,17 +167,30 @@ class MainWindow(QMainWindow):
         history cannot be opened."""
         from kling_desktop.store import StoreError
         from kling_desktop.ui.history_panel import HistoryPanel
+        from kling_desktop.ui.words import translated
 
         context = self.context
         try:
             history = context.open()
         except StoreError as exc:
-            QMessageBox.critical(self, self.tr("Kling Desktop"), str(exc.message))
+            QMessageBox.critical(self, self.tr("Kling Desktop"), translated(exc.message))
             QApplication.exit(1)
             return False
+        try:
+            panel = HistoryPanel(history)
+        except Exception as exc:
+            from kling_desktop.store.db import is_damage
+
+            if not is_damage(exc):
+                raise
+            # Its first rows are unreadable: nothing else uses it yet, so set it aside now.
+            panel = None
+            context.db.set_aside(exc)
         if context.db.report.message:
-            QMessageBox.warning(self, self.tr("Kling Desktop"), str(context.db.report.message))
-        self.history_panel: HistoryPanel = HistoryPanel(history)
+            QMessageBox.warning(
+                self, self.tr("Kling Desktop"), translated(context.db.report.message)
+            )
+        self.history_panel: HistoryPanel = panel or HistoryPanel(history)
         self._replace(self.history_dock, self.history_panel)
         return True
 

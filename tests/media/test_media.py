@@ -105,7 +105,7 @@ def test_what_cannot_be_fixed_is_refused_in_words(image, words):
 def test_not_an_image():
     with pytest.raises(ImageError) as info:
         prepare(b"%PDF-1.7 definitely a document", "The reference image")
-    assert "cannot be opened as an image" in str(info.value)
+    assert "is not a picture: its contents are not JPG, PNG" in str(info.value)
 
 
 def test_drops_and_pastes(tmp_path):
