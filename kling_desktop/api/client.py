@@ -167,6 +167,8 @@ class KlingClient:
                     return found
             try:
                 payload = self._call("POST", url, json=call.body)
+                # A 200 whose task cannot be read may still have created one.
+                task = Task.parse(call.ref, payload.get("data"))
             except KlingError as exc:
                 if _is_ambiguous(exc):
                     ambiguous = True
@@ -177,7 +179,6 @@ class KlingClient:
                     if found is not None:
                         return found
                 raise
-            task = Task.parse(call.ref, payload.get("data"))
             log.info("submitted %s task %s (%s)", call.kind, task.task_id, external_id)
             return task
 
@@ -188,6 +189,10 @@ class KlingClient:
                 found = self._lookup_after_ambiguity(call.ref, external_id)
                 if found is not None:
                     return found
+                # The lookup proved that no task was made: a garbled answer is then a
+                # passing failure, and sending again later is safe.
+                if isinstance(exc, UnexpectedResponseError):
+                    exc.retryable = True
             raise
 
     def get(self, ref: TaskRef | Task) -> Task:
@@ -534,7 +539,10 @@ def _retryable(exc: BaseException) -> bool:
 
 def _submit_retryable(exc: BaseException) -> bool:
     # A busy slot (1303) is the job queue's business: it keeps the job queued instead of
-    # holding a worker thread here.
+    # holding a worker thread here. A garbled answer (HTML, cut JSON, a task that cannot
+    # be read) is tried again: the next attempt looks the task up before sending.
+    if isinstance(exc, UnexpectedResponseError):
+        return True
     return _retryable(exc) and not isinstance(exc, ConcurrencyLimitError)
 
 
@@ -632,7 +640,9 @@ def _not_kling(response: httpx.Response, payload: Any, retry_after: float | None
             what=what,
             status=status,
         )
-    return UnexpectedResponseError(message, http_status=status, retry_after=retry_after)
+    return UnexpectedResponseError(
+        message, http_status=status, retry_after=retry_after, garbled=True
+    )
 
 
 def _int(value: str | None) -> int | None:

@@ -133,10 +133,13 @@ class SubmitUncertainError(NetworkError):
 
 
 class UnexpectedResponseError(KlingError):
-    """The answer was not Kling's JSON: an HTML page, an empty body, JSON without `code`."""
+    """The answer was not Kling's JSON: an HTML page, an empty body, JSON without `code`
+    (`garbled`: likely a proxy's or a network's passing fault), or Kling's JSON in a shape
+    the app cannot read."""
 
-    def __init__(self, message: Message | str, **kw) -> None:
+    def __init__(self, message: Message | str, *, garbled: bool = False, **kw) -> None:
         super().__init__(message, **kw)
+        self.garbled = garbled
         status = self.http_status or 0
         # A proxy's 502/504 page or a bare 429 is a passing condition; a 200 with HTML is not.
         self.retryable = status >= 500 or status == 429

@@ -4,34 +4,34 @@
 <context>
     <name></name>
     <message>
-        <location filename="../api/client.py" line="232"/>
-        <location filename="../api/client.py" line="305"/>
+        <location filename="../api/client.py" line="237"/>
+        <location filename="../api/client.py" line="310"/>
         <source>The server&apos;s task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="327"/>
-        <location filename="../api/client.py" line="505"/>
+        <location filename="../api/client.py" line="332"/>
+        <location filename="../api/client.py" line="510"/>
         <source>result address</source>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="376"/>
+        <location filename="../api/client.py" line="381"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="442"/>
+        <location filename="../api/client.py" line="447"/>
         <source>The download was cut short. The app will try again.</source>
         <translation>下载中途中断，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="458"/>
+        <location filename="../api/client.py" line="463"/>
         <source>The result file is larger than the {mb} MB limit.</source>
         <translation>结果文件超过了 {mb} MB 的上限。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="466"/>
+        <location filename="../api/client.py" line="471"/>
         <source>The server no longer has this result (HTTP {status}). Kling deletes results after 30 days.</source>
         <translation>服务器上已没有这个结果（HTTP {status}）。可灵会在 30 天后删除生成结果。</translation>
     </message>
@@ -42,72 +42,72 @@
         <translation>此连接无法使用该模型：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="201"/>
+        <location filename="../api/client.py" line="206"/>
         <source>The server has no task {task}.</source>
         <translation>服务器上没有任务 {task}。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="509"/>
+        <location filename="../api/client.py" line="514"/>
         <source>The result&apos;s address led to {url}, which the app does not download from ({why}).</source>
         <translation>结果地址跳转到了 {url}，应用不会从那里下载（{why}）。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="527"/>
+        <location filename="../api/client.py" line="532"/>
         <source>The server sent something that is not the expected picture, video or sound.</source>
         <translation>服务器发来的不是预期的图片、视频或声音。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="557"/>
+        <location filename="../api/client.py" line="565"/>
         <source>A secure connection to the server could not be made. Check the server address; a company network or antivirus may be intercepting the connection.</source>
         <translation>无法与服务器建立安全连接。请检查服务器地址；公司网络或杀毒软件可能拦截了连接。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="564"/>
+        <location filename="../api/client.py" line="572"/>
         <source>The server could not be reached. Check your internet connection and the server address.</source>
         <translation>无法连接到服务器。请检查网络连接和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="570"/>
+        <location filename="../api/client.py" line="578"/>
         <source>The server took too long to answer.</source>
         <translation>服务器响应超时。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="572"/>
+        <location filename="../api/client.py" line="580"/>
         <source>The server address is not a valid web address.</source>
         <translation>服务器地址不是有效的网址。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="573"/>
+        <location filename="../api/client.py" line="581"/>
         <source>The connection to the server was interrupted.</source>
         <translation>与服务器的连接中断了。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="614"/>
+        <location filename="../api/client.py" line="622"/>
         <source>an empty answer</source>
         <translation>空响应</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="616"/>
+        <location filename="../api/client.py" line="624"/>
         <source>a web page</source>
         <translation>一个网页</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="618"/>
+        <location filename="../api/client.py" line="626"/>
         <source>data without a result code</source>
         <translation>不含结果代码的数据</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="620"/>
+        <location filename="../api/client.py" line="628"/>
         <source>text that is not JSON</source>
         <translation>非 JSON 文本</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="623"/>
+        <location filename="../api/client.py" line="631"/>
         <source>The server sent {what} instead of an answer (HTTP {status}). This is usually a passing problem of the server or a relay; the app will try again.</source>
         <translation>服务器返回了{what}而不是正常响应（HTTP {status}）。这通常是服务器或中转的暂时性问题，应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="630"/>
+        <location filename="../api/client.py" line="638"/>
         <source>The server sent {what} instead of Kling&apos;s answer (HTTP {status}). Check the server address: it may not be a Kling API or relay.</source>
         <translation>服务器返回了{what}而不是可灵的响应（HTTP {status}）。请检查服务器地址：它可能不是可灵 API 或中转服务。</translation>
     </message>
@@ -219,87 +219,87 @@
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="189"/>
+        <location filename="../api/errors.py" line="192"/>
         <source>The request is not valid: {summary}</source>
         <translation>请求无效：{summary}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="203"/>
+        <location filename="../api/errors.py" line="206"/>
         <source>The server received no API key. Enter your key in the connection settings.</source>
         <translation>服务器没有收到 API 密钥。请在连接设置中填写密钥。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="207"/>
+        <location filename="../api/errors.py" line="210"/>
         <source>The server refused the sign-in token as not yet valid or expired. Check that this computer&apos;s clock is set correctly.</source>
         <translation>服务器认为登录令牌尚未生效或已过期。请检查本机时间是否正确。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="211"/>
+        <location filename="../api/errors.py" line="214"/>
         <source>The server did not accept your API key. Check the key in the connection settings; it may have been mistyped, revoked or be for another server.</source>
         <translation>服务器不接受你的 API 密钥。请检查连接设置中的密钥：可能输错了、已被撤销，或属于其他服务器。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="218"/>
+        <location filename="../api/errors.py" line="221"/>
         <source>Your Kling account has a problem and cannot run tasks. Check the account on the Kling website.</source>
         <translation>你的可灵账户异常，无法执行任务。请到可灵网站检查账户。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="221"/>
+        <location filename="../api/errors.py" line="224"/>
         <source>Your Kling account is in arrears. Recharge it on the Kling website, then try again.</source>
         <translation>你的可灵账户已欠费。请到可灵网站充值后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="223"/>
+        <location filename="../api/errors.py" line="226"/>
         <source>Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again.</source>
         <translation>你的可灵资源包已用完或已过期。请购买或续费资源包后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="272"/>
+        <location filename="../api/errors.py" line="275"/>
         <source>Kling no longer offers this model ({detail}).</source>
         <translation>可灵已不再提供这个模型（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="282"/>
+        <location filename="../api/errors.py" line="285"/>
         <source>Your account may not use this feature or model ({detail}). Choose another model or check your plan.</source>
         <translation>你的账户无权使用这个功能或模型（{detail}）。请换一个模型或检查你的套餐。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="291"/>
+        <location filename="../api/errors.py" line="294"/>
         <source>The server refused this computer&apos;s IP address (IP allow-list). Add it to the allow-list in your Kling console.</source>
         <translation>服务器拒绝了本机的 IP 地址（IP 白名单）。请在可灵控制台中把它加入白名单。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="299"/>
+        <location filename="../api/errors.py" line="302"/>
         <source>The request was refused by the content safety rules. Change the prompt or the image and try again.</source>
         <translation>请求触发了内容安全规则。请修改提示词或图片后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="306"/>
+        <location filename="../api/errors.py" line="309"/>
         <source>The server is receiving too many requests. The app will wait and try again.</source>
         <translation>服务器请求过多，应用会稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="312"/>
+        <location filename="../api/errors.py" line="315"/>
         <source>All of your account&apos;s generation slots are busy. The job stays queued until one is free.</source>
         <translation>账户的并发名额已全部占用。任务会继续排队，直到有名额空出。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="320"/>
+        <location filename="../api/errors.py" line="323"/>
         <source>The server could not find what was asked for ({detail}).</source>
         <translation>服务器找不到请求的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="327"/>
+        <location filename="../api/errors.py" line="330"/>
         <source>The server refused the request: {detail}</source>
         <translation>服务器拒绝了请求：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="333"/>
+        <location filename="../api/errors.py" line="336"/>
         <source>The Kling server had a problem (HTTP {status}). The app will try again.</source>
         <translation>可灵服务器出现问题（HTTP {status}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="341"/>
+        <location filename="../api/errors.py" line="344"/>
         <source>The server answered with an error the app does not know (HTTP {status}, code {code}): {detail}</source>
         <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
     </message>
@@ -783,18 +783,18 @@
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="254"/>
+        <location filename="../jobs/steps.py" line="255"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="283"/>
+        <location filename="../jobs/steps.py" line="284"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="310"/>
+        <location filename="../jobs/steps.py" line="313"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
@@ -824,22 +824,27 @@
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="559"/>
+        <location filename="../jobs/steps.py" line="563"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="582"/>
+        <location filename="../jobs/steps.py" line="586"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="602"/>
+        <location filename="../jobs/steps.py" line="606"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="159"/>
+        <location filename="../jobs/steps.py" line="651"/>
+        <source>Kling&apos;s task list does not show this task.</source>
+        <translation>可灵的任务列表中没有这个任务。</translation>
+    </message>
+    <message>
+        <location filename="../api/errors.py" line="162"/>
         <source>A result could not be written to disk ({reason}). Free some space or check the results folder in Settings; the app will try again.</source>
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
@@ -1295,7 +1300,7 @@
         <translation>可灵桌面版无法使用 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../failures.py" line="89"/>
+        <location filename="../failures.py" line="92"/>
         <source>Your history file was damaged and could not be read. It was moved to {path} (nothing was deleted); the next start begins a new history.</source>
         <translation>历史记录文件已损坏，无法读取。它已被移到 {path}（没有删除任何内容）；下次启动时将开始新的历史记录。</translation>
     </message>

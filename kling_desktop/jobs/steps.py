@@ -10,6 +10,7 @@ No Qt event loop is needed here except for video poster frames (media/).
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import logging
 import threading
@@ -238,7 +239,7 @@ class Steps:
             return self._again(self._job(job_id), "submit", exc)
         return self._fail(job_id, exc.message)
 
-    def _again(self, job: JobRecord, step: str, exc: KlingError) -> Outcome:
+    def _again(self, job: JobRecord, step: str, exc: KlingError, *, say: bool = True) -> Outcome:
         """Try `step` again after a passing failure, unless it has kept failing for longer
         than its budget: then the job ends, saying why."""
         now = time.monotonic()
@@ -257,7 +258,7 @@ class Steps:
                 ),
             )
         delay = max(self.pacing.retry, exc.retry_after or 0)
-        return Outcome(JobStatus(job.status), step, delay, exc.message)
+        return Outcome(JobStatus(job.status), step, delay, exc.message if say else None)
 
     def _recovered(self, job_id: int, step: str) -> None:
         with self._lock:
@@ -301,7 +302,9 @@ class Steps:
         return self._polled(job, task)
 
     def _poll_failed(self, job: JobRecord, exc: KlingError) -> Outcome:
-        if exc.retryable:
+        # A garbled answer (a proxy's page, an empty or cut body) about a task that is paid
+        # for is tried again, within the budget; a well-formed "no" ends the job.
+        if exc.retryable or getattr(exc, "garbled", False):
             return self._again(job, "poll", exc)
         if isinstance(exc, NotFoundError):
             return self._fail(
@@ -326,18 +329,15 @@ class Steps:
             blocked = Outcome(JobStatus.SUBMITTED, None, message=exc.message, block_profile=True)
             return {**out, **{j.id: replace(blocked, status=j.status) for j in waiting}}
         except KlingError as exc:
-            return {
-                **out,
-                **{
-                    j.id: Outcome(j.status, "poll", self.pacing.retry, exc.message) for j in waiting
-                },
-            }
+            # Whatever failed, it failed for the list, not for one task: every job tries
+            # again within its poll budget and ends, saying why, once that is spent.
+            return {**out, **{j.id: self._again(j, "poll", exc) for j in waiting}}
         for job in waiting:
             task = found.get(job.task_id or "")
             if task is None:
-                # A task just created may not be listed yet; one that stays unknown is
-                # asked for on its own, which says "not found" in words.
-                out[job.id] = Outcome(job.status, "poll", self.pacing.retry)
+                # A task just created may not be listed yet; one that stays unlisted past
+                # the poll budget ends its job.
+                out[job.id] = self._again(job, "poll", _NOT_LISTED, say=False)
             else:
                 out[job.id] = self._polled(job, task)
         return out
@@ -466,6 +466,10 @@ class Steps:
         )
         path = folder / name
         if not path.exists():
+            # An earlier attempt at this very file, cut off by a crash: only the process
+            # holding the data folder downloads its jobs' files, so it is nobody's now.
+            for leftover in folder.glob(f".{glob.escape(name)}.*{PARTIAL_SUFFIX}"):
+                leftover.unlink(missing_ok=True)
             client.download(
                 result.url,
                 path,
@@ -642,6 +646,9 @@ def _kept(output: OutputRecord) -> _StoredResult:
     return _StoredResult(
         output.url, output.media, output.watermark_url, output.remote_id, output.duration
     )
+
+
+_NOT_LISTED = KlingError(tr("Kling's task list does not show this task."))
 
 
 def _disk_error(exc: OSError) -> KlingError:

@@ -10,6 +10,12 @@ import threading
 from kling_desktop.sandbox.server import Sandbox, Timings
 
 
+def _timings(seconds: float | None) -> Timings:
+    if seconds is None:
+        return Timings.demo()
+    return Timings(image=(seconds / 3, seconds), video=(seconds / 3, seconds))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m kling_desktop.sandbox",
@@ -19,6 +25,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="loopback address to bind")
     parser.add_argument(
         "--fast", action="store_true", help="finish tasks in a fraction of a second"
+    )
+    parser.add_argument(
+        "--seconds", type=float, help="every task takes up to this long (default: a demo's)"
+    )
+    parser.add_argument("--state-file", help="keep the tasks in this file across restarts")
+    parser.add_argument(
+        "--faults",
+        type=float,
+        default=0.0,
+        metavar="P",
+        help="fail each request with probability P (5xx, 429, resets, HTML, cut downloads)",
+    )
+    parser.add_argument("--seed", type=int, help="seed for the injected faults")
+    parser.add_argument(
+        "--allow-duplicate-ids",
+        action="store_true",
+        help="accept a second task with an external id already used (as some relays do), "
+        "so a client that sends twice is seen paying twice",
     )
     parser.add_argument("--relay-key", default="sk-sandbox-relay-key")
     parser.add_argument("--api-key", default="sandbox-kling-api-key")
@@ -36,12 +60,17 @@ def main(argv: list[str] | None = None) -> int:
         api_key=args.api_key,
         access_key=args.access_key,
         secret_key=args.secret_key,
-        timings=Timings() if args.fast else Timings.demo(),
+        timings=Timings() if args.fast else _timings(args.seconds),
         host=args.host,
         port=args.port,
         max_concurrency=args.max_concurrency,
         video_bytes=args.video_mb * 2**20 if args.video_mb else None,
+        state_file=args.state_file,
+        seed=args.seed,
     )
+    sandbox.unique_external_ids = not args.allow_duplicate_ids
+    if args.faults:
+        sandbox.faults.everywhere(args.faults)
     done = threading.Event()
     signal.signal(signal.SIGINT, lambda *_: done.set())
     signal.signal(signal.SIGTERM, lambda *_: done.set())

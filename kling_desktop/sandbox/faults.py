@@ -128,10 +128,37 @@ class FaultInjector:
         with self._lock:
             self._scripts[endpoint].extend(faults)
 
-    def sometimes(self, endpoint: str, fault: Fault, probability: float) -> None:
-        """Inject `fault` on each matching request with `probability`."""
+    def sometimes(
+        self, endpoint: str, fault: Fault | tuple[Fault, ...], probability: float
+    ) -> None:
+        """Inject `fault` on each matching request with `probability` (one of several,
+        chosen at random, when a tuple is given)."""
         with self._lock:
             self._random.append((endpoint, fault, probability))
+
+    def everywhere(self, probability: float) -> None:
+        """The audit's fault run: each request to submit, query, list or download fails
+        with `probability`, in one of the ways a real network and server fail (5xx, 429,
+        connection resets before and after the request arrived, HTML error pages, cut
+        downloads, slow answers)."""
+        common = (
+            Fault.html_error(502),
+            Fault.html_error(504),
+            Fault.kling_error(500, 5000, "internal error"),
+            Fault.kling_error(503, 5001, "service unavailable"),
+            Fault.rate_limit(0.5),
+            Fault.reset(),
+            Fault.slow(2.0),
+            Fault.html_error(200),
+        )
+        self.sometimes("submit", (*common, Fault.reset_after_receipt()), probability)
+        self.sometimes("query", common, probability)
+        self.sometimes("list", common, probability)
+        self.sometimes(
+            "download",
+            (Fault.truncated(0.5), Fault.html_error(502), Fault.reset(), Fault.slow(2.0)),
+            probability,
+        )
 
     def clear(self) -> None:
         with self._lock:
@@ -153,5 +180,5 @@ class FaultInjector:
                     return queue.popleft()
             for name, fault, probability in self._random:
                 if name in names and self._rng.random() < probability:
-                    return fault
+                    return self._rng.choice(fault) if isinstance(fault, tuple) else fault
         return None

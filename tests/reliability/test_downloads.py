@@ -110,3 +110,17 @@ def test_half_downloaded_files_are_swept_at_start(rig):
     assert not old.exists()
     assert fresh.exists()  # may be a download in progress in another process
     assert kept.exists()
+
+
+def test_a_crash_leftover_of_the_same_file_goes_when_the_file_is_fetched_again(rig):
+    from kling_desktop.jobs import JobSpec
+    from kling_desktop.operations import Request
+
+    job_id = rig.run(JobSpec(Request("image", prompt="a lamp"), "Sandbox"))
+    (output,) = rig.history.outputs(job_id)
+    output.path.unlink()
+    leftover = output.path.with_name(f".{output.path.name}.k1ll3d.part")
+    leftover.write_bytes(b"half a picture")
+    assert rig.steps.redownload(job_id) is None
+    assert output.path.is_file()
+    assert not leftover.exists()

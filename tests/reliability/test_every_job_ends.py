@@ -157,3 +157,51 @@ def test_a_job_ends_even_when_the_history_cannot_be_written(impatient, monkeypat
     )
     impatient.qtbot.waitUntil(lambda: job_id in impatient.finished, timeout=15_000)
     assert impatient.finished[job_id] in ("failed", "succeeded")
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault.html_error(200),
+        Fault.empty(200),
+        Fault.no_code(200),
+        Fault.respond(200, {"code": 0, "data": "not a task"}),
+    ],
+    ids=["html", "empty", "no code", "unreadable task"],
+)
+def test_one_garbled_answer_at_submit_is_looked_up_then_sent_again(impatient, fault):
+    """The lookup proves no task was made, so sending again is safe: the job succeeds,
+    and exactly one task exists."""
+    impatient.sandbox.faults.script("submit", fault)
+    job_id = impatient.run(picture(), timeout=10_000)
+    assert impatient.finished[job_id] == "succeeded", error_of(impatient, job_id)
+    assert impatient.sandbox.counters.tasks_created == 1
+
+
+@pytest.fixture
+def impatient_new(sandbox, tmp_path, qtbot):
+    """Video on Kling's new standard: polled in batches through GET /tasks."""
+    rig = Rig(sandbox, tmp_path, qtbot, mode="api_key")
+    rig.steps.pacing = IMPATIENT
+    yield rig
+    rig.stop()
+
+
+@pytest.mark.parametrize("mode", ["legacy", "new"])
+def test_one_garbled_answer_to_a_poll_is_tried_again(impatient, impatient_new, mode):
+    """A proxy's page with status 200 about a task that is paid for does not end it."""
+    rig = impatient if mode == "legacy" else impatient_new
+    rig.sandbox.faults.script("query", Fault.html_error(200))
+    spec = JobSpec(Request("text2video", prompt="waves"), "Sandbox")
+    job_id = rig.run(spec, timeout=10_000)
+    assert rig.finished[job_id] == "succeeded", error_of(rig, job_id)
+    assert rig.sandbox.counters.tasks_created == 1
+
+
+def test_a_task_list_that_keeps_failing_ends_the_job_within_its_budget(impatient_new):
+    impatient_new.sandbox.faults.sometimes("query", Fault.html_error(200), probability=1.0)
+    spec = JobSpec(Request("text2video", prompt="waves"), "Sandbox")
+    job_id = impatient_new.run(spec, timeout=15_000)
+    assert impatient_new.finished[job_id] == "failed"
+    assert "The app stopped trying" in error_of(impatient_new, job_id)
+    assert "web page" in error_of(impatient_new, job_id)
