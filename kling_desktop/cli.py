@@ -256,6 +256,7 @@ def _run_here(args, paths, held, request, images, profile) -> int:
     from kling_desktop.runner import FINISH, SUBMIT, Runner
 
     runner = Runner(paths, held, demo=bool(args.sandbox))
+    runner.said = _say_while_waiting
     try:
         profile = profile or runner.context.active_profile
         if profile != "Demo" and runner.context.settings.profile(profile) is None:
@@ -282,9 +283,14 @@ def _run_here(args, paths, held, request, images, profile) -> int:
         if runner.released:  # a window took the folder over: it finishes the job
             runner.close()
             return _wait_in_history(paths, job_id) if args.wait and job_id else 0
-        return _report(runner.context.history, job_id, runner.outcomes.get(job_id))
+        outcome = runner.outcomes.get(job_id)
+        return _report(runner.context.history, job_id, outcome, told=runner.told)
     finally:
         runner.close()
+
+
+def _say_while_waiting(job_id: int, text: str) -> None:
+    print(f"job {job_id}: {text}", file=sys.stderr, flush=True)
 
 
 def _mention_interrupted(history: History) -> None:
@@ -313,6 +319,7 @@ def _resume(args, paths: AppPaths) -> int:
         print(NO_ANSWER, file=sys.stderr)
         return 1
     runner = Runner(paths, held, demo=bool(args.sandbox))
+    runner.said = _say_while_waiting
     try:
         runner.start(resume=True)
         jobs = sorted(runner.goals)
@@ -326,7 +333,8 @@ def _resume(args, paths: AppPaths) -> int:
             return max(_wait_in_history(paths, job_id, prefix=True) for job_id in jobs)
         history = runner.context.history
         return max(
-            _report(history, job_id, runner.outcomes.get(job_id), prefix=True) for job_id in jobs
+            _report(history, job_id, runner.outcomes.get(job_id), True, runner.told)
+            for job_id in jobs
         )
     finally:
         runner.close()
@@ -336,8 +344,11 @@ def _ids(jobs: list[int]) -> str:
     return ", ".join(str(job_id) for job_id in jobs)
 
 
-def _report(history: History, job_id: int | None, outcome, prefix: bool = False) -> int:
-    """Print where a job got to; its exit code."""
+def _report(
+    history: History, job_id: int | None, outcome, prefix: bool = False, told=frozenset()
+) -> int:
+    """Print where a job got to (a sentence already said while it ran is not repeated);
+    its exit code."""
     if job_id is None or outcome is None:
         return 0  # on the server; the app finishes it
     lead = f"job {job_id}: " if prefix else ""
@@ -348,7 +359,8 @@ def _report(history: History, job_id: int | None, outcome, prefix: bool = False)
     if outcome.status in ("failed", "cancelled", "blocked"):
         job = history.get(job_id)
         reason = outcome.message or (job and str(from_stored(job.error or job.note)))
-        print(lead + (reason or outcome.status), file=sys.stderr)
+        if (job_id, reason) not in told:
+            print(lead + (reason or outcome.status), file=sys.stderr)
         return 1
     return 0  # submitted; the app finishes it
 

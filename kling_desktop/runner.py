@@ -70,6 +70,7 @@ class Runner(QObject):
         self._messages: dict[int, str] = {}
         self._handover: list[Callable[[dict], None]] = []
         self.released = False
+        self.told: set[tuple[int, str]] = set()  # (job, sentence) already said
         self.error: BaseException | None = None  # the history could not be read
         self._server = instance.InstanceServer(paths.data, self)
         self._server.message.connect(self._answer)
@@ -163,7 +164,14 @@ class Runner(QObject):
         self._loop.quit()
 
     def _message(self, job_id: int, text: str) -> None:
+        if job_id in self.goals and text and (job_id, text) not in self.told:
+            self.told.add((job_id, text))
+            self.said(job_id, text)
         self._messages[job_id] = text
+
+    def said(self, job_id: int, text: str) -> None:
+        """A sentence about one of its jobs while it works (why it waits); the command line
+        prints it. Each sentence once, not at every retry."""
 
     def _blocked(self, profile: str, text: str) -> None:
         """The connection needs the user (a key, units): its jobs wait for the window."""

@@ -47,3 +47,25 @@ def test_a_full_log_is_rotated_when_the_app_starts(tmp_path):
             handler.close()
             logging.getLogger().removeHandler(handler)
     assert "a new line" in setup_path.read_text()
+
+
+def test_a_log_that_cannot_be_written_stays_silent(tmp_path, capfd):
+    """A read-only or full disk must not turn every log line into a traceback."""
+    blocked = tmp_path / "logs"
+    blocked.write_text("a file where the log folder should be")
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        assert logs.setup(blocked) is None
+        working = logs.setup(tmp_path / "fine")
+        handler = next(h for h in root.handlers if isinstance(h, logging.FileHandler))
+        handler.stream.close()  # the disk went away under it
+        logging.getLogger("kling_desktop").error("this line cannot be written")
+        assert working is not None
+    finally:
+        for h in root.handlers[:]:
+            if h not in before:
+                root.removeHandler(h)
+    captured = capfd.readouterr()
+    assert "Traceback" not in captured.err
+    assert "Logging error" not in captured.err

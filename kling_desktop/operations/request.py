@@ -283,8 +283,10 @@ def validate(request: Request, catalogue: Catalogue, standard: str | None) -> li
             broken = rule.broken_by(facts)
             if broken:
                 out.append(Problem(broken[0], Localised(_texts(rule.why))))
-    if request.callback_url is not None and not str(request.callback_url).startswith("https://"):
-        out.append(Problem("callback_url", tr("The callback address must start with https://.")))
+    if request.callback_url is not None:
+        problem = _callback_problem(request.callback_url)
+        if problem:
+            out.append(Problem("callback_url", problem))
     if isinstance(request.external_task_id, str) and not request.external_task_id.strip():
         out.append(Problem("external_task_id", tr("The request id cannot be empty.")))
     op.check(request, capability, out)
@@ -459,3 +461,17 @@ def _resolve_all(request: Request, op: Operation) -> dict[str, ResolvedImage | l
         else:
             out[param.name] = resolve(value, str(param.subject))
     return out
+
+
+def _callback_problem(url: object) -> Message | None:
+    """Kling calls the callback address from its servers: https, and a real address."""
+    from kling_desktop.api.connection import check_url
+    from kling_desktop.api.errors import ConnectionConfigError
+
+    if not str(url).startswith("https://"):
+        return tr("The callback address must start with https://.")
+    try:
+        check_url(url, what=tr("callback address"))
+    except ConnectionConfigError as exc:
+        return exc.message
+    return None

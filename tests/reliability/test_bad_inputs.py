@@ -269,3 +269,31 @@ def test_pictures_are_checked_before_they_are_decoded(tmp_path, make, words):
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "words"),
+    [
+        ({"prompt": 123}, "prompt", "must be text"),
+        ({"prompt": "x", "image_fidelity": "0.5"}, "image_fidelity", "must be a number"),
+        ({"prompt": "x", "n": "2"}, "n", "must be a whole number"),
+        ({"prompt": "x", "n": 99}, "n", ""),
+        ({"prompt": "x", "callback_url": "http://hooks.example/k"}, "callback_url", "https://"),
+        (
+            {"prompt": "x", "callback_url": "https://me:pw@hooks.example"},
+            "callback_url",
+            "password",
+        ),
+        ({"prompt": "x", "callback_url": "https://[::1"}, "callback_url", "not a valid web"),
+    ],
+)
+def test_requests_refuse_bad_values_in_words(values, field, words):
+    from kling_desktop.api import ValidationError
+    from kling_desktop.operations import Request
+
+    request = Request("image", **values)
+    problems = request.validate()
+    assert [p.field for p in problems] == [field]
+    assert words in str(problems[0].message)
+    with pytest.raises(ValidationError):
+        request.to_call({"legacy"})

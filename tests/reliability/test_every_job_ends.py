@@ -205,3 +205,24 @@ def test_a_task_list_that_keeps_failing_ends_the_job_within_its_budget(impatient
     assert impatient_new.finished[job_id] == "failed"
     assert "The app stopped trying" in error_of(impatient_new, job_id)
     assert "web page" in error_of(impatient_new, job_id)
+
+
+def test_a_missing_key_while_downloading_pauses_the_connection_and_keeps_the_job(rig):
+    from kling_desktop.api import ConnectionConfigError
+    from kling_desktop.store import NewOutput
+
+    job_id = rig.steps.record(picture())
+    rig.history.update(job_id, JobStatus.SUBMITTING)
+    rig.history.update(job_id, JobStatus.SUBMITTED, task_id="t-1")
+    rig.history.update(job_id, JobStatus.DOWNLOADING)
+    rig.history.record_results(job_id, [NewOutput(0, "image", "https://results.example/a.png")])
+
+    def no_key(profile):
+        raise ConnectionConfigError("There is no key for this connection.")
+
+    rig.steps.clients = no_key
+    outcome = rig.steps.download(job_id)
+    assert outcome.block_profile
+    assert "no key" in str(outcome.message)
+    assert rig.history.get(job_id).status is JobStatus.DOWNLOADING  # waits for the key
+    assert len(rig.history.outputs(job_id)) == 1
