@@ -71,7 +71,10 @@ def main() -> int:
             paths = AppPaths.portable_in(folder / "app").ensure()
             held = instance.lock(paths.data)
             runner = Runner(paths, held, credentials=CredentialStore(MemoryKeyring()))
-            runner.context.add_profile(Profile("Bench", "relay", url), Secret(api_key=RELAY_KEY))
+            # A relay that forwards Kling's new standard: videos are polled in batches.
+            runner.context.add_profile(
+                Profile("Bench", "relay", url, new_layout=True), Secret(api_key=RELAY_KEY)
+            )
             runner.start()
             started = time.monotonic()
             for n in range(args.jobs):
@@ -83,6 +86,8 @@ def main() -> int:
             runner.run()
             seconds = time.monotonic() - started
             outcomes = runner.outcomes
+            history = runner.context.history
+            newer = sum(history.get(job_id).standard == "new" for job_id in outcomes)
             for job_id, outcome in sorted(outcomes.items()):
                 if outcome.status != "succeeded":
                     print(f"  job {job_id}: {outcome.status}: {outcome.message}", file=sys.stderr)
@@ -97,6 +102,7 @@ def main() -> int:
         "jobs": len(outcomes),
         "succeeded": succeeded,
         "failed": len(outcomes) - succeeded,
+        "new_standard_jobs": newer,
         "duplicate_tasks": len(external) - len(set(external)),
         "seconds": f"{seconds:.0f}",
     }

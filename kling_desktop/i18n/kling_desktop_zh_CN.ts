@@ -422,127 +422,137 @@
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="472"/>
+        <location filename="../operations/request.py" line="489"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="291"/>
+        <location filename="../operations/request.py" line="293"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="307"/>
+        <location filename="../operations/request.py" line="309"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="311"/>
+        <location filename="../operations/request.py" line="313"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="319"/>
+        <location filename="../operations/request.py" line="321"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="329"/>
+        <location filename="../operations/request.py" line="331"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="341"/>
+        <location filename="../operations/request.py" line="343"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="348"/>
+        <location filename="../operations/request.py" line="350"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="353"/>
+        <location filename="../operations/request.py" line="355"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="357"/>
+        <location filename="../operations/request.py" line="359"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="360"/>
+        <location filename="../operations/request.py" line="362"/>
         <source>{subject} must be a number from 0 to 1.</source>
         <translation>{subject}必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="363"/>
+        <location filename="../operations/request.py" line="365"/>
         <source>{subject} is {value}; it must be between 0 and 1.</source>
         <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="368"/>
+        <location filename="../operations/request.py" line="370"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="370"/>
+        <location filename="../operations/request.py" line="372"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="376"/>
+        <location filename="../operations/request.py" line="378"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="389"/>
+        <location filename="../operations/request.py" line="391"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="394"/>
+        <location filename="../operations/request.py" line="396"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="397"/>
+        <location filename="../operations/request.py" line="399"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="400"/>
+        <location filename="../operations/request.py" line="402"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="413"/>
+        <location filename="../operations/request.py" line="421"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="422"/>
+        <source>{problem} Choose {models} for it.</source>
+        <translation>{problem}如需使用，请选择{models}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="430"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="418"/>
+        <location filename="../operations/request.py" line="435"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="426"/>
+        <location filename="../operations/request.py" line="443"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="434"/>
+        <location filename="../operations/request.py" line="451"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="441"/>
+        <location filename="../operations/request.py" line="458"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="474"/>
+        <location filename="../operations/request.py" line="491"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>

@@ -275,6 +275,8 @@ def validate(request: Request, catalogue: Catalogue, standard: str | None) -> li
                 )
         if problem is None and capability is not None:
             problem = _against_catalogue(param, value, capability, name)
+            if problem is not None and capability.spec(param.name) is None:
+                problem = _who_takes_it(problem, param, op, catalogue)
         if problem is not None:
             out.append(Problem(param.name, problem))
     if capability is not None:
@@ -403,6 +405,21 @@ def _shots_shape(value: Any) -> Message | None:
 
 def _choices(param: Param, values: Iterable[Any]) -> Message | str:
     return ", ".join(str(param.words(v)) for v in values)
+
+
+def _who_takes_it(problem: Message, param: Param, op, catalogue: Catalogue) -> Message:
+    """ "X cannot be used with this model", and which live models take it, by name."""
+    takers = [
+        m
+        for m in catalogue.models_for(op.name)
+        if (c := m.capability(op.name)) is not None and c.spec(param.name) is not None
+    ]
+    if not takers:
+        return problem
+    names: dict[str, Any] = {f"m{i}": model_name(m, m.id) for i, m in enumerate(takers[:3])}
+    # "A or B or C", each name and the "or" in the user's language.
+    either = Message("{or}".join(f"{{{key}}}" for key in names), {**names, "or": tr(" or ")})
+    return tr("{problem} Choose {models} for it.", problem=problem, models=either)
 
 
 def _against_catalogue(

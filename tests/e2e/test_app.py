@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from kling_desktop import instance
 from kling_desktop.store import Database, History, JobStatus
 
@@ -150,21 +152,28 @@ def test_generate_and_wait_without_the_window(tmp_path):
     assert sorted(o.path for o in outputs) == sorted(files)
 
 
-def test_killed_mid_poll_the_job_finishes_once_after_restart(tmp_path, qapp):
+@pytest.mark.parametrize(
+    ("kind", "standard", "suffix"),
+    [("image", "legacy", ".png"), ("text2video", "new", ".mp4")],
+    ids=["legacy picture", "new-standard video"],
+)
+def test_killed_mid_poll_the_job_finishes_once_after_restart(
+    tmp_path, qapp, kind, standard, suffix
+):
     """The issue's end-to-end check: window in demo mode, a job from the command line,
-    SIGKILL while the job is on the server, restart, and exactly one task and one file."""
+    SIGKILL while the job is on the server, restart, and exactly one task and one file.
+    Once on Kling's legacy standard, once on the new one (polled through GET /tasks)."""
+    slow = dict(ENV, KLING_DESKTOP_DEMO_SECONDS="6")
     window = subprocess.Popen(
         [sys.executable, "-m", "kling_desktop", "--sandbox", "--data-dir", str(tmp_path)],
-        env=ENV,
+        env=slow,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
         data = tmp_path / "data"
         wait_for(lambda: instance.ask(data, {"cmd": "show"}, 2000), 30, "the window")
-        queued = app(
-            "generate", "image", "--prompt", "survives a crash", "--data-dir", str(tmp_path)
-        )
+        queued = app("generate", kind, "--prompt", "survives a crash", "--data-dir", str(tmp_path))
         assert queued.returncode == 0, queued.stderr[-2000:]
         job_id = int(queued.stdout.strip())
         wait_for(
@@ -177,7 +186,7 @@ def test_killed_mid_poll_the_job_finishes_once_after_restart(tmp_path, qapp):
         assert job(tmp_path, job_id)[0].status.active
         window = subprocess.Popen(
             [sys.executable, "-m", "kling_desktop", "--sandbox", "--data-dir", str(tmp_path)],
-            env=ENV,
+            env=slow,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -186,9 +195,10 @@ def test_killed_mid_poll_the_job_finishes_once_after_restart(tmp_path, qapp):
             60,
             "the job to finish after the restart",
         )
+        assert record.standard == standard
         _, outputs = job(tmp_path, job_id)
         assert len(outputs) == 1 and outputs[0].path.is_file()
-        assert len(list((tmp_path / "library").rglob("*.png"))) == 1
+        assert [p.suffix for p in (tmp_path / "library").rglob("*.*")] == [suffix]
         tasks = json.loads((data / "demo-sandbox.json").read_text())
         assert [t["external_task_id"] for t in tasks] == [record.external_task_id]
     finally:

@@ -94,7 +94,7 @@ def omni_image(**params) -> Request:
         (
             omni_image(prompt="a", series=4),
             "series",
-            "The series cannot be used with Kling Image O1.",
+            "The series cannot be used with Kling Image O1. Choose Kling Image 3.0 Omni for it.",
         ),
         (
             omni_image(prompt="a", aspect_ratio="auto"),

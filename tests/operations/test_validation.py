@@ -91,7 +91,8 @@ CASES = [
     (
         image(prompt="a", image=OK_IMAGE, image_reference="face"),
         "image_reference",
-        "What to keep of the reference cannot be used with Kling Image 3.0.",
+        "What to keep of the reference cannot be used with Kling Image 3.0. Choose Kling "
+        "Image 2.1 for it.",
     ),
     (
         image(prompt="a", model="kling-v2-1", image=OK_IMAGE, image_reference="pet"),
@@ -217,12 +218,12 @@ CASES = [
     (
         t2v(prompt="a", model="kling-2.5-turbo", audio="native"),
         "audio",
-        "The sound cannot be used with Kling 2.5 Turbo.",
+        "The sound cannot be used with Kling 2.5 Turbo. Choose Kling 3.0 or Kling 2.6 for it.",
     ),
     (
         t2v(prompt="a", model="kling-3.0-turbo", audio="off"),
         "audio",
-        "The sound cannot be used with Kling 3.0 Turbo.",
+        "The sound cannot be used with Kling 3.0 Turbo. Choose Kling 3.0 or Kling 2.6 for it.",
     ),
     (
         t2v(prompt="a", model="kling-2.6", resolution="4k"),
@@ -242,7 +243,7 @@ CASES = [
     (
         t2v(model="kling-2.6", duration=5, shots=shots(2, 3)),
         "shots",
-        "The storyboard cannot be used with Kling 2.6.",
+        "The storyboard cannot be used with Kling 2.6. Choose Kling 3.0 Turbo or Kling 3.0 for it.",
     ),
     (
         t2v(duration=5, shots=[{"prompt": "a", "duration": 2}, {"prompt": " ", "duration": 3}]),
@@ -304,7 +305,8 @@ CASES = [
     (
         i2v(first_frame=OK_IMAGE, last_frame=OK_IMAGE, model="kling-3.0-turbo"),
         "last_frame",
-        "The last frame cannot be used with Kling 3.0 Turbo.",
+        "The last frame cannot be used with Kling 3.0 Turbo. Choose Kling 3.0 or Kling "
+        "2.6 or Kling 2.5 Turbo for it.",
     ),
     (
         i2v(first_frame=OK_IMAGE, last_frame=OK_IMAGE, duration=5, shots=shots(2, 3)),
