@@ -67,10 +67,19 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="114" />
+        <location filename="../ui/queue_panel.py" line="141" />
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>%n file saved; double-click to open</numerusform><numerusform>%n files saved; double-click to open</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReadyNotice</name>
+    <message numerus="yes">
+        <location filename="../ui/progress_card.py" line="234" />
+        <source>%n new results are ready. The last one: “{prompt}”</source>
+        <translation>
+            <numerusform>%n new results are ready. The last one: “{prompt}”</numerusform><numerusform>%n new results are ready. The last one: “{prompt}”</numerusform></translation>
     </message>
 </context>
 <context>

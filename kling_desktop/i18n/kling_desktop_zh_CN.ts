@@ -2222,7 +2222,7 @@
         <location filename="../ui/main_window.py" line="99"/>
         <location filename="../ui/main_window.py" line="176"/>
         <location filename="../ui/main_window.py" line="191"/>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
         <translation>Kling Desktop</translation>
@@ -2288,62 +2288,72 @@
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="248"/>
+        <source>What you want to make: each has its own settings below.</source>
+        <translation>您想生成的内容：每种都有下方各自的设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="271"/>
+        <source>Make</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="431"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="450"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="472"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="430"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="449"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed (Connection menu).</source>
@@ -2352,32 +2362,32 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
 问题解决后（“连接”菜单），等待中的任务会继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
-        <source>Queued. You can keep working; the result will appear when it is ready.</source>
-        <translation>已加入队列。您可以继续操作，结果完成后会显示出来。</translation>
+        <location filename="../ui/main_window.py" line="596"/>
+        <source>Sent to the queue. You can keep working meanwhile.</source>
+        <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="614"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="617"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="625"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
@@ -2540,6 +2550,40 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
     </message>
 </context>
 <context>
+    <name>ProgressCard</name>
+    <message>
+        <location filename="../ui/progress_card.py" line="73"/>
+        <source>Cancel this job</source>
+        <extracomment>The prompt is shown up to this many characters (the details have all of it).</extracomment>
+        <translation>取消此任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="75"/>
+        <source>Stop waiting for this result. A job Kling has started may still be charged.</source>
+        <translation>不再等待此结果。可灵已开始的任务仍可能扣费。</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="122"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="174"/>
+        <source>{time} so far</source>
+        <translation>已用时 {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="189"/>
+        <source>{so_far} · usually about {typical} here</source>
+        <translation>{so_far} · 通常约需 {typical}</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="195"/>
+        <source>{so_far} · longer than usual (about {typical})</source>
+        <translation>{so_far} · 比平时更久（通常约 {typical}）</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../ui/words.py" line="63"/>
@@ -2582,158 +2626,194 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="41"/>
+        <location filename="../ui/queue_panel.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="42"/>
+        <location filename="../ui/queue_panel.py" line="52"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="43"/>
+        <location filename="../ui/queue_panel.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="44"/>
+        <location filename="../ui/queue_panel.py" line="54"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="45"/>
+        <location filename="../ui/queue_panel.py" line="56"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <location filename="../ui/queue_panel.py" line="107"/>
+        <source>Stop this job</source>
+        <translation>停止此任务</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="114"/>
+        <location filename="../ui/queue_panel.py" line="141"/>
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>已保存 %n 个文件；双击打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="153"/>
+        <location filename="../ui/queue_panel.py" line="106"/>
+        <location filename="../ui/queue_panel.py" line="179"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="155"/>
+        <location filename="../ui/queue_panel.py" line="181"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="157"/>
+        <location filename="../ui/queue_panel.py" line="183"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="158"/>
+        <location filename="../ui/queue_panel.py" line="184"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="159"/>
+        <location filename="../ui/queue_panel.py" line="185"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
 </context>
 <context>
+    <name>ReadyNotice</name>
+    <message>
+        <location filename="../ui/progress_card.py" line="217"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="219"/>
+        <source>Not now</source>
+        <translation>稍后</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/progress_card.py" line="234"/>
+        <source>%n new results are ready. The last one: “{prompt}”</source>
+        <translation>
+            <numerusform>%n 个新结果已完成。最新一个：“{prompt}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="236"/>
+        <source>Your result is ready: “{prompt}”</source>
+        <translation>您的结果已完成：“{prompt}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="237"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="238"/>
+        <source>Show it in the middle and select it in the history.</source>
+        <translation>在中间显示，并在历史中选中它。</translation>
+    </message>
+</context>
+<context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../ui/viewer.py" line="128"/>
-        <location filename="../ui/viewer.py" line="285"/>
+        <location filename="../ui/viewer.py" line="130"/>
+        <location filename="../ui/viewer.py" line="307"/>
         <source>Choose a result in the history to see it here, or make a new one.</source>
         <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="144"/>
+        <location filename="../ui/viewer.py" line="149"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="146"/>
+        <location filename="../ui/viewer.py" line="151"/>
         <source>Fetch the file again from Kling&apos;s server while it still keeps it.</source>
         <translation>趁可灵服务器还保存着，重新获取这个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="148"/>
+        <location filename="../ui/viewer.py" line="153"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="149"/>
+        <location filename="../ui/viewer.py" line="154"/>
         <source>Show the app where the file is now.</source>
         <translation>告诉应用文件现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="173"/>
+        <location filename="../ui/viewer.py" line="178"/>
         <source>Every picture this job made.</source>
         <translation>此任务生成的所有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="181"/>
+        <location filename="../ui/viewer.py" line="186"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="181"/>
+        <location filename="../ui/viewer.py" line="186"/>
         <source>Fit to the window (0)</source>
         <translation>适应窗口 (0)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="184"/>
+        <location filename="../ui/viewer.py" line="189"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="184"/>
+        <location filename="../ui/viewer.py" line="189"/>
         <source>Actual pixels (1)</source>
         <translation>实际像素 (1)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="187"/>
+        <location filename="../ui/viewer.py" line="192"/>
         <source>Zoom out (-)</source>
         <translation>缩小 (-)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="190"/>
+        <location filename="../ui/viewer.py" line="195"/>
         <source>Zoom in (+)</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="192"/>
+        <location filename="../ui/viewer.py" line="197"/>
         <source>Play video</source>
         <translation>播放视频</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="193"/>
+        <location filename="../ui/viewer.py" line="198"/>
         <source>Play this video here, with its controls.</source>
         <translation>在这里播放这段视频，并显示播放控制。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="260"/>
+        <location filename="../ui/viewer.py" line="265"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="287"/>
-        <source>Kling is still working on this one. It will appear here when ready.</source>
-        <translation>可灵仍在生成中，完成后会显示在这里。</translation>
-    </message>
-    <message>
-        <location filename="../ui/viewer.py" line="288"/>
+        <location filename="../ui/viewer.py" line="308"/>
         <source>This job has no result. The details below say why.</source>
         <translation>此任务没有结果，原因见下方详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="310"/>
+        <location filename="../ui/viewer.py" line="330"/>
         <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
         <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="315"/>
+        <location filename="../ui/viewer.py" line="335"/>
         <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
         <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>
@@ -2888,6 +2968,21 @@ The waiting jobs continue once this is fixed (Connection menu).</source>
         <location filename="../ui/words.py" line="91"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <location filename="../ui/words.py" line="113"/>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/words.py" line="116"/>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/words.py" line="117"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
     </message>
 </context>
 <context>

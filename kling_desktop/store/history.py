@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sqlite3
+import statistics
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -380,6 +381,25 @@ class History:
             .fetchone()
         )
         return _job(row) if row else None
+
+    def typical_seconds(
+        self, kind: str, model: str, profile: str, *, last: int = 15
+    ) -> float | None:
+        """How long the `last` successful jobs of this kind and model on this connection
+        took from being sent to being saved (the median, in seconds); None before the
+        first. What the progress card compares a running job against."""
+        rows = (
+            self.db.connection()
+            .execute(
+                "SELECT finished_at - coalesce(submitted_at, queued_at) FROM jobs"
+                " WHERE kind = ? AND model = ? AND profile = ? AND status = 'succeeded'"
+                " AND finished_at IS NOT NULL ORDER BY id DESC LIMIT ?",
+                (kind, model, profile, last),
+            )
+            .fetchall()
+        )
+        took = sorted(max(0, r[0]) / 1000 for r in rows if r[0] is not None)
+        return statistics.median(took) if took else None
 
     def active(self) -> list[JobRecord]:
         """Jobs to resume after a restart, oldest first."""

@@ -197,13 +197,21 @@ class MainWindow(QMainWindow):
     def _complete(self) -> None:
         """Build everything else, then emit `ready`."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QSystemTrayIcon, QTabWidget, QVBoxLayout
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QHBoxLayout,
+            QSplitter,
+            QSystemTrayIcon,
+            QTabWidget,
+            QVBoxLayout,
+        )
 
         from kling_desktop.operations import registry
         from kling_desktop.ui.details import DetailsPanel
         from kling_desktop.ui.forms import FormEnv, form_for
         from kling_desktop.ui.history_actions import HistoryActions
         from kling_desktop.ui.icon import app_icon
+        from kling_desktop.ui.progress_card import ReadyNotice
         from kling_desktop.ui.queue_panel import QueuePanel
         from kling_desktop.ui.viewer import ResultViewer
 
@@ -220,12 +228,26 @@ class MainWindow(QMainWindow):
         middle.addWidget(self.details)
         middle.setSizes([520, 170])
         middle.setChildrenCollapsible(False)
+        self.ready_notice = ReadyNotice()
+        self.ready_notice.show_requested.connect(self._show_arrived)
         box = QVBoxLayout(self._middle)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.ready_notice)
         box.addWidget(middle)
 
-        # Right: a form for each operation, built from the registry and the catalogue.
+        # Right: a form for each operation, built from the registry and the catalogue,
+        # chosen from a list that always fits the panel (a row of tabs did not: with six
+        # operations most were behind scroll arrows).
         self.tabs = QTabWidget()
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.make = QComboBox()
+        self.make.setObjectName("makeChoice")
+        self.make.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.make.setMinimumContentsLength(10)
+        self.make.setToolTip(self.tr("What you want to make: each has its own settings below."))
         env = FormEnv(
             profile=lambda: context.active_profile,
             standards=lambda: context.standards(context.active_profile),
@@ -240,8 +262,21 @@ class MainWindow(QMainWindow):
             form = form_for(operation, env)
             self.forms[operation.name] = form
             self.tabs.addTab(form, form.title)
+            self.make.addItem(form.title, operation.name)
             form.generate_requested.connect(self.generate)
-        self._replace(self.create_dock, self.tabs)
+        self.make.currentIndexChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self.make.setCurrentIndex)
+        create = QWidget()
+        create_box = QVBoxLayout(create)
+        create_box.setContentsMargins(6, 6, 0, 0)
+        make_row = QHBoxLayout()
+        make_label = QLabel(self.tr("Make"))
+        make_label.setBuddy(self.make)
+        make_row.addWidget(make_label)
+        make_row.addWidget(self.make, 1)
+        create_box.addLayout(make_row)
+        create_box.addWidget(self.tabs, 1)
+        self._replace(self.create_dock, create)
 
         # Below: this session's queue.
         engine = context.create_engine()  # started by the app once this window is ready
@@ -255,9 +290,11 @@ class MainWindow(QMainWindow):
             self.tray.setToolTip(self.tr("Kling Desktop"))
             self.tray.messageClicked.connect(self._bring_up_result)
             self.tray.show()
-        self._last_result: int | None = None
         self._last_arrived: int | None = None
-        self._arriving = False
+        self._unseen = 0  # results announced by the notice, not yet looked at
+        self._arriving = False  # what is being shown comes from the app, not the user
+        self._auto_shown: int | None = None  # the job the app (not the user) put in view
+        self._from_form: int | None = None  # token of the job the form just sent
         self._follow = QTimer(self, singleShot=True, interval=150)
         self._follow.timeout.connect(self._follow_result)
         self._refresh_shown = QTimer(self, singleShot=True, interval=100)
@@ -267,6 +304,11 @@ class MainWindow(QMainWindow):
         self._show_details = QTimer(self, singleShot=True, interval=0)
         self._show_details.timeout.connect(lambda: self.details.show_job(self._details_job))
         self.queue.result_ready.connect(self._result_ready)
+        self.queue.cancel_requested.connect(engine.cancel)
+        self.viewer.cancel_requested.connect(engine.cancel)
+        engine.job_recorded.connect(self._job_recorded)
+        engine.job_message.connect(self.viewer.card.set_message)
+        engine.job_progress.connect(self.viewer.card.set_progress)
         engine.job_changed.connect(self._job_changed)
         engine.job_finished.connect(self._job_changed)
         engine.profile_blocked.connect(self._profile_blocked)
@@ -342,6 +384,10 @@ class MainWindow(QMainWindow):
     # Showing results --------------------------------------------------------------------
 
     def show_job(self, job_id: int | None) -> None:
+        if job_id is not None and job_id == self.ready_notice.job_id:
+            self._unseen = 0
+            self.ready_notice.dismiss()  # the user found it on their own
+        self._auto_shown = job_id if self._arriving else None
         self.viewer.show_job(job_id, autoplay=not self._arriving)
         # The details (an HTML table Qt parses and lays out) follow in the next turn of
         # the event loop: one long block becomes two short ones while results pour in,
@@ -485,42 +531,71 @@ class MainWindow(QMainWindow):
         self.tray.showMessage(self.tr("Your result is ready"), prompt, self.windowIcon(), 8000)
 
     def _follow_result(self) -> None:
-        # Follow new results unless the user is looking at another finished one.
+        # A result replaces what the app itself put in the middle (its own card, an
+        # earlier result that arrived), or nothing. What the user chose stays, and a
+        # notice says the result is ready; so does a card the app showed for another job.
         job_id = self._last_arrived
         if job_id is None:
             return
         shown = self.viewer.job
-        follow = shown is None or shown.id in (self._last_result, job_id) or shown.status.active
+        follow = (
+            shown is None
+            or shown.id == job_id
+            or (shown.id == self._auto_shown and not shown.status.active)
+        )
         if follow:
-            self._arriving = True  # shown because it arrived, not because it was chosen
-            try:
-                if not self.history_panel.select_job(job_id):
-                    self.show_job(job_id)
-            finally:
-                self._arriving = False
-        self._last_result = job_id
+            self._unseen = 0
+            self.ready_notice.dismiss()
+            self._select(job_id)
+        else:
+            self._unseen += 1
+            job = self.context.history.get(job_id)
+            self.ready_notice.announce(job_id, job.prompt if job else "", self._unseen)
+
+    def _show_arrived(self, job_id: int) -> None:
+        self._unseen = 0
+        self._select(job_id, by_user=True)
+
+    def _select(self, job_id: int, *, by_user: bool = False) -> None:
+        """Show a job in the middle, selected in the history if it is listed there;
+        `by_user` if the user asked for it (a video then plays at once)."""
+        self._arriving = not by_user
+        try:
+            if not self.history_panel.select_job(job_id):
+                self.show_job(job_id)
+        finally:
+            self._arriving = False
+
+    def _job_recorded(self, token: int, job_id: int) -> None:
+        if token != self._from_form:
+            return
+        self._from_form = None
+        # After the history lists it (job_changed follows this signal): its card shows.
+        QTimer.singleShot(0, lambda: self._select(job_id))
 
     def _row_chosen(self, item, _previous) -> None:
         from kling_desktop.ui.queue_panel import JOB_ID
 
         job_id = item.data(0, JOB_ID) if item is not None else None
-        if job_id is not None and not self.history_panel.select_job(job_id):
-            self.show_job(job_id)
+        if job_id is not None:
+            self._select(job_id, by_user=True)
 
     def _bring_up_result(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        last = self._last_arrived
-        if last is not None and not self.history_panel.select_job(last):
-            self.show_job(last)
+        if self._last_arrived is not None:
+            self._show_arrived(self._last_arrived)
 
     def generate(self, spec: JobSpec) -> None:
         if not self._units_suffice(spec):
             return
-        self.context.engine.enqueue(spec)
+        self._from_form = self.context.engine.enqueue(spec)
+        # A result that arrived just before this click is in the history: the new job's
+        # card, not a notice about that one, is what the user looks for now.
+        self._follow.stop()
         self.statusBar().showMessage(
-            self.tr("Queued. You can keep working; the result will appear when it is ready."),
+            self.tr("Sent to the queue. You can keep working meanwhile."),
             8000,
         )
 

@@ -1,8 +1,8 @@
 """The queue panel: every job of this session, in words, updating live.
 
-Active jobs show their status and elapsed time (and a progress bar while saving); finished
-ones show their thumbnail. Right-click (or the buttons) to cancel, retry, open the result
-or show it in its folder.
+Active jobs show their status (the same words as the history and the progress card), the
+time they have taken (a progress bar while saving) and a Cancel button; finished ones show
+their thumbnail. Right-click to retry, open the result or show it in its folder.
 """
 
 from __future__ import annotations
@@ -12,18 +12,27 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
-from PySide6.QtWidgets import QMenu, QProgressBar, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from kling_desktop.store.history import History, JobStatus
 from kling_desktop.text import from_stored
 from kling_desktop.ui.background import in_background
-from kling_desktop.ui.words import kind_words, status_words, translated
+from kling_desktop.ui.words import clock_words, kind_words, status_words, translated
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.engine import Engine
     from kling_desktop.jobs.update import JobUpdate
 
 JOB_ID = Qt.ItemDataRole.UserRole
+KIND, PROMPT, STATUS, TIME, ACTION, DETAILS = range(6)
+ROW_HEIGHT = 38  # every row, with or without its thumbnail or button: rows never jump
 
 
 class QueuePanel(QTreeWidget):
@@ -31,6 +40,7 @@ class QueuePanel(QTreeWidget):
     jobs reads nothing from the history; only the user's actions (open, copy) do."""
 
     result_ready = Signal(int)  # job id of a job that just succeeded
+    cancel_requested = Signal(int)  # job id: a row's Cancel button or menu
 
     def __init__(self, engine: Engine, history: History, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,13 +52,14 @@ class QueuePanel(QTreeWidget):
                 self.tr("Prompt"),
                 self.tr("Status"),
                 self.tr("Time"),
+                "",
                 self.tr("Details"),
             ]
         )
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setIconSize(QSize(48, 32))
-        for column, width in enumerate((130, 300, 170, 60)):
+        for column, width in enumerate((150, 280, 170, 60, 90)):
             self.setColumnWidth(column, width)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
@@ -78,17 +89,33 @@ class QueuePanel(QTreeWidget):
         item = self._items.get(job_id)
         if item is None:
             item = QTreeWidgetItem(
-                [kind_words(job.kind), " ".join(job.prompt.split())[:80], "", "", ""]
+                [kind_words(job.kind), " ".join(job.prompt.split())[:80], "", "", "", ""]
             )
-            item.setToolTip(1, job.prompt)
+            item.setToolTip(KIND, item.text(KIND))
+            item.setToolTip(PROMPT, job.prompt)
             item.setData(0, JOB_ID, job_id)
+            item.setSizeHint(0, QSize(0, ROW_HEIGHT))
             self.insertTopLevelItem(0, item)
             self._items[job_id] = item
             self._started[job_id] = time.monotonic()
         self._status[job_id] = status
-        item.setText(2, status_words(status))
+        item.setText(STATUS, status_words(status))
         if status != "downloading":
-            self.removeItemWidget(item, 2)
+            self.removeItemWidget(item, STATUS)
+        if job.status.active and self.itemWidget(item, ACTION) is None:
+            button = QPushButton(self.tr("Cancel"))
+            button.setToolTip(self.tr("Stop this job"))
+            button.clicked.connect(lambda: self._cancel(job_id))
+            self.setItemWidget(item, ACTION, button)
+        elif not job.status.active:
+            self.removeItemWidget(item, ACTION)
+
+    def _cancel(self, job_id: int) -> None:
+        item = self._items.get(job_id)
+        button = self.itemWidget(item, ACTION) if item is not None else None
+        if button is not None:
+            button.setEnabled(False)
+        self.cancel_requested.emit(job_id)
 
     def _finished(self, update: JobUpdate) -> None:
         self._changed(update)
@@ -97,8 +124,8 @@ class QueuePanel(QTreeWidget):
         if item is None:
             return
         if job.status is JobStatus.FAILED:
-            item.setText(4, translated(from_stored(job.error)))
-            item.setToolTip(4, item.text(4))
+            item.setText(DETAILS, translated(from_stored(job.error)))
+            item.setToolTip(DETAILS, item.text(DETAILS))
         if job.status is JobStatus.SUCCEEDED:
             data = next((o.thumbnail for o in update.outputs if o.thumbnail), None)
             if data:
@@ -111,23 +138,23 @@ class QueuePanel(QTreeWidget):
                     self,
                 )
             count = len(update.outputs)
-            item.setText(4, self.tr("%n file(s) saved; double-click to open", "", count))
+            item.setText(DETAILS, self.tr("%n file(s) saved; double-click to open", "", count))
             self.result_ready.emit(job.id)
 
     def _message(self, job_id: int, text: str) -> None:
         item = self._items.get(job_id)
         if item is not None:
-            item.setText(4, text)
-            item.setToolTip(4, text)
+            item.setText(DETAILS, text)
+            item.setToolTip(DETAILS, text)
 
     def _progress(self, job_id: int, received: int, total: int) -> None:
         item = self._items.get(job_id)
         if item is None:
             return
-        bar = self.itemWidget(item, 2)
+        bar = self.itemWidget(item, STATUS)
         if not isinstance(bar, QProgressBar):
             bar = QProgressBar()
-            self.setItemWidget(item, 2, bar)
+            self.setItemWidget(item, STATUS, bar)
         bar.setRange(0, max(total, 0))
         bar.setValue(received if total > 0 else 0)
 
@@ -135,8 +162,7 @@ class QueuePanel(QTreeWidget):
         now = time.monotonic()
         for job_id, item in self._items.items():
             if self.engine.status(job_id) is not None:
-                seconds = int(now - self._started[job_id])
-                item.setText(3, f"{seconds // 60}:{seconds % 60:02d}")
+                item.setText(TIME, clock_words(now - self._started[job_id]))
 
     # Actions ----------------------------------------------------------------------------------
 
@@ -150,7 +176,7 @@ class QueuePanel(QTreeWidget):
         status = self._status.get(job_id, "")
         menu = QMenu(self)
         if JobStatus(status).active:
-            menu.addAction(self.tr("Cancel"), lambda: self.engine.cancel(job_id))
+            menu.addAction(self.tr("Cancel"), lambda: self._cancel(job_id))
         if status in ("failed", "cancelled"):
             menu.addAction(self.tr("Try again"), lambda: self.engine.retry(job_id))
         if status == "succeeded":

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.store.history import History, JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.keys import local_key
+from kling_desktop.ui.progress_card import ProgressCard
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.update import JobUpdate
@@ -113,6 +114,7 @@ class ResultViewer(QWidget):
 
     locate_requested = Signal(int)  # output id
     redownload_requested = Signal(int)  # job id
+    cancel_requested = Signal(int)  # job id: the progress card's Cancel
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,9 +132,12 @@ class ResultViewer(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.image = ImageView()
+        self.card = ProgressCard()
+        self.card.cancel_requested.connect(self.cancel_requested)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.image)
+        self.stack.addWidget(self.card)
 
         self.missing = QFrame()
         self.missing.setObjectName("missingFile")
@@ -274,17 +279,32 @@ class ResultViewer(QWidget):
             self._stop_video()
             self.missing.setVisible(False)
             self.zoom_bar.setVisible(False)
+            if job is not None and job.status.active:
+                self._show_card(job)
+                return
+            self.card.stop()
             self.placeholder.setText(self._why_nothing(job))
             self.stack.setCurrentWidget(self.placeholder)
             return
+        self.card.stop()
         self.strip.setCurrentRow(min(index, len(self.outputs) - 1))
         self._choose(self.strip.currentRow())
+
+    def _show_card(self, job: JobRecord) -> None:
+        new = self.card.job is None or self.card.job.id != job.id
+        self.card.show_job(job)
+        self.stack.setCurrentWidget(self.card)
+        if new:  # how long such jobs usually take here, from the pool
+            history = self.history
+            in_background(
+                lambda: history.typical_seconds(job.kind, job.model, job.profile),
+                lambda seconds, _e: self.card.set_typical(job.id, seconds),
+                self,
+            )
 
     def _why_nothing(self, job: JobRecord | None) -> str:
         if job is None:
             return self.tr("Choose a result in the history to see it here, or make a new one.")
-        if job.status.active:
-            return self.tr("Kling is still working on this one. It will appear here when ready.")
         return self.tr("This job has no result. The details below say why.")
 
     def refresh(self) -> None:

@@ -96,3 +96,24 @@ def full_time(ms: int | None) -> str:
     if ms is None:
         return "—"
     return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms), QLocale.FormatType.LongFormat)
+
+
+def clock_words(seconds: float) -> str:
+    """Elapsed time as a clock reads: "0:42", "12:05", "1:02:07"."""
+    s = int(seconds)
+    if s >= 3600:
+        return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def duration_words(seconds: float) -> str:
+    """A duration in round words: "40 s", "3 min", "1 h 20 min"."""
+    s = round(seconds)
+    if s < 60:
+        return QCoreApplication.translate("Time", "{n} s").format(n=max(1, s))
+    minutes = round(s / 60)
+    if minutes < 60:
+        return QCoreApplication.translate("Time", "{n} min").format(n=minutes)
+    return QCoreApplication.translate("Time", "{h} h {m} min").format(
+        h=minutes // 60, m=minutes % 60
+    )

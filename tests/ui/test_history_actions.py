@@ -37,8 +37,12 @@ def seeded_window(make_window, *, demo=False, **seed_args):
 
 def choose(qtbot, win, job_id):
     assert win.history_panel.select_job(job_id)
+    status = win.context.history.get(job_id).status
+    # Shown as it is now (not as the progress card showed it a moment ago).
     qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == job_id)
+    qtbot.waitUntil(lambda: win.viewer.job.status == status)
     win.viewer.refresh()  # what the window does when it comes back to the front
+    win.history_actions.update()
 
 
 def test_browsing_works_with_no_server_at_all(qtbot, make_window):
@@ -328,9 +332,10 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
     ((job_id, status),) = finished
     assert status == "succeeded"
-    # A video that simply arrived shows its poster frame and waits for Play.
-    qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == job_id)
-    assert win.viewer.stack.currentWidget() is win.viewer.image
+    # A video that simply arrived shows its poster frame (in place of the job's progress
+    # card) and waits for Play.
+    qtbot.waitUntil(lambda: win.viewer.stack.currentWidget() is win.viewer.image)
+    assert win.viewer.job.id == job_id
     qtbot.waitUntil(lambda: win.viewer.image.has_image(), timeout=3000)  # the poster frame
     assert win.viewer.play_button.isVisibleTo(win.viewer)
     win.viewer.play_button.click()

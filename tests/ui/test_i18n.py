@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kling_desktop import i18n
 from kling_desktop.operations import Request
+from kling_desktop.ui.queue_panel import DETAILS
 
 TS = Path(i18n.__file__).with_name("kling_desktop_zh_CN.ts")
 
@@ -112,7 +113,9 @@ def test_a_failure_reads_in_chinese_in_the_queue(qtbot, chinese, tmp_path, sandb
         sandbox.faults.script("submit", Fault.content_policy())
         job_id = rig.run(JobSpec(Request("image", prompt="x"), "Sandbox"))
         assert panel.item(job_id).text(2) == "失败"
-        assert panel.item(job_id).text(4) == "请求触发了内容安全规则。请修改提示词或图片后重试。"
+        assert (
+            panel.item(job_id).text(DETAILS) == "请求触发了内容安全规则。请修改提示词或图片后重试。"
+        )
     finally:
         rig.stop()
 

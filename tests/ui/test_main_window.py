@@ -8,6 +8,7 @@ from kling_desktop.context import AppContext
 from kling_desktop.sandbox import Timings
 from kling_desktop.store import AppPaths
 from kling_desktop.ui.main_window import MainWindow
+from kling_desktop.ui.queue_panel import DETAILS
 from tests.jobs.conftest import QUICK
 
 
@@ -93,14 +94,14 @@ def test_the_queue_shows_failures_in_words_and_results_with_thumbnails(qtbot, wi
     failed_job = finished[0][0]
     failed = win.queue.item(failed_job)
     assert failed.text(2) == "Failed"
-    assert "content safety rules" in failed.text(4)
+    assert "content safety rules" in failed.text(DETAILS)
     win.context.engine.retry(failed_job)
     qtbot.waitUntil(lambda: len(finished) == 2, timeout=15_000)
     done_job, status = finished[1]
     assert status == "succeeded"
     done = win.queue.item(done_job)
     assert done.text(1) == "refused"
-    assert "1 file(s) saved" in done.text(4)
+    assert "1 file(s) saved" in done.text(DETAILS)
     qtbot.waitUntil(lambda: not done.icon(0).isNull(), timeout=5000)
     win.queue.itemDoubleClicked.emit(done, 0)
     assert opened and opened[0].toLocalFile().endswith(".png")
