@@ -246,6 +246,43 @@ class AppContext:
         self.pool.forget(profile.name)
         return status
 
+    def edit_profile(
+        self, old_name: str, profile: Profile, secret: Secret | None
+    ) -> KeyringStatus | None:
+        """Change a connection in place: its name, address or key (`secret` None keeps the
+        saved key, under the new name if it was renamed). It stays where it was in the
+        list, and stays the active one if it was. Jobs already recorded keep the name
+        they were made with, so a connection with jobs in flight is not renamed."""
+        if profile.name != old_name and old_name in self.running_profiles():
+            raise ValueError(f"{old_name!r} has jobs in flight")
+        status = None
+        if secret is None and profile.name != old_name:
+            secret = self.credentials.load(old_name)
+        if secret is not None:
+            status = self.credentials.save(profile.name, secret)
+        if profile.name != old_name:
+            self.credentials.delete(old_name)
+        profiles = tuple(
+            profile if p.name == old_name else p
+            for p in self.settings.profiles
+            if p.name != profile.name or p.name == old_name
+        )
+        active = self.settings.active_profile
+        self._save_settings(
+            dataclasses.replace(
+                self.settings,
+                profiles=profiles,
+                active_profile=profile.name if active == old_name else active,
+            )
+        )
+        self.pool.forget(old_name)
+        self.pool.forget(profile.name)
+        return status
+
+    def running_profiles(self) -> set[str]:
+        """Connections with jobs not yet ended (in this session's engine)."""
+        return self.engine.profiles_in_flight() if self.engine is not None else set()
+
     def switch_profile(self, name: str) -> None:
         self._save_settings(dataclasses.replace(self.settings, active_profile=name))
 

@@ -154,6 +154,7 @@ class Kit:
             self.at_size(window, w, h)
             self.grab(window, where / f"{w}x{h}-progress.png")
         self.wait(lambda: len(ended) == 2, 30)
+        self.wait(seconds=0.5)  # the window follows the result it was waiting for
         video_job = ended[-1].id
         for state, job_id in (("image", image_job), ("video", video_job)):
             window.history_panel.select_job(job_id)

@@ -768,32 +768,32 @@
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="302"/>
+        <location filename="../context.py" line="339"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="310"/>
+        <location filename="../context.py" line="347"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="437"/>
+        <location filename="../jobs/engine.py" line="441"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="461"/>
+        <location filename="../jobs/engine.py" line="465"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="475"/>
+        <location filename="../jobs/engine.py" line="479"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="483"/>
+        <location filename="../jobs/engine.py" line="487"/>
         <source>The app stopped trying: {reason}</source>
         <translation>应用已停止重试：{reason}</translation>
     </message>
@@ -1425,133 +1425,215 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="84"/>
         <source>Welcome to Kling Desktop</source>
+        <extracomment>Where Kling&apos;s console hands out API keys.</extracomment>
         <translation>欢迎使用 Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="59"/>
+        <location filename="../ui/connection_dialog.py" line="88"/>
         <source>Add a connection</source>
         <translation>添加连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="64"/>
-        <source>How do you reach Kling? You can change this later in the Connection menu.</source>
-        <translation>你通过什么方式使用可灵？之后可以在“连接”菜单中修改。</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="68"/>
+        <location filename="../ui/connection_dialog.py" line="110"/>
         <source>I have a Kling API key</source>
         <translation>我有可灵 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="69"/>
-        <source>I have a relay key (an address and a key)</source>
-        <translation>我有中转密钥（一个地址和一个密钥）</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="71"/>
-        <source>I have Kling access keys (access key and secret key)</source>
-        <translation>我有可灵官方密钥（Access Key 和 Secret Key）</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="73"/>
-        <source>Try the demo (no key; nothing is charged)</source>
-        <translation>试用演示模式（无需密钥，不会扣费）</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="88"/>
-        <source>The demo runs a small Kling imitation on this computer. It makes placeholder pictures and videos so you can learn the app first.</source>
-        <translation>演示模式会在本机运行一个模拟的可灵服务，生成占位图片和视频，方便你先熟悉应用。</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="96"/>
+        <location filename="../ui/connection_dialog.py" line="161"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="131"/>
+        <location filename="../ui/connection_dialog.py" line="207"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="152"/>
+        <location filename="../ui/connection_dialog.py" line="238"/>
         <source>My relay</source>
         <translation>我的中转</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="128"/>
-        <location filename="../ui/connection_dialog.py" line="158"/>
-        <location filename="../ui/connection_dialog.py" line="173"/>
+        <location filename="../ui/connection_dialog.py" line="204"/>
+        <location filename="../ui/connection_dialog.py" line="242"/>
+        <location filename="../ui/connection_dialog.py" line="258"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="130"/>
-        <location filename="../ui/connection_dialog.py" line="159"/>
-        <location filename="../ui/connection_dialog.py" line="175"/>
+        <location filename="../ui/connection_dialog.py" line="206"/>
+        <location filename="../ui/connection_dialog.py" line="243"/>
+        <location filename="../ui/connection_dialog.py" line="260"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="160"/>
+        <location filename="../ui/connection_dialog.py" line="244"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="122"/>
-        <location filename="../ui/connection_dialog.py" line="166"/>
+        <location filename="../ui/connection_dialog.py" line="199"/>
+        <location filename="../ui/connection_dialog.py" line="250"/>
         <source>Kling</source>
         <translation>可灵</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="137"/>
+        <location filename="../ui/connection_dialog.py" line="86"/>
+        <source>Edit the connection “{name}”</source>
+        <translation>编辑连接“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="96"/>
+        <source>&lt;b&gt;Kling Desktop makes pictures and videos from your words and pictures with Kling AI, and keeps every result on this computer.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;可灵桌面版用可灵 AI 把您的文字和图片变成图片和视频，并把每个结果保存在这台电脑上。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="103"/>
+        <source>How will you use it? You can change this later in the Connection menu.</source>
+        <translation>您打算如何使用？之后可以在“连接”菜单中更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="109"/>
+        <source>Try it now, free</source>
+        <translation>立即免费试用</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="111"/>
+        <source>I use a relay service</source>
+        <translation>我使用中转服务</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="112"/>
+        <source>I have Kling access keys (older accounts)</source>
+        <translation>我有可灵 Access Key（旧账号）</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="115"/>
+        <source>No key needed. A small imitation of Kling on this computer makes placeholder pictures and videos, so you can learn the app first. Nothing is charged.</source>
+        <translation>无需密钥。这台电脑上的一个小型可灵模拟服务会生成示意图片和视频，让您先熟悉本应用。不会产生任何费用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="119"/>
+        <source>The key Kling&apos;s developer console gives you. &lt;a href=&apos;console&apos;&gt;Where do I get one?&lt;/a&gt;</source>
+        <translation>可灵开发者控制台提供的密钥。&lt;a href=&apos;console&apos;&gt;在哪里获取？&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="123"/>
+        <source>A service that passes your requests on to Kling gave you an address and a key. &lt;a href=&apos;relay&apos;&gt;Where do I get one?&lt;/a&gt;</source>
+        <translation>一个把您的请求转发给可灵的服务给了您一个地址和密钥。&lt;a href=&apos;relay&apos;&gt;在哪里获取？&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="127"/>
+        <source>An access key and a secret key, as Kling&apos;s console gave them before API keys. They reach fewer models.</source>
+        <translation>可灵控制台在推出 API Key 之前提供的 Access Key 和 Secret Key。可用的模型较少。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="163"/>
+        <source>Ask Kling whether the key works. Free: nothing is generated.</source>
+        <translation>询问可灵该密钥是否可用。免费：不会生成任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="215"/>
+        <location filename="../ui/connection_dialog.py" line="256"/>
+        <source>Saved. Type a new one to replace it.</source>
+        <translation>已保存。输入新的即可替换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="221"/>
         <source>Singapore (outside China)</source>
         <translation>新加坡（中国大陆以外）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="138"/>
+        <location filename="../ui/connection_dialog.py" line="222"/>
         <source>Beijing (China console)</source>
         <translation>北京（国内控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="139"/>
+        <location filename="../ui/connection_dialog.py" line="223"/>
         <source>Global (older accounts)</source>
         <translation>全球（旧账户）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="140"/>
+        <location filename="../ui/connection_dialog.py" line="224"/>
         <source>Another address…</source>
         <translation>其他地址…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="129"/>
-        <location filename="../ui/connection_dialog.py" line="174"/>
+        <location filename="../ui/connection_dialog.py" line="294"/>
+        <source>Where do I get a relay key?</source>
+        <translation>在哪里获取中转密钥？</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="296"/>
+        <source>A relay service shows its address and your key on its own website, usually in its dashboard under “API keys” or “Tokens”. If you do not use one, choose “I have a Kling API key” instead.</source>
+        <translation>中转服务会在其网站上显示地址和您的密钥，通常在控制面板的“API 密钥”或“令牌”下。如果您不使用中转服务，请改选“我有可灵 API 密钥”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="316"/>
+        <source>Start the demo</source>
+        <translation>开始试用</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="318"/>
+        <location filename="../ui/connection_dialog.py" line="320"/>
+        <source>Test and save</source>
+        <translation>测试并保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="400"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="438"/>
+        <source>The test did not pass</source>
+        <translation>测试未通过</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="441"/>
+        <source>{message}
+
+Save this connection anyway? Jobs sent with it will wait until this is fixed.</source>
+        <translation>{message}
+
+仍要保存此连接吗？用它发送的任务会等待，直到问题解决。</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="445"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="446"/>
+        <source>Go back and fix it</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection_dialog.py" line="205"/>
+        <location filename="../ui/connection_dialog.py" line="259"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="176"/>
+        <location filename="../ui/connection_dialog.py" line="261"/>
         <source>Access key</source>
         <translation>Access Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="177"/>
+        <location filename="../ui/connection_dialog.py" line="262"/>
         <source>Secret key</source>
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="193"/>
-        <source>Demo</source>
-        <translation>演示</translation>
-    </message>
-    <message>
-        <location filename="../ui/connection_dialog.py" line="232"/>
+        <location filename="../ui/connection_dialog.py" line="388"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="241"/>
+        <location filename="../ui/connection_dialog.py" line="397"/>
         <source>Connected: the key works.</source>
         <translation>连接成功：密钥可用。</translation>
     </message>
@@ -2219,175 +2301,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
-        <location filename="../ui/main_window.py" line="176"/>
-        <location filename="../ui/main_window.py" line="191"/>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="291"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="131"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="134"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="431"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="445"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="450"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="461"/>
+        <source>Edit “{name}”…</source>
+        <translation>编辑“{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="466"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="472"/>
+        <location filename="../ui/main_window.py" line="484"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="505"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="525"/>
+        <source>The name stays for now</source>
+        <translation>名称暂不更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="527"/>
+        <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
+        <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="547"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>{message}
 
-The waiting jobs continue once this is fixed (Connection menu).</source>
+The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
         <translation>{message}
 
-问题解决后（“连接”菜单），等待中的任务会继续。</translation>
+问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="575"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="596"/>
+        <location filename="../ui/main_window.py" line="642"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="614"/>
+        <location filename="../ui/main_window.py" line="660"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="617"/>
+        <location filename="../ui/main_window.py" line="663"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../ui/main_window.py" line="671"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="672"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>

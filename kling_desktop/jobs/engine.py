@@ -257,6 +257,10 @@ class Engine(QObject):
     def active_jobs(self) -> list[int]:
         return sorted(self._jobs)
 
+    def profiles_in_flight(self) -> set[str]:
+        """The connections of the jobs not yet ended."""
+        return {job.profile for job in self._jobs.values()}
+
     def status(self, job_id: int) -> JobStatus | None:
         job = self._jobs.get(job_id)
         return job.status if job else None

@@ -12,6 +12,7 @@ cannot be opened, the user is told why and the app quits. Tests build it in one 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import Callable
@@ -433,18 +434,22 @@ class MainWindow(QMainWindow):
             self.tr("Connection: {profile}").format(profile=self._profile_label())
         )
 
-    def _profile_label(self) -> str:
+    def _profile_label(self, name: str | None = None) -> str:
+        """A connection's name as shown: the demo's in the current language, whatever
+        language it was made in."""
         from kling_desktop.context import DEMO_PROFILE
 
-        name = self.context.active_profile
-        return self.tr("Demo") if name == DEMO_PROFILE else name
+        name = self.context.active_profile if name is None else name
+        profile = self.context.settings.profile(name)
+        demo = name == DEMO_PROFILE or (profile is not None and profile.mode == "demo")
+        return self.tr("Demo") if demo else name
 
     def _fill_connection_menu(self) -> None:
         menu = self.connection_menu
         menu.clear()
         active = self.context.active_profile
         for profile in self.context.settings.profiles:
-            action = menu.addAction(profile.name)
+            action = menu.addAction(self._profile_label(profile.name))
             action.setCheckable(True)
             action.setChecked(profile.name == active)
             action.triggered.connect(lambda _=False, n=profile.name: self.switch_to(n))
@@ -452,8 +457,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Account and units…"), self.open_account)
         menu.addAction(self.tr("Add a connection…"), self.add_connection)
         current = self.context.settings.profile()
+        if current is not None and current.mode != "demo":
+            edit = menu.addAction(self.tr("Edit “{name}”…").format(name=current.name))
+            edit.setObjectName("editConnection")
+            edit.triggered.connect(lambda: self.edit_connection(current.name))
         if current is not None:
-            remove = menu.addAction(self.tr("Remove “{name}”").format(name=current.name))
+            label = self._profile_label(current.name)
+            remove = menu.addAction(self.tr("Remove “{name}”").format(name=label))
             remove.triggered.connect(lambda: self.remove(current.name))
 
     def open_account(self) -> None:
@@ -495,6 +505,39 @@ class MainWindow(QMainWindow):
                 self, self.tr("Key kept for this session only"), str(status.message)
             )
 
+    def edit_connection(self, name: str) -> None:
+        """Change a connection's name, address or key in place (a mistyped key, a relay
+        that moved); its waiting jobs go on with the new key."""
+        from kling_desktop.ui.connection_dialog import ConnectionDialog
+
+        profile = self.context.settings.profile(name)
+        if profile is None:
+            return
+        saved = self.context.credentials.load(name)
+        dialog = ConnectionDialog(self, editing=profile, saved=saved)
+        self.connection_dialog = dialog  # reachable by tests while it is open
+        if not dialog.exec() or dialog.result_profile is None:
+            return
+        new = dialog.result_profile
+        if new.name != name and name in self.context.running_profiles():
+            QMessageBox.information(
+                self,
+                self.tr("The name stays for now"),
+                self.tr(
+                    "Jobs of “{name}” are still running, so it keeps its name until they end. "
+                    "The other changes are saved."
+                ).format(name=name),
+            )
+            new = dataclasses.replace(new, name=name)
+        status = self.context.edit_profile(name, new, dialog.result_secret)
+        self.context.engine.unblock(new.name)
+        self._connection_changed()
+        self._read_account()
+        if status is not None and not status.persistent and status.message:
+            QMessageBox.warning(
+                self, self.tr("Key kept for this session only"), str(status.message)
+            )
+
     def _record_failed(self, _token: int, message: str) -> None:
         QMessageBox.warning(self, self.tr("The job was not started"), message)
 
@@ -503,8 +546,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Jobs for “{name}” are paused").format(name=profile),
             self.tr(
-                "{message}\n\nThe waiting jobs continue once this is fixed (Connection menu)."
-            ).format(message=message),
+                "{message}\n\nThe waiting jobs continue once this is fixed: Connection → "
+                "Edit “{name}”."
+            ).format(message=message, name=profile),
         )
 
     def open_settings(self) -> None:
