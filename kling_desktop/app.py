@@ -135,6 +135,7 @@ def _window(args: argparse.Namespace, paths) -> int:
     theme.apply(app, args.theme or context.settings.theme)
     first_run = not paths.settings.exists() and not args.sandbox
     window = MainWindow(context, staged=True)
+    window.ask_before_quit = True
 
     def ready() -> None:
         # The engine (and the HTTP, JWT and image code it needs) starts once the window is

@@ -4,13 +4,13 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="144" />
+        <location filename="../ui/details.py" line="160" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="190" />
+        <location filename="../ui/details.py" line="214" />
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>Server copy expires in %n day.</numerusform><numerusform>Server copy expires in %n days.</numerusform></translation>
@@ -19,37 +19,37 @@
 <context>
     <name>HistoryActions</name>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="330" />
+        <location filename="../ui/history_actions.py" line="332" />
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>Send %n job again? Each one is a new task and is charged again.</numerusform><numerusform>Send %n jobs again? Each one is a new task and is charged again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="528" />
+        <location filename="../ui/history_actions.py" line="536" />
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="533" />
+        <location filename="../ui/history_actions.py" line="541" />
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="551" />
-        <source>Delete %n job(s)? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</source>
+        <location filename="../ui/history_actions.py" line="561" />
+        <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
-            <numerusform>Delete %n job? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</numerusform><numerusform>Delete %n jobs? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</numerusform></translation>
+            <numerusform>Delete %n job from the history? Their files go to the system trash. You can undo this for a little while.</numerusform><numerusform>Delete %n jobs from the history? Their files go to the system trash. You can undo this for a little while.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="567" />
+        <location filename="../ui/history_actions.py" line="578" />
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>Deleted %n job.</numerusform><numerusform>Deleted %n jobs.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="620" />
+        <location filename="../ui/history_actions.py" line="631" />
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>%n job was kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform><numerusform>%n jobs were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform></translation>
@@ -62,6 +62,15 @@
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="793" />
+        <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
+        <translation>
+            <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>
     </message>
 </context>
 <context>

@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../api/images.py" line="67"/>
-        <location filename="../media/images.py" line="142"/>
+        <location filename="../media/images.py" line="143"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
         <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
     </message>
@@ -864,68 +864,68 @@
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="78"/>
+        <location filename="../media/images.py" line="81"/>
         <source>{label} is {w}×{h} pixels ({mp} megapixels); the app takes pictures up to {max} megapixels. Use a smaller picture.</source>
         <extracomment>What a picture file starts with: checked before any decoder sees the bytes.</extracomment>
         <translation>{label}为 {w}×{h} 像素（{mp} 百万像素）；应用最多接受 {max} 百万像素的图片。请换一张小一些的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="93"/>
-        <source>{label} cannot be opened as an image ({reason}). Use a JPG or PNG file.</source>
-        <translation>{label}无法作为图片打开（{reason}）。请使用 JPG 或 PNG 文件。</translation>
+        <location filename="../media/images.py" line="97"/>
+        <source>{label} cannot be opened as a picture. Use a JPG or PNG file.</source>
+        <translation>{label}无法作为图片打开。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="121"/>
+        <location filename="../media/images.py" line="122"/>
         <source>{label}: {path} is not a picture file (it is a folder, a device or a pipe).</source>
         <translation>{label}：{path} 不是图片文件（它是文件夹、设备或管道）。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="130"/>
+        <location filename="../media/images.py" line="131"/>
         <source>{label}: {path} is {mb} MB, too large for a picture. Use a JPG or PNG photo.</source>
         <translation>{label}：{path} 有 {mb} MB，作为图片太大了。请使用 JPG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="153"/>
+        <location filename="../media/images.py" line="154"/>
         <source>{label} is not a picture: its contents are not JPG, PNG, WebP, GIF, BMP or TIFF. Use a JPG or PNG file.</source>
         <translation>{label}不是图片：它的内容不是 JPG、PNG、WebP、GIF、BMP 或 TIFF。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="169"/>
+        <location filename="../media/images.py" line="170"/>
         <source>{label} is {w}×{h} pixels; Kling needs at least {min} pixels on each side. Choose a larger image.</source>
         <translation>{label}为 {w}×{h} 像素；可灵要求每条边至少 {min} 像素。请选择更大的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="181"/>
+        <location filename="../media/images.py" line="182"/>
         <source>{label} is {w}×{h} pixels, too long and narrow: Kling accepts shapes up to 2.5 times as wide as tall (or as tall as wide). Crop it first.</source>
         <translation>{label}为 {w}×{h} 像素，过于狭长：可灵只接受宽高比不超过 2.5 倍的图片。请先裁剪。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="190"/>
+        <location filename="../media/images.py" line="191"/>
         <source>converted from {fmt}</source>
         <translation>已从 {fmt} 转换</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="192"/>
+        <location filename="../media/images.py" line="193"/>
         <source>turned upright</source>
         <translation>已转正方向</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="200"/>
+        <location filename="../media/images.py" line="201"/>
         <source>shrunk from {w}×{h}</source>
         <translation>已从 {w}×{h} 缩小</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="207"/>
+        <location filename="../media/images.py" line="208"/>
         <source>made smaller than 10 MB (it was {mb:.1f} MB)</source>
         <translation>已压缩到 10 MB 以内（原为 {mb:.1f} MB）</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="212"/>
+        <location filename="../media/images.py" line="213"/>
         <source>{label} was {changes} to meet Kling&apos;s rules.</source>
         <translation>为符合可灵的要求，{label}{changes}。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="260"/>
+        <location filename="../media/images.py" line="261"/>
         <source>The image could not be saved as {fmt}.</source>
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
@@ -1588,12 +1588,12 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="438"/>
+        <location filename="../ui/connection_dialog.py" line="440"/>
         <source>The test did not pass</source>
         <translation>测试未通过</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="441"/>
+        <location filename="../ui/connection_dialog.py" line="443"/>
         <source>{message}
 
 Save this connection anyway? Jobs sent with it will wait until this is fixed.</source>
@@ -1602,12 +1602,12 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 仍要保存此连接吗？用它发送的任务会等待，直到问题解决。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="445"/>
+        <location filename="../ui/connection_dialog.py" line="447"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="446"/>
+        <location filename="../ui/connection_dialog.py" line="448"/>
         <source>Go back and fix it</source>
         <translation>返回修改</translation>
     </message>
@@ -1641,193 +1641,233 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>Details</name>
     <message>
-        <location filename="../ui/details.py" line="52"/>
+        <location filename="../ui/details.py" line="61"/>
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="39"/>
+        <location filename="../ui/details.py" line="41"/>
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="33"/>
+        <location filename="../ui/details.py" line="35"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="34"/>
-        <source>Creativity</source>
-        <translation>创意程度</translation>
+        <location filename="../ui/details.py" line="36"/>
+        <source>Follows the prompt</source>
+        <translation>贴合提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="35"/>
+        <location filename="../ui/details.py" line="37"/>
         <source>Camera movement</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="36"/>
+        <location filename="../ui/details.py" line="38"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="37"/>
+        <location filename="../ui/details.py" line="39"/>
         <source>Still area</source>
         <translation>静止区域</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="38"/>
+        <location filename="../ui/details.py" line="40"/>
         <source>Motion paths</source>
         <translation>运动轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="40"/>
+        <location filename="../ui/details.py" line="42"/>
         <source>Callback address</source>
         <translation>回调地址</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="41"/>
+        <location filename="../ui/details.py" line="43"/>
         <source>Watermark</source>
         <translation>水印</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="73"/>
+        <location filename="../ui/details.py" line="49"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="50"/>
+        <source>Professional</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="86"/>
         <source>(picture, kept with the job)</source>
         <translation>（图片，随任务保存）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="76"/>
+        <location filename="../ui/details.py" line="89"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="78"/>
+        <location filename="../ui/details.py" line="91"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="227"/>
+        <source>Demo</source>
+        <translation>演示</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="100"/>
+        <location filename="../ui/details.py" line="116"/>
         <source>The details of the chosen result appear here.</source>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="124"/>
+        <location filename="../ui/details.py" line="140"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="125"/>
+        <location filename="../ui/details.py" line="141"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="127"/>
+        <location filename="../ui/details.py" line="143"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="129"/>
+        <location filename="../ui/details.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="130"/>
+        <location filename="../ui/details.py" line="146"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="132"/>
+        <location filename="../ui/details.py" line="148"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="133"/>
+        <location filename="../ui/details.py" line="149"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="139"/>
+        <location filename="../ui/details.py" line="155"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="140"/>
+        <location filename="../ui/details.py" line="156"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="142"/>
+        <location filename="../ui/details.py" line="158"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="144"/>
+        <location filename="../ui/details.py" line="160"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="144"/>
+        <location filename="../ui/details.py" line="160"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="146"/>
-        <location filename="../ui/details.py" line="148"/>
+        <location filename="../ui/details.py" line="162"/>
+        <location filename="../ui/details.py" line="164"/>
         <source>Units charged</source>
         <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="146"/>
-        <source>none: the demo is free</source>
-        <translation>无：演示免费</translation>
+        <location filename="../ui/details.py" line="162"/>
+        <source>0 — demo</source>
+        <translation>0 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="149"/>
+        <location filename="../ui/details.py" line="169"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="150"/>
-        <source>Task id</source>
-        <translation>任务 ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="151"/>
-        <source>Your request id</source>
-        <translation>您的请求 ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/details.py" line="153"/>
+        <location filename="../ui/details.py" line="166"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
+        <location filename="../ui/details.py" line="170"/>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="171"/>
+        <source>Kling&apos;s task id</source>
+        <translation>可灵任务 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="172"/>
+        <source>Request id (sent with the job)</source>
+        <translation>请求 ID（随任务发送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="173"/>
+        <source>API</source>
+        <translation>接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="176"/>
+        <source>Technical details</source>
+        <translation>技术详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="181"/>
+        <source>Kling&apos;s /v1 API</source>
+        <translation>可灵 /v1 接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="182"/>
+        <source>Kling&apos;s new video API</source>
+        <translation>可灵新版视频接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="190"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="174"/>
+        <location filename="../ui/details.py" line="198"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="186"/>
+        <location filename="../ui/details.py" line="210"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="189"/>
+        <location filename="../ui/details.py" line="213"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="190"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -1848,7 +1888,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="84"/>
-        <location filename="../ui/history_actions.py" line="328"/>
+        <location filename="../ui/history_actions.py" line="330"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
@@ -1889,7 +1929,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="105"/>
-        <location filename="../ui/history_actions.py" line="365"/>
+        <location filename="../ui/history_actions.py" line="368"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
@@ -1955,7 +1995,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="136"/>
-        <location filename="../ui/history_actions.py" line="444"/>
+        <location filename="../ui/history_actions.py" line="447"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
@@ -1975,123 +2015,149 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="330"/>
+        <location filename="../ui/history_actions.py" line="332"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="339"/>
+        <location filename="../ui/history_actions.py" line="336"/>
+        <source>Send again</source>
+        <translation>再次发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="337"/>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="342"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="371"/>
+        <location filename="../ui/history_actions.py" line="374"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="422"/>
+        <location filename="../ui/history_actions.py" line="425"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="423"/>
+        <location filename="../ui/history_actions.py" line="426"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="437"/>
+        <location filename="../ui/history_actions.py" line="440"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="446"/>
+        <location filename="../ui/history_actions.py" line="449"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="454"/>
+        <location filename="../ui/history_actions.py" line="457"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="472"/>
+        <location filename="../ui/history_actions.py" line="476"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="474"/>
+        <location filename="../ui/history_actions.py" line="478"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="501"/>
+        <location filename="../ui/history_actions.py" line="480"/>
+        <source>Use this file</source>
+        <translation>使用此文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="481"/>
+        <source>Choose another</source>
+        <translation>另选一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="505"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="503"/>
+        <location filename="../ui/history_actions.py" line="507"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="508"/>
+        <location filename="../ui/history_actions.py" line="515"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="516"/>
+        <location filename="../ui/history_actions.py" line="524"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="523"/>
+        <location filename="../ui/history_actions.py" line="531"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="524"/>
+        <location filename="../ui/history_actions.py" line="532"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="528"/>
+        <location filename="../ui/history_actions.py" line="536"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="533"/>
+        <location filename="../ui/history_actions.py" line="541"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="549"/>
-        <location filename="../ui/history_actions.py" line="618"/>
+        <location filename="../ui/history_actions.py" line="559"/>
+        <location filename="../ui/history_actions.py" line="566"/>
+        <location filename="../ui/history_actions.py" line="629"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="551"/>
-        <source>Delete %n job(s)? Their files go to the system trash and the jobs leave the history. You can undo this for a little while.</source>
+        <location filename="../ui/history_actions.py" line="561"/>
+        <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
-            <numerusform>删除 %n 个任务？它们的文件会移到系统回收站，任务会从历史记录中移除。短时间内可以撤销。</numerusform>
+            <numerusform>从历史记录中删除 %n 个任务？它们的文件会移到系统回收站。短时间内可以撤销。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/history_actions.py" line="567"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="578"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="620"/>
+        <location filename="../ui/history_actions.py" line="631"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -2247,53 +2313,53 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="129"/>
-        <location filename="../ui/widgets.py" line="212"/>
+        <location filename="../ui/widgets.py" line="151"/>
+        <location filename="../ui/widgets.py" line="233"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="136"/>
+        <location filename="../ui/widgets.py" line="157"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="137"/>
+        <location filename="../ui/widgets.py" line="158"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="138"/>
+        <location filename="../ui/widgets.py" line="159"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="153"/>
+        <location filename="../ui/widgets.py" line="174"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="165"/>
+        <location filename="../ui/widgets.py" line="186"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="167"/>
+        <location filename="../ui/widgets.py" line="188"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="177"/>
+        <location filename="../ui/widgets.py" line="198"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="197"/>
+        <location filename="../ui/widgets.py" line="218"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="223"/>
+        <location filename="../ui/widgets.py" line="244"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -2301,157 +2367,167 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
-        <location filename="../ui/main_window.py" line="177"/>
-        <location filename="../ui/main_window.py" line="192"/>
-        <location filename="../ui/main_window.py" line="291"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Kling Desktop</source>
-        <extracomment>Where a history action puts a picture: (operation, parameter).</extracomment>
+        <extracomment>Where a history action puts a picture: (operation, parameter). Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="104"/>
+        <location filename="../ui/main_window.py" line="107"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="117"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="133"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="134"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="254"/>
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="437"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="445"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="464"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="466"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="484"/>
+        <location filename="../ui/main_window.py" line="489"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="505"/>
-        <location filename="../ui/main_window.py" line="538"/>
+        <location filename="../ui/main_window.py" line="493"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="494"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="533"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="547"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -2460,34 +2536,56 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="575"/>
+        <location filename="../ui/main_window.py" line="585"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="660"/>
+        <location filename="../ui/main_window.py" line="670"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="663"/>
+        <location filename="../ui/main_window.py" line="673"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="671"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="672"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="791"/>
+        <source>Quit Kling Desktop</source>
+        <translation>退出可灵桌面版</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="793"/>
+        <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
+        <translation>
+            <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="798"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="799"/>
+        <source>Stay</source>
+        <translation>留下</translation>
     </message>
 </context>
 <context>
@@ -2602,47 +2700,47 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>PictureList</name>
     <message>
-        <location filename="../ui/widgets.py" line="325"/>
+        <location filename="../ui/widgets.py" line="345"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="326"/>
+        <location filename="../ui/widgets.py" line="346"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="327"/>
+        <location filename="../ui/widgets.py" line="347"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="348"/>
+        <location filename="../ui/widgets.py" line="368"/>
         <source>Choose pictures</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="350"/>
+        <location filename="../ui/widgets.py" line="370"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="360"/>
+        <location filename="../ui/widgets.py" line="380"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="385"/>
+        <location filename="../ui/widgets.py" line="405"/>
         <source>At most {n} pictures.</source>
         <translation>最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="387"/>
+        <location filename="../ui/widgets.py" line="407"/>
         <source>Preparing the image…</source>
         <translation>正在准备图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="424"/>
+        <location filename="../ui/widgets.py" line="444"/>
         <source>Drop pictures here, paste one, or add up to {n}.</source>
         <translation>把图片拖到这里、粘贴，或添加最多 {n} 张。</translation>
     </message>
@@ -2919,88 +3017,105 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="33"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>Your Pictures and Videos folders</source>
+        <translation>您的“图片”和“视频”文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>Left empty: pictures go to {pictures}
+and videos to {videos}</source>
+        <translation>留空时：图片保存到 {pictures}
+视频保存到 {videos}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="63"/>
+        <source>Left empty: results go to {pictures}</source>
+        <translation>留空时：结果保存到 {pictures}</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source>How many jobs may be on Kling&apos;s servers at once. Your plan&apos;s concurrency limit still applies.</source>
         <translation>同时在可灵服务器上运行的任务数。你的套餐并发上限仍然有效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="61"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Tell me when a result is ready while the window is in the background</source>
         <translation>窗口在后台时，结果就绪后通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>https://… (optional)</source>
         <translation>https://…（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
         <source>Where to look for a newer list of Kling&apos;s models when the app starts. A list that is not valid, or not newer, is not used.</source>
         <translation>应用启动时从哪里获取更新的可灵模型列表。无效或不比当前新的列表不会被使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="95"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="96"/>
         <source>Look</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="97"/>
         <source>Save results in</source>
         <translation>结果保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="78"/>
-        <source>Jobs at once</source>
-        <translation>同时运行的任务</translation>
+        <location filename="../ui/settings_dialog.py" line="98"/>
+        <source>Jobs running together</source>
+        <translation>同时运行的任务数</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Model list address</source>
         <translation>模型列表地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="104"/>
         <source>A new language applies when Kling Desktop is started again.</source>
         <translation>新的语言将在重新启动 Kling Desktop 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="107"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>Where should results be saved?</source>
         <translation>结果保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>The model list address must start with https://.</source>
         <translation>模型列表地址必须以 https:// 开头。</translation>
     </message>
@@ -3068,17 +3183,17 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="113"/>
+        <location filename="../ui/words.py" line="120"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="116"/>
+        <location filename="../ui/words.py" line="123"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="117"/>
+        <location filename="../ui/words.py" line="124"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>

@@ -8,6 +8,7 @@ with a sentence that says what to do.
 
 from __future__ import annotations
 
+import logging
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainte
 
 from kling_desktop.api import images as caps
 from kling_desktop.text import Message, tr
+
+log = logging.getLogger("kling_desktop.media")
 
 MAX_SIDE = 4096  # larger inputs gain nothing and cost upload time
 MAX_PIXELS = 100_000_000  # beyond this a "picture" is a decompression bomb, not a photo
@@ -88,12 +91,10 @@ def read_image(source: bytes | Path, label: str) -> tuple[QImage, str, bool]:
     # Known only once read: the EXIF orientation the reader applied.
     turned = reader.transformation() != QImageIOHandler.Transformation.TransformationNone
     if image.isNull():
+        # Qt's reason ("Unsupported image format") is for the log, not for the user.
+        log.info("image not readable: %s", reader.errorString())
         raise ImageError(
-            tr(
-                "{label} cannot be opened as an image ({reason}). Use a JPG or PNG file.",
-                label=label,
-                reason=reader.errorString(),
-            )
+            tr("{label} cannot be opened as a picture. Use a JPG or PNG file.", label=label)
         )
     return image, fmt, turned
 

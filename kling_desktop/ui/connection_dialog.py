@@ -407,7 +407,9 @@ class ConnectionDialog(QDialog):
         self._tested_message = text
         self.test_result.setText(text)
         # Green or red as well as words (the words alone carry it for colour-blind eyes).
-        colour = "#1a7f37" if ok else "#c62828"
+        from kling_desktop.ui.theme import error_red, success_green
+
+        colour = (success_green() if ok else error_red()).name()
         self.test_result.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def save(self) -> None:

@@ -1,5 +1,7 @@
-"""The details of one job, as selectable text: every parameter sent, the model, ids, times,
-credits, the server's reason for a failure, and how long Kling keeps its copy."""
+"""The details of one job, as selectable text, in plain words: every parameter as the form
+names it ("Quality 1080p"), the model by its name, local times, sizes in MB, the units
+charged (none in the demo), the server's reason for a failure and how long Kling keeps its
+copy; the ids and the model's id under "Technical details"."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 # Parameters older versions recorded, which no operation has any more.
 _RETIRED_PARAMS = {
     "mode": QT_TRANSLATE_NOOP("Details", "Mode"),
-    "cfg_scale": QT_TRANSLATE_NOOP("Details", "Creativity"),
+    "cfg_scale": QT_TRANSLATE_NOOP("Details", "Follows the prompt"),
     "camera_control": QT_TRANSLATE_NOOP("Details", "Camera movement"),
     "sound": QT_TRANSLATE_NOOP("Details", "Sound"),
     "static_mask": QT_TRANSLATE_NOOP("Details", "Still area"),
@@ -39,6 +41,13 @@ _RETIRED_PARAMS = {
     "image_tail": QT_TRANSLATE_NOOP("Details", "Last frame"),
     "callback_url": QT_TRANSLATE_NOOP("Details", "Callback address"),
     "watermark": QT_TRANSLATE_NOOP("Details", "Watermark"),
+}
+
+
+# Values of those older parameters, in words.
+_RETIRED_VALUES = {
+    ("mode", "std"): QT_TRANSLATE_NOOP("Details", "Standard"),
+    ("mode", "pro"): QT_TRANSLATE_NOOP("Details", "Professional"),
 }
 
 
@@ -65,6 +74,10 @@ def parameter_value(name: str, kind: str, value) -> str:
         and (value in param.choices or str(param.unit) != "{value}")
     ):
         return translated(param.words(value))
+    if isinstance(value, str) and (name, value) in _RETIRED_VALUES:
+        return QCoreApplication.translate("Details", _RETIRED_VALUES[(name, value)])
+    if name == "resolution" and isinstance(value, str) and value[:-1].isdigit():
+        return value.upper()  # "1k" → "1K", "1080p" stays
     return _value(value)
 
 
@@ -83,7 +96,10 @@ def _value(value) -> str:
 
 
 def _size(n: int | None) -> str:
-    return QLocale().formattedDataSize(n) if n is not None else "—"
+    """Sizes as people (and file managers) count them: 1.2 MB, 850 kB."""
+    if n is None:
+        return "—"
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class DetailsPanel(QTextBrowser):
@@ -143,20 +159,28 @@ class DetailsPanel(QTextBrowser):
             took = (job.finished_at - job.queued_at).total_seconds()
             row(self.tr("Took"), escape(self.tr("%n second(s)", "", round(took))))
         if job.profile == DEMO_PROFILE:
-            row(self.tr("Units charged"), escape(self.tr("none: the demo is free")))
+            row(self.tr("Units charged"), escape(self.tr("0 — demo")))
         elif job.credits is not None:
             row(self.tr("Units charged"), escape(units_words(job.credits)))
-        row(self.tr("Connection"), escape(job.profile))
-        row(self.tr("Task id"), escape(job.task_id or "—"))
-        row(self.tr("Your request id"), escape(job.external_task_id))
         for output in outputs:
             row(self.tr("Result {n}").format(n=output.index + 1), self._output(output))
-        body = "".join(
-            f"<tr><td style='padding-right:12px; color:palette(mid); white-space:nowrap'>{name}"
-            f"</td><td>{value}</td></tr>"
-            for name, value in rows
-        )
-        return f"<table cellspacing='2'>{body}</table>"
+        technical: list[tuple[str, str]] = []
+        for name, value in (
+            (self.tr("Connection"), connection_words(job.profile)),
+            (self.tr("Model id"), job.model or "—"),
+            (self.tr("Kling's task id"), job.task_id or "—"),
+            (self.tr("Request id (sent with the job)"), job.external_task_id),
+            (self.tr("API"), self._standard_words(job.standard)),
+        ):
+            technical.append((escape(name), escape(value)))
+        heading = escape(self.tr("Technical details"))
+        return _table(rows) + f"<p style='margin-top:10px'><b>{heading}</b></p>" + _table(technical)
+
+    def _standard_words(self, standard: str) -> str:
+        return {
+            "legacy": self.tr("Kling's /v1 API"),
+            "new": self.tr("Kling's new video API"),
+        }.get(standard, standard or "—")
 
     def _output(self, output: OutputRecord) -> str:
         facts = []
@@ -188,6 +212,19 @@ class DetailsPanel(QTextBrowser):
         if days < 1:
             return self.tr("Server copy expires today.")
         return self.tr("Server copy expires in %n day(s).", "", days)
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f"<tr><td style='padding-right:12px; white-space:nowrap'>{name}</td><td>{value}</td></tr>"
+        for name, value in rows
+    )
+    return f"<table cellspacing='2'>{body}</table>"
+
+
+def connection_words(name: str) -> str:
+    """A connection's name as shown: the demo's in the current language."""
+    return QCoreApplication.translate("Details", "Demo") if name == DEMO_PROFILE else name
 
 
 def _ms(moment: datetime | None) -> int | None:

@@ -323,7 +323,9 @@ class HistoryActions(QObject):
         if not ids:
             return
         if len(ids) > 1:
-            answer = QMessageBox.question(
+            from kling_desktop.ui.ask import ask
+
+            if not ask(
                 self.window,
                 self.tr("Run again"),
                 self.tr(
@@ -331,8 +333,9 @@ class HistoryActions(QObject):
                     "",
                     len(ids),
                 ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+                self.tr("Send again"),
+                self.tr("Don't send"),
+            ):
                 return
         for job_id in ids:
             self.context.engine.retry(job_id)
@@ -466,17 +469,18 @@ class HistoryActions(QObject):
             return output.sha256 is None or sha256_of(path) == output.sha256
 
         def checked(same, error) -> None:
-            if not same:
-                answer = QMessageBox.question(
-                    self.window,
-                    self.tr("Locate file"),
-                    self.tr(
-                        "This file is not the one the app saved (its content differs). "
-                        "Use it anyway?"
-                    ),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return
+            from kling_desktop.ui.ask import ask
+
+            if not same and not ask(
+                self.window,
+                self.tr("Locate file"),
+                self.tr(
+                    "This file is not the one the app saved (its content differs). Use it anyway?"
+                ),
+                self.tr("Use this file"),
+                self.tr("Choose another"),
+            ):
+                return
             self.history.relocate(output.id, path)
             self._refresh(output.job_id)
 
@@ -505,7 +509,11 @@ class HistoryActions(QObject):
             if target and not target.lower().endswith(".zip"):
                 target += ".zip"
         else:
-            target = QFileDialog.getExistingDirectory(self.window, self.tr("Export to a folder"))
+            from kling_desktop.ui.folders import home_folder
+
+            target = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Export to a folder"), home_folder()
+            )
         if target:
             self.export_to(ids, Path(target), as_zip=as_zip)
 
@@ -544,17 +552,20 @@ class HistoryActions(QObject):
         if not ids:
             return
         if confirm:
-            answer = QMessageBox.question(
+            from kling_desktop.ui.ask import ask
+
+            if not ask(
                 self.window,
                 self.tr("Delete"),
                 self.tr(
-                    "Delete %n job(s)? Their files go to the system trash and the jobs leave "
-                    "the history. You can undo this for a little while.",
+                    "Delete %n job(s) from the history? Their files go to the system trash. "
+                    "You can undo this for a little while.",
                     "",
                     len(ids),
                 ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+                self.tr("Delete"),
+                self.tr("Keep"),
+            ):
                 return
         self.commit_delete()  # one undo at a time: the previous delete becomes final
         for job_id in ids:

@@ -28,12 +28,13 @@ ROW_HEIGHT = 78
 THUMB_SIDE = 64
 PAD = 7
 
+#: Badge backgrounds, each 4.5:1 or more behind white text (tests/ui/test_contrast.py).
 BADGE_COLOURS = {
-    "waiting": QColor("#8a8f98"),
-    "running": QColor("#2f7fd8"),
-    "succeeded": QColor("#2e9e5b"),
-    "failed": QColor("#d0453a"),
-    "cancelled": QColor("#8a8f98"),
+    "waiting": QColor("#5f6368"),
+    "running": QColor("#1f62b0"),
+    "succeeded": QColor("#1e7a43"),
+    "failed": QColor("#b3261e"),
+    "cancelled": QColor("#5f6368"),
 }
 
 

@@ -92,6 +92,9 @@ PICTURE_TARGETS = {
 class MainWindow(QMainWindow):
     first_painted = Signal()  # the first frame is on screen
     ready = Signal()  # every part of the window is built
+    #: Say, when quitting with jobs running, that they go on next time (the app sets it;
+    #: tests close windows without being asked).
+    ask_before_quit = False
 
     def __init__(self, context: AppContext, *, staged: bool = False) -> None:
         super().__init__()
@@ -479,14 +482,17 @@ class MainWindow(QMainWindow):
         self._read_account()
 
     def remove(self, name: str) -> None:
-        answer = QMessageBox.question(
+        from kling_desktop.ui.ask import ask
+
+        if ask(
             self,
             self.tr("Remove connection"),
             self.tr(
                 "Remove the connection “{name}” and its saved key? Your history and files stay."
-            ).format(name=name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            ).format(name=self._profile_label(name)),
+            self.tr("Remove"),
+            self.tr("Keep"),
+        ):
             self.context.remove_profile(name)
             self._connection_changed()
 
@@ -556,8 +562,12 @@ class MainWindow(QMainWindow):
         from kling_desktop.ui.settings_dialog import SettingsDialog
 
         paths = self.context.paths
-        default = f"{paths.default_library}  ·  {paths.default_video_library}"
-        dialog = SettingsDialog(self.context.settings, default, self)
+        dialog = SettingsDialog(
+            self.context.settings,
+            str(paths.default_library),
+            self,
+            default_videos=str(paths.default_video_library),
+        )
         self.settings_dialog = dialog  # reachable by tests while it is open
         if dialog.exec() and dialog.result_settings is not None:
             self.context.update_settings(dialog.result_settings)
@@ -773,10 +783,28 @@ class MainWindow(QMainWindow):
             dock.show()
         self._place_docks()
 
+    def _may_quit(self, running: int) -> bool:
+        from kling_desktop.ui.ask import ask
+
+        return ask(
+            self,
+            self.tr("Quit Kling Desktop"),
+            self.tr(
+                "Not finished yet: %n job(s). Kling goes on making them; they are picked up "
+                "and saved the next time you open Kling Desktop (within 30 days).",
+                "",
+                running,
+            ),
+            self.tr("Quit"),
+            self.tr("Stay"),
+        )
+
     def _application_state_changed(self, state) -> None:
         # Back from another app (a file manager, perhaps): a result's file may have gone.
         from PySide6.QtCore import Qt
 
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.viewer.pause()  # no video plays on while the user works elsewhere
         if state == Qt.ApplicationState.ApplicationActive:
             output = self.viewer.output
             if output is not None and output.file_present() == self.viewer.missing.isVisible():
@@ -785,6 +813,10 @@ class MainWindow(QMainWindow):
                 self.history_actions.update()
 
     def closeEvent(self, event) -> None:
+        running = len(self.context.engine.active_jobs()) if self.is_ready else 0
+        if running and self.ask_before_quit and not self._may_quit(running):
+            event.ignore()
+            return
         self.save_layout()
         if self.is_ready:
             self.save_forms()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,12 @@ from kling_desktop.ui.widgets import FieldError
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, default_library: str, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        default_library: str,
+        parent: QWidget | None = None,
+        *,
+        default_videos: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -42,12 +48,26 @@ class SettingsDialog(QDialog):
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         self.library = QLineEdit(settings.library_folder or "")
-        self.library.setPlaceholderText(default_library)
+        self.library.setPlaceholderText(self.tr("Your Pictures and Videos folders"))
+        self._default_library = default_library
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        folder = QHBoxLayout()
-        folder.addWidget(self.library, 1)
-        folder.addWidget(browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.library, 1)
+        folder_row.addWidget(browse)
+        where = (
+            self.tr("Left empty: pictures go to {pictures}\nand videos to {videos}").format(
+                pictures=default_library, videos=default_videos
+            )
+            if default_videos
+            else self.tr("Left empty: results go to {pictures}").format(pictures=default_library)
+        )
+        self.library_note = QLabel(where)
+        self.library_note.setWordWrap(True)
+        self.library_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder = QVBoxLayout()
+        folder.addLayout(folder_row)
+        folder.addWidget(self.library_note)
         self.jobs = QSpinBox()
         self.jobs.setRange(1, 20)
         self.jobs.setValue(settings.max_running_jobs)
@@ -75,7 +95,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Look"), self.theme)
         form.addRow(self.tr("Save results in"), folder)
-        form.addRow(self.tr("Jobs at once"), self.jobs)
+        form.addRow(self.tr("Jobs running together"), self.jobs)
         form.addRow("", self.notifications)
         form.addRow(self.tr("Model list address"), self.catalogue_url)
         self.url_error = FieldError()
@@ -99,13 +119,13 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.restart_note)
         layout.addWidget(buttons)
-        self.resize(560, 260)
+        self.resize(600, 300)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
             self,
             self.tr("Where should results be saved?"),
-            self.library.text() or self.library.placeholderText(),
+            self.library.text() or self._default_library,
         )
         if chosen:
             self.library.setText(chosen)

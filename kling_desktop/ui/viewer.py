@@ -382,6 +382,10 @@ class ResultViewer(QWidget):
         if self._video is not None:
             self._video.unload()
 
+    def pause(self) -> None:
+        if self._video is not None:
+            self._video.player.pause()
+
     def hideEvent(self, event) -> None:
         if self._video is not None:
             self._video.player.pause()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -26,13 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.ui.background import in_background
+from kling_desktop.ui.theme import error_red
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from kling_desktop.media.images import PreparedImage
-
-
-ERROR_RED = QColor(220, 60, 60)  # readable on light and dark backgrounds
 
 
 class FieldError(QLabel):
@@ -42,14 +40,36 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("fieldError")
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
-        self.setPalette(palette)
         self.hide()
+
+    def setText(self, text: str) -> None:
+        # Red for the theme in use (4.5:1 on light and on dark), with the words to say it.
+        self.setStyleSheet(f"color: {error_red().name()};")
+        super().setText(text)
 
     def show_problems(self, messages: list[str]) -> None:
         self.setText("\n".join(messages))
         self.setVisible(bool(messages))
+
+
+class InfoLine(QLabel):
+    """A line under a picture field: facts in the normal colour, problems in red (and in
+    words); a new fact clears an old problem."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.problem = False
+
+    def setText(self, text: str) -> None:
+        self.problem = False
+        self.setStyleSheet("")
+        super().setText(text)
+
+    def warn(self, text: str) -> None:
+        super().setText(text)
+        self.problem = True
+        self.setStyleSheet(f"color: {error_red().name()};")
 
 
 class _PlainTextEdit(QPlainTextEdit):
@@ -106,7 +126,7 @@ class PromptEdit(QWidget):
         self.counter.setText(f"{n} / {self.limit}")
         palette = self.counter.palette()
         color = (
-            QColor(200, 40, 40)
+            error_red()
             if n > self.limit
             else self.palette().color(QPalette.ColorRole.PlaceholderText)
         )
@@ -131,8 +151,7 @@ class ImagePicker(QWidget):
         self.preview.setMinimumSize(160, 100)
         self.preview.setFrameShape(QLabel.Shape.StyledPanel)
         self.preview.setWordWrap(True)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
+        self.info = InfoLine()
         self.choose = QPushButton(self.tr("Choose…"))
         self.paste = QPushButton(self.tr("Paste"))
         self.clear = QPushButton(self.tr("Remove"))
@@ -174,7 +193,7 @@ class ImagePicker(QWidget):
 
         source = image_source_from_mime(QApplication.clipboard().mimeData())
         if source is None:
-            self.info.setText(self.tr("The clipboard holds no image."))
+            self.info.warn(self.tr("The clipboard holds no image."))
             return
         self.load(source)
 
@@ -200,7 +219,7 @@ class ImagePicker(QWidget):
     def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
             message = getattr(error, "message", None)
-            self.info.setText(translated(message) if message else str(error))
+            self.info.warn(translated(message) if message else str(error))
             return
         self.set_prepared(prepared)
 
@@ -320,8 +339,7 @@ class PictureList(QWidget):
         self.view.setMinimumHeight(92)
         self.view.setMaximumHeight(170)
         self.view.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
+        self.info = InfoLine()
         self.add = QPushButton(self.tr("Add…"))
         self.paste = QPushButton(self.tr("Paste"))
         self.remove = QPushButton(self.tr("Remove"))
@@ -357,7 +375,7 @@ class PictureList(QWidget):
 
         source = image_source_from_mime(QApplication.clipboard().mimeData())
         if source is None:
-            self.info.setText(self.tr("The clipboard holds no image."))
+            self.info.warn(self.tr("The clipboard holds no image."))
             return
         self.load(source)
 
@@ -382,7 +400,7 @@ class PictureList(QWidget):
         from kling_desktop.media.images import prepare
 
         if len(self.prepared) >= self.limit:
-            self.info.setText(self.tr("At most {n} pictures.").format(n=self.limit))
+            self.info.warn(self.tr("At most {n} pictures.").format(n=self.limit))
             return
         self.info.setText(self.tr("Preparing the image…"))
         in_background(lambda: prepare(source, self.label), self._prepared, self)
@@ -390,7 +408,7 @@ class PictureList(QWidget):
     def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
             message = getattr(error, "message", None)
-            self.info.setText(translated(message) if message else str(error))
+            self.info.warn(translated(message) if message else str(error))
             return
         if len(self.prepared) >= self.limit:
             return

@@ -93,9 +93,16 @@ def relative_time(ms: int, now_ms: int) -> str:
 
 
 def full_time(ms: int | None) -> str:
+    """A moment in the user's time zone and words, without naming the zone: "Monday, 30
+    November 2026 17:51"."""
     if ms is None:
         return "—"
-    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms), QLocale.FormatType.LongFormat)
+    moment = QDateTime.fromMSecsSinceEpoch(ms).toLocalTime()
+    locale = QLocale()
+    return (
+        f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)} "
+        f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+    )
 
 
 def clock_words(seconds: float) -> str:

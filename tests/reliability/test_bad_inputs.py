@@ -75,7 +75,7 @@ CLI_CASES = [
     ("image is a folder", image_job("{tmp}"), 2, "is not a picture file"),
     ("image is a PDF", image_job("{pdf}"), 2, "is not a picture: its contents are not JPG"),
     ("image is a PNG bomb", image_job("{bomb}"), 2, "the app takes pictures up to 100 megapixels"),
-    ("image is a broken PNG", image_job("{broken}"), 2, "cannot be opened as an image"),
+    ("image is a broken PNG", image_job("{broken}"), 2, "cannot be opened as a picture"),
     ("image is missing", image_job("{tmp}/gone.png"), 2, "cannot be read"),
     ("prompt too long", ["generate", "image", "--prompt", "x" * 5000], 2, "takes at most 2500"),
     ("unknown kind", ["generate", "painting", "--prompt", "x"], 2, "invalid choice: 'painting'"),

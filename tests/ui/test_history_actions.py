@@ -8,7 +8,7 @@ import os
 import zipfile
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kling_desktop.jobs import codec
 from kling_desktop.jobs.spec import JobSpec
@@ -202,9 +202,12 @@ def test_a_delete_left_unfinished_is_finished_at_the_next_start(qtbot, make_wind
 def test_a_confirmed_delete_asks_first(qtbot, make_window, monkeypatch):
     win, ids = seeded_window(make_window, n=1)
     choose(qtbot, win, ids[0])
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked = []
+    monkeypatch.setattr("kling_desktop.ui.ask.ask", lambda *a: asked.append(a[2:]) or False)
     win.history_actions.delete.trigger()
     assert win.history_panel.model.rowCount() == 1
+    ((text, do, dont),) = asked
+    assert text.startswith("Delete 1 job") and (do, dont) == ("Delete", "Keep")
 
 
 def test_a_missing_file_can_be_located_and_is_checked(qtbot, make_window, tmp_path, monkeypatch):
@@ -223,9 +226,7 @@ def test_a_missing_file_can_be_located_and_is_checked(qtbot, make_window, tmp_pa
     impostor = tmp_path / "other.png"
     impostor.write_bytes(b"\x89PNG not the same")
     asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No
-    )
+    monkeypatch.setattr("kling_desktop.ui.ask.ask", lambda *a: asked.append(a) or False)
     win.history_actions.relocate(history.output(output.id), impostor)
     qtbot.waitUntil(lambda: bool(asked), timeout=3000)
     assert not history.output(output.id).file_present()

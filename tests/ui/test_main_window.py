@@ -167,5 +167,5 @@ def test_a_job_that_cannot_be_recorded_is_said(qtbot, window, monkeypatch):
     win = window()
     win.context.engine.enqueue(JobSpec(Request("image2video", first_frame=b"not an image"), "Demo"))
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
-    assert "cannot be opened as an image" in warnings[0]
+    assert "cannot be opened as a picture" in warnings[0]
     assert win.context.history.page() == []
