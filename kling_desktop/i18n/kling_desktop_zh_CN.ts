@@ -397,7 +397,7 @@
     </message>
     <message>
         <location filename="../operations/request.py" line="227"/>
-        <location filename="../ui/forms.py" line="415"/>
+        <location filename="../ui/forms.py" line="429"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="517"/>
+        <location filename="../ui/forms.py" line="535"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -2313,53 +2313,53 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="151"/>
-        <location filename="../ui/widgets.py" line="233"/>
+        <location filename="../ui/widgets.py" line="149"/>
+        <location filename="../ui/widgets.py" line="231"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="157"/>
+        <location filename="../ui/widgets.py" line="155"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="158"/>
+        <location filename="../ui/widgets.py" line="156"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="159"/>
+        <location filename="../ui/widgets.py" line="157"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="174"/>
+        <location filename="../ui/widgets.py" line="172"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="186"/>
+        <location filename="../ui/widgets.py" line="184"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="188"/>
+        <location filename="../ui/widgets.py" line="186"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="198"/>
+        <location filename="../ui/widgets.py" line="196"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="218"/>
+        <location filename="../ui/widgets.py" line="216"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="244"/>
+        <location filename="../ui/widgets.py" line="242"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -2589,110 +2589,183 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     </message>
 </context>
 <context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.py" line="19"/>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="20"/>
+        <source>Fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="21"/>
+        <source>Sound</source>
+        <translation>有声</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="22"/>
+        <source>4K</source>
+        <translation>4K</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="23"/>
+        <source>Storyboard</source>
+        <translation>分镜</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="24"/>
+        <source>Budget</source>
+        <translation>实惠</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="41"/>
+        <source>video units</source>
+        <translation>视频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="42"/>
+        <source>picture units</source>
+        <translation>图片点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="43"/>
+        <source>sound units</source>
+        <translation>音频点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="47"/>
+        <source>{units} {pack} a second</source>
+        <translation>每秒 {units} {pack}</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="49"/>
+        <source>{units} {pack} a result</source>
+        <translation>每个结果 {units} {pack}</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="51"/>
+        <source>{units} {pack} a job</source>
+        <translation>每个任务 {units} {pack}</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="53"/>
+        <source>from {price}</source>
+        <translation>{price} 起</translation>
+    </message>
+</context>
+<context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="97"/>
+        <location filename="../ui/forms.py" line="107"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
         <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known.</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="100"/>
+        <location filename="../ui/forms.py" line="110"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="112"/>
+        <location filename="../ui/forms.py" line="122"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="114"/>
+        <location filename="../ui/forms.py" line="124"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="119"/>
+        <location filename="../ui/forms.py" line="129"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="159"/>
+        <location filename="../ui/forms.py" line="169"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="163"/>
+        <location filename="../ui/forms.py" line="173"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="237"/>
+        <location filename="../ui/forms.py" line="251"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="276"/>
+        <location filename="../ui/forms.py" line="290"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="308"/>
+        <location filename="../ui/forms.py" line="322"/>
         <source>{model} does not take this.</source>
         <translation>{model} 不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="311"/>
+        <location filename="../ui/forms.py" line="325"/>
         <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
         <translation>此连接使用可灵新版 API，不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="326"/>
+        <location filename="../ui/forms.py" line="340"/>
         <source>Not through this connection: it needs a Kling API key.</source>
         <translation>此连接无法使用：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="347"/>
+        <location filename="../ui/forms.py" line="361"/>
         <source>Needs a Kling API key: this connection cannot reach it.</source>
         <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="437"/>
+        <location filename="../ui/forms.py" line="451"/>
+        <source>Ready. {keys} generates from anywhere in the form.</source>
+        <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="455"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="449"/>
+        <location filename="../ui/forms.py" line="467"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="452"/>
+        <location filename="../ui/forms.py" line="470"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="456"/>
+        <location filename="../ui/forms.py" line="474"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="457"/>
+        <location filename="../ui/forms.py" line="475"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="463"/>
+        <location filename="../ui/forms.py" line="481"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="458"/>
+        <location filename="../ui/forms.py" line="476"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="460"/>
+        <location filename="../ui/forms.py" line="478"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -2700,47 +2773,47 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>PictureList</name>
     <message>
-        <location filename="../ui/widgets.py" line="345"/>
+        <location filename="../ui/widgets.py" line="343"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="346"/>
+        <location filename="../ui/widgets.py" line="344"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="347"/>
+        <location filename="../ui/widgets.py" line="345"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="368"/>
+        <location filename="../ui/widgets.py" line="366"/>
         <source>Choose pictures</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="370"/>
+        <location filename="../ui/widgets.py" line="368"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="380"/>
+        <location filename="../ui/widgets.py" line="378"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="405"/>
+        <location filename="../ui/widgets.py" line="403"/>
         <source>At most {n} pictures.</source>
         <translation>最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="407"/>
+        <location filename="../ui/widgets.py" line="405"/>
         <source>Preparing the image…</source>
         <translation>正在准备图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="444"/>
+        <location filename="../ui/widgets.py" line="442"/>
         <source>Drop pictures here, paste one, or add up to {n}.</source>
         <translation>把图片拖到这里、粘贴，或添加最多 {n} 张。</translation>
     </message>

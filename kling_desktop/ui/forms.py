@@ -41,6 +41,14 @@ from kling_desktop.operations import (
 )
 from kling_desktop.operations.request import STANDARD
 from kling_desktop.ui.form_fields import Field, UrlField, make_field
+from kling_desktop.ui.model_picker import (
+    BADGES_ROLE,
+    DETAIL_ROLE,
+    PRICE_ROLE,
+    ModelItemDelegate,
+    badge_words,
+    price_words,
+)
 from kling_desktop.ui.widgets import FieldError, ImagePicker, PromptEdit
 from kling_desktop.ui.words import translated
 
@@ -93,6 +101,8 @@ class OperationForm(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.model.setMinimumContentsLength(12)
+        self.model.setItemDelegate(ModelItemDelegate(self.model))
+        self.model.view().setMinimumWidth(500)  # the list may be wider than the panel
         self.other_model = QLineEdit()
         self.other_model.setPlaceholderText(self.tr("The model's id, e.g. kling-3.0"))
         self.other_model.setToolTip(
@@ -229,11 +239,15 @@ class OperationForm(QWidget):
         current = self.model_id()
         self.model.blockSignals(True)
         self.model.clear()
-        for model in self.catalogue.models_for(self.operation.name):
+        for model in self.catalogue.models_for(self.operation.name):  # newest first
             self.model.addItem(translated(model_name(model, None)), model.id)
-            self.model.setItemData(
-                self.model.count() - 1, self._model_tip(model), Qt.ItemDataRole.ToolTipRole
-            )
+            row = self.model.count() - 1
+            self.model.setItemData(row, self._model_tip(model), Qt.ItemDataRole.ToolTipRole)
+            self.model.setItemData(row, badge_words(model), BADGES_ROLE)
+            self.model.setItemData(row, translated(model_name_description(model)), DETAIL_ROLE)
+            # The price as with a real key, also in the demo: it is what the choice costs.
+            price = price_words(model.capability(self.operation.name))
+            self.model.setItemData(row, price, PRICE_ROLE)
         self.model.addItem(self.tr("Other model…"), OTHER)
         default = self.catalogue.default(self.operation.name)
         index = self.model.findData(current) if current else -1
@@ -431,7 +445,11 @@ class OperationForm(QWidget):
         self.general_error.show_problems(general if shown else [])
         self.generate_button.setEnabled(not problems)
         if not problems:
-            self.why.setText("")
+            # Said where the eye is when ready, not only in a tooltip.
+            keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+            self.why.setText(
+                self.tr("Ready. {keys} generates from anywhere in the form.").format(keys=keys)
+            )
         elif shown:
             self.why.setText(
                 self.tr("Generate is off until the problems above are fixed ({n}).").format(
@@ -440,7 +458,7 @@ class OperationForm(QWidget):
             )
         else:
             self.why.setText(translated(problems[0].message))
-        self.why.setVisible(bool(problems))
+        self.why.setEnabled(bool(problems))  # the hint reads quieter than a problem
         self.estimate.setText(self.price_text())
         return problems
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 
 from kling_desktop import i18n
 from kling_desktop.store.history import JobRecord, JobStatus
@@ -159,3 +159,47 @@ def test_settings_name_both_folders_on_their_own_lines(qtbot):
     assert lines[0].endswith("/home/me/Pictures/Kling Desktop")
     assert lines[1].endswith("/home/me/Videos/Kling Desktop")
     assert "·" not in dialog.library.placeholderText()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_field_has_a_tooltip_in_both_languages(qtbot, language, lang, tmp_path):
+    import re
+
+    from kling_desktop.context import AppContext
+    from kling_desktop.store import AppPaths
+    from kling_desktop.ui.main_window import MainWindow
+
+    language(lang)
+    context = AppContext(AppPaths.portable_in(tmp_path), demo=True)
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    try:
+        for name, form in win.forms.items():
+            tips = {"model": form.model.toolTip()} if form.operation.uses_model else {}
+            tips |= {field: f.widget.toolTip() for field, f in form.fields.items()}
+            for field, tip in tips.items():
+                assert tip.strip(), f"{name}.{field} has no tooltip"
+                if lang == "zh_CN":
+                    assert re.search(r"[\u4e00-\u9fff]", tip), f"{name}.{field}: {tip}"
+    finally:
+        context.close()
+
+
+def test_the_model_picker_names_badges_and_prices_newest_first(qtbot, make_window):
+    from kling_desktop.ui.model_picker import BADGES_ROLE, DETAIL_ROLE, PRICE_ROLE
+
+    win = make_window()
+    picker = win.forms["text2video"].model
+    names = [picker.itemText(i) for i in range(picker.count())]
+    assert names[0].startswith("Kling 3.0") and names[-1] == "Other model…"
+    assert not any(n.startswith("kling-") for n in names)  # no raw ids in the list
+    row = picker.findText("Kling 3.0")
+    assert {"New", "Sound", "4K"} <= set(picker.itemData(row, BADGES_ROLE))
+    assert "15 seconds" in picker.itemData(row, DETAIL_ROLE)
+    assert "video units a second" in picker.itemData(row, PRICE_ROLE)
+    assert "kling-3.0" in picker.itemData(row, Qt.ItemDataRole.ToolTipRole)  # the id, for who asks
+    released = [
+        win.context.catalogue().model("text2video", picker.itemData(i)).released
+        for i in range(picker.count() - 1)
+    ]
+    assert released == sorted(released, reverse=True)
