@@ -150,12 +150,14 @@ def _window(args: argparse.Namespace, paths) -> int:
         if first_run:
             QTimer.singleShot(0, lambda: window.add_connection(welcome=True))
 
-    window.ready.connect(ready)
-    stopped_by: list[BaseException] = []
-    sys.excepthook = lambda kind, exc, tb: _uncaught(app, exc, stopped_by)
     if os.environ.get("KLING_DESKTOP_STARTUP_PROBE"):  # bench/startup.py times a start
         window.first_painted.connect(lambda: print("shown", flush=True))
-        window.ready.connect(lambda: (print("ready", flush=True), app.quit()))
+        window.ready.connect(lambda: print("ready", flush=True))
+    window.ready.connect(ready)
+    if os.environ.get("KLING_DESKTOP_STARTUP_PROBE"):
+        window.ready.connect(lambda: (print("engine", flush=True), app.quit()))
+    stopped_by: list[BaseException] = []
+    sys.excepthook = lambda kind, exc, tb: _uncaught(app, exc, stopped_by)
     window.show()
     code = app.exec()
     stopped = context.close()

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.is_ready = False
+        self._staged = staged
         self.setWindowTitle(self.tr("Kling Desktop"))
         self.setDockNestingEnabled(True)
         self.banner = QLabel(
@@ -327,6 +328,12 @@ class MainWindow(QMainWindow):
         self.history_panel.current_changed.connect(self.show_job)
         QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
         self.is_ready = True
+        if self._staged:  # ready once the complete window is on screen
+            _AfterPaint(self.tabs, self._announce_ready)
+        else:
+            self._announce_ready()
+
+    def _announce_ready(self) -> None:
         self.ready.emit()
         self._update_catalogue()
         self._read_account()

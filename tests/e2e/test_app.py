@@ -67,7 +67,7 @@ def test_self_test_passes(tmp_path):
 
 def test_the_window_shows_its_frame_then_completes_and_starts_the_engine(tmp_path):
     # KLING_DESKTOP_STARTUP_PROBE: print "shown" after the first frame, "ready" once the
-    # window is complete (the engine is started just before), then quit.
+    # complete window is painted, "engine" once the engine has started after it, then quit.
     result = subprocess.run(
         [sys.executable, "-m", "kling_desktop", "--sandbox", "--data-dir", str(tmp_path)],
         env=dict(ENV, KLING_DESKTOP_STARTUP_PROBE="1"),
@@ -76,7 +76,7 @@ def test_the_window_shows_its_frame_then_completes_and_starts_the_engine(tmp_pat
         timeout=120,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    assert result.stdout.split() == ["shown", "ready"]
+    assert result.stdout.split() == ["shown", "ready", "engine"]
     log = (tmp_path / "logs" / "kling-desktop.log").read_text(encoding="utf-8")
     assert "Traceback" not in log and "ERROR" not in log
     assert (tmp_path / "config" / "window.json").exists()  # the layout, for next time
