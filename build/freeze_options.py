@@ -73,6 +73,13 @@ EXCLUDES = [f"PySide6.{m}" for m in QT_UNUSED] + [
     # Nothing in the app starts processes; bundled, PyInstaller's runtime hook for it
     # imports multiprocessing (and socket, pickle...) at every start, before any app code.
     "multiprocessing",
+    # httpx's own command line (httpx._main) pulls in click, rich and pygments when they are
+    # installed (a developer's machine has them through import-linter): the app never runs
+    # it, and httpx falls back to a stub without it.
+    "httpx._main",
+    "click",
+    "rich",
+    "pygments",
 ]
 
 # Qt plugins (and the libraries only they need) the app has no use for: a PDF image
