@@ -203,3 +203,21 @@ def test_the_model_picker_names_badges_and_prices_newest_first(qtbot, make_windo
         for i in range(picker.count() - 1)
     ]
     assert released == sorted(released, reverse=True)
+
+
+def test_qts_own_dialogs_speak_chinese(language):
+    from PySide6.QtCore import QCoreApplication
+
+    language("zh_CN")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
+
+
+def test_a_video_pauses_when_the_user_works_elsewhere(qtbot, make_window, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    win = make_window()
+    paused = []
+    monkeypatch.setattr(win.viewer, "pause", lambda: paused.append(True))
+    win._application_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert paused == [True]
