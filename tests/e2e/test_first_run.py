@@ -39,13 +39,14 @@ def test_first_launch_to_a_demo_result(qtbot, tmp_path, monkeypatch):
         form = win.tabs.currentWidget()
         assert win.make.currentText() == "Text to image"
         form.prompt.setText("a paper boat on a pond")
-        qtbot.waitUntil(form.generate_button.isEnabled, timeout=3000)
-        assert form.generate_button.isVisible()
-        assert form.estimate.text() == "Free in demo mode"
+        qtbot.waitUntil(lambda: form.estimate.text() == "Free in demo mode", timeout=3000)
+        assert form.generate_button.isEnabled() and form.generate_button.isVisible()
         form.generate_button.click()
         card = win.viewer.card
         qtbot.waitUntil(lambda: win.viewer.stack.currentWidget() is card, timeout=5000)
-        qtbot.waitUntil(lambda: win.viewer.stack.currentWidget() is win.viewer.image, 20_000)
+        qtbot.waitUntil(
+            lambda: win.viewer.stack.currentWidget() is win.viewer.image, timeout=20_000
+        )
         qtbot.waitUntil(win.viewer.image.has_image, timeout=5000)
         assert "a paper boat on a pond" in win.details.toPlainText()
         assert "0 — demo" in win.details.toPlainText()
