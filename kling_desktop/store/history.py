@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import statistics
 import time
 import unicodedata
@@ -154,9 +155,13 @@ class OutputRecord:
 
     def file_present(self) -> bool:
         """Whether the local file is still where the app saved it (noticed when shown)."""
-        if self.path is None or not self.path.is_file():
+        if self.path is None:
             return False
-        return self.size is None or self.path.stat().st_size == self.size
+        try:
+            found = self.path.stat()  # one stat, not two: asked on every click
+        except (OSError, ValueError):
+            return False
+        return stat.S_ISREG(found.st_mode) and (self.size is None or found.st_size == self.size)
 
 
 @dataclass(frozen=True)

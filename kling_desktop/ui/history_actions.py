@@ -144,8 +144,12 @@ class HistoryActions(QObject):
         self.panel.undo_button.clicked.connect(self.undo_delete)
         self.panel.list.customContextMenuRequested.connect(self._context_menu)
         self.panel.activated.connect(lambda _job: self.open_file())
-        self.panel.selection_changed.connect(self.update)
-        self.panel.current_changed.connect(lambda _job: self.update())
+        # A click changes the current row and the selection: one update for both, after
+        # the viewer has shown the job (whose record and files it then reuses).
+        self._update_soon = QTimer(self, singleShot=True, interval=0)
+        self._update_soon.timeout.connect(self.update)
+        self.panel.selection_changed.connect(self._update_soon.start)
+        self.panel.current_changed.connect(lambda _job: self._update_soon.start())
         self.viewer.locate_requested.connect(lambda _output: self.locate_file())
         self.viewer.redownload_requested.connect(lambda _job: self.download_again())
         self.context.engine.redownloaded.connect(self._redownloaded)

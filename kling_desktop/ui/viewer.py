@@ -287,7 +287,9 @@ class ResultViewer(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             return
         self.card.stop()
+        self.strip.blockSignals(True)  # chosen once, below, not also by the signal
         self.strip.setCurrentRow(min(index, len(self.outputs) - 1))
+        self.strip.blockSignals(False)
         self._choose(self.strip.currentRow())
 
     def _show_card(self, job: JobRecord) -> None:

@@ -88,7 +88,7 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
     win.history_panel.select_job(win.history_panel.model.job_id(0))
     qtbot.waitUntil(lambda: win.viewer.job is not None, timeout=5000)
     assert win.viewer.job.prompt == "seeded job 4"
-    assert win.history_actions.delete.isEnabled()
+    qtbot.waitUntil(win.history_actions.delete.isEnabled, timeout=3000)
 
 
 def test_a_returning_users_layout_comes_back_and_can_be_reset(qtbot, staged):
