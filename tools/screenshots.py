@@ -124,7 +124,12 @@ class Kit:
         window.show()
         for w, h in self.sizes:
             self.at_size(window, w, h)
-            self.check(window, f"{label} {w}x{h} empty")
+            for index in range(window.tabs.count()):  # every form fits, Generate in sight
+                window.tabs.setCurrentIndex(index)
+                self.wait(seconds=0.05)
+                self.check(window, f"{label} {w}x{h} form {index}")
+            window.tabs.setCurrentIndex(0)
+            self.wait(seconds=0.1)
             self.grab(window, where / f"{w}x{h}-empty.png")
         self.results(window, where, label)
         window.close()
