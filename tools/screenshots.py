@@ -206,8 +206,12 @@ class Kit:
         from kling_desktop.ui.account_dialog import AccountDialog
         from kling_desktop.ui.settings_dialog import SettingsDialog
 
+        paths = window.context.paths
         settings = SettingsDialog(
-            window.context.settings, str(window.context.paths.default_library), window
+            window.context.settings,
+            str(paths.default_library),
+            window,
+            default_videos=str(paths.default_video_library),
         )
         self.grab(settings, where / "settings.png")
         settings.deleteLater()
