@@ -249,11 +249,15 @@ class HistoryPanel(QWidget):
 
     # Following the engine ---------------------------------------------------------------
 
-    def job_changed(self, job_id: int) -> None:
+    def job_changed(self, job_id: int, model: str | None = None) -> None:
+        """A job changed; `model` is its model id, as the engine reported it (no history
+        read on the GUI thread); a new model joins the filter list."""
         self.model.job_changed(job_id)
+        if model is None:
+            job = self.history.get(job_id)
+            model = job.model if job is not None else None
         known = {self.model_choice.itemData(i) for i in range(self.model_choice.count())}
-        job = self.history.get(job_id)
-        if job is not None and job.model not in known:
+        if model is not None and model not in known:
             self._fill_models()
 
     # Selection ---------------------------------------------------------------------------

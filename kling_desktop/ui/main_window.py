@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         self._show_details.start()
 
     def _job_changed(self, update: JobUpdate) -> None:
-        self.history_panel.job_changed(update.id)
+        self.history_panel.job_changed(update.id, update.job.model)
         if self.context.catalogue() is not self._forms_catalogue:  # Kling retired a model
             self._forms_catalogue = self.context.catalogue()
             for form in self.forms.values():
