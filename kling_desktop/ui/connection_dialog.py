@@ -12,7 +12,7 @@ editing keeps the saved key unless a new one is typed.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -174,6 +174,7 @@ class ConnectionDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self._save_icon = self.save_button.icon()
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -312,12 +313,11 @@ class ConnectionDialog(QDialog):
         self.test_result.clear()
         self.test_result.setStyleSheet("")
         demo = self.choice.checkedId() == self.DEMO
+        self.save_button.setText(self.tr("Start the demo") if demo else self.tr("Test and save"))
         if demo:
-            self.save_button.setText(self.tr("Start the demo"))
-        elif self.editing is not None:
-            self.save_button.setText(self.tr("Test and save"))
+            self.save_button.setIcon(QIcon())  # a floppy disk says "save", not "start"
         else:
-            self.save_button.setText(self.tr("Test and save"))
+            self.save_button.setIcon(self._save_icon)
 
     # The result --------------------------------------------------------------------------
 
