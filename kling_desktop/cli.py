@@ -41,6 +41,7 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
         IMAGE,
         IMAGES,
         SHOTS,
+        SIDE,
         registry,
     )
     from kling_desktop.text import Message
@@ -89,7 +90,7 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
                 )
             elif param.kind == COUNT:
                 p.add_argument(flag, dest=param.name, type=int, help=helptext)
-            elif param.kind == FRACTION:
+            elif param.kind in (FRACTION, SIDE):
                 p.add_argument(flag, dest=param.name, type=float, help=helptext)
             else:
                 p.add_argument(flag, dest=param.name, help=helptext)

@@ -391,168 +391,178 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="147"/>
+        <location filename="../operations/request.py" line="148"/>
         <source>{what} cannot be sent this way.</source>
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="227"/>
+        <location filename="../operations/request.py" line="228"/>
         <location filename="../ui/forms.py" line="429"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="247"/>
+        <location filename="../operations/request.py" line="248"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="259"/>
+        <location filename="../operations/request.py" line="260"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="263"/>
+        <location filename="../operations/request.py" line="264"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="271"/>
+        <location filename="../operations/request.py" line="272"/>
         <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="489"/>
+        <location filename="../operations/request.py" line="499"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="293"/>
+        <location filename="../operations/request.py" line="294"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="309"/>
+        <location filename="../operations/request.py" line="310"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="313"/>
+        <location filename="../operations/request.py" line="314"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="321"/>
+        <location filename="../operations/request.py" line="322"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="331"/>
+        <location filename="../operations/request.py" line="332"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="343"/>
+        <location filename="../operations/request.py" line="344"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="350"/>
+        <location filename="../operations/request.py" line="351"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="355"/>
+        <location filename="../operations/request.py" line="356"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="359"/>
+        <location filename="../operations/request.py" line="360"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="362"/>
+        <location filename="../operations/request.py" line="363"/>
         <source>{subject} must be a number from 0 to 1.</source>
         <translation>{subject}必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="365"/>
+        <location filename="../operations/request.py" line="366"/>
         <source>{subject} is {value}; it must be between 0 and 1.</source>
         <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="370"/>
+        <location filename="../operations/request.py" line="372"/>
+        <source>{subject} must be a number from 0 to 2.</source>
+        <translation>{subject}必须是 0 到 2 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="375"/>
+        <source>{subject} is {value}; it must be between 0 and 2.</source>
+        <translation>{subject}为 {value}；必须在 0 到 2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="380"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="372"/>
+        <location filename="../operations/request.py" line="382"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="378"/>
+        <location filename="../operations/request.py" line="388"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="391"/>
+        <location filename="../operations/request.py" line="401"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="396"/>
+        <location filename="../operations/request.py" line="406"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="399"/>
+        <location filename="../operations/request.py" line="409"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="402"/>
+        <location filename="../operations/request.py" line="412"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="421"/>
+        <location filename="../operations/request.py" line="431"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="422"/>
+        <location filename="../operations/request.py" line="432"/>
         <source>{problem} Choose {models} for it.</source>
         <translation>{problem}如需使用，请选择{models}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="430"/>
+        <location filename="../operations/request.py" line="440"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="435"/>
+        <location filename="../operations/request.py" line="445"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="443"/>
+        <location filename="../operations/request.py" line="453"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="451"/>
+        <location filename="../operations/request.py" line="461"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="458"/>
+        <location filename="../operations/request.py" line="468"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="491"/>
+        <location filename="../operations/request.py" line="501"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -567,16 +577,123 @@
         <translation>图片的宽高比例。</translation>
     </message>
     <message>
+        <location filename="../operations/expand.py" line="45"/>
+        <source>Above</source>
+        <translation>上方</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="46"/>
+        <source>The extension above</source>
+        <translation>上方扩展</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="47"/>
+        <source>How much to add above, in picture heights (0 to 2).</source>
+        <translation>在上方增加多少，以图片高度为单位（0 到 2）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="51"/>
+        <source>Below</source>
+        <translation>下方</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="52"/>
+        <source>The extension below</source>
+        <translation>下方扩展</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="53"/>
+        <source>How much to add below, in picture heights (0 to 2).</source>
+        <translation>在下方增加多少，以图片高度为单位（0 到 2）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="57"/>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="58"/>
+        <source>The extension on the left</source>
+        <translation>左侧扩展</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="59"/>
+        <source>How much to add on the left, in picture widths (0 to 2).</source>
+        <translation>在左侧增加多少，以图片宽度为单位（0 到 2）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="63"/>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="64"/>
+        <source>The extension on the right</source>
+        <translation>右侧扩展</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="65"/>
+        <source>How much to add on the right, in picture widths (0 to 2).</source>
+        <translation>在右侧增加多少，以图片宽度为单位（0 到 2）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="93"/>
+        <source>Extend at least one side: say how much to add above, below, left or right.</source>
+        <translation>请至少扩展一侧：填写上方、下方、左侧或右侧要增加多少。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="103"/>
+        <source>The new picture would be {times}× the original&apos;s area; Kling allows at most 3×. Extend less.</source>
+        <translation>新图片将是原图面积的 {times} 倍；可灵最多允许 3 倍。请减少扩展。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="124"/>
+        <source>{times}× the area</source>
+        <translation>面积 {times} 倍</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="135"/>
+        <source>Extend a picture</source>
+        <translation>扩展图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="141"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="142"/>
+        <source>The picture to extend</source>
+        <translation>要扩展的图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="143"/>
+        <source>The picture to extend: JPG or PNG, at least 300 pixels a side.</source>
+        <translation>要扩展的图片：JPG 或 PNG，每边至少 300 像素。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="148"/>
+        <source>What to fill the new area with (optional), e.g. “more sky and sea”.</source>
+        <translation>新区域要填充什么（可选），例如“更多天空和大海”。</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="153"/>
         <location filename="../operations/image.py" line="39"/>
         <location filename="../operations/omni_image.py" line="109"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
+        <location filename="../operations/expand.py" line="154"/>
         <location filename="../operations/image.py" line="40"/>
         <location filename="../operations/omni_image.py" line="110"/>
         <source>The number of pictures</source>
         <translation>图片数量</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="155"/>
+        <source>How many versions to make at once; each one is charged.</source>
+        <translation>一次生成几个版本；每个都会扣费。</translation>
     </message>
     <message>
         <location filename="../operations/image.py" line="41"/>
@@ -995,7 +1112,7 @@
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="32"/>
+        <location filename="../operations/registry.py" line="33"/>
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -1446,37 +1563,37 @@
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="207"/>
+        <location filename="../ui/connection_dialog.py" line="208"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="238"/>
+        <location filename="../ui/connection_dialog.py" line="239"/>
         <source>My relay</source>
         <translation>我的中转</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="204"/>
-        <location filename="../ui/connection_dialog.py" line="242"/>
-        <location filename="../ui/connection_dialog.py" line="258"/>
+        <location filename="../ui/connection_dialog.py" line="205"/>
+        <location filename="../ui/connection_dialog.py" line="243"/>
+        <location filename="../ui/connection_dialog.py" line="259"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="206"/>
-        <location filename="../ui/connection_dialog.py" line="243"/>
-        <location filename="../ui/connection_dialog.py" line="260"/>
+        <location filename="../ui/connection_dialog.py" line="207"/>
+        <location filename="../ui/connection_dialog.py" line="244"/>
+        <location filename="../ui/connection_dialog.py" line="261"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="244"/>
+        <location filename="../ui/connection_dialog.py" line="245"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="199"/>
-        <location filename="../ui/connection_dialog.py" line="250"/>
+        <location filename="../ui/connection_dialog.py" line="200"/>
+        <location filename="../ui/connection_dialog.py" line="251"/>
         <source>Kling</source>
         <translation>可灵</translation>
     </message>
@@ -1536,38 +1653,38 @@
         <translation>询问可灵该密钥是否可用。免费：不会生成任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="215"/>
-        <location filename="../ui/connection_dialog.py" line="256"/>
+        <location filename="../ui/connection_dialog.py" line="216"/>
+        <location filename="../ui/connection_dialog.py" line="257"/>
         <source>Saved. Type a new one to replace it.</source>
         <translation>已保存。输入新的即可替换。</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="221"/>
+        <location filename="../ui/connection_dialog.py" line="222"/>
         <source>Singapore (outside China)</source>
         <translation>新加坡（中国大陆以外）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="222"/>
+        <location filename="../ui/connection_dialog.py" line="223"/>
         <source>Beijing (China console)</source>
         <translation>北京（国内控制台）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="223"/>
+        <location filename="../ui/connection_dialog.py" line="224"/>
         <source>Global (older accounts)</source>
         <translation>全球（旧账户）</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="224"/>
+        <location filename="../ui/connection_dialog.py" line="225"/>
         <source>Another address…</source>
         <translation>其他地址…</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="294"/>
+        <location filename="../ui/connection_dialog.py" line="295"/>
         <source>Where do I get a relay key?</source>
         <translation>在哪里获取中转密钥？</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="296"/>
+        <location filename="../ui/connection_dialog.py" line="297"/>
         <source>A relay service shows its address and your key on its own website, usually in its dashboard under “API keys” or “Tokens”. If you do not use one, choose “I have a Kling API key” instead.</source>
         <translation>中转服务会在其网站上显示地址和您的密钥，通常在控制面板的“API 密钥”或“令牌”下。如果您不使用中转服务，请改选“我有可灵 API 密钥”。</translation>
     </message>
@@ -1577,8 +1694,7 @@
         <translation>开始试用</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="318"/>
-        <location filename="../ui/connection_dialog.py" line="320"/>
+        <location filename="../ui/connection_dialog.py" line="316"/>
         <source>Test and save</source>
         <translation>测试并保存</translation>
     </message>
@@ -1612,18 +1728,18 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="205"/>
-        <location filename="../ui/connection_dialog.py" line="259"/>
+        <location filename="../ui/connection_dialog.py" line="206"/>
+        <location filename="../ui/connection_dialog.py" line="260"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="261"/>
+        <location filename="../ui/connection_dialog.py" line="262"/>
         <source>Access key</source>
         <translation>Access Key</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="262"/>
+        <location filename="../ui/connection_dialog.py" line="263"/>
         <source>Secret key</source>
         <translation>Secret Key</translation>
     </message>
@@ -1875,6 +1991,65 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
 </context>
 <context>
+    <name>ExpandForm</name>
+    <message>
+        <location filename="../ui/expand_form.py" line="54"/>
+        <source>To 16:9</source>
+        <extracomment>Shapes people name, to say &quot;about 16:9&quot; of a new picture.</extracomment>
+        <translation>扩成 16:9</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="54"/>
+        <source>Add to the sides that make it 16:9</source>
+        <translation>在需要的两侧增加，使其成为 16:9</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="55"/>
+        <source>To 9:16</source>
+        <translation>扩成 9:16</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="55"/>
+        <source>Add to the sides that make it 9:16</source>
+        <translation>在需要的两侧增加，使其成为 9:16</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="56"/>
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="56"/>
+        <source>Add to the sides that make it square</source>
+        <translation>在需要的两侧增加，使其成为方形</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="57"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="57"/>
+        <source>Add nothing on any side</source>
+        <translation>各侧都不增加</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="82"/>
+        <source>Choose the picture first: the shape starts from it.</source>
+        <translation>请先选择图片：形状以它为起点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="99"/>
+        <source>The new picture: {times}× the original&apos;s area.</source>
+        <translation>新图片：原图面积的 {times} 倍。</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_form.py" line="108"/>
+        <source>The new picture: {w} × {h} ({shape}), {times}× the original&apos;s area.</source>
+        <translation>新图片：{w} × {h}（{shape}），原图面积的 {times} 倍。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <location filename="../ui/history_actions.py" line="78"/>
@@ -1888,7 +2063,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="84"/>
-        <location filename="../ui/history_actions.py" line="330"/>
+        <location filename="../ui/history_actions.py" line="341"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
@@ -1929,235 +2104,245 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="105"/>
-        <location filename="../ui/history_actions.py" line="368"/>
+        <source>Extend this picture…</source>
+        <translation>扩展这张图片…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="107"/>
+        <source>Make the picture bigger on any side, with Kling filling in the rest.</source>
+        <translation>在任意一侧放大图片，由可灵补全其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="110"/>
+        <location filename="../ui/history_actions.py" line="379"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="107"/>
+        <location filename="../ui/history_actions.py" line="112"/>
         <source>Use the video&apos;s last frame as the first frame of a new video.</source>
         <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="109"/>
+        <location filename="../ui/history_actions.py" line="114"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="112"/>
+        <location filename="../ui/history_actions.py" line="117"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="113"/>
+        <location filename="../ui/history_actions.py" line="118"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="114"/>
+        <location filename="../ui/history_actions.py" line="119"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="115"/>
+        <location filename="../ui/history_actions.py" line="120"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="117"/>
+        <location filename="../ui/history_actions.py" line="122"/>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="119"/>
+        <location filename="../ui/history_actions.py" line="124"/>
         <source>Export to a folder…</source>
         <translation>导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="122"/>
+        <location filename="../ui/history_actions.py" line="127"/>
         <source>Export as ZIP…</source>
         <translation>导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="125"/>
+        <location filename="../ui/history_actions.py" line="130"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="128"/>
+        <location filename="../ui/history_actions.py" line="133"/>
         <source>Move the files to the trash and remove the jobs from the history.</source>
         <translation>把文件移到回收站，并从历史记录中移除这些任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="132"/>
+        <location filename="../ui/history_actions.py" line="137"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="136"/>
-        <location filename="../ui/history_actions.py" line="447"/>
+        <location filename="../ui/history_actions.py" line="141"/>
+        <location filename="../ui/history_actions.py" line="458"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="137"/>
+        <location filename="../ui/history_actions.py" line="142"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="138"/>
+        <location filename="../ui/history_actions.py" line="143"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="314"/>
+        <location filename="../ui/history_actions.py" line="325"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="332"/>
+        <location filename="../ui/history_actions.py" line="343"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="336"/>
+        <location filename="../ui/history_actions.py" line="347"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="337"/>
+        <location filename="../ui/history_actions.py" line="348"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="342"/>
+        <location filename="../ui/history_actions.py" line="353"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="374"/>
+        <location filename="../ui/history_actions.py" line="385"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="425"/>
+        <location filename="../ui/history_actions.py" line="436"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="426"/>
+        <location filename="../ui/history_actions.py" line="437"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="440"/>
+        <location filename="../ui/history_actions.py" line="451"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="449"/>
+        <location filename="../ui/history_actions.py" line="460"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="457"/>
+        <location filename="../ui/history_actions.py" line="468"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="476"/>
+        <location filename="../ui/history_actions.py" line="487"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="478"/>
+        <location filename="../ui/history_actions.py" line="489"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="480"/>
+        <location filename="../ui/history_actions.py" line="491"/>
         <source>Use this file</source>
         <translation>使用此文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="481"/>
+        <location filename="../ui/history_actions.py" line="492"/>
         <source>Choose another</source>
         <translation>另选一个</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="505"/>
+        <location filename="../ui/history_actions.py" line="516"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="507"/>
+        <location filename="../ui/history_actions.py" line="518"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="515"/>
+        <location filename="../ui/history_actions.py" line="526"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="524"/>
+        <location filename="../ui/history_actions.py" line="535"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="531"/>
+        <location filename="../ui/history_actions.py" line="542"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="532"/>
+        <location filename="../ui/history_actions.py" line="543"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="536"/>
+        <location filename="../ui/history_actions.py" line="547"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="541"/>
+        <location filename="../ui/history_actions.py" line="552"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="559"/>
-        <location filename="../ui/history_actions.py" line="566"/>
-        <location filename="../ui/history_actions.py" line="629"/>
+        <location filename="../ui/history_actions.py" line="570"/>
+        <location filename="../ui/history_actions.py" line="577"/>
+        <location filename="../ui/history_actions.py" line="640"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="561"/>
+        <location filename="../ui/history_actions.py" line="572"/>
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>从历史记录中删除 %n 个任务？它们的文件会移到系统回收站。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="567"/>
+        <location filename="../ui/history_actions.py" line="578"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="578"/>
+        <location filename="../ui/history_actions.py" line="589"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="631"/>
+        <location filename="../ui/history_actions.py" line="642"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -2367,167 +2552,167 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="103"/>
-        <location filename="../ui/main_window.py" line="180"/>
-        <location filename="../ui/main_window.py" line="195"/>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="105"/>
+        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter). Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="135"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="257"/>
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="446"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="448"/>
+        <location filename="../ui/main_window.py" line="457"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="464"/>
+        <location filename="../ui/main_window.py" line="473"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="489"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/main_window.py" line="500"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="494"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="540"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="542"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="557"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -2536,54 +2721,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="585"/>
+        <location filename="../ui/main_window.py" line="594"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="652"/>
+        <location filename="../ui/main_window.py" line="661"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="670"/>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="673"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="690"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="691"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="791"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="793"/>
+        <location filename="../ui/main_window.py" line="802"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="807"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="808"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -2997,7 +3182,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     <name>ResultViewer</name>
     <message>
         <location filename="../ui/viewer.py" line="130"/>
-        <location filename="../ui/viewer.py" line="307"/>
+        <location filename="../ui/viewer.py" line="309"/>
         <source>Choose a result in the history to see it here, or make a new one.</source>
         <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
@@ -3072,17 +3257,17 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="308"/>
+        <location filename="../ui/viewer.py" line="310"/>
         <source>This job has no result. The details below say why.</source>
         <translation>此任务没有结果，原因见下方详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="330"/>
+        <location filename="../ui/viewer.py" line="332"/>
         <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
         <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="335"/>
+        <location filename="../ui/viewer.py" line="337"/>
         <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
         <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>
@@ -3196,34 +3381,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="305"/>
+        <location filename="../ui/form_fields.py" line="327"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="326"/>
+        <location filename="../ui/form_fields.py" line="348"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="329"/>
+        <location filename="../ui/form_fields.py" line="351"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="333"/>
+        <location filename="../ui/form_fields.py" line="355"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="355"/>
+        <location filename="../ui/form_fields.py" line="377"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="357"/>
+        <location filename="../ui/form_fields.py" line="379"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -3274,13 +3459,13 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="264"/>
+        <location filename="../ui/form_fields.py" line="286"/>
         <source>From my videos</source>
         <extracomment>Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="282"/>
+        <location filename="../ui/form_fields.py" line="304"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>

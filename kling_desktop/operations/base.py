@@ -28,6 +28,7 @@ TEXT = "text"  # a string (prompt)
 CHOICE = "choice"  # one value the model offers (shape, length, quality, sound)
 COUNT = "count"  # a whole number in a range (how many results)
 FRACTION = "fraction"  # a number from 0 to 1 (strengths)
+SIDE = "side"  # how much to add on one side of a picture: 0 to 2 times its width or height
 IMAGE = "image"  # one picture: bytes, a file, Base64 or a web address
 IMAGES = "images"  # several pictures
 URL = "url"  # a web address (a reference video, which Kling takes only by address)

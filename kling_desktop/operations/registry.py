@@ -16,6 +16,7 @@ from kling_desktop.text import tr
 BUILT_IN = (
     "kling_desktop.operations.image",
     "kling_desktop.operations.omni_image",
+    "kling_desktop.operations.expand",
     "kling_desktop.operations.text2video",
     "kling_desktop.operations.image2video",
     "kling_desktop.operations.omni_video",

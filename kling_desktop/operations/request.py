@@ -27,6 +27,7 @@ from kling_desktop.operations.base import (
     IMAGE,
     IMAGES,
     SHOTS,
+    SIDE,
     TEXT,
     URL,
     Encoding,
@@ -363,6 +364,15 @@ def _shape(param: Param, value: Any) -> Message | None:
         if not 0 <= value <= 1:
             return tr(
                 "{subject} is {value}; it must be between 0 and 1.",
+                subject=param.subject,
+                value=value,
+            )
+    if kind == SIDE:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return tr("{subject} must be a number from 0 to 2.", subject=param.subject)
+        if not 0 <= value <= 2:
+            return tr(
+                "{subject} is {value}; it must be between 0 and 2.",
                 subject=param.subject,
                 value=value,
             )

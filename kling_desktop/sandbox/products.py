@@ -33,6 +33,8 @@ class Product:
     count: Callable[[dict], int] = lambda body: 1
     units: Callable[[str, str | None, dict], float] = lambda standard, model, body: 1.0
     pack: str = "video"  # the resource pack it draws on
+    #: The results' shape ("16:9", or "W:H" in pixels), if not the body's aspect ratio.
+    shape: Callable[[dict], str] | None = None
 
 
 def _image_units(standard: str, model: str | None, body: dict) -> float:
@@ -72,6 +74,17 @@ BUILT_IN = (
     ),
     _video("text2video"),
     _video("image2video"),
+    Product(
+        kind="expand",
+        media="image",
+        legacy_path="images/editing/expand",
+        new_path=None,
+        check=rules.check_expand,
+        count=lambda body: int(body.get("n", 1)),
+        units=lambda standard, model, body: 8.0 * int(body.get("n", 1)),
+        pack="image",
+        shape=rules.expand_shape,
+    ),
     Product(
         kind="omni_image",
         media="image",

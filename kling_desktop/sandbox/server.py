@@ -762,6 +762,9 @@ class Sandbox:
         if cached is not None:
             return cached
         prompt, ratio = _prompt_and_shape(task.body)
+        product = self._products.get(task.kind)
+        if product is not None and product.shape is not None:
+            ratio = product.shape(task.body)
         if task.media == "image":
             data = media.render_image(prompt, ratio, index, task.count())
         else:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from kling_desktop.operations import (
     IMAGE,
     IMAGES,
     SHOTS,
+    SIDE,
     TEXT,
     URL,
     Param,
@@ -210,6 +212,26 @@ class FractionField(Field):
 
     def set_value(self, value: Any) -> None:
         self.slider.setValue(round(float(value) * 100))
+
+
+class SideField(Field):
+    """How much to add on one side of a picture: 0 to 2 times its width or height."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0.0, 2.0)
+        self.spin.setSingleStep(0.1)
+        self.spin.setDecimals(3)
+        self.spin.setSuffix(" ×")
+        self.widget = self.spin
+        self.spin.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def value(self) -> float:
+        return round(self.spin.value(), 4)
+
+    def set_value(self, value: Any) -> None:
+        self.spin.setValue(float(value or 0))
 
 
 class ImageField(Field):
@@ -395,6 +417,8 @@ def make_field(param: Param, parent: QWidget | None = None) -> Field:
         return CountField(param, parent)
     if param.kind == FRACTION:
         return FractionField(param, parent)
+    if param.kind == SIDE:
+        return SideField(param, parent)
     if param.kind == IMAGE:
         return ImageField(param, parent)
     if param.kind == URL:

@@ -101,6 +101,11 @@ class HistoryActions(QObject):
             lambda: self.use_picture("last"),
             tip=self.tr("End a video on this picture."),
         )
+        self.extend = action(
+            self.tr("Extend this picture…"),
+            lambda: self.use_picture("extend"),
+            tip=self.tr("Make the picture bigger on any side, with Kling filling in the rest."),
+        )
         self.continue_clip = action(
             self.tr("Continue this video"),
             self.continue_video,
@@ -193,6 +198,7 @@ class HistoryActions(QObject):
             self.reuse,
             self.rerun,
             self.as_reference,
+            self.extend,
             self.as_first,
             self.as_last,
             self.continue_clip,
@@ -229,6 +235,7 @@ class HistoryActions(QObject):
             (self.reuse, job is not None),
             (self.rerun, many > 0 and finished),
             (self.as_reference, picture),
+            (self.extend, picture),
             (self.as_first, picture),
             (self.as_last, picture),
             (self.continue_clip, video),

@@ -84,6 +84,7 @@ def _now_ms() -> int:
 #: Where a history action puts a picture: (operation, parameter).
 PICTURE_TARGETS = {
     "reference": ("image", "image"),
+    "extend": ("expand", "image"),
     "first": ("image2video", "first_frame"),
     "last": ("image2video", "last_frame"),
 }
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         )
 
         from kling_desktop.operations import registry
+        from kling_desktop.ui import expand_form  # noqa: F401 (registers its form)
         from kling_desktop.ui.details import DetailsPanel
         from kling_desktop.ui.forms import FormEnv, form_for
         from kling_desktop.ui.history_actions import HistoryActions

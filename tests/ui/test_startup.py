@@ -67,7 +67,14 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
     def ready():
         order.append("ready")
         assert isinstance(win.history_dock.widget(), HistoryPanel)
-        assert set(win.forms) == {"image", "omni_image", "text2video", "image2video", "omni_video"}
+        assert set(win.forms) == {
+            "image",
+            "omni_image",
+            "expand",
+            "text2video",
+            "image2video",
+            "omni_video",
+        }
         assert win.create_dock.widget().isAncestorOf(win.tabs)
         assert win.queue_dock.widget() is win.queue
 
