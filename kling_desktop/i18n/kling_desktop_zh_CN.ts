@@ -637,61 +637,61 @@
         <translation>在右侧增加多少，以图片宽度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="93"/>
-        <source>Extend at least one side: say how much to add above, below, left or right.</source>
-        <translation>请至少扩展一侧：填写上方、下方、左侧或右侧要增加多少。</translation>
+        <location filename="../operations/expand.py" line="94"/>
+        <source>Extend at least one side: drag an edge of the frame outward, or type how much.</source>
+        <translation>请至少扩展一侧：向外拖动边框的一条边，或输入扩展多少。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="103"/>
+        <location filename="../operations/expand.py" line="105"/>
         <source>The new picture would be {times}× the original&apos;s area; Kling allows at most 3×. Extend less.</source>
         <translation>新图片将是原图面积的 {times} 倍；可灵最多允许 3 倍。请减少扩展。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="124"/>
+        <location filename="../operations/expand.py" line="126"/>
         <source>{times}× the area</source>
         <translation>面积 {times} 倍</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="135"/>
+        <location filename="../operations/expand.py" line="137"/>
         <source>Extend a picture</source>
         <translation>扩展图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="141"/>
+        <location filename="../operations/expand.py" line="143"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="142"/>
+        <location filename="../operations/expand.py" line="144"/>
         <source>The picture to extend</source>
         <translation>要扩展的图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="143"/>
+        <location filename="../operations/expand.py" line="145"/>
         <source>The picture to extend: JPG or PNG, at least 300 pixels a side.</source>
         <translation>要扩展的图片：JPG 或 PNG，每边至少 300 像素。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="148"/>
+        <location filename="../operations/expand.py" line="150"/>
         <source>What to fill the new area with (optional), e.g. “more sky and sea”.</source>
         <translation>新区域要填充什么（可选），例如“更多天空和大海”。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="153"/>
+        <location filename="../operations/expand.py" line="155"/>
         <location filename="../operations/image.py" line="39"/>
         <location filename="../operations/omni_image.py" line="109"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="154"/>
+        <location filename="../operations/expand.py" line="156"/>
         <location filename="../operations/image.py" line="40"/>
         <location filename="../operations/omni_image.py" line="110"/>
         <source>The number of pictures</source>
         <translation>图片数量</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="155"/>
+        <location filename="../operations/expand.py" line="157"/>
         <source>How many versions to make at once; each one is charged.</source>
         <translation>一次生成几个版本；每个都会扣费。</translation>
     </message>
@@ -1991,60 +1991,73 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
 </context>
 <context>
+    <name>ExpandCanvas</name>
+    <message>
+        <location filename="../ui/expand_canvas.py" line="43"/>
+        <source>Drag an edge of the frame outward to extend that side.</source>
+        <translation>向外拖动边框的一条边，即可扩展那一侧。</translation>
+    </message>
+    <message>
+        <location filename="../ui/expand_canvas.py" line="175"/>
+        <source>your picture</source>
+        <translation>您的图片</translation>
+    </message>
+</context>
+<context>
     <name>ExpandForm</name>
     <message>
-        <location filename="../ui/expand_form.py" line="54"/>
+        <location filename="../ui/expand_form.py" line="60"/>
         <source>To 16:9</source>
         <extracomment>Shapes people name, to say &quot;about 16:9&quot; of a new picture.</extracomment>
         <translation>扩成 16:9</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="54"/>
+        <location filename="../ui/expand_form.py" line="60"/>
         <source>Add to the sides that make it 16:9</source>
         <translation>在需要的两侧增加，使其成为 16:9</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="55"/>
+        <location filename="../ui/expand_form.py" line="61"/>
         <source>To 9:16</source>
         <translation>扩成 9:16</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="55"/>
+        <location filename="../ui/expand_form.py" line="61"/>
         <source>Add to the sides that make it 9:16</source>
         <translation>在需要的两侧增加，使其成为 9:16</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="56"/>
+        <location filename="../ui/expand_form.py" line="62"/>
         <source>Square</source>
         <translation>方形</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="56"/>
+        <location filename="../ui/expand_form.py" line="62"/>
         <source>Add to the sides that make it square</source>
         <translation>在需要的两侧增加，使其成为方形</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="57"/>
+        <location filename="../ui/expand_form.py" line="63"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="57"/>
+        <location filename="../ui/expand_form.py" line="63"/>
         <source>Add nothing on any side</source>
         <translation>各侧都不增加</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="82"/>
+        <location filename="../ui/expand_form.py" line="100"/>
         <source>Choose the picture first: the shape starts from it.</source>
         <translation>请先选择图片：形状以它为起点。</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="99"/>
+        <location filename="../ui/expand_form.py" line="118"/>
         <source>The new picture: {times}× the original&apos;s area.</source>
         <translation>新图片：原图面积的 {times} 倍。</translation>
     </message>
     <message>
-        <location filename="../ui/expand_form.py" line="108"/>
+        <location filename="../ui/expand_form.py" line="127"/>
         <source>The new picture: {w} × {h} ({shape}), {times}× the original&apos;s area.</source>
         <translation>新图片：{w} × {h}（{shape}），原图面积的 {times} 倍。</translation>
     </message>

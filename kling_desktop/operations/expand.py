@@ -90,7 +90,9 @@ def check(request: Request, capability: Capability | None, out: list[Problem]) -
         out.append(
             Problem(
                 "left_expansion_ratio",
-                tr("Extend at least one side: say how much to add above, below, left or right."),
+                tr(
+                    "Extend at least one side: drag an edge of the frame outward, or type how much."
+                ),
             )
         )
         return

@@ -1,15 +1,19 @@
 """The form of "Extend a picture": the picture, how much to add on each side, what to fill
-the new area with. Beside the four numbers it shows the new picture's size, shape and area
-as they change, and offers the usual targets in one click ("To 16:9", "To 9:16",
-"Square"), spreading the new area evenly on the two sides that need it."""
+the new area with. The picture is drawn inside the frame of what it will become, whose
+edges the user drags outward (the four numbers follow, and can be typed too); the new
+size, shape and area are said as they change, and the usual targets are one click away
+("To 16:9", "To 9:16", "Square"), the new area spread evenly on the two sides that need it.
+"""
 
 from __future__ import annotations
 
 from math import gcd
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kling_desktop.operations.expand import MAX_SIDE, SIDES, area, sides
+from kling_desktop.ui.expand_canvas import ExpandCanvas
 from kling_desktop.ui.forms import FORMS, OperationForm
 
 #: Shapes people name, to say "about 16:9" of a new picture.
@@ -44,6 +48,8 @@ def to_shape(width: int, height: int, target: float) -> dict[str, float]:
 class ExpandForm(OperationForm):
     def __init__(self, operation, env, parent: QWidget | None = None) -> None:
         super().__init__(operation, env, parent)
+        self.canvas = ExpandCanvas()
+        self.canvas.changed.connect(self._dragged)
         self.result = QLabel()
         self.result.setObjectName("expandResult")
         self.result.setWordWrap(True)
@@ -65,12 +71,24 @@ class ExpandForm(OperationForm):
         box.setLayout(row)
         layout = self.scroll.widget().layout()
         at = layout.indexOf(self._captions["up_expansion_ratio"])
-        layout.insertWidget(at, self.result)
-        layout.insertWidget(at + 1, box)
-        self.picker("image").changed.connect(self._show_result)
+        layout.insertWidget(at, self.canvas)
+        layout.insertWidget(at + 1, self.result)
+        layout.insertWidget(at + 2, box)
+        self.picker("image").changed.connect(self._picture_changed)
         for side in SIDES:
             self.fields[f"{side}_expansion_ratio"].changed.connect(self._show_result)
         self._show_result()
+
+    def _picture_changed(self, *_) -> None:
+        prepared = self.picker("image").prepared
+        image = QImage.fromData(prepared.thumbnail) if prepared is not None else None
+        self.canvas.set_image(image)
+        self._show_result()
+
+    def _dragged(self, values: dict[str, float]) -> None:
+        for side, value in values.items():
+            self.fields[f"{side}_expansion_ratio"].set_value(value)
+        self.touched()
 
     def source_size(self) -> tuple[int, int] | None:
         prepared = self.picker("image").prepared
@@ -94,6 +112,7 @@ class ExpandForm(OperationForm):
         values = self.values()
         size = self.source_size()
         times = area(values)
+        self.canvas.set_values(sides(values))
         if size is None:
             self.result.setText(
                 self.tr("The new picture: {times}× the original's area.").format(

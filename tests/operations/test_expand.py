@@ -23,7 +23,7 @@ def test_at_least_one_side_grows():
     assert sentences(Request("expand", image=PNG)) == [
         (
             "left_expansion_ratio",
-            "Extend at least one side: say how much to add above, below, left or right.",
+            "Extend at least one side: drag an edge of the frame outward, or type how much.",
         )
     ]
 

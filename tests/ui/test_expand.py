@@ -116,3 +116,46 @@ def test_too_much_is_refused_on_the_command_line_in_a_sentence(tmp_path):
     )  # fmt: skip
     assert result.returncode != 0
     assert "Kling allows at most 3×" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_whole_stays_within_three_times_the_area():
+    from kling_desktop.ui.expand_canvas import clamp
+
+    assert clamp({"up": 0, "down": 0, "left": 0, "right": 2.5}, "right")["right"] == 2.0
+    # A quarter above and below makes it 1.5× as tall: the width may be at most 2×, so with
+    # 0.25 on the left the right may take 0.75.
+    values = clamp({"up": 0.25, "down": 0.25, "left": 0.25, "right": 1.0}, "right")
+    assert values["right"] == 0.75
+    assert clamp({"up": 0, "down": 0, "left": 0, "right": -1}, "right")["right"] == 0
+
+
+def test_dragging_an_edge_outward_extends_that_side(qtbot, form):
+    from PySide6.QtCore import QPoint, Qt
+
+    canvas = form.canvas
+    form.scroll.ensureWidgetVisible(canvas)
+    qtbot.waitUntil(lambda: not canvas.image.isNull(), timeout=3000)
+    outer, inner = canvas.frames()
+    edge = QPoint(round(outer.right()), round(outer.center().y()))
+    assert canvas.edge_at(edge.toPointF()) == "right"
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(canvas, edge + QPoint(round(inner.width() / 2), 0))
+    qtbot.mouseRelease(
+        canvas, Qt.MouseButton.LeftButton, pos=edge + QPoint(round(inner.width() / 2), 0)
+    )
+    right = form.fields["right_expansion_ratio"].value()
+    assert right == pytest.approx(0.5, abs=0.02)  # half the picture's width, in the form too
+    assert form.fields["left_expansion_ratio"].value() == 0
+    assert (
+        "1.50× the original's area" in form.result.text()
+        or "1.49" in form.result.text()
+        or "1.51" in form.result.text()
+    )
+    # Dragging far beyond what Kling allows stops at its limit.
+    outer, inner = canvas.frames()
+    edge = QPoint(round(outer.right()), round(outer.center().y()))
+    far = edge + QPoint(round(inner.width() * 5), 0)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(canvas, far)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=far)
+    assert form.fields["right_expansion_ratio"].value() == 2.0
