@@ -8,6 +8,7 @@ for them.
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
 
 from kling_desktop.operations.base import Operation
@@ -77,9 +78,24 @@ def find(name: str) -> Operation | None:
 
 
 def all_operations() -> list[Operation]:
-    """Every operation, in the order they were registered (built-ins first)."""
+    """Every operation: the built-ins in the order `BUILT_IN` lists their modules (not
+    in whichever order something happened to import them), then the others in the
+    order they were registered."""
     _load()
-    return list(_operations.values())
+    with _lock:
+        ops = list(_operations.values())
+    place = {name: i for i, name in enumerate(_built_in_names())}
+    return sorted(ops, key=lambda op: place.get(op.name, len(place)))
+
+
+def _built_in_names() -> list[str]:
+    """The names of the built-in operations, module by module as `BUILT_IN` lists them."""
+    names: list[str] = []
+    for module in BUILT_IN:
+        for value in vars(sys.modules[module]).values():
+            if isinstance(value, Operation) and value.name not in names:
+                names.append(value.name)
+    return names
 
 
 def names() -> list[str]:

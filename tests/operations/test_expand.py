@@ -92,3 +92,15 @@ def test_the_sandbox_refuses_what_kling_refuses():
         rules.check_expand(LEGACY, None, {**good, "left_expansion_ratio": 2.5})
     with pytest.raises(Invalid, match="right_expansion_ratio is required"):
         rules.check_expand(LEGACY, None, {k: v for k, v in good.items() if "right" not in k})
+
+
+def test_the_forms_keep_their_order_whatever_was_imported_first():
+    # A module imported directly (as this file imports expand's) registers early; the
+    # list the window builds its "Make" choices from keeps the listed order all the same.
+    image = registry.get("image")
+    registry.unregister("image")
+    registry.register(image)  # now the last one registered
+    try:
+        assert registry.names()[:3] == ["image", "omni_image", "expand"]
+    finally:
+        assert registry.get("image") is image
