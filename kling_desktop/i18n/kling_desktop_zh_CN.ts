@@ -1112,7 +1112,7 @@
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="33"/>
+        <location filename="../operations/registry.py" line="34"/>
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -2700,32 +2700,42 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/main_window.py" line="520"/>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="540"/>
+        <source>The name stays</source>
+        <translation>名称不变</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="542"/>
+        <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
+        <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="550"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="552"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="557"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="572"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564"/>
+        <location filename="../ui/main_window.py" line="574"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -2734,54 +2744,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="594"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="661"/>
+        <location filename="../ui/main_window.py" line="671"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="689"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="692"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="690"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="691"/>
+        <location filename="../ui/main_window.py" line="701"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/main_window.py" line="810"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="802"/>
+        <location filename="../ui/main_window.py" line="812"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="807"/>
+        <location filename="../ui/main_window.py" line="817"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="808"/>
+        <location filename="../ui/main_window.py" line="818"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>

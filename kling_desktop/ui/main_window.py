@@ -534,7 +534,17 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.result_profile is None:
             return
         new = dialog.result_profile
-        if new.name != name and name in self.context.running_profiles():
+        if new.name != name and self.context.settings.profile(new.name) is not None:
+            QMessageBox.information(
+                self,
+                self.tr("The name stays"),
+                self.tr(
+                    "Another connection is already called “{new}”, so this one keeps the name "
+                    "“{name}”. The other changes are saved."
+                ).format(new=new.name, name=name),
+            )
+            new = dataclasses.replace(new, name=name)
+        elif new.name != name and name in self.context.running_profiles():
             QMessageBox.information(
                 self,
                 self.tr("The name stays for now"),

@@ -326,3 +326,23 @@ def test_a_missing_keyring_is_told(qtbot, tmp_path, monkeypatch):
     assert "kept only until you quit" in status.message
     assert context.credentials.load("Relay").api_key == RELAY_KEY
     context.close()
+
+
+def test_an_edit_never_takes_another_connections_name(qtbot, window, sandbox, monkeypatch):
+    window.context.add_profile(Profile("Home", "relay", sandbox.url), Secret(api_key=RELAY_KEY))
+    window.context.add_profile(Profile("Work", "relay", sandbox.url), Secret(api_key=API_KEY))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+
+    def rename(dialog):
+        dialog.relay_name.setText("Home")
+        dialog._tested = True
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ConnectionDialog, "exec", rename)
+    window.edit_connection("Work")
+    assert "already called “Home”" in told[0]
+    assert sorted(p.name for p in window.context.settings.profiles) == ["Home", "Work"]
+    assert window.context.credentials.load("Home") == Secret(api_key=RELAY_KEY)
+    assert window.context.credentials.load("Work") == Secret(api_key=API_KEY)
