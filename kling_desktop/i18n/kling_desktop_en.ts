@@ -67,7 +67,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="812" />
+        <location filename="../ui/main_window.py" line="819" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>
@@ -85,7 +85,7 @@
 <context>
     <name>ReadyNotice</name>
     <message numerus="yes">
-        <location filename="../ui/progress_card.py" line="234" />
+        <location filename="../ui/progress_card.py" line="254" />
         <source>%n new results are ready. The last one: “{prompt}”</source>
         <translation>
             <numerusform>%n new results are ready. The last one: “{prompt}”</numerusform><numerusform>%n new results are ready. The last one: “{prompt}”</numerusform></translation>

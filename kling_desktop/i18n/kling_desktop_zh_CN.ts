@@ -2644,98 +2644,98 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="372"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="446"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="457"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="470"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="471"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="473"/>
+        <location filename="../ui/main_window.py" line="474"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="478"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="500"/>
+        <location filename="../ui/main_window.py" line="501"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
-        <location filename="../ui/main_window.py" line="563"/>
+        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="540"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>The name stays</source>
         <translation>名称不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
         <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="550"/>
+        <location filename="../ui/main_window.py" line="553"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="552"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="572"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="572"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -2744,54 +2744,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="604"/>
+        <location filename="../ui/main_window.py" line="611"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="671"/>
+        <location filename="../ui/main_window.py" line="678"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="689"/>
+        <location filename="../ui/main_window.py" line="696"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="692"/>
+        <location filename="../ui/main_window.py" line="699"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="700"/>
+        <location filename="../ui/main_window.py" line="707"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="701"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="810"/>
+        <location filename="../ui/main_window.py" line="817"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="812"/>
+        <location filename="../ui/main_window.py" line="819"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="817"/>
+        <location filename="../ui/main_window.py" line="824"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="818"/>
+        <location filename="../ui/main_window.py" line="825"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -3029,33 +3029,43 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ProgressCard</name>
     <message>
-        <location filename="../ui/progress_card.py" line="73"/>
+        <location filename="../ui/progress_card.py" line="76"/>
         <source>Cancel this job</source>
-        <extracomment>The prompt is shown up to this many characters (the details have all of it).</extracomment>
+        <extracomment>The prompt is shown up to this many characters (the details have all of it). Connections paused until the user fixes them (the window keeps this up to date).</extracomment>
         <translation>取消此任务</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="75"/>
+        <location filename="../ui/progress_card.py" line="78"/>
         <source>Stop waiting for this result. A job Kling has started may still be charged.</source>
         <translation>不再等待此结果。可灵已开始的任务仍可能扣费。</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="122"/>
+        <location filename="../ui/progress_card.py" line="81"/>
+        <source>Fix the connection…</source>
+        <translation>修复连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="83"/>
+        <source>Change the key or address; the waiting jobs then go on by themselves.</source>
+        <translation>更改密钥或地址；等待中的任务随后会自动继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_card.py" line="134"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="174"/>
+        <location filename="../ui/progress_card.py" line="194"/>
         <source>{time} so far</source>
         <translation>已用时 {time}</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="189"/>
+        <location filename="../ui/progress_card.py" line="209"/>
         <source>{so_far} · usually about {typical} here</source>
         <translation>{so_far} · 通常约需 {typical}</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="195"/>
+        <location filename="../ui/progress_card.py" line="215"/>
         <source>{so_far} · longer than usual (about {typical})</source>
         <translation>{so_far} · 比平时更久（通常约 {typical}）</translation>
     </message>
@@ -3169,34 +3179,34 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ReadyNotice</name>
     <message>
-        <location filename="../ui/progress_card.py" line="217"/>
+        <location filename="../ui/progress_card.py" line="237"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="219"/>
+        <location filename="../ui/progress_card.py" line="239"/>
         <source>Not now</source>
         <translation>稍后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progress_card.py" line="234"/>
+        <location filename="../ui/progress_card.py" line="254"/>
         <source>%n new results are ready. The last one: “{prompt}”</source>
         <translation>
             <numerusform>%n 个新结果已完成。最新一个：“{prompt}”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="236"/>
+        <location filename="../ui/progress_card.py" line="256"/>
         <source>Your result is ready: “{prompt}”</source>
         <translation>您的结果已完成：“{prompt}”</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="237"/>
+        <location filename="../ui/progress_card.py" line="257"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="238"/>
+        <location filename="../ui/progress_card.py" line="258"/>
         <source>Show it in the middle and select it in the history.</source>
         <translation>在中间显示，并在历史中选中它。</translation>
     </message>

@@ -313,6 +313,7 @@ class MainWindow(QMainWindow):
         self.queue.result_ready.connect(self._result_ready)
         self.queue.cancel_requested.connect(engine.cancel)
         self.viewer.cancel_requested.connect(engine.cancel)
+        self.viewer.card.fix_requested.connect(self.edit_connection)
         engine.job_recorded.connect(self._job_recorded)
         engine.job_message.connect(self.viewer.card.set_message)
         engine.job_progress.connect(self.viewer.card.set_progress)
@@ -514,6 +515,8 @@ class MainWindow(QMainWindow):
             return
         status = self.context.add_profile(dialog.result_profile, dialog.result_secret)
         self.context.engine.unblock(dialog.result_profile.name)
+        self.viewer.card.blocked.discard(dialog.result_profile.name)
+        self.viewer.card.show_blocked()
         self._connection_changed()
         if status is not None and not status.persistent and status.message:
             QMessageBox.warning(
@@ -556,6 +559,8 @@ class MainWindow(QMainWindow):
             new = dataclasses.replace(new, name=name)
         status = self.context.edit_profile(name, new, dialog.result_secret)
         self.context.engine.unblock(new.name)
+        self.viewer.card.blocked.discard(name)
+        self.viewer.card.show_blocked()
         self._connection_changed()
         self._read_account()
         if status is not None and not status.persistent and status.message:
@@ -567,6 +572,10 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("The job was not started"), message)
 
     def _profile_blocked(self, profile: str, message: str) -> None:
+        saved = self.context.settings.profile(profile)
+        if saved is not None and saved.mode != "demo":  # something Edit can fix
+            self.viewer.card.blocked.add(profile)
+            self.viewer.card.show_blocked()
         QMessageBox.warning(
             self,
             self.tr("Jobs for “{name}” are paused").format(name=profile),

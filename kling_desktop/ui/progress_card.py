@@ -40,10 +40,13 @@ PROMPT_CHARS = 400
 
 class ProgressCard(QWidget):
     cancel_requested = Signal(int)  # job id
+    fix_requested = Signal(str)  # a connection whose key or address needs fixing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.job: JobRecord | None = None
+        #: Connections paused until the user fixes them (the window keeps this up to date).
+        self.blocked: set[str] = set()
         self.typical: float | None = None  # seconds such a job usually takes; None: unknown
         self._since = time.time()
         self._download: tuple[int, int] | None = None  # bytes received, total
@@ -75,6 +78,14 @@ class ProgressCard(QWidget):
             self.tr("Stop waiting for this result. A job Kling has started may still be charged.")
         )
         self.cancel_button.clicked.connect(self._cancel)
+        self.fix_button = QPushButton(self.tr("Fix the connection…"))
+        self.fix_button.setToolTip(
+            self.tr("Change the key or address; the waiting jobs then go on by themselves.")
+        )
+        self.fix_button.clicked.connect(
+            lambda: self.job is not None and self.fix_requested.emit(self.job.profile)
+        )
+        self.fix_button.setVisible(False)
 
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
@@ -88,6 +99,7 @@ class ProgressCard(QWidget):
         box.addWidget(self.message)
         row = QHBoxLayout()
         row.addStretch()
+        row.addWidget(self.fix_button)
         row.addWidget(self.cancel_button)
         box.addLayout(row)
 
@@ -122,6 +134,7 @@ class ProgressCard(QWidget):
         self.prompt.setText(prompt or self.tr("(no prompt)"))
         self.status.setText(status_words(job.status.value))
         self.cancel_button.setEnabled(job.status.active)
+        self.show_blocked()
         if job.status is not JobStatus.DOWNLOADING:
             self._download = None
         start = job.submitted_at or job.queued_at
@@ -131,6 +144,13 @@ class ProgressCard(QWidget):
             self._clock.start()
         else:
             self._clock.stop()
+
+    def show_blocked(self) -> None:
+        """Offer to fix the job's connection while it is paused for it."""
+        job = self.job
+        self.fix_button.setVisible(
+            job is not None and job.status.active and job.profile in self.blocked
+        )
 
     def set_typical(self, job_id: int, seconds: float | None) -> None:
         if self.job is not None and self.job.id == job_id:

@@ -346,3 +346,29 @@ def test_an_edit_never_takes_another_connections_name(qtbot, window, sandbox, mo
     assert sorted(p.name for p in window.context.settings.profiles) == ["Home", "Work"]
     assert window.context.credentials.load("Home") == Secret(api_key=RELAY_KEY)
     assert window.context.credentials.load("Work") == Secret(api_key=API_KEY)
+
+
+def test_a_paused_job_offers_to_fix_its_connection_on_its_card(qtbot, window, sandbox, monkeypatch):
+    window.context.add_profile(
+        Profile("Relay", "relay", sandbox.url), Secret(api_key="sk-typo-not-real")
+    )
+    window.show()
+    finished = []
+    window.context.engine.job_finished.connect(lambda update: finished.append(update.status.value))
+    window.forms["image"].prompt.setText("paused, then fixed")
+    window.forms["image"].generate()
+    qtbot.waitUntil(lambda: bool(window.warnings), timeout=10_000)
+    card = window.viewer.card
+    qtbot.waitUntil(lambda: card.isVisible() and card.fix_button.isVisible(), timeout=5000)
+    assert card.fix_button.text() == "Fix the connection…"
+
+    def fix(dialog):
+        dialog.relay_key.setText(RELAY_KEY)
+        dialog._tested = True
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ConnectionDialog, "exec", fix)
+    card.fix_button.click()
+    assert not card.fix_button.isVisible()
+    qtbot.waitUntil(lambda: finished == ["succeeded"], timeout=15_000)
