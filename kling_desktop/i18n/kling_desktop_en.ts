@@ -85,7 +85,7 @@
 <context>
     <name>ReadyNotice</name>
     <message numerus="yes">
-        <location filename="../ui/progress_card.py" line="254" />
+        <location filename="../ui/progress_card.py" line="255" />
         <source>%n new results are ready. The last one: “{prompt}”</source>
         <translation>
             <numerusform>%n new results are ready. The last one: “{prompt}”</numerusform><numerusform>%n new results are ready. The last one: “{prompt}”</numerusform></translation>

@@ -1112,7 +1112,7 @@
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="34"/>
+        <location filename="../operations/registry.py" line="35"/>
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="440"/>
+        <location filename="../ui/connection_dialog.py" line="442"/>
         <source>The test did not pass</source>
         <translation>测试未通过</translation>
     </message>
     <message>
-        <location filename="../ui/connection_dialog.py" line="443"/>
+        <location filename="../ui/connection_dialog.py" line="444"/>
         <source>{message}
 
 Save this connection anyway? Jobs sent with it will wait until this is fixed.</source>
@@ -2730,12 +2730,12 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="581"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -2744,32 +2744,32 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="678"/>
+        <location filename="../ui/main_window.py" line="680"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="696"/>
+        <location filename="../ui/main_window.py" line="699"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="699"/>
+        <location filename="../ui/main_window.py" line="701"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="707"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="708"/>
+        <location filename="../ui/main_window.py" line="709"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
@@ -3184,29 +3184,29 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="239"/>
+        <location filename="../ui/progress_card.py" line="240"/>
         <source>Not now</source>
         <translation>稍后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progress_card.py" line="254"/>
+        <location filename="../ui/progress_card.py" line="255"/>
         <source>%n new results are ready. The last one: “{prompt}”</source>
         <translation>
             <numerusform>%n 个新结果已完成。最新一个：“{prompt}”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="256"/>
+        <location filename="../ui/progress_card.py" line="257"/>
         <source>Your result is ready: “{prompt}”</source>
         <translation>您的结果已完成：“{prompt}”</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="257"/>
+        <location filename="../ui/progress_card.py" line="258"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/progress_card.py" line="258"/>
+        <location filename="../ui/progress_card.py" line="238"/>
         <source>Show it in the middle and select it in the history.</source>
         <translation>在中间显示，并在历史中选中它。</translation>
     </message>

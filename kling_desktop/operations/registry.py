@@ -7,6 +7,7 @@ for them.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
 import threading
@@ -88,14 +89,16 @@ def all_operations() -> list[Operation]:
     return sorted(ops, key=lambda op: place.get(op.name, len(place)))
 
 
-def _built_in_names() -> list[str]:
-    """The names of the built-in operations, module by module as `BUILT_IN` lists them."""
+@functools.cache
+def _built_in_names() -> tuple[str, ...]:
+    """The names of the built-in operations, module by module as `BUILT_IN` lists them
+    (read once, after they are loaded: they do not change)."""
     names: list[str] = []
     for module in BUILT_IN:
         for value in vars(sys.modules[module]).values():
             if isinstance(value, Operation) and value.name not in names:
                 names.append(value.name)
-    return names
+    return tuple(names)
 
 
 def names() -> list[str]:

@@ -435,17 +435,17 @@ class ConnectionDialog(QDialog):
         self.accept()
 
     def confirm_failed(self, message: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("The test did not pass"))
-        box.setText(
+        from kling_desktop.ui.ask import ask
+
+        return ask(
+            self,
+            self.tr("The test did not pass"),
             self.tr(
                 "{message}\n\nSave this connection anyway? Jobs sent with it will wait until "
                 "this is fixed."
-            ).format(message=message)
+            ).format(message=message),
+            self.tr("Save anyway"),
+            self.tr("Go back and fix it"),
+            warning=True,
+            name="failedTest",
         )
-        keep = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Go back and fix it"), QMessageBox.ButtonRole.RejectRole)
-        self.question = box  # reachable by tests while it is open
-        box.exec()
-        return box.clickedButton() is keep

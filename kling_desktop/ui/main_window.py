@@ -692,11 +692,11 @@ class MainWindow(QMainWindow):
         if left is None or needed <= left:
             return True
         from kling_desktop.ui.account_dialog import pack_words
+        from kling_desktop.ui.ask import ask
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Not enough units"))
-        box.setText(
+        return ask(
+            self,
+            self.tr("Not enough units"),
             self.tr(
                 "This job costs about {needed} {kind}, and your packs have {left} left. Kling "
                 "will probably refuse it. Send it anyway?"
@@ -704,13 +704,11 @@ class MainWindow(QMainWindow):
                 needed=f"{needed:g}",
                 kind=pack_words(capability.price.pack, in_sentence=True),
                 left=f"{left:g}",
-            )
+            ),
+            self.tr("Send anyway"),
+            self.tr("Don't send"),
+            warning=True,
         )
-        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
-        self.units_question = box  # reachable by tests while it is open
-        box.exec()
-        return box.clickedButton() is send
 
     def _units_left(self, pack: str) -> float | None:
         reading = self.context.accounts.last(self.context.active_profile)

@@ -235,6 +235,7 @@ class ReadyNotice(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setToolTip(self.tr("Show it in the middle and select it in the history."))
         self.show_button.clicked.connect(self._show)
         self.close_button = QPushButton(self.tr("Not now"))
         self.close_button.clicked.connect(self.dismiss)
@@ -255,7 +256,6 @@ class ReadyNotice(QFrame):
         else:
             text = self.tr("Your result is ready: “{prompt}”")
         self.text.setText(text.format(prompt=words or self.tr("(no prompt)")))
-        self.show_button.setToolTip(self.tr("Show it in the middle and select it in the history."))
         self.setVisible(True)
 
     def dismiss(self) -> None:
