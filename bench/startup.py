@@ -8,8 +8,9 @@ a user starts it (`python -m kling_desktop`, demo mode, portable data folder) on
 of `--jobs` jobs (built once, with bench/history_scale.py's builder, or the one already
 in `--data`);
 KLING_DESKTOP_STARTUP_PROBE makes it print "shown" after its first frame, "ready" once the
-whole window (forms, viewer, queue) is built and painted, and "engine" once the job engine
-has started after it. Prints `name: value` lines (medians) and the ratios. Targets: first
+whole window (history, viewer, details, queue and the form on show) is built and painted,
+and "engine" once the job engine has been created and started after it. The other forms
+are built after "ready", one per turn of the event loop. Prints `name: value` lines (medians) and the ratios. Targets: first
 frame <= 1.5x the bare window, the whole window <= 2.5x.
 """
 

@@ -145,6 +145,7 @@ def _window(args: argparse.Namespace, paths) -> int:
         app.setWindowIcon(app_icon())  # for the dialogs to come
         server = instance.InstanceServer(paths.data, window)
         server.message.connect(lambda data, reply: _answer(context, window, data, reply))
+        window.attach_engine()
         engine = context.start_engine()
         engine.history_failed.connect(lambda exc: sys.excepthook(type(exc), exc, None))
         if first_run:

@@ -235,26 +235,27 @@ class Kit:
 
     def check(self, window, where: str) -> None:
         visible = window.rect()
-        for name, form in getattr(window, "forms", {}).items():
-            if window.tabs.currentWidget() is form:
-                body = form.scroll.widget()
-                need = body.minimumSizeHint().width()
-                have = form.scroll.viewport().width()
-                if need > have:
-                    self.problems.append(
-                        f"{where}: the {name} form needs {need} px, its panel gives {have}"
-                    )
-                button = form.generate_button
-                top_left = button.mapTo(window, button.rect().topLeft())
-                bottom_right = button.mapTo(window, button.rect().bottomRight())
-                shown = button.visibleRegion().boundingRect()
-                if (
-                    not button.isVisible()
-                    or not visible.contains(top_left)
-                    or not visible.contains(bottom_right)
-                    or shown != button.rect()
-                ):
-                    self.problems.append(f"{where}: Generate is not wholly in sight")
+        form = window.current_form() if hasattr(window, "forms") else None
+        if form is not None:
+            name = form.operation.name
+            body = form.scroll.widget()
+            need = body.minimumSizeHint().width()
+            have = form.scroll.viewport().width()
+            if need > have:
+                self.problems.append(
+                    f"{where}: the {name} form needs {need} px, its panel gives {have}"
+                )
+            button = form.generate_button
+            top_left = button.mapTo(window, button.rect().topLeft())
+            bottom_right = button.mapTo(window, button.rect().bottomRight())
+            shown = button.visibleRegion().boundingRect()
+            if (
+                not button.isVisible()
+                or not visible.contains(top_left)
+                or not visible.contains(bottom_right)
+                or shown != button.rect()
+            ):
+                self.problems.append(f"{where}: Generate is not wholly in sight")
         for widget in window.findChildren(QWidget):
             if not widget.isVisible() or widget.width() <= 0:
                 continue

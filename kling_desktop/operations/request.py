@@ -9,7 +9,6 @@ values are checked only for their form, and the server decides the rest.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -40,8 +39,9 @@ STANDARD = "standard"  # the pseudo-parameter catalogue rules may test
 
 
 def new_external_task_id() -> str:
-    """A fresh caller-chosen task id (unique per account, chosen before the POST)."""
-    return f"kd-{uuid.uuid4().hex}"
+    """A fresh caller-chosen task id (unique per account, chosen before the POST): 128
+    random bits, as a random UUID has (`uuid` itself costs ~7 ms at start-up)."""
+    return f"kd-{os.urandom(16).hex()}"
 
 
 @dataclass(frozen=True, init=False)

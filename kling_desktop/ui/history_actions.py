@@ -157,7 +157,6 @@ class HistoryActions(QObject):
         self.panel.current_changed.connect(lambda _job: self._update_soon.start())
         self.viewer.locate_requested.connect(lambda _output: self.locate_file())
         self.viewer.redownload_requested.connect(lambda _job: self.download_again())
-        self.context.engine.redownloaded.connect(self._redownloaded)
         self.update()
         # A delete the app could not finish last time (it quit or crashed inside the undo
         # window) is finished now: the user had confirmed it. Looked for off the GUI
@@ -221,6 +220,10 @@ class HistoryActions(QObject):
     def fill(self, menu: QMenu) -> None:
         for act in self.menu_actions():
             menu.addSeparator() if act is None else menu.addAction(act)
+
+    def attach(self, engine) -> None:
+        """Follow the job engine once the window has one."""
+        engine.redownloaded.connect(self._redownloaded)
 
     def update(self) -> None:
         """Enable what makes sense for the selection (and say why the rest is off)."""

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.is_ready = False
+        self._engine_attached = False
         self._staged = staged
         self.setWindowTitle(self.tr("Kling Desktop"))
         self.setDockNestingEnabled(True)
@@ -215,12 +216,14 @@ class MainWindow(QMainWindow):
         from kling_desktop.operations import registry
         from kling_desktop.ui import expand_form  # noqa: F401 (registers its form)
         from kling_desktop.ui.details import DetailsPanel
+        from kling_desktop.ui.form_shelf import FormShelf
         from kling_desktop.ui.forms import FormEnv, form_for
         from kling_desktop.ui.history_actions import HistoryActions
         from kling_desktop.ui.icon import app_icon
         from kling_desktop.ui.progress_card import ReadyNotice
         from kling_desktop.ui.queue_panel import QueuePanel
         from kling_desktop.ui.viewer import ResultViewer
+        from kling_desktop.ui.words import translated
 
         context = self.context
         history = context.history
@@ -263,16 +266,33 @@ class MainWindow(QMainWindow):
             videos=self._kept_videos,
             units_left=self._units_left,
         )
-        self.forms: dict[str, OperationForm] = {}
         self._forms_catalogue = context.catalogue()
-        for operation in registry.all_operations():
+
+        def build(operation) -> OperationForm:
             form = form_for(operation, env)
-            self.forms[operation.name] = form
-            self.tabs.addTab(form, form.title)
-            self.make.addItem(form.title, operation.name)
             form.generate_requested.connect(self.generate)
+            return form
+
+        operations = registry.all_operations()
+        for operation in operations:
+            self.make.addItem(translated(operation.title), operation.name)
+        saved = self._saved_forms()
+        # Each form is built when first shown or asked for; the rest once the window is
+        # ready (`_announce_ready`). Tests build the window in one go, forms included.
+        self.forms = FormShelf(
+            self.tabs,
+            operations,
+            build,
+            saved,
+            lambda name, exc: log.warning("could not restore the %s form: %s", name, exc),
+        )
         self.make.currentIndexChanged.connect(self.tabs.setCurrentIndex)
         self.tabs.currentChanged.connect(self.make.setCurrentIndex)
+        self.tabs.setCurrentIndex(int(saved.get("tab", 0)) % self.tabs.count())
+        self.forms.current()
+        if not self._staged:
+            for name in self.forms:
+                self.forms[name]
         create = QWidget()
         create_box = QVBoxLayout(create)
         create_box.setContentsMargins(6, 6, 0, 0)
@@ -285,9 +305,8 @@ class MainWindow(QMainWindow):
         create_box.addWidget(self.tabs, 1)
         self._replace(self.create_dock, create)
 
-        # Below: this session's queue.
-        engine = context.create_engine()  # started by the app once this window is ready
-        self.queue = QueuePanel(engine, history)
+        # Below: this session's queue (following the engine once it exists).
+        self.queue = QueuePanel(None, history)
         self._replace(self.queue_dock, self.queue)
         self.queue.currentItemChanged.connect(self._row_chosen)
 
@@ -311,9 +330,33 @@ class MainWindow(QMainWindow):
         self._show_details = QTimer(self, singleShot=True, interval=0)
         self._show_details.timeout.connect(lambda: self.details.show_job(self._details_job))
         self.queue.result_ready.connect(self._result_ready)
+        self.viewer.card.fix_requested.connect(self.edit_connection)
+
+        self.history_actions = HistoryActions(self)
+        self.history_menu.addAction(self.history_actions.find)
+        self.history_menu.addSeparator()
+        self.history_actions.fill(self.history_menu)
+        self.history_menu.aboutToShow.connect(self.history_actions.update)
+        self.history_panel.current_changed.connect(self.show_job)
+        QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
+        if not self._staged:
+            self.attach_engine()
+        self.is_ready = True
+        if self._staged:  # ready once the complete window is on screen
+            _AfterPaint(self.tabs, self._announce_ready)
+        else:
+            self._announce_ready()
+
+    def attach_engine(self) -> None:
+        """Create the job engine (not started) and follow it. The app does this once the
+        window is on screen, just before starting the engine; a test window at once."""
+        if self._engine_attached:
+            return
+        self._engine_attached = True
+        engine = self.context.create_engine()
+        self.queue.attach(engine)
         self.queue.cancel_requested.connect(engine.cancel)
         self.viewer.cancel_requested.connect(engine.cancel)
-        self.viewer.card.fix_requested.connect(self.edit_connection)
         engine.job_recorded.connect(self._job_recorded)
         engine.job_message.connect(self.viewer.card.set_message)
         engine.job_progress.connect(self.viewer.card.set_progress)
@@ -321,23 +364,11 @@ class MainWindow(QMainWindow):
         engine.job_finished.connect(self._job_changed)
         engine.profile_blocked.connect(self._profile_blocked)
         engine.record_failed.connect(self._record_failed)
-
-        self.history_actions = HistoryActions(self)
-        self.history_menu.addAction(self.history_actions.find)
-        self.history_menu.addSeparator()
-        self.history_actions.fill(self.history_menu)
-        self.history_menu.aboutToShow.connect(self.history_actions.update)
-        self._restore_forms()
-        self.history_panel.current_changed.connect(self.show_job)
-        QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
-        self.is_ready = True
-        if self._staged:  # ready once the complete window is on screen
-            _AfterPaint(self.tabs, self._announce_ready)
-        else:
-            self._announce_ready()
+        self.history_actions.attach(engine)
 
     def _announce_ready(self) -> None:
         self.ready.emit()
+        self.forms.build_rest()
         self._update_catalogue()
         self._read_account()
 
@@ -359,7 +390,7 @@ class MainWindow(QMainWindow):
         if result.catalogue is not None:
             self.context.use_catalogue(result.catalogue)
             self._forms_catalogue = self.context.catalogue()
-            for form in self.forms.values():
+            for form in self.forms.built():
                 form.reload_catalogue()
         if result.message:
             self.statusBar().showMessage(translated(result.message), 15000)
@@ -413,7 +444,7 @@ class MainWindow(QMainWindow):
         self.history_panel.job_changed(update.id, update.job.model)
         if self.context.catalogue() is not self._forms_catalogue:  # Kling retired a model
             self._forms_catalogue = self.context.catalogue()
-            for form in self.forms.values():
+            for form in self.forms.built():
                 form.reload_catalogue()
         if self.viewer.job is not None and self.viewer.job.id == update.id:
             self._shown_update = update
@@ -427,9 +458,13 @@ class MainWindow(QMainWindow):
         self.details.show_update(update)
         self.history_actions.update()
 
+    def current_form(self) -> OperationForm:
+        """The form on show in the Create panel."""
+        return self.forms.current()
+
     def show_form(self, kind: str) -> OperationForm:
         form = self.forms[kind]
-        self.tabs.setCurrentIndex(list(self.forms).index(kind))
+        self.tabs.setCurrentIndex(self.forms.index_of(kind))
         self.create_dock.show()
         self.create_dock.raise_()
         return form
@@ -727,7 +762,7 @@ class MainWindow(QMainWindow):
         in_background(lambda: self.context.read_account(profile), self._account_read, self)
 
     def _account_read(self, reading, error) -> None:
-        for form in self.forms.values():
+        for form in self.forms.built():
             form.revalidate()
 
     # Remembering the forms between runs ------------------------------------------------
@@ -736,21 +771,15 @@ class MainWindow(QMainWindow):
     def _forms_file(self):
         return self.context.paths.config / "forms.json"
 
-    def _restore_forms(self) -> None:
+    def _saved_forms(self) -> dict:
         try:
             saved = json.loads(self._forms_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return
-        for name, form in self.forms.items():
-            if isinstance(saved.get(name), dict):
-                try:
-                    form.restore(saved[name])
-                except (TypeError, ValueError) as exc:
-                    log.warning("could not restore the %s form: %s", name, exc)
-        self.tabs.setCurrentIndex(int(saved.get("tab", 0)) % self.tabs.count())
+            return {}
+        return saved if isinstance(saved, dict) else {}
 
     def save_forms(self) -> None:
-        data = {name: form.state() for name, form in self.forms.items()}
+        data = self.forms.states()
         data["tab"] = self.tabs.currentIndex()
         try:
             tmp = self._forms_file.with_suffix(".tmp")
@@ -839,7 +868,8 @@ class MainWindow(QMainWindow):
                 self.history_actions.update()
 
     def closeEvent(self, event) -> None:
-        running = len(self.context.engine.active_jobs()) if self.is_ready else 0
+        engine = self.context.engine
+        running = len(engine.active_jobs()) if engine is not None else 0
         if running and self.ask_before_quit and not self._may_quit(running):
             event.ignore()
             return

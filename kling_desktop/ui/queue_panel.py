@@ -42,9 +42,11 @@ class QueuePanel(QTreeWidget):
     result_ready = Signal(int)  # job id of a job that just succeeded
     cancel_requested = Signal(int)  # job id: a row's Cancel button or menu
 
-    def __init__(self, engine: Engine, history: History, parent: QWidget | None = None):
+    def __init__(
+        self, engine: Engine | None, history: History, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine: Engine | None = None
         self.history = history
         self.setHeaderLabels(
             [
@@ -67,13 +69,19 @@ class QueuePanel(QTreeWidget):
         self._items: dict[int, QTreeWidgetItem] = {}
         self._started: dict[int, float] = {}
         self._status: dict[int, str] = {}
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+        if engine is not None:
+            self.attach(engine)
+
+    def attach(self, engine: Engine) -> None:
+        """Follow `engine` (the window builds the queue before the engine exists)."""
+        self.engine = engine
         engine.job_changed.connect(self._changed)
         engine.job_finished.connect(self._finished)
         engine.job_message.connect(self._message)
         engine.job_progress.connect(self._progress)
-        self._clock = QTimer(self, interval=1000)
-        self._clock.timeout.connect(self._tick)
-        self._clock.start()
 
     def item(self, job_id: int) -> QTreeWidgetItem | None:
         return self._items.get(job_id)

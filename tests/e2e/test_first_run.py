@@ -36,7 +36,7 @@ def test_first_launch_to_a_demo_result(qtbot, tmp_path, monkeypatch):
         win.add_connection(welcome=True)
         assert seen == {"first": True, "button": "Start the demo"}
         assert context.demo and win.banner.isVisibleTo(win)
-        form = win.tabs.currentWidget()
+        form = win.current_form()
         assert win.make.currentText() == "Text to image"
         form.prompt.setText("a paper boat on a pond")
         qtbot.waitUntil(lambda: form.estimate.text() == "Free in demo mode", timeout=3000)

@@ -102,7 +102,7 @@ def test_reuse_fills_the_form_with_everything_the_job_used(qtbot, make_window):
     win.history_actions.reuse.trigger()
     form = win.forms["image2video"]
     qtbot.waitUntil(lambda: form.picker("first_frame").prepared is not None, timeout=3000)
-    assert win.tabs.currentWidget() is win.forms["image2video"]
+    assert win.current_form() is win.forms["image2video"]
     (record,) = win.context.history.inputs(job_id)
     frame = win.context.history.input_bytes(record)
     assert form.picker("first_frame").prepared.data == frame
@@ -291,7 +291,7 @@ def test_pictures_go_where_the_user_wants_them(qtbot, make_window):
     qtbot.waitUntil(
         lambda: win.forms["image2video"].picker("last_frame").prepared is not None, timeout=3000
     )
-    assert win.tabs.currentWidget() is win.forms["image2video"]
+    assert win.current_form() is win.forms["image2video"]
     actions.copy_image.trigger()
     qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=3000)
     assert QApplication.clipboard().image().width() == 640
@@ -363,7 +363,7 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     win.history_actions.continue_clip.trigger()
     first = win.forms["image2video"].picker("first_frame")
     qtbot.waitUntil(lambda: first.prepared is not None, timeout=15_000)
-    assert win.tabs.currentWidget() is win.forms["image2video"]
+    assert win.current_form() is win.forms["image2video"]
     assert first.prepared.width > 0
 
 

@@ -55,7 +55,7 @@ def test_generate_out_of_sight_is_found(qtbot, kit, make_window):
     win = make_window()
     win.show()
     qtbot.waitExposed(win)
-    form = win.tabs.currentWidget()
+    form = win.current_form()
     form.generate_button.move(form.width() + 500, 0)  # pushed off the panel
     kit.check(win, "moved")
     assert any("Generate is not wholly in sight" in p for p in kit.problems)

@@ -75,8 +75,12 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
             "image2video",
             "omni_video",
         }
-        assert win.create_dock.widget().isAncestorOf(win.tabs)
+        # The form on show is built; the other five wait for idle moments.
+        assert [form.operation.name for form in win.forms.built()] == ["image"]
+        assert win.create_dock.widget().isAncestorOf(win.current_form())
+        assert win.current_form().isVisible()
         assert win.queue_dock.widget() is win.queue
+        assert win.context.engine is None  # created by the app once the window is ready
 
     win.first_painted.connect(first_frame)
     win.ready.connect(ready)
@@ -89,7 +93,10 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
     assert abs(win.history_dock.width() - 320) < 20 and abs(win.create_dock.width() - 430) < 20
     assert win.viewer.width() > 400
     assert win.history_panel.model.rowCount() == 5
+    # The other forms follow, one per turn of the event loop.
+    qtbot.waitUntil(lambda: len(win.forms.built()) == 6, timeout=3000)
     # The window does not start the engine: the app does, once the window is ready.
+    win.attach_engine()
     assert not win.context.engine.started
     # Everything works as in a window built in one go.
     win.history_panel.select_job(win.history_panel.model.job_id(0))
@@ -173,3 +180,31 @@ def test_after_a_paint_runs_once(qtbot):
     widget.repaint()
     qtbot.wait(100)
     assert ran == [True]
+
+
+def test_forms_not_shown_yet_keep_their_settings_and_are_built_when_needed(qtbot, staged):
+    first = staged(staged=False)
+    first.show()
+    first.forms["image2video"].fields["prompt"].set_value("a cat turns its head")
+    first.show_form("text2video")
+    first.close()  # saves the forms and the one on show
+
+    win = staged()
+    seen = {}
+
+    def ready():
+        seen["built"] = [form.operation.name for form in win.forms.built()]
+        win.save_forms()  # e.g. the user quits at once: the unbuilt forms keep their state
+        seen["saved"] = win._saved_forms()["image2video"]["params"]["prompt"]
+
+    win.ready.connect(ready)
+    with qtbot.waitSignal(win.ready, timeout=10_000):
+        win.show()
+    assert seen == {"built": ["text2video"], "saved": "a cat turns its head"}
+    assert win.make.currentText() == "Text to video"
+    # Asked for (here by a history action's picture target), a form is built at once,
+    # with its settings from last time.
+    win.picker("first")
+    assert win.current_form() is win.forms["image2video"]
+    assert win.current_form().fields["prompt"].value() == "a cat turns its head"
+    assert win.make.currentText() == "Image to video"
