@@ -10,8 +10,9 @@ in `--data`);
 KLING_DESKTOP_STARTUP_PROBE makes it print "shown" after its first frame, "ready" once the
 whole window (history, viewer, details, queue and the form on show) is built and painted,
 and "engine" once the job engine has been created and started after it. The other forms
-are built after "ready", one per turn of the event loop. Prints `name: value` lines (medians) and the ratios. Targets: first
-frame <= 1.5x the bare window, the whole window <= 2.5x.
+are built after "ready", one per turn of the event loop. Prints `name: value` lines
+(medians) and the ratios. Targets: first frame <= 1.5x the bare window, the whole
+window <= 2.5x.
 """
 
 from __future__ import annotations
