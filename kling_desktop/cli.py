@@ -49,10 +49,14 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
     p = commands.add_parser(
         "generate", help="queue a generation from the command line", parents=list(parents)
     )
+    names = registry.names()
     p.add_argument(
         "kind",
         nargs="?",
-        choices=registry.names(),
+        # add-sound or add_sound: both spellings of a name
+        type=lambda word: word.replace("-", "_") if word.replace("-", "_") in names else word,
+        choices=names,
+        metavar="{" + ",".join(name.replace("_", "-") for name in names) + "}",
         help="what to make; leave it out (or give --resume) to finish interrupted jobs",
     )
     p.add_argument(

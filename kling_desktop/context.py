@@ -305,12 +305,13 @@ class AppContext:
         settings_file.save(self.paths.settings, new)
 
     def library_folder(self, media: str = "image") -> Path:
-        """Where results of `media` ("image" or "video") are saved."""
+        """Where results of `media` ("image", "video" or "audio") are saved: sound goes
+        with the videos, next to the video it was made for."""
         if self.settings.library_folder:
             return Path(self.settings.library_folder).expanduser()
-        return (
-            self.paths.default_video_library if media == "video" else (self.paths.default_library)
-        )
+        if media in ("video", "audio"):
+            return self.paths.default_video_library
+        return self.paths.default_library
 
     def sandbox(self) -> Sandbox:
         """The in-app Kling sandbox for demo mode, started on first use."""

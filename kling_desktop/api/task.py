@@ -256,6 +256,27 @@ def _legacy_results(value: Any, http_status: int) -> tuple[TaskResult, ...]:
                     duration=_number(entry.get("duration")),
                 )
             )
+    # Sound (audio endpoints; and video-to-audio, after the video it gave sound to): the
+    # MP3, which plays everywhere, or the WAV when that is all there is.
+    entries = value.get("audios") or []
+    if not isinstance(entries, list):
+        raise _unexpected(http_status, "task_result.audios is not a list")
+    for entry in entries:
+        url = entry.get("url_mp3") or entry.get("url_wav") if isinstance(entry, Mapping) else None
+        if not isinstance(url, str) or not url:
+            raise _unexpected(http_status, "task_result.audios entry without url")
+        index = max(taken, default=-1) + 1
+        taken.add(index)
+        mp3 = url == entry.get("url_mp3")
+        items.append(
+            TaskResult(
+                url=url,
+                media="audio",
+                index=index,
+                id=str(entry["id"]) if entry.get("id") not in (None, "") else None,
+                duration=_number(entry.get("duration_mp3" if mp3 else "duration_wav")),
+            )
+        )
     return tuple(items)
 
 

@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../api/images.py" line="67"/>
-        <location filename="../media/images.py" line="143"/>
+        <location filename="../media/images.py" line="144"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
         <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
     </message>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <location filename="../operations/request.py" line="228"/>
-        <location filename="../ui/forms.py" line="429"/>
+        <location filename="../ui/forms.py" line="434"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="499"/>
+        <location filename="../operations/request.py" line="506"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
@@ -462,107 +462,107 @@
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="356"/>
+        <location filename="../operations/request.py" line="363"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="360"/>
+        <location filename="../operations/request.py" line="367"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="363"/>
+        <location filename="../operations/request.py" line="370"/>
         <source>{subject} must be a number from 0 to 1.</source>
         <translation>{subject}必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="366"/>
+        <location filename="../operations/request.py" line="373"/>
         <source>{subject} is {value}; it must be between 0 and 1.</source>
         <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="372"/>
+        <location filename="../operations/request.py" line="379"/>
         <source>{subject} must be a number from 0 to 2.</source>
         <translation>{subject}必须是 0 到 2 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="375"/>
+        <location filename="../operations/request.py" line="382"/>
         <source>{subject} is {value}; it must be between 0 and 2.</source>
         <translation>{subject}为 {value}；必须在 0 到 2 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="380"/>
+        <location filename="../operations/request.py" line="387"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="382"/>
+        <location filename="../operations/request.py" line="389"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="388"/>
+        <location filename="../operations/request.py" line="395"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="401"/>
+        <location filename="../operations/request.py" line="408"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="406"/>
+        <location filename="../operations/request.py" line="413"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="409"/>
+        <location filename="../operations/request.py" line="416"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="412"/>
+        <location filename="../operations/request.py" line="419"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="431"/>
+        <location filename="../operations/request.py" line="438"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="432"/>
+        <location filename="../operations/request.py" line="439"/>
         <source>{problem} Choose {models} for it.</source>
         <translation>{problem}如需使用，请选择{models}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="440"/>
+        <location filename="../operations/request.py" line="447"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="445"/>
+        <location filename="../operations/request.py" line="452"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="453"/>
+        <location filename="../operations/request.py" line="460"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="461"/>
+        <location filename="../operations/request.py" line="468"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="468"/>
+        <location filename="../operations/request.py" line="475"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="501"/>
+        <location filename="../operations/request.py" line="508"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -885,12 +885,12 @@
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="339"/>
+        <location filename="../context.py" line="340"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="347"/>
+        <location filename="../context.py" line="348"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
@@ -915,63 +915,68 @@
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="255"/>
-        <source>The app stopped trying after {minutes} minutes: {reason}</source>
+        <location filename="../jobs/steps.py" line="172"/>
+        <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
+        <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="275"/>
+        <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="284"/>
+        <location filename="../jobs/steps.py" line="304"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="313"/>
+        <location filename="../jobs/steps.py" line="333"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="352"/>
+        <location filename="../jobs/steps.py" line="372"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="355"/>
+        <location filename="../jobs/steps.py" line="375"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="363"/>
+        <location filename="../jobs/steps.py" line="383"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="430"/>
+        <location filename="../jobs/steps.py" line="450"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="442"/>
+        <location filename="../jobs/steps.py" line="462"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="563"/>
+        <location filename="../jobs/steps.py" line="583"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="586"/>
+        <location filename="../jobs/steps.py" line="606"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="606"/>
+        <location filename="../jobs/steps.py" line="626"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="651"/>
+        <location filename="../jobs/steps.py" line="671"/>
         <source>Kling&apos;s task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
@@ -981,68 +986,68 @@
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="81"/>
+        <location filename="../media/images.py" line="82"/>
         <source>{label} is {w}×{h} pixels ({mp} megapixels); the app takes pictures up to {max} megapixels. Use a smaller picture.</source>
         <extracomment>What a picture file starts with: checked before any decoder sees the bytes.</extracomment>
         <translation>{label}为 {w}×{h} 像素（{mp} 百万像素）；应用最多接受 {max} 百万像素的图片。请换一张小一些的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="97"/>
+        <location filename="../media/images.py" line="98"/>
         <source>{label} cannot be opened as a picture. Use a JPG or PNG file.</source>
         <translation>{label}无法作为图片打开。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="122"/>
+        <location filename="../media/images.py" line="123"/>
         <source>{label}: {path} is not a picture file (it is a folder, a device or a pipe).</source>
         <translation>{label}：{path} 不是图片文件（它是文件夹、设备或管道）。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="131"/>
+        <location filename="../media/images.py" line="132"/>
         <source>{label}: {path} is {mb} MB, too large for a picture. Use a JPG or PNG photo.</source>
         <translation>{label}：{path} 有 {mb} MB，作为图片太大了。请使用 JPG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="154"/>
+        <location filename="../media/images.py" line="155"/>
         <source>{label} is not a picture: its contents are not JPG, PNG, WebP, GIF, BMP or TIFF. Use a JPG or PNG file.</source>
         <translation>{label}不是图片：它的内容不是 JPG、PNG、WebP、GIF、BMP 或 TIFF。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="170"/>
+        <location filename="../media/images.py" line="171"/>
         <source>{label} is {w}×{h} pixels; Kling needs at least {min} pixels on each side. Choose a larger image.</source>
         <translation>{label}为 {w}×{h} 像素；可灵要求每条边至少 {min} 像素。请选择更大的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="182"/>
+        <location filename="../media/images.py" line="183"/>
         <source>{label} is {w}×{h} pixels, too long and narrow: Kling accepts shapes up to 2.5 times as wide as tall (or as tall as wide). Crop it first.</source>
         <translation>{label}为 {w}×{h} 像素，过于狭长：可灵只接受宽高比不超过 2.5 倍的图片。请先裁剪。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="191"/>
+        <location filename="../media/images.py" line="192"/>
         <source>converted from {fmt}</source>
         <translation>已从 {fmt} 转换</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="193"/>
+        <location filename="../media/images.py" line="194"/>
         <source>turned upright</source>
         <translation>已转正方向</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="201"/>
+        <location filename="../media/images.py" line="202"/>
         <source>shrunk from {w}×{h}</source>
         <translation>已从 {w}×{h} 缩小</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="208"/>
+        <location filename="../media/images.py" line="209"/>
         <source>made smaller than 10 MB (it was {mb:.1f} MB)</source>
         <translation>已压缩到 10 MB 以内（原为 {mb:.1f} MB）</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="213"/>
+        <location filename="../media/images.py" line="214"/>
         <source>{label} was {changes} to meet Kling&apos;s rules.</source>
         <translation>为符合可灵的要求，{label}{changes}。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="261"/>
+        <location filename="../media/images.py" line="262"/>
         <source>The image could not be saved as {fmt}.</source>
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
@@ -1092,27 +1097,27 @@
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="341"/>
+        <location filename="../catalogue/catalogue.py" line="343"/>
         <source>The model list {source} is not valid JSON: {error}</source>
         <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="348"/>
+        <location filename="../catalogue/catalogue.py" line="351"/>
         <source>The model list {source} does not have the expected form: {error}</source>
         <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="363"/>
+        <location filename="../catalogue/catalogue.py" line="366"/>
         <source>The model list {source} is inconsistent: {problems}</source>
         <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="378"/>
+        <location filename="../catalogue/catalogue.py" line="381"/>
         <source>The model list {source} cannot be read ({reason}).</source>
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="35"/>
+        <location filename="../operations/registry.py" line="36"/>
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -1179,14 +1184,156 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
+        <location filename="../operations/request.py" line="354"/>
+        <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
+        <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="42"/>
+        <source>Choose the video to give sound to: one of yours that Kling still keeps, or a video&apos;s web address.</source>
+        <translation>请选择要配音的视频：可灵仍保存的您的视频，或一个视频的网址。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="51"/>
+        <source>Give one video: yours from the history or a web address, not both.</source>
+        <translation>只能给一个视频：历史记录中的视频或网址，不能两者都给。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="76"/>
+        <source>with music</source>
+        <translation>含音乐</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="103"/>
+        <source>The sound effects text</source>
+        <translation>音效描述</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="114"/>
+        <source>The music text</source>
+        <translation>音乐描述</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="78"/>
+        <source>ASMR</source>
+        <translation>ASMR</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="89"/>
+        <source>Give a video sound</source>
+        <translation>为视频配音</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="95"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="96"/>
+        <source>The video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="97"/>
+        <source>One of your videos that Kling still keeps (it keeps them for 30 days).</source>
+        <translation>可灵仍保存的您的一个视频（可灵保存 30 天）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="121"/>
+        <source>Or a video&apos;s address</source>
+        <translation>或视频网址</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="122"/>
+        <source>The video&apos;s address</source>
+        <translation>视频网址</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="123"/>
+        <source>A web address of an MP4 or MOV video, 3 to 20 seconds, at most 100 MB.</source>
+        <translation>MP4 或 MOV 视频的网址，时长 3 到 20 秒，不超过 100 MB。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="102"/>
+        <source>Sound effects</source>
+        <translation>音效</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="105"/>
+        <source>What should be heard (optional), e.g. “waves on rocks, gulls”. At most 200 characters.</source>
+        <translation>想听到的声音（可选），例如“海浪拍打礁石、海鸥鸣叫”。最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="113"/>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="115"/>
+        <source>Background music (optional), e.g. “soft piano”. At most 200 characters.</source>
+        <translation>背景音乐（可选），例如“轻柔的钢琴”。最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="129"/>
+        <source>Detail</source>
+        <translation>细节</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="130"/>
+        <source>The detail</source>
+        <translation>细节</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="131"/>
+        <source>ASMR brings out small, close sounds, for immersive clips.</source>
+        <translation>ASMR 突出细微、贴近的声音，适合沉浸式短片。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="132"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="132"/>
+        <source>ASMR: close, detailed sound</source>
+        <translation>ASMR：贴近、细腻的声音</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="176"/>
+        <source>The description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="169"/>
+        <source>Sound effect</source>
+        <translation>音效</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="177"/>
+        <source>The sound to make, e.g. “fireworks over a city”. At most 200 characters.</source>
+        <translation>要生成的声音，例如“城市上空的烟花”。最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="179"/>
+        <source>Describe the sound to make.</source>
+        <translation>请描述要生成的声音。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="185"/>
         <location filename="../operations/video.py" line="50"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
+        <location filename="../operations/sound.py" line="186"/>
         <location filename="../operations/video.py" line="51"/>
         <source>The length</source>
         <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="187"/>
+        <source>How long the sound lasts.</source>
+        <translation>声音的时长。</translation>
     </message>
     <message>
         <location filename="../operations/video.py" line="52"/>
@@ -1194,6 +1341,8 @@
         <translation>视频的长度；按秒计费。</translation>
     </message>
     <message>
+        <location filename="../operations/sound.py" line="163"/>
+        <location filename="../operations/sound.py" line="188"/>
         <location filename="../operations/video.py" line="53"/>
         <source>{value} s</source>
         <translation>{value} 秒</translation>
@@ -1214,6 +1363,7 @@
         <translation>1080p</translation>
     </message>
     <message>
+        <location filename="../operations/sound.py" line="175"/>
         <location filename="../operations/video.py" line="66"/>
         <source>Sound</source>
         <translation>声音</translation>
@@ -1274,7 +1424,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="535"/>
+        <location filename="../ui/forms.py" line="546"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -1540,6 +1690,61 @@
     </message>
 </context>
 <context>
+    <name>AddSoundForm</name>
+    <message>
+        <location filename="../ui/sound_form.py" line="35"/>
+        <source>Choose one of my videos</source>
+        <extracomment>The history result chosen, and its job&apos;s prompt (None: a web address, or none).</extracomment>
+        <translation>选择我的视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="37"/>
+        <source>Your videos that Kling still keeps (30 days after they were made).</source>
+        <translation>可灵仍保存的您的视频（生成后 30 天内）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="89"/>
+        <source>No video of yours is still kept by Kling (30 days).</source>
+        <translation>可灵已不再保存您的任何视频（30 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="93"/>
+        <location filename="../ui/sound_form.py" line="126"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="102"/>
+        <source>Choose one of your videos, or give a video&apos;s address under More settings.</source>
+        <translation>请选择您的一个视频，或在“更多设置”中填写视频网址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="119"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="123"/>
+        <source>Kling keeps it until {when}</source>
+        <translation>可灵保存至 {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="125"/>
+        <source>Kling deleted it on {when}</source>
+        <translation>可灵已于 {when} 删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="143"/>
+        <source>Kling deleted this video on {when}, 30 days after it was made, so it cannot give it sound. Your copy is still on this computer: choose a newer video, or put this one online and give its address.</source>
+        <translation>可灵已于 {when} 删除这个视频（生成 30 天后），无法为它配音。您的副本仍在这台电脑上：请选择一个更新的视频，或将它上传到网上并填写网址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sound_form.py" line="155"/>
+        <source>Kling gives sound to videos of {low:g} to {high:g} seconds; this one is {s:g} seconds.</source>
+        <translation>可灵只为 {low:g} 到 {high:g} 秒的视频配音；这个视频有 {s:g} 秒。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/connection_dialog.py" line="84"/>
@@ -1757,82 +1962,82 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>Details</name>
     <message>
-        <location filename="../ui/details.py" line="61"/>
+        <location filename="../ui/details.py" line="62"/>
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="41"/>
+        <location filename="../ui/details.py" line="42"/>
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="35"/>
+        <location filename="../ui/details.py" line="36"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="36"/>
+        <location filename="../ui/details.py" line="37"/>
         <source>Follows the prompt</source>
         <translation>贴合提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="37"/>
+        <location filename="../ui/details.py" line="38"/>
         <source>Camera movement</source>
         <translation>运镜</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="38"/>
+        <location filename="../ui/details.py" line="39"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="39"/>
+        <location filename="../ui/details.py" line="40"/>
         <source>Still area</source>
         <translation>静止区域</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="40"/>
+        <location filename="../ui/details.py" line="41"/>
         <source>Motion paths</source>
         <translation>运动轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="42"/>
+        <location filename="../ui/details.py" line="43"/>
         <source>Callback address</source>
         <translation>回调地址</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="43"/>
+        <location filename="../ui/details.py" line="44"/>
         <source>Watermark</source>
         <translation>水印</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="49"/>
+        <location filename="../ui/details.py" line="50"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="50"/>
+        <location filename="../ui/details.py" line="51"/>
         <source>Professional</source>
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="86"/>
+        <location filename="../ui/details.py" line="87"/>
         <source>(picture, kept with the job)</source>
         <translation>（图片，随任务保存）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="89"/>
+        <location filename="../ui/details.py" line="90"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="91"/>
+        <location filename="../ui/details.py" line="92"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="227"/>
+        <location filename="../ui/details.py" line="284"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -1840,150 +2045,166 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="116"/>
+        <location filename="../ui/details.py" line="124"/>
         <source>The details of the chosen result appear here.</source>
+        <extracomment>A job named under &quot;Made from&quot; or &quot;Used in&quot; was clicked.</extracomment>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="140"/>
+        <location filename="../ui/details.py" line="158"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="141"/>
+        <location filename="../ui/details.py" line="159"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="143"/>
+        <location filename="../ui/details.py" line="161"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="145"/>
+        <location filename="../ui/details.py" line="163"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="146"/>
+        <location filename="../ui/details.py" line="164"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="148"/>
+        <location filename="../ui/details.py" line="174"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="149"/>
+        <location filename="../ui/details.py" line="175"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="155"/>
+        <location filename="../ui/details.py" line="181"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="156"/>
+        <location filename="../ui/details.py" line="169"/>
+        <source>Made from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="172"/>
+        <source>Used in</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="182"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="158"/>
+        <location filename="../ui/details.py" line="184"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="160"/>
+        <location filename="../ui/details.py" line="186"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="160"/>
+        <location filename="../ui/details.py" line="186"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="162"/>
-        <location filename="../ui/details.py" line="164"/>
+        <location filename="../ui/details.py" line="188"/>
+        <location filename="../ui/details.py" line="190"/>
         <source>Units charged</source>
         <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="162"/>
+        <location filename="../ui/details.py" line="188"/>
         <source>0 — demo</source>
         <translation>0 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="195"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="166"/>
+        <location filename="../ui/details.py" line="192"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="170"/>
+        <location filename="../ui/details.py" line="196"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="171"/>
+        <location filename="../ui/details.py" line="197"/>
         <source>Kling&apos;s task id</source>
         <translation>可灵任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="172"/>
+        <location filename="../ui/details.py" line="198"/>
         <source>Request id (sent with the job)</source>
         <translation>请求 ID（随任务发送）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="173"/>
+        <location filename="../ui/details.py" line="199"/>
         <source>API</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="176"/>
+        <location filename="../ui/details.py" line="202"/>
         <source>Technical details</source>
         <translation>技术详情</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="181"/>
+        <location filename="../ui/details.py" line="232"/>
+        <source>as {field}</source>
+        <translation>作为{field}</translation>
+    </message>
+    <message>
+        <location filename="../ui/details.py" line="238"/>
         <source>Kling&apos;s /v1 API</source>
         <translation>可灵 /v1 接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="182"/>
+        <location filename="../ui/details.py" line="239"/>
         <source>Kling&apos;s new video API</source>
         <translation>可灵新版视频接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="190"/>
+        <location filename="../ui/details.py" line="247"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="198"/>
+        <location filename="../ui/details.py" line="255"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="210"/>
+        <location filename="../ui/details.py" line="267"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="213"/>
+        <location filename="../ui/details.py" line="270"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="214"/>
+        <location filename="../ui/details.py" line="271"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -2076,7 +2297,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="84"/>
-        <location filename="../ui/history_actions.py" line="341"/>
+        <location filename="../ui/history_actions.py" line="360"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
@@ -2127,7 +2348,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="110"/>
-        <location filename="../ui/history_actions.py" line="379"/>
+        <location filename="../ui/history_actions.py" line="414"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
@@ -2137,225 +2358,245 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="114"/>
+        <location filename="../ui/history_actions.py" line="115"/>
+        <source>Give it sound…</source>
+        <translation>为它配音…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="117"/>
+        <source>Kling adds sound effects or music to this video (while it keeps it).</source>
+        <translation>可灵为这个视频加上音效或音乐（在可灵保存期间）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="120"/>
+        <source>Show what came from what</source>
+        <translation>显示来龙去脉</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="123"/>
+        <source>List only this result, what it was made from and what was made from it.</source>
+        <translation>只列出这个结果、它的来源，以及由它生成的结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="125"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="117"/>
+        <location filename="../ui/history_actions.py" line="128"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="118"/>
+        <location filename="../ui/history_actions.py" line="129"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="119"/>
+        <location filename="../ui/history_actions.py" line="130"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="120"/>
+        <location filename="../ui/history_actions.py" line="131"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="122"/>
+        <location filename="../ui/history_actions.py" line="133"/>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="124"/>
+        <location filename="../ui/history_actions.py" line="135"/>
         <source>Export to a folder…</source>
         <translation>导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="127"/>
+        <location filename="../ui/history_actions.py" line="138"/>
         <source>Export as ZIP…</source>
         <translation>导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="130"/>
+        <location filename="../ui/history_actions.py" line="141"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="133"/>
+        <location filename="../ui/history_actions.py" line="144"/>
         <source>Move the files to the trash and remove the jobs from the history.</source>
         <translation>把文件移到回收站，并从历史记录中移除这些任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="137"/>
+        <location filename="../ui/history_actions.py" line="148"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="141"/>
-        <location filename="../ui/history_actions.py" line="458"/>
+        <location filename="../ui/history_actions.py" line="152"/>
+        <location filename="../ui/history_actions.py" line="493"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="142"/>
+        <location filename="../ui/history_actions.py" line="153"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="143"/>
+        <location filename="../ui/history_actions.py" line="154"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="325"/>
+        <location filename="../ui/history_actions.py" line="344"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="343"/>
+        <location filename="../ui/history_actions.py" line="362"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="347"/>
+        <location filename="../ui/history_actions.py" line="366"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="348"/>
+        <location filename="../ui/history_actions.py" line="367"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="353"/>
+        <location filename="../ui/history_actions.py" line="372"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="385"/>
+        <location filename="../ui/history_actions.py" line="420"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="436"/>
+        <location filename="../ui/history_actions.py" line="471"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="437"/>
+        <location filename="../ui/history_actions.py" line="472"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="451"/>
+        <location filename="../ui/history_actions.py" line="486"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="460"/>
+        <location filename="../ui/history_actions.py" line="495"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="468"/>
+        <location filename="../ui/history_actions.py" line="503"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="487"/>
+        <location filename="../ui/history_actions.py" line="522"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="489"/>
+        <location filename="../ui/history_actions.py" line="524"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="491"/>
+        <location filename="../ui/history_actions.py" line="526"/>
         <source>Use this file</source>
         <translation>使用此文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="492"/>
+        <location filename="../ui/history_actions.py" line="527"/>
         <source>Choose another</source>
         <translation>另选一个</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="516"/>
+        <location filename="../ui/history_actions.py" line="551"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="518"/>
+        <location filename="../ui/history_actions.py" line="553"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="526"/>
+        <location filename="../ui/history_actions.py" line="561"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="535"/>
+        <location filename="../ui/history_actions.py" line="570"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="542"/>
+        <location filename="../ui/history_actions.py" line="577"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="543"/>
+        <location filename="../ui/history_actions.py" line="578"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="547"/>
+        <location filename="../ui/history_actions.py" line="582"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="552"/>
+        <location filename="../ui/history_actions.py" line="587"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="570"/>
-        <location filename="../ui/history_actions.py" line="577"/>
-        <location filename="../ui/history_actions.py" line="640"/>
+        <location filename="../ui/history_actions.py" line="605"/>
+        <location filename="../ui/history_actions.py" line="612"/>
+        <location filename="../ui/history_actions.py" line="675"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="572"/>
+        <location filename="../ui/history_actions.py" line="607"/>
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>从历史记录中删除 %n 个任务？它们的文件会移到系统回收站。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="578"/>
+        <location filename="../ui/history_actions.py" line="613"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="589"/>
+        <location filename="../ui/history_actions.py" line="624"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="642"/>
+        <location filename="../ui/history_actions.py" line="677"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -2475,35 +2716,55 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="154"/>
+        <location filename="../ui/history_panel.py" line="157"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="158"/>
+        <source>Back to the whole history.</source>
+        <translation>回到完整的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="169"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="209"/>
+        <location filename="../ui/history_panel.py" line="242"/>
+        <source>What came from what around “{prompt}”</source>
+        <translation>“{prompt}”的来龙去脉</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="243"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="260"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="218"/>
-        <location filename="../ui/history_panel.py" line="227"/>
+        <location filename="../ui/history_panel.py" line="269"/>
+        <location filename="../ui/history_panel.py" line="278"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="237"/>
+        <location filename="../ui/history_panel.py" line="288"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="241"/>
+        <location filename="../ui/history_panel.py" line="292"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的结果。试试少输入几个词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="243"/>
+        <location filename="../ui/history_panel.py" line="294"/>
         <source>Your results will be listed here, with their prompts and settings.</source>
         <translation>您的结果会连同提示词和设置列在这里。</translation>
     </message>
@@ -2512,7 +2773,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     <name>ImagePicker</name>
     <message>
         <location filename="../ui/widgets.py" line="149"/>
-        <location filename="../ui/widgets.py" line="231"/>
+        <location filename="../ui/widgets.py" line="230"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
@@ -2552,12 +2813,12 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="216"/>
+        <location filename="../ui/widgets.py" line="215"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="242"/>
+        <location filename="../ui/widgets.py" line="241"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -2565,177 +2826,177 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="105"/>
-        <location filename="../ui/main_window.py" line="182"/>
-        <location filename="../ui/main_window.py" line="197"/>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="106"/>
+        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter). Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="123"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/main_window.py" line="503"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="470"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="471"/>
+        <location filename="../ui/main_window.py" line="516"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="474"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="499"/>
+        <location filename="../ui/main_window.py" line="544"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="501"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="548"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="549"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
         <location filename="../ui/main_window.py" line="568"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="588"/>
         <source>The name stays</source>
         <translation>名称不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="590"/>
         <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
         <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="553"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="600"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="572"/>
+        <location filename="../ui/main_window.py" line="617"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="583"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -2744,54 +3005,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="658"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="680"/>
+        <location filename="../ui/main_window.py" line="735"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="699"/>
+        <location filename="../ui/main_window.py" line="754"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="701"/>
+        <location filename="../ui/main_window.py" line="756"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="708"/>
+        <location filename="../ui/main_window.py" line="763"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="709"/>
+        <location filename="../ui/main_window.py" line="764"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="817"/>
+        <location filename="../ui/main_window.py" line="866"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="819"/>
+        <location filename="../ui/main_window.py" line="868"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="824"/>
+        <location filename="../ui/main_window.py" line="873"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="825"/>
+        <location filename="../ui/main_window.py" line="874"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -2867,113 +3128,113 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="107"/>
+        <location filename="../ui/forms.py" line="112"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
-        <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known.</extracomment>
+        <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known. The user&apos;s results of a kind Kling still keeps: [(job&apos;s prompt, result)]. The user&apos;s video Kling knows by an id, with its job&apos;s prompt, if it is in the history.</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="110"/>
+        <location filename="../ui/forms.py" line="115"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="122"/>
+        <location filename="../ui/forms.py" line="127"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="124"/>
+        <location filename="../ui/forms.py" line="129"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="129"/>
+        <location filename="../ui/forms.py" line="134"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="169"/>
+        <location filename="../ui/forms.py" line="174"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="173"/>
+        <location filename="../ui/forms.py" line="178"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="251"/>
+        <location filename="../ui/forms.py" line="256"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="290"/>
+        <location filename="../ui/forms.py" line="295"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="322"/>
+        <location filename="../ui/forms.py" line="327"/>
         <source>{model} does not take this.</source>
         <translation>{model} 不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="325"/>
+        <location filename="../ui/forms.py" line="330"/>
         <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
         <translation>此连接使用可灵新版 API，不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="340"/>
+        <location filename="../ui/forms.py" line="345"/>
         <source>Not through this connection: it needs a Kling API key.</source>
         <translation>此连接无法使用：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="361"/>
+        <location filename="../ui/forms.py" line="366"/>
         <source>Needs a Kling API key: this connection cannot reach it.</source>
         <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="451"/>
+        <location filename="../ui/forms.py" line="456"/>
         <source>Ready. {keys} generates from anywhere in the form.</source>
         <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="455"/>
+        <location filename="../ui/forms.py" line="460"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="467"/>
+        <location filename="../ui/forms.py" line="472"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="470"/>
+        <location filename="../ui/forms.py" line="475"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="474"/>
+        <location filename="../ui/forms.py" line="479"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="475"/>
+        <location filename="../ui/forms.py" line="480"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="481"/>
+        <location filename="../ui/forms.py" line="486"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="476"/>
+        <location filename="../ui/forms.py" line="481"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="478"/>
+        <location filename="../ui/forms.py" line="483"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -2981,47 +3242,47 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>PictureList</name>
     <message>
-        <location filename="../ui/widgets.py" line="343"/>
+        <location filename="../ui/widgets.py" line="342"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="344"/>
+        <location filename="../ui/widgets.py" line="343"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="345"/>
+        <location filename="../ui/widgets.py" line="344"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="366"/>
+        <location filename="../ui/widgets.py" line="365"/>
         <source>Choose pictures</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="368"/>
+        <location filename="../ui/widgets.py" line="367"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="378"/>
+        <location filename="../ui/widgets.py" line="377"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="403"/>
+        <location filename="../ui/widgets.py" line="400"/>
         <source>At most {n} pictures.</source>
         <translation>最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="405"/>
+        <location filename="../ui/widgets.py" line="402"/>
         <source>Preparing the image…</source>
         <translation>正在准备图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="442"/>
+        <location filename="../ui/widgets.py" line="439"/>
         <source>Drop pictures here, paste one, or add up to {n}.</source>
         <translation>把图片拖到这里、粘贴，或添加最多 {n} 张。</translation>
     </message>
@@ -3113,65 +3374,65 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="51"/>
+        <location filename="../ui/queue_panel.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="52"/>
+        <location filename="../ui/queue_panel.py" line="54"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="53"/>
+        <location filename="../ui/queue_panel.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="54"/>
+        <location filename="../ui/queue_panel.py" line="56"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="56"/>
+        <location filename="../ui/queue_panel.py" line="58"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="107"/>
+        <location filename="../ui/queue_panel.py" line="115"/>
         <source>Stop this job</source>
         <translation>停止此任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="141"/>
+        <location filename="../ui/queue_panel.py" line="149"/>
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>已保存 %n 个文件；双击打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="106"/>
-        <location filename="../ui/queue_panel.py" line="179"/>
+        <location filename="../ui/queue_panel.py" line="114"/>
+        <location filename="../ui/queue_panel.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="181"/>
+        <location filename="../ui/queue_panel.py" line="189"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="183"/>
+        <location filename="../ui/queue_panel.py" line="191"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="184"/>
+        <location filename="../ui/queue_panel.py" line="192"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="185"/>
+        <location filename="../ui/queue_panel.py" line="193"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
@@ -3414,34 +3675,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="327"/>
+        <location filename="../ui/form_fields.py" line="333"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="348"/>
+        <location filename="../ui/form_fields.py" line="354"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="351"/>
+        <location filename="../ui/form_fields.py" line="357"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="355"/>
+        <location filename="../ui/form_fields.py" line="361"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="377"/>
+        <location filename="../ui/form_fields.py" line="383"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="379"/>
+        <location filename="../ui/form_fields.py" line="385"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -3492,13 +3753,13 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="286"/>
+        <location filename="../ui/form_fields.py" line="292"/>
         <source>From my videos</source>
         <extracomment>Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="304"/>
+        <location filename="../ui/form_fields.py" line="310"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>

@@ -18,3 +18,6 @@ class JobSpec:
     profile: str
     images: dict[str, PreparedImage] = field(default_factory=dict)  # role → preview data
     tags: tuple[str, ...] = ()
+    #: Results it is made from besides its pictures (whose own `source` says): (the
+    #: request field, output id), e.g. the video given sound.
+    sources: tuple[tuple[str, int], ...] = ()

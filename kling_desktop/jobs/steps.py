@@ -146,6 +146,7 @@ class Steps:
                     image.height(),
                     thumbnail(image),
                     original_path=prepared.original_path if prepared else None,
+                    source=prepared.source if prepared else None,
                 )
             inputs.append(
                 NewInput(
@@ -155,8 +156,26 @@ class Steps:
                     width=prepared.width,
                     height=prepared.height,
                     thumbnail=prepared.thumbnail,
+                    source=prepared.source,
                 )
             )
+        sources = list(spec.sources)
+        video_id = request.get("video_id")
+        if isinstance(video_id, str) and video_id:
+            # A Kling video named by its id: if it is one of ours, the new job is linked to
+            # it, and one Kling has deleted (30 days on) is refused before anything is sent.
+            known = self.history.output_by_remote_id(video_id.strip())
+            if known is not None:
+                if known.url_expires_at is not None and not known.server_copy_alive():
+                    raise KlingError(
+                        tr(
+                            "Kling deleted this video on {date}, 30 days after it was made, so "
+                            "it can no longer be used; nothing was sent. Choose a newer video.",
+                            date=known.url_expires_at.astimezone().strftime("%Y-%m-%d"),
+                        )
+                    )
+                if not any(role == "video" for role, _ in sources):
+                    sources.append(("video", known.id))
         return self.history.add_job(
             NewJob(
                 kind=request.operation,
@@ -168,6 +187,7 @@ class Steps:
                 external_task_id=request.external_task_id,
                 inputs=inputs,
                 tags=spec.tags,
+                sources=sources,
             )
         )
 

@@ -55,6 +55,7 @@ class PreparedImage:
     thumbnail: bytes
     note: Message | None = None  # what the app changed, for the form to show
     original_path: str | None = None
+    source: int | None = None  # the history result (output id) it came from, if any
 
 
 def _reader(source: bytes | Path) -> tuple[QImageReader, QBuffer | None]:

@@ -64,6 +64,11 @@ class Param:
     #: (a value, a list of values, "present"), and what to say when they are not.
     needs: Mapping[str, Any] = field(default_factory=dict)
     needs_why: Message | None = None
+    #: The value a form starts with when no model's catalogue entry says (operations
+    #: without a model).
+    default: Any = None
+    #: The most characters a text may have when no model's catalogue entry says.
+    max_length: int | None = None
 
     @property
     def is_file(self) -> bool:

@@ -349,6 +349,13 @@ def _shape(param: Param, value: Any) -> Message | None:
     kind = param.kind
     if kind in (TEXT, URL) and not isinstance(value, str):
         return tr("{subject} must be text.", subject=param.subject)
+    if kind == TEXT and param.max_length and len(value) > param.max_length:
+        return tr(
+            "{subject} is {n} characters long; Kling takes at most {limit}.",
+            subject=param.subject,
+            n=len(value),
+            limit=param.max_length,
+        )
     if kind == URL:
         text = value.strip()
         if not text.startswith("https://") or " " in text or len(text) < 12:

@@ -1,4 +1,5 @@
-"""Real result files for the sandbox: PNG images that show their prompt, and MP4 clips.
+"""Real result files for the sandbox: PNG images that show their prompt, MP4 clips and
+silent MP3 sounds.
 
 Pure Python (zlib + a committed bitmap font) so the sandbox runs in any test or process
 without Qt. The clips and the font are made by `tools/make_sandbox_assets.py`.
@@ -37,6 +38,19 @@ def clip(aspect_ratio: str) -> bytes:
     """A real 5-second MP4 in the requested shape (16:9, 9:16 or 1:1)."""
     name = {"9:16": "9x16", "1:1": "1x1"}.get(aspect_ratio, "16x9")
     return resources.files(__package__).joinpath(f"assets/clip-{name}.mp4").read_bytes()
+
+
+# One MPEG-1 Layer III frame: 44.1 kHz, 128 kbit/s, mono, no CRC; its side information and
+# main data all zero, which every decoder plays as 1152 samples of silence.
+_MP3_FRAME = b"\xff\xfb\x90\xc0" + bytes(417 - 4)
+
+
+@functools.cache
+def silent_mp3(seconds: float) -> bytes:
+    """A real MP3 of `seconds` of silence: the sandbox's sound results are placeholders,
+    as its pictures are (encoding sound would need an MP3 encoder Qt does not ship)."""
+    frames = max(1, round(seconds * 44_100 / 1152))
+    return _MP3_FRAME * frames
 
 
 def pad_mp4(data: bytes, size: int) -> bytes:

@@ -26,7 +26,7 @@ class Product:
     """
 
     kind: str
-    media: str  # image, video or audio
+    media: str  # image, video, audio, or video+audio (a video, then its sound)
     legacy_path: str | None
     new_path: str | None
     check: Callable[[str, str | None, dict], Any]
@@ -102,5 +102,25 @@ BUILT_IN = (
         new_path="omni-video",
         check=rules.check_omni_video,
         units=rules.omni_video_units,
+    ),
+    # The video again, with sound, then the sound alone.
+    Product(
+        kind="add_sound",
+        media="video+audio",
+        legacy_path="audio/video-to-audio",
+        new_path=None,
+        check=rules.check_add_sound,
+        count=lambda body: 2,
+        units=lambda standard, model, body: 5.0,
+        pack="audio",
+    ),
+    Product(
+        kind="sound_effect",
+        media="audio",
+        legacy_path="audio/text-to-audio",
+        new_path=None,
+        check=rules.check_sound_effect,
+        units=lambda standard, model, body: 1.0,
+        pack="audio",
     ),
 )

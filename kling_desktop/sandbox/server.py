@@ -137,6 +137,12 @@ class SandboxTask:
     def count(self) -> int:
         return self.results
 
+    def media_at(self, index: int) -> str:
+        """What result `index` is: "video+audio" tasks make a video, then its sound."""
+        if self.media == "video+audio":
+            return "video" if index == 0 else "audio"
+        return self.media
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
@@ -465,7 +471,7 @@ class Sandbox:
                 created=now,
                 created_ms=int(time.time() * 1000),
                 fail_message=fault.message if fault and fault.action == "fail_task" else None,
-                slots=results,
+                slots=1 if product.media == "video+audio" else results,
                 timings=self.timings.image if product.media == "image" else self.timings.video,
                 standard=route.standard,
                 results=results,
@@ -630,7 +636,7 @@ class Sandbox:
         return data
 
     def _file_url(self, task: SandboxTask, index: int) -> str:
-        ext = {"image": "png", "video": "mp4", "audio": "mp3"}[task.media]
+        ext = {"image": "png", "video": "mp4", "audio": "mp3"}[task.media_at(index)]
         return f"{self.url}/media/{_escape_id(task.task_id)}/{index}.{ext}"
 
     def _results(self, task: SandboxTask) -> dict:
@@ -647,8 +653,9 @@ class Sandbox:
                     for i in range(task.count())
                 ]
             }
-        return {
-            "videos": [
+        out: dict[str, list] = {}
+        if task.media_at(0) == "video":
+            out["videos"] = [
                 {
                     "id": _video_id(task),
                     "url": self._file_url(task, 0),
@@ -656,7 +663,19 @@ class Sandbox:
                     "duration": f"{_seconds(task):.1f}",
                 }
             ]
-        }
+        sounds = [i for i in range(task.count()) if task.media_at(i) == "audio"]
+        if sounds:
+            out["audios"] = [
+                {
+                    "id": f"audio-{_video_id(task)[6:]}-{i}",
+                    "url_mp3": self._file_url(task, i),
+                    "url_wav": self._file_url(task, i),  # the sandbox makes MP3 only
+                    "duration_mp3": f"{_seconds(task):.1f}",
+                    "duration_wav": f"{_seconds(task):.1f}",
+                }
+                for i in sounds
+            ]
+        return out
 
     def _outputs(self, task: SandboxTask) -> list[dict]:
         """New standard `outputs[]`."""
@@ -740,7 +759,9 @@ class Sandbox:
             _send(h, 404, b"not found", "text/plain")
             return
         data = self._file(task, index)
-        content_type = {"image": "image/png", "video": "video/mp4"}.get(task.media, "audio/mpeg")
+        content_type = {"image": "image/png", "video": "video/mp4"}.get(
+            task.media_at(index), "audio/mpeg"
+        )
         if fault is not None and fault.action == "truncate":
             cut = data[: int(len(data) * fault.fraction)]
             h.send_response(200)
@@ -765,8 +786,10 @@ class Sandbox:
         product = self._products.get(task.kind)
         if product is not None and product.shape is not None:
             ratio = product.shape(task.body)
-        if task.media == "image":
+        if task.media_at(index) == "image":
             data = media.render_image(prompt, ratio, index, task.count())
+        elif task.media_at(index) == "audio":
+            data = media.silent_mp3(_seconds(task))
         else:
             data = media.clip(ratio)
             if self.video_bytes and self.video_bytes > len(data) + 8:

@@ -18,6 +18,7 @@ _WHERE = {
     "JobRecord": "kling_desktop.store.history",
     "JobStatus": "kling_desktop.store.history",
     "KeyringStatus": "kling_desktop.store.credentials",
+    "Link": "kling_desktop.store.history",
     "NewInput": "kling_desktop.store.history",
     "NewJob": "kling_desktop.store.history",
     "NewOutput": "kling_desktop.store.history",

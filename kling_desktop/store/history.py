@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kling_desktop.store.db import Database
 
@@ -87,6 +87,9 @@ class NewInput:
     width: int | None = None
     height: int | None = None
     thumbnail: bytes | None = None
+    #: The result (output id) this picture came from, when the app knows; otherwise a
+    #: result whose file is `original_path` is taken as the source.
+    source: int | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,9 @@ class NewJob:
     inputs: Sequence[NewInput] = ()
     tags: Sequence[str] = ()
     queued_at: int | None = None  # ms; now if None
+    #: Results the job is made from that are not among its pictures: (role, output id),
+    #: e.g. ("video", 12) for a video given sound.
+    sources: Sequence[tuple[str, int]] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,19 @@ class InputRecord:
     original_path: str | None
     width: int | None
     height: int | None
+    thumbnail: bytes | None
+    source: int | None = None  # the result it came from (output id), if any
+
+
+class Link(NamedTuple):
+    """One end of a "made from" link: a result (output) of one job used by another."""
+
+    job_id: int  # the other job: the source's job ("made from") or the user ("used in")
+    kind: str
+    prompt: str
+    role: str  # the request field the result went into
+    output_id: int  # the result that was used
+    media: str | None  # of the thumbnail: the source itself, or the user's first result
     thumbnail: bytes | None
 
 
@@ -218,6 +237,7 @@ class Filter:
     since: datetime | None = None
     until: datetime | None = None
     deleted: bool = False  # True: the bin (soft-deleted jobs) instead of the history
+    family_of: int | None = None  # only this job and what it was made from or used in
 
 
 _JOB_COLUMNS = (
@@ -267,8 +287,30 @@ class History:
                     for i, sha in stored
                 ],
             )
+            self._link(conn, job_id, job)
             _index(conn, job_id, job.prompt, job.negative_prompt, tags)
         return job_id
+
+    @staticmethod
+    def _link(conn: sqlite3.Connection, job_id: int, job: NewJob) -> None:
+        """Record what `job` is made from: its pictures' known sources, else a result
+        whose file a picture was read from, and its other sources."""
+        links = [(job_id, output, role) for role, output in job.sources]
+        for item in job.inputs:
+            if item.source is not None:
+                links.append((job_id, item.source, item.role))
+            elif item.original_path:
+                row = conn.execute(
+                    "SELECT id FROM outputs WHERE path = ? ORDER BY id DESC LIMIT 1",
+                    (item.original_path,),
+                ).fetchone()
+                if row is not None:
+                    links.append((job_id, row[0], item.role))
+        conn.executemany(
+            "INSERT OR IGNORE INTO job_sources (job_id, output_id, role)"
+            " SELECT ?, id, ? FROM outputs WHERE id = ?",
+            [(job, role, output) for job, output, role in links],
+        )
 
     def update(self, job_id: int, status: JobStatus | None = None, **fields: Any) -> bool:
         """Change a job's status and/or fields: task_id, standard, note, error, credits,
@@ -525,6 +567,65 @@ class History:
             params.append(value)
         return self.db.connection().execute(f"{sql} WHERE {' AND '.join(where)}", params).fetchone()
 
+    # What came from what ------------------------------------------------------------------
+
+    def made_from(self, job_id: int) -> list[Link]:
+        """The results this job was made from (those still in the history), in the order
+        of the request's fields."""
+        rows = self.db.connection().execute(
+            "SELECT j.id, j.kind, j.prompt, s.role, o.id, o.media, o.thumbnail"
+            " FROM job_sources s JOIN outputs o ON o.id = s.output_id"
+            " JOIN jobs j ON j.id = o.job_id WHERE s.job_id = ? AND j.deleted = 0"
+            " ORDER BY s.role, o.id",
+            (job_id,),
+        )
+        return [Link(*row) for row in rows]
+
+    def used_in(self, job_id: int) -> list[Link]:
+        """The jobs made from this job's results (those still in the history), oldest
+        first, each with its first result's thumbnail."""
+        rows = self.db.connection().execute(
+            "SELECT j.id, j.kind, j.prompt, s.role, o.id, f.media, f.thumbnail"
+            " FROM outputs o JOIN job_sources s ON s.output_id = o.id"
+            " JOIN jobs j ON j.id = s.job_id"
+            " LEFT JOIN outputs f ON f.job_id = j.id AND f.idx = 0"
+            " WHERE o.job_id = ? AND j.deleted = 0 ORDER BY j.id, s.role",
+            (job_id,),
+        )
+        return [Link(*row) for row in rows]
+
+    def output_by_remote_id(self, remote_id: str) -> OutputRecord | None:
+        """The result Kling knows by `remote_id` (a video's id), newest first."""
+        row = (
+            self.db.connection()
+            .execute(
+                "SELECT * FROM outputs WHERE remote_id = ? ORDER BY id DESC LIMIT 1", (remote_id,)
+            )
+            .fetchone()
+        )
+        return _output(row) if row is not None else None
+
+    def has_family(self, job_id: int) -> bool:
+        """Whether the job was made from a result or any of its results was used."""
+        return (
+            self.db.connection()
+            .execute(
+                "SELECT EXISTS (SELECT 1 FROM job_sources WHERE job_id = ?)"
+                " OR EXISTS (SELECT 1 FROM outputs o JOIN job_sources s ON s.output_id = o.id"
+                " WHERE o.job_id = ?)",
+                (job_id, job_id),
+            )
+            .fetchone()[0]
+            == 1
+        )
+
+    def family(self, job_id: int) -> set[int]:
+        """The job and every job linked to it through "made from", both ways and any
+        number of steps: what it came from, what came from it, and their other
+        relatives (two extensions of one picture are one family)."""
+        rows = self.db.connection().execute(_FAMILY, (job_id,))
+        return {row[0] for row in rows}
+
     def models(self) -> list[str]:
         rows = self.db.connection().execute("SELECT DISTINCT model FROM jobs ORDER BY model")
         return [r[0] for r in rows]
@@ -597,8 +698,10 @@ class History:
         rows = (
             self.db.connection()
             .execute(
-                "SELECT role, sha256, original_path, width, height, thumbnail FROM job_inputs"
-                " WHERE job_id = ? ORDER BY id",
+                "SELECT i.role, i.sha256, i.original_path, i.width, i.height, i.thumbnail,"
+                " (SELECT output_id FROM job_sources s WHERE s.job_id = i.job_id"
+                " AND s.role = i.role) AS source FROM job_inputs i WHERE i.job_id = ?"
+                " ORDER BY i.id",
                 (job_id,),
             )
             .fetchall()
@@ -612,6 +715,7 @@ class History:
                 r["width"],
                 r["height"],
                 r["thumbnail"],
+                r["source"],
             )
             for r in rows
         ]
@@ -748,9 +852,29 @@ def _prefixed(alias: str) -> str:
     return ", ".join(f"{alias}.{c.strip()}" for c in _JOB_COLUMNS.split(","))
 
 
+# The connected part of the "made from" graph that holds a job (UNION, not UNION ALL: each
+# job is visited once, so a cycle cannot make it loop).
+_FAMILY = """
+WITH RECURSIVE
+    edge(a, b) AS (
+        SELECT s.job_id, o.job_id FROM job_sources s JOIN outputs o ON o.id = s.output_id
+    ),
+    kin(id) AS (
+        SELECT ?
+        UNION
+        SELECT CASE WHEN edge.a = kin.id THEN edge.b ELSE edge.a END
+        FROM edge JOIN kin ON edge.a = kin.id OR edge.b = kin.id
+    )
+SELECT id FROM kin
+"""
+
+
 def _where(filter: Filter) -> tuple[list[str], list[Any]]:
     where = ["j.deleted = ?"]
     params: list[Any] = [int(filter.deleted)]
+    if filter.family_of is not None:
+        where.append(f"j.id IN ({_FAMILY})")
+        params.append(filter.family_of)
     for column, values in (
         ("kind", filter.kinds),
         ("status", filter.statuses),

@@ -154,4 +154,31 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE outputs_v2 RENAME TO outputs")
 
 
-MIGRATIONS = [(1, _v1), (2, _v2)]
+# Format 3: what came from what. A job made from a result (a picture used as a reference,
+# a first or last frame, extended; a video's last frame; a video given sound) names that
+# result, by the request field it went into. Links are read both ways ("made from", "used
+# in"), so both ends are indexed; results are found by their file (or a video by its id)
+# for the jobs recorded before this format.
+V3 = """
+CREATE TABLE job_sources (
+    job_id    INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    output_id INTEGER NOT NULL REFERENCES outputs (id) ON DELETE CASCADE,
+    role      TEXT NOT NULL,              -- the request field: image, first_frame, video...
+    PRIMARY KEY (job_id, role, output_id)
+) WITHOUT ROWID;
+CREATE INDEX job_sources_output ON job_sources (output_id);
+CREATE INDEX outputs_path ON outputs (path) WHERE path IS NOT NULL;
+CREATE INDEX outputs_remote ON outputs (remote_id) WHERE remote_id IS NOT NULL;
+INSERT OR IGNORE INTO job_sources (job_id, output_id, role)
+    SELECT i.job_id, o.id, i.role FROM job_inputs i JOIN outputs o ON o.path = i.original_path
+    WHERE i.original_path IS NOT NULL AND o.job_id <> i.job_id
+"""
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    for statement in V3.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS = [(1, _v1), (2, _v2), (3, _v3)]

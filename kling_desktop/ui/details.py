@@ -10,12 +10,13 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kling_desktop.context import DEMO_PROFILE
 from kling_desktop.operations import registry
-from kling_desktop.store.history import History, JobRecord, OutputRecord
+from kling_desktop.store.history import History, JobRecord, Link, OutputRecord
 from kling_desktop.text import from_stored
 from kling_desktop.ui.words import (
     full_time,
@@ -103,11 +104,18 @@ def _size(n: int | None) -> str:
 
 
 class DetailsPanel(QTextBrowser):
+    #: A job named under "Made from" or "Used in" was clicked.
+    job_requested = Signal(int)
+
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.history = history
         self.job_id: int | None = None
+        # What the shown job came from and went into: read when a job is chosen (two
+        # indexed lookups), kept while the engine reports on the same job.
+        self._links: tuple[int, list[Link], list[Link]] | None = None
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._clicked)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -119,14 +127,24 @@ class DetailsPanel(QTextBrowser):
         self.job_id = job_id
         job = self.history.get(job_id) if job_id is not None else None
         if job is None:
+            self._links = None
             self.clear()
             return
+        self._links = (job.id, self.history.made_from(job.id), self.history.used_in(job.id))
         self.setHtml(self.describe(job, self.history.outputs(job.id)))
 
     def show_update(self, update: JobUpdate) -> None:
-        """Show the job as the engine just reported it (no history read)."""
+        """Show the job as the engine just reported it (no history read, but for its
+        links when another job was shown before)."""
         self.job_id = update.id
+        if self._links is None or self._links[0] != update.id:
+            made_from, used_in = self.history.made_from(update.id), self.history.used_in(update.id)
+            self._links = (update.id, made_from, used_in)
         self.setHtml(self.describe(update.job, list(update.outputs)))
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == "job" and url.path().isdigit():
+            self.job_requested.emit(int(url.path()))
 
     def refresh(self) -> None:
         self.show_job(self.job_id)
@@ -144,6 +162,14 @@ class DetailsPanel(QTextBrowser):
         elif job.note:
             row(self.tr("Note"), escape(translated(from_stored(job.note))))
         row(self.tr("Prompt"), escape(job.prompt) or "—")
+        if self._links is not None and self._links[0] == job.id:  # what came from what
+            _, made_from, used_in = self._links
+            if made_from:
+                rows.append(
+                    (escape(self.tr("Made from")), self._kin(made_from, lambda _: job.kind))
+                )
+            if used_in:
+                rows.append((escape(self.tr("Used in")), self._kin(used_in, lambda k: k.kind)))
         if job.negative_prompt:
             row(self.tr("Leave out"), escape(job.negative_prompt))
         row(self.tr("Model"), escape(model_words(job.kind, job.model)))
@@ -175,6 +201,37 @@ class DetailsPanel(QTextBrowser):
             technical.append((escape(name), escape(value)))
         heading = escape(self.tr("Technical details"))
         return _table(rows) + f"<p style='margin-top:10px'><b>{heading}</b></p>" + _table(technical)
+
+    def _kin(self, links: list[Link], kind_of_role) -> str:
+        """Links as clickable thumbnails with the job's kind, prompt and what the result
+        was used as (a role is a field of the job that used it: `kind_of_role`)."""
+        lines = []
+        for link in links:
+            href = f"job:{link.job_id}"
+            picture = ""
+            if link.thumbnail and link.media in ("image", "video"):
+                name = f"kin:{link.job_id}:{link.output_id}"
+                image = QImage.fromData(link.thumbnail)
+                if not image.isNull():
+                    self.document().addResource(
+                        QTextDocument.ResourceType.ImageResource, QUrl(name), image
+                    )
+                    height = 40
+                    width = max(1, round(image.width() * height / max(1, image.height())))
+                    picture = (
+                        f"<a href='{href}'><img src='{name}' width='{width}'"
+                        f" height='{height}' style='vertical-align: middle'></a>&nbsp;"
+                    )
+            words = " ".join(link.prompt.split())
+            if len(words) > 40:
+                words = words[:39] + "…"
+            what = kind_words(link.kind) + (f": “{words}”" if words else "")
+            role = parameter_name(link.role.split(":")[0], kind_of_role(link))
+            if role[:1].isupper() and role[1:2].islower():  # "as first frame"
+                role = role[0].lower() + role[1:]
+            used_as = self.tr("as {field}").format(field=role)
+            lines.append(f"{picture}<a href='{href}'>{escape(what)}</a> ({escape(used_as)})")
+        return "<br>".join(lines)
 
     def _standard_words(self, standard: str) -> str:
         return {

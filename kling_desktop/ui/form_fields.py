@@ -78,7 +78,7 @@ class Field(QObject):
 class TextField(Field):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
-        self.edit = PromptEdit(translated(param.tip), 2500)
+        self.edit = PromptEdit(translated(param.tip), param.max_length or 2500)
         if param.name != "prompt":
             self.edit.edit.setMaximumHeight(60)
         self.widget = self.edit
@@ -93,6 +93,8 @@ class TextField(Field):
     def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
         if spec is not None and spec.max:
             self.edit.set_limit(int(spec.max))
+        elif self.param.max_length:
+            self.edit.set_limit(self.param.max_length)
 
 
 class ChoiceField(Field):
@@ -118,7 +120,10 @@ class ChoiceField(Field):
             self.combo.setCurrentIndex(index)
 
     def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
-        values = list(spec.values) if spec is not None and spec.values else self._values
+        if spec is not None and spec.values:
+            values = list(spec.values)
+        else:  # no model says: the operation's own choices, if it lists them
+            values = self._values or list(self.param.choices)
         if values != self._values:
             current = self.value()
             self.combo.blockSignals(True)
@@ -127,8 +132,9 @@ class ChoiceField(Field):
                 self.combo.addItem(translated(self.param.words(v)), v)
             self._values = values
             index = self.combo.findData(current)
-            if index < 0 and spec is not None and spec.default is not None:
-                index = self.combo.findData(spec.default)
+            default = spec.default if spec is not None else self.param.default
+            if index < 0 and default is not None:
+                index = self.combo.findData(default)
             self.combo.setCurrentIndex(max(index, 0))
             self.combo.blockSignals(False)
         model = self.combo.model()

@@ -55,6 +55,7 @@ from kling_desktop.ui.words import translated
 if TYPE_CHECKING:
     from kling_desktop.api.errors import Problem
     from kling_desktop.media.images import PreparedImage
+    from kling_desktop.store.history import OutputRecord
     from kling_desktop.text import Message
 
 OTHER = "\x00other"  # the model picker's "Other model…" entry
@@ -73,6 +74,10 @@ class FormEnv:
     videos: Callable[[], list[tuple[str, str]]] = lambda: []
     #: Units left in the connection's packs of a kind (video, image), if known.
     units_left: Callable[[str], float | None] = lambda pack: None
+    #: The user's results of a kind Kling still keeps: [(job's prompt, result)].
+    kept_outputs: Callable[[str], list[tuple[str, OutputRecord]]] = lambda media: []
+    #: The user's video Kling knows by an id, with its job's prompt, if it is in the history.
+    find_video: Callable[[str], tuple[str, OutputRecord] | None] = lambda video_id: None
 
 
 class OperationForm(QWidget):
@@ -493,7 +498,13 @@ class OperationForm(QWidget):
         self.show_field_errors = True
         if self.revalidate():
             return
-        self.generate_requested.emit(JobSpec(self.request(), self.env.profile(), self.images()))
+        self.generate_requested.emit(
+            JobSpec(self.request(), self.env.profile(), self.images(), sources=self.sources())
+        )
+
+    def sources(self) -> tuple[tuple[str, int], ...]:
+        """Results the job is made from besides its pictures: (field, output id)."""
+        return ()
 
     # Memory ------------------------------------------------------------------------------
 

@@ -111,6 +111,17 @@ class HistoryActions(QObject):
             self.continue_video,
             tip=self.tr("Use the video's last frame as the first frame of a new video."),
         )
+        self.add_sound = action(
+            self.tr("Give it sound…"),
+            self.give_sound,
+            tip=self.tr("Kling adds sound effects or music to this video (while it keeps it)."),
+        )
+        self.family = action(
+            self.tr("Show what came from what"),
+            self.show_family,
+            "Ctrl+Shift+F",
+            self.tr("List only this result, what it was made from and what was made from it."),
+        )
         self.open = action(self.tr("Open"), self.open_file, "Return")
         self.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in the list
         self.panel.list.addAction(self.open)
@@ -201,6 +212,8 @@ class HistoryActions(QObject):
             self.as_first,
             self.as_last,
             self.continue_clip,
+            self.add_sound,
+            self.family,
             None,
             self.copy_prompt,
             self.copy_image,
@@ -242,6 +255,8 @@ class HistoryActions(QObject):
             (self.as_first, picture),
             (self.as_last, picture),
             (self.continue_clip, video),
+            (self.add_sound, output is not None and output.media == "video"),
+            (self.family, job is not None and self.history.has_family(job.id)),
             (self.open, present),
             (self.show_folder, present),
             (self.copy_prompt, job is not None),
@@ -290,6 +305,7 @@ class HistoryActions(QObject):
                     record.height or 0,
                     record.thumbnail or b"",
                     original_path=record.original_path,
+                    source=record.source,
                 )
 
             # Decoded with the prepared pictures in place of their bytes: the request's
@@ -360,7 +376,23 @@ class HistoryActions(QObject):
         if output is None or not output.file_present():
             return
         picker = self.window.picker(target)
-        picker.load(output.path)
+        picker.load(output.path, made_from=output.id)
+
+    def give_sound(self) -> None:
+        """Open "Give a video sound" on this video; one Kling no longer keeps is refused
+        there, in a sentence, before anything is sent."""
+        job, output = self.current(), self.current_output()
+        if job is None or output is None or output.media != "video":
+            return
+        form = self.window.show_form("add_sound")
+        form.use_video(output, job.prompt)  # type: ignore[attr-defined]
+        form.show_field_errors = True
+        form.revalidate()
+
+    def show_family(self) -> None:
+        job = self.current()
+        if job is not None:
+            self.panel.show_family(job.id, job.prompt)
 
     def continue_video(self) -> None:
         output = self.current_output()
@@ -383,7 +415,7 @@ class HistoryActions(QObject):
                     translated(message) if message else str(error),
                 )
                 return
-            self.window.picker("first").load(data)
+            self.window.picker("first").load(data, made_from=output.id)
             self.window.statusBar().showMessage(
                 self.tr("The video's last frame is now the first frame of a new video."), 8000
             )

@@ -47,6 +47,18 @@ def badge_of(status: JobStatus) -> str:
 
 
 @cache
+def media_of(kind: str) -> str:
+    """What a kind of job makes (image, video or audio), as its operation says; a kind
+    this version does not know is taken for a video unless it is named image."""
+    from kling_desktop.operations import registry
+
+    operation = registry.find(kind)
+    if operation is not None:
+        return operation.media
+    return "image" if kind == "image" else "video"
+
+
+@cache
 def kind_icon(kind: str, side: int, colour: str) -> QPixmap:
     """A picture frame (images) or a frame with a play mark (videos), drawn in `colour`."""
     ratio = 2
@@ -140,9 +152,9 @@ class HistoryDelegate(QStyledItemDelegate):
             painter.drawImage(thumb, image, source)
             painter.restore()
         else:
-            icon = kind_icon(summary.kind, 32, dim.name())
+            icon = kind_icon(media_of(summary.kind), 32, dim.name())
             painter.drawPixmap(thumb.center().x() - 16, thumb.center().y() - 16, icon)
-        if summary.kind != "image" and image is not None and not image.isNull():
+        if media_of(summary.kind) == "video" and image is not None and not image.isNull():
             painter.drawPixmap(
                 thumb.left() + 3, thumb.bottom() - 19, kind_icon("video", 16, "#ffffff")
             )
@@ -192,7 +204,9 @@ class HistoryDelegate(QStyledItemDelegate):
         # A line box taller than the Latin font's: CJK fallback glyphs reach lower.
         line = metrics.height() + 6
         bottom = rect.bottom() - PAD + 2 - line
-        painter.drawPixmap(left, bottom + (line - 14) // 2, kind_icon(summary.kind, 14, dim.name()))
+        painter.drawPixmap(
+            left, bottom + (line - 14) // 2, kind_icon(media_of(summary.kind), 14, dim.name())
+        )
         facts = [
             kind_words(summary.kind),
             *row_facts(summary.kind, summary.request_json),

@@ -146,6 +146,21 @@ class HistoryPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setVisible(False)
 
+        # "What came from what": while one item's family is shown, a bar says so.
+        self._family: int | None = None
+        self.family_bar = QWidget()
+        self.family_bar.setObjectName("familyBar")
+        family_layout = QHBoxLayout(self.family_bar)
+        family_layout.setContentsMargins(0, 0, 0, 0)
+        self.family_text = QLabel()
+        self.family_text.setWordWrap(True)
+        self.family_all = QPushButton(self.tr("Show all"))
+        self.family_all.setToolTip(self.tr("Back to the whole history."))
+        self.family_all.clicked.connect(self.clear_family)
+        family_layout.addWidget(self.family_text, 1)
+        family_layout.addWidget(self.family_all)
+        self.family_bar.setVisible(False)
+
         self.undo_bar = QWidget()
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +185,7 @@ class HistoryPanel(QWidget):
         layout.addLayout(filters1)
         layout.addLayout(filters2)
         layout.addWidget(self.range_row)
+        layout.addWidget(self.family_bar)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.undo_bar)
@@ -201,7 +217,42 @@ class HistoryPanel(QWidget):
             favourites_only=self.favourites.isChecked(),
             since=since,
             until=until,
+            family_of=self._family,
         )
+
+    def show_family(self, job_id: int, prompt: str) -> None:
+        """List only `job_id`, what it was made from and what was made from it (any
+        number of steps), under a bar that says so. The other filters are cleared: the
+        whole family is what was asked for."""
+        for widget in (self.search, self.kind, self.status, self.when, self.model_choice):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.kind, self.status, self.when, self.model_choice):
+            combo.setCurrentIndex(0)
+        self.favourites.blockSignals(True)
+        self.favourites.setChecked(False)
+        for widget in (self.search, self.kind, self.status, self.when, self.model_choice):
+            widget.blockSignals(False)
+        self.favourites.blockSignals(False)
+        words = " ".join(prompt.split())
+        if len(words) > 50:
+            words = words[:49] + "…"
+        self._family = job_id
+        self.family_text.setText(
+            self.tr("What came from what around “{prompt}”").format(
+                prompt=words or self.tr("(no prompt)")
+            )
+        )
+        self.family_bar.setVisible(True)
+        self.apply_filter()
+        self.select_job(job_id)
+
+    def clear_family(self) -> None:
+        if self._family is None:
+            return
+        self._family = None
+        self.family_bar.setVisible(False)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         self._typing.stop()
@@ -270,6 +321,12 @@ class HistoryPanel(QWidget):
         rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
         ids = [self.model.job_id(r) for r in rows]
         return [i for i in ids if i is not None]
+
+    def reveal(self, job_id: int, prompt: str = "") -> None:
+        """Select `job_id`; if the filters hide it, show its family, which holds it (and
+        what it is related to: how the user got there)."""
+        if not self.select_job(job_id):
+            self.show_family(job_id, prompt)
 
     def select_job(self, job_id: int, *, scroll: bool = True) -> bool:
         row = self.model.row_of(job_id)

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         )
 
         from kling_desktop.operations import registry
-        from kling_desktop.ui import expand_form  # noqa: F401 (registers its form)
+        from kling_desktop.ui import expand_form, sound_form  # noqa: F401 (register forms)
         from kling_desktop.ui.details import DetailsPanel
         from kling_desktop.ui.form_shelf import FormShelf
         from kling_desktop.ui.forms import FormEnv, form_for
@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
             demo=lambda: context.demo,
             videos=self._kept_videos,
             units_left=self._units_left,
+            kept_outputs=history.kept_results,
+            find_video=self._find_video,
         )
         self._forms_catalogue = context.catalogue()
 
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
         self._show_details.timeout.connect(lambda: self.details.show_job(self._details_job))
         self.queue.result_ready.connect(self._result_ready)
         self.viewer.card.fix_requested.connect(self.edit_connection)
+        self.details.job_requested.connect(self.reveal_job)
 
         self.history_actions = HistoryActions(self)
         self.history_menu.addAction(self.history_actions.find)
@@ -407,6 +410,13 @@ class MainWindow(QMainWindow):
                 words = f"{words} · {relative_time(made, _now_ms())}"
             found.append((words, output.url))
         return found
+
+    def _find_video(self, video_id: str):
+        """(its job's prompt, the result) of the user's video Kling knows as `video_id`."""
+        history = self.context.history
+        output = history.output_by_remote_id(video_id)
+        job = history.get(output.job_id) if output is not None else None
+        return (job.prompt, output) if job is not None else None
 
     @staticmethod
     def _replace(dock: QDockWidget, widget: QWidget) -> None:
@@ -682,6 +692,16 @@ class MainWindow(QMainWindow):
                 self.show_job(job_id)
         finally:
             self._arriving = False
+
+    def reveal_job(self, job_id: int) -> None:
+        """Show a job the user asked for by name ("Made from", "Used in"): selected in
+        the history, which shows its family if the filters hid it."""
+        job = self.context.history.get(job_id)
+        if job is None:
+            return
+        self.history_panel.reveal(job_id, job.prompt)
+        if self.history_panel.current_job() != job_id:
+            self.show_job(job_id)
 
     def _job_recorded(self, token: int, job_id: int) -> None:
         if token != self._from_form:

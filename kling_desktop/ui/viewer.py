@@ -339,8 +339,9 @@ class ResultViewer(QWidget):
                 )
             )
             self.redownload_button.setVisible(alive)
-        self.play_button.setVisible(output.media == "video" and present and not self.autoplay)
-        if output.media == "video" and present and self.autoplay:
+        playable = output.media in ("video", "audio")  # a sound plays in the same player
+        self.play_button.setVisible(playable and present and not self.autoplay)
+        if playable and present and self.autoplay:
             self.zoom_bar.setVisible(False)
             self.stack.setCurrentWidget(self.video)
             self.video.load(output.path)

@@ -209,12 +209,11 @@ class ImagePicker(QWidget):
             self.load(source)
             event.acceptProposedAction()
 
-    def load(self, source: bytes | Path) -> None:
-        """Decode and fix the image on the thread pool, never on the GUI thread."""
-        from kling_desktop.media.images import prepare
-
+    def load(self, source: bytes | Path, *, made_from: int | None = None) -> None:
+        """Decode and fix the image on the thread pool, never on the GUI thread.
+        `made_from`: the history result it is (the new job will be linked to it)."""
         self.info.setText(self.tr("Preparing the image…"))
-        in_background(lambda: prepare(source, self.label), self._prepared)
+        in_background(lambda: _prepare(source, self.label, made_from), self._prepared)
 
     def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
@@ -395,15 +394,13 @@ class PictureList(QWidget):
             self.load(path)
         event.acceptProposedAction()
 
-    def load(self, source: bytes | Path) -> None:
-        """Prepare one more picture on the thread pool."""
-        from kling_desktop.media.images import prepare
-
+    def load(self, source: bytes | Path, *, made_from: int | None = None) -> None:
+        """Prepare one more picture on the thread pool (`made_from` as for ImagePicker)."""
         if len(self.prepared) >= self.limit:
             self.info.warn(self.tr("At most {n} pictures.").format(n=self.limit))
             return
         self.info.setText(self.tr("Preparing the image…"))
-        in_background(lambda: prepare(source, self.label), self._prepared, self)
+        in_background(lambda: _prepare(source, self.label, made_from), self._prepared, self)
 
     def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
@@ -441,3 +438,13 @@ class PictureList(QWidget):
             self.info.setText(
                 self.tr("Drop pictures here, paste one, or add up to {n}.").format(n=self.limit)
             )
+
+
+def _prepare(source: bytes | Path, label: str, made_from: int | None) -> PreparedImage:
+    """`prepare`, remembering the history result the picture came from (on a worker)."""
+    import dataclasses
+
+    from kling_desktop.media.images import prepare
+
+    prepared = prepare(source, label)
+    return dataclasses.replace(prepared, source=made_from) if made_from else prepared

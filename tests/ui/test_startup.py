@@ -74,8 +74,10 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
             "text2video",
             "image2video",
             "omni_video",
+            "add_sound",
+            "sound_effect",
         }
-        # The form on show is built; the other five wait for idle moments.
+        # The form on show is built; the other seven wait for idle moments.
         assert [form.operation.name for form in win.forms.built()] == ["image"]
         assert win.create_dock.widget().isAncestorOf(win.current_form())
         assert win.current_form().isVisible()
@@ -94,7 +96,7 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
     assert win.viewer.width() > 400
     assert win.history_panel.model.rowCount() == 5
     # The other forms follow, one per turn of the event loop.
-    qtbot.waitUntil(lambda: len(win.forms.built()) == 6, timeout=3000)
+    qtbot.waitUntil(lambda: len(win.forms.built()) == len(win.forms), timeout=3000)
     # The window does not start the engine: the app does, once the window is ready.
     win.attach_engine()
     assert not win.context.engine.started
