@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompareWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/compare.py" line="358" />
+        <source>Move the other %n to the trash…</source>
+        <translation>
+            <numerusform>Move the other %n to the trash…</numerusform><numerusform>Move the other %n to the trash…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message numerus="yes">
         <location filename="../ui/details.py" line="186" />
@@ -19,37 +28,37 @@
 <context>
     <name>HistoryActions</name>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="362" />
+        <location filename="../ui/history_actions.py" line="371" />
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>Send %n job again? Each one is a new task and is charged again.</numerusform><numerusform>Send %n jobs again? Each one is a new task and is charged again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="582" />
+        <location filename="../ui/history_actions.py" line="604" />
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="587" />
+        <location filename="../ui/history_actions.py" line="609" />
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="607" />
+        <location filename="../ui/history_actions.py" line="632" />
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>Delete %n job from the history? Their files go to the system trash. You can undo this for a little while.</numerusform><numerusform>Delete %n jobs from the history? Their files go to the system trash. You can undo this for a little while.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="624" />
+        <location filename="../ui/history_actions.py" line="649" />
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>Deleted %n job.</numerusform><numerusform>Deleted %n jobs.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="677" />
+        <location filename="../ui/history_actions.py" line="703" />
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>%n job was kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform><numerusform>%n jobs were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform></translation>

@@ -1745,6 +1745,97 @@
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../ui/compare.py" line="49"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="51"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="142"/>
+        <source>Compare results</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="161"/>
+        <source>Settings that differ are in bold on a yellow mark.</source>
+        <translation>不同的设置以粗体黄色标记显示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="163"/>
+        <source>These results were made with the same settings.</source>
+        <translation>这些结果使用了相同的设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="176"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="176"/>
+        <source>Fit every picture to its pane</source>
+        <translation>让每张图片适应其窗格</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="177"/>
+        <source>Every picture at its actual size</source>
+        <translation>每张图片按实际大小显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="178"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="179"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="195"/>
+        <location filename="../ui/compare.py" line="312"/>
+        <source>Play all</source>
+        <translation>全部播放</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="198"/>
+        <source>Drag to move every video to the same moment.</source>
+        <translation>拖动以将所有视频移到同一时刻。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="219"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="312"/>
+        <source>Pause all</source>
+        <translation>全部暂停</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compare.py" line="358"/>
+        <source>Move the other %n to the trash…</source>
+        <translation>
+            <numerusform>将其余 %n 个移到回收站…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="361"/>
+        <source>Delete the results you did not keep (you can undo it for a little while).</source>
+        <translation>删除您未保留的结果（短时间内可以撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="363"/>
+        <source>First choose the one to keep.</source>
+        <translation>请先选择要保留的一个。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/connection_dialog.py" line="84"/>
@@ -2286,317 +2377,327 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../ui/history_actions.py" line="78"/>
+        <location filename="../ui/history_actions.py" line="79"/>
         <source>Reuse settings</source>
         <translation>沿用设置</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="81"/>
+        <location filename="../ui/history_actions.py" line="82"/>
         <source>Fill the form with everything this job used, pictures included.</source>
         <translation>用这个任务的全部设置（包括图片）填写表单。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="84"/>
-        <location filename="../ui/history_actions.py" line="360"/>
+        <location filename="../ui/history_actions.py" line="85"/>
+        <location filename="../ui/history_actions.py" line="369"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="87"/>
+        <location filename="../ui/history_actions.py" line="88"/>
         <source>Send the same request again, as a new job (charged again).</source>
         <translation>把同样的请求作为新任务再发送一次（会再次扣费）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="90"/>
+        <location filename="../ui/history_actions.py" line="91"/>
         <source>Use as reference image</source>
         <translation>用作参考图</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="92"/>
+        <location filename="../ui/history_actions.py" line="93"/>
         <source>Put this picture in Text to image&apos;s reference.</source>
         <translation>把这张图片放进“文生图”的参考图。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="95"/>
+        <location filename="../ui/history_actions.py" line="96"/>
         <source>Use as first frame</source>
         <translation>用作首帧</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="97"/>
+        <location filename="../ui/history_actions.py" line="98"/>
         <source>Start a video from this picture.</source>
         <translation>以这张图片开始一段视频。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="100"/>
+        <location filename="../ui/history_actions.py" line="101"/>
         <source>Use as last frame</source>
         <translation>用作尾帧</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="102"/>
+        <location filename="../ui/history_actions.py" line="103"/>
         <source>End a video on this picture.</source>
         <translation>让视频在这张图片上结束。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="105"/>
+        <location filename="../ui/history_actions.py" line="106"/>
         <source>Extend this picture…</source>
         <translation>扩展这张图片…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="107"/>
+        <location filename="../ui/history_actions.py" line="108"/>
         <source>Make the picture bigger on any side, with Kling filling in the rest.</source>
         <translation>在任意一侧放大图片，由可灵补全其余部分。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="110"/>
-        <location filename="../ui/history_actions.py" line="414"/>
+        <location filename="../ui/history_actions.py" line="111"/>
+        <location filename="../ui/history_actions.py" line="436"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="112"/>
+        <location filename="../ui/history_actions.py" line="113"/>
         <source>Use the video&apos;s last frame as the first frame of a new video.</source>
         <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="115"/>
+        <location filename="../ui/history_actions.py" line="116"/>
         <source>Give it sound…</source>
         <translation>为它配音…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="117"/>
+        <location filename="../ui/history_actions.py" line="118"/>
         <source>Kling adds sound effects or music to this video (while it keeps it).</source>
         <translation>可灵为这个视频加上音效或音乐（在可灵保存期间）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="120"/>
+        <location filename="../ui/history_actions.py" line="121"/>
+        <source>Compare side by side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="124"/>
+        <source>Select 2 to 4 results to see them together, their different settings marked.</source>
+        <translation>选择 2 到 4 个结果并排查看，不同的设置会被标出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="127"/>
         <source>Show what came from what</source>
         <translation>显示来龙去脉</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="123"/>
+        <location filename="../ui/history_actions.py" line="130"/>
         <source>List only this result, what it was made from and what was made from it.</source>
         <translation>只列出这个结果、它的来源，以及由它生成的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="125"/>
+        <location filename="../ui/history_actions.py" line="132"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="128"/>
+        <location filename="../ui/history_actions.py" line="135"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="129"/>
+        <location filename="../ui/history_actions.py" line="136"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="130"/>
+        <location filename="../ui/history_actions.py" line="137"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="131"/>
+        <location filename="../ui/history_actions.py" line="138"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="133"/>
+        <location filename="../ui/history_actions.py" line="140"/>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="135"/>
+        <location filename="../ui/history_actions.py" line="142"/>
         <source>Export to a folder…</source>
         <translation>导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="138"/>
+        <location filename="../ui/history_actions.py" line="145"/>
         <source>Export as ZIP…</source>
         <translation>导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="141"/>
+        <location filename="../ui/history_actions.py" line="148"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="144"/>
+        <location filename="../ui/history_actions.py" line="151"/>
         <source>Move the files to the trash and remove the jobs from the history.</source>
         <translation>把文件移到回收站，并从历史记录中移除这些任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="148"/>
+        <location filename="../ui/history_actions.py" line="155"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="152"/>
-        <location filename="../ui/history_actions.py" line="493"/>
+        <location filename="../ui/history_actions.py" line="159"/>
+        <location filename="../ui/history_actions.py" line="515"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="153"/>
+        <location filename="../ui/history_actions.py" line="160"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="154"/>
+        <location filename="../ui/history_actions.py" line="161"/>
         <source>Search the history</source>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="344"/>
+        <location filename="../ui/history_actions.py" line="353"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="362"/>
+        <location filename="../ui/history_actions.py" line="371"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="366"/>
+        <location filename="../ui/history_actions.py" line="375"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="367"/>
+        <location filename="../ui/history_actions.py" line="376"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="372"/>
+        <location filename="../ui/history_actions.py" line="381"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="420"/>
+        <location filename="../ui/history_actions.py" line="442"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="471"/>
+        <location filename="../ui/history_actions.py" line="493"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="472"/>
+        <location filename="../ui/history_actions.py" line="494"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="486"/>
+        <location filename="../ui/history_actions.py" line="508"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="495"/>
+        <location filename="../ui/history_actions.py" line="517"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="503"/>
+        <location filename="../ui/history_actions.py" line="525"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="522"/>
+        <location filename="../ui/history_actions.py" line="544"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="524"/>
+        <location filename="../ui/history_actions.py" line="546"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="526"/>
+        <location filename="../ui/history_actions.py" line="548"/>
         <source>Use this file</source>
         <translation>使用此文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="527"/>
+        <location filename="../ui/history_actions.py" line="549"/>
         <source>Choose another</source>
         <translation>另选一个</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="551"/>
+        <location filename="../ui/history_actions.py" line="573"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="553"/>
+        <location filename="../ui/history_actions.py" line="575"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="561"/>
+        <location filename="../ui/history_actions.py" line="583"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="570"/>
+        <location filename="../ui/history_actions.py" line="592"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="577"/>
+        <location filename="../ui/history_actions.py" line="599"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="578"/>
+        <location filename="../ui/history_actions.py" line="600"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="582"/>
+        <location filename="../ui/history_actions.py" line="604"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="587"/>
+        <location filename="../ui/history_actions.py" line="609"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="605"/>
-        <location filename="../ui/history_actions.py" line="612"/>
-        <location filename="../ui/history_actions.py" line="675"/>
+        <location filename="../ui/history_actions.py" line="630"/>
+        <location filename="../ui/history_actions.py" line="637"/>
+        <location filename="../ui/history_actions.py" line="701"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="607"/>
+        <location filename="../ui/history_actions.py" line="632"/>
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>从历史记录中删除 %n 个任务？它们的文件会移到系统回收站。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="613"/>
+        <location filename="../ui/history_actions.py" line="638"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="624"/>
+        <location filename="../ui/history_actions.py" line="649"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="677"/>
+        <location filename="../ui/history_actions.py" line="703"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -3808,6 +3909,25 @@ and videos to {videos}</source>
         <location filename="../ui/words.py" line="48"/>
         <source>{n} units</source>
         <translation>{n} 点</translation>
+    </message>
+</context>
+<context>
+    <name>_Pane</name>
+    <message>
+        <location filename="../ui/compare.py" line="100"/>
+        <location filename="../ui/compare.py" line="112"/>
+        <source>Keep this one</source>
+        <translation>保留这个</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="102"/>
+        <source>Star it as a favourite; the others can go to the trash.</source>
+        <translation>将其标为收藏；其余的可以移到回收站。</translation>
+    </message>
+    <message>
+        <location filename="../ui/compare.py" line="112"/>
+        <source>★ Kept</source>
+        <translation>★ 已保留</translation>
     </message>
 </context>
 </TS>

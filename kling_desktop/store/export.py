@@ -52,6 +52,7 @@ def export(
         used.add(name.lower())
         return name
 
+    exported = set(job_ids)
     for job_id in job_ids:
         job = history.get(job_id)
         if job is None:
@@ -66,6 +67,18 @@ def export(
                 files[output.id] = name
             else:
                 missing.append(str(output.path or output.url))
+        # A video goes with the sound made for it (unless that job is exported itself).
+        sounds: list[str] = []
+        for link in history.used_in(job_id):
+            if link.kind != "add_sound" or link.job_id in exported:
+                continue
+            for extra in history.outputs(link.job_id):
+                if extra.media == "audio" and extra.file_present() and extra.id not in files:
+                    assert extra.path is not None
+                    name = name_for(extra.path.name)
+                    plan.append((extra.path, name))
+                    files[extra.id] = name
+                    sounds.append(name)
         inputs = {}
         for record in history.inputs(job_id):
             if record.stored_path.is_file():
@@ -74,7 +87,10 @@ def export(
                 name = name.replace(":", "-")
                 plan.append((record.stored_path, name))
                 inputs[record.role] = name
-        manifest.append(_entry(job, outputs, files, inputs))
+        entry = _entry(job, outputs, files, inputs)
+        if sounds:
+            entry["sounds"] = sounds  # made for this job's video by "Give a video sound"
+        manifest.append(entry)
     text = json.dumps({"format": 1, "jobs": manifest}, ensure_ascii=False, indent=2)
     count = 0
     if as_zip:

@@ -60,6 +60,7 @@ class HistoryActions(QObject):
         self.viewer = window.viewer
         self._pending_delete: list[int] = []
         self.last_export = None  # the report of the last finished export
+        self.last_compare = None  # the compare window opened last
         self._commit_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._commit_timer.timeout.connect(self.commit_delete)
 
@@ -115,6 +116,12 @@ class HistoryActions(QObject):
             self.tr("Give it sound…"),
             self.give_sound,
             tip=self.tr("Kling adds sound effects or music to this video (while it keeps it)."),
+        )
+        self.compare = action(
+            self.tr("Compare side by side"),
+            self.compare_selected,
+            "Ctrl+K",
+            self.tr("Select 2 to 4 results to see them together, their different settings marked."),
         )
         self.family = action(
             self.tr("Show what came from what"),
@@ -214,6 +221,7 @@ class HistoryActions(QObject):
             self.continue_clip,
             self.add_sound,
             self.family,
+            self.compare,
             None,
             self.copy_prompt,
             self.copy_image,
@@ -257,6 +265,7 @@ class HistoryActions(QObject):
             (self.continue_clip, video),
             (self.add_sound, output is not None and output.media == "video"),
             (self.family, job is not None and self.history.has_family(job.id)),
+            (self.compare, 2 <= many <= 4),
             (self.open, present),
             (self.show_folder, present),
             (self.copy_prompt, job is not None),
@@ -388,6 +397,19 @@ class HistoryActions(QObject):
         form.use_video(output, job.prompt)  # type: ignore[attr-defined]
         form.show_field_errors = True
         form.revalidate()
+
+    def compare_selected(self) -> None:
+        """Open the selected results (2 to 4) side by side."""
+        from kling_desktop.ui.compare import CompareWindow
+
+        ids = self.panel.selected_jobs()
+        if not 2 <= len(ids) <= 4:
+            return
+        # Stars go through the list's model, so the rows show them at once.
+        dialog = CompareWindow(self.history, ids, self.window, self.panel.model.set_favourite)
+        dialog.trash_requested.connect(lambda others: self.delete_jobs(others) and dialog.close())
+        self.last_compare = dialog
+        dialog.show()
 
     def show_family(self) -> None:
         job = self.current()
@@ -594,9 +616,12 @@ class HistoryActions(QObject):
     # Delete and undo ------------------------------------------------------------------------
 
     def delete_selected(self, *, confirm: bool = True) -> None:
-        ids = self.selected()
+        self.delete_jobs(self.selected(), confirm=confirm)
+
+    def delete_jobs(self, ids: list[int], *, confirm: bool = True) -> bool:
+        """Delete `ids` (asked first, undone with Ctrl+Z for a while); True if done."""
         if not ids:
-            return
+            return False
         if confirm:
             from kling_desktop.ui.ask import ask
 
@@ -612,7 +637,7 @@ class HistoryActions(QObject):
                 self.tr("Delete"),
                 self.tr("Keep"),
             ):
-                return
+                return False
         self.commit_delete()  # one undo at a time: the previous delete becomes final
         for job_id in ids:
             if self.context.engine.status(job_id) is not None:
@@ -625,6 +650,7 @@ class HistoryActions(QObject):
         self._commit_timer.start()
         if self.viewer.job is not None and self.viewer.job.id in ids:
             self.window.show_job(None)
+        return True
 
     def undo_delete(self) -> None:
         ids, self._pending_delete = self._pending_delete, []

@@ -154,8 +154,12 @@ def test_generate_and_wait_without_the_window(tmp_path):
 
 @pytest.mark.parametrize(
     ("kind", "standard", "suffix"),
-    [("image", "legacy", ".png"), ("text2video", "new", ".mp4")],
-    ids=["legacy picture", "new-standard video"],
+    [
+        ("image", "legacy", ".png"),
+        ("text2video", "new", ".mp4"),
+        ("sound_effect", "legacy", ".mp3"),
+    ],
+    ids=["legacy picture", "new-standard video", "sound"],
 )
 def test_killed_mid_poll_the_job_finishes_once_after_restart(
     tmp_path, qapp, kind, standard, suffix

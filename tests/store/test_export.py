@@ -56,3 +56,31 @@ def test_a_folder_export_renames_clashes_and_names_missing_files(history, tmp_pa
         for o in job["outputs"]:
             if o["file"]:
                 assert (tmp_path / "export" / o["file"]).is_file()
+
+
+def test_a_video_is_exported_with_the_sound_made_for_it(history, tmp_path):
+    video = tmp_path / "library" / "kite.mp4"
+    video.parent.mkdir(parents=True)
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42 video")
+    parent = history.add_job(new_job(1, kind="text2video"))
+    history.finish(parent, [NewOutput(index=0, media="video", url="https://cdn/v.mp4",
+                                      path=str(video), remote_id="v1")])  # fmt: skip
+    (source,) = history.outputs(parent)
+    child = history.add_job(new_job(2, kind="add_sound", sources=[("video", source.id)]))
+    with_sound, sound = tmp_path / "library" / "kite-2.mp4", tmp_path / "library" / "kite-2.mp3"
+    with_sound.write_bytes(b"\x00\x00\x00\x18ftypmp42 again")
+    sound.write_bytes(b"\xff\xfb\x90\xc0 sound")
+    history.finish(child, [
+        NewOutput(index=0, media="video", url="https://cdn/w.mp4", path=str(with_sound)),
+        NewOutput(index=1, media="audio", url="https://cdn/s.mp3", path=str(sound)),
+    ])  # fmt: skip
+    export(history, [parent], tmp_path / "out", as_zip=False)
+    (entry,) = json.loads((tmp_path / "out" / MANIFEST).read_text(encoding="utf-8"))["jobs"]
+    assert entry["sounds"] == ["kite-2.mp3"]
+    assert (tmp_path / "out" / "kite-2.mp3").read_bytes() == sound.read_bytes()
+    assert not (tmp_path / "out" / "kite-2.mp4").exists()  # the sound, not another video
+    # Both jobs exported: each file once, the sound with its own job.
+    export(history, [parent, child], tmp_path / "both", as_zip=False)
+    jobs = json.loads((tmp_path / "both" / MANIFEST).read_text(encoding="utf-8"))["jobs"]
+    assert "sounds" not in jobs[0]
+    assert [o["file"] for o in jobs[1]["outputs"]] == ["kite-2.mp4", "kite-2.mp3"]
