@@ -37,6 +37,7 @@ def _option(name: str) -> str:
 def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
     from kling_desktop.operations import (
         COUNT,
+        ELEMENTS,
         FRACTION,
         IMAGE,
         IMAGES,
@@ -71,6 +72,8 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
             if param.name in seen:
                 continue
             seen.add(param.name)
+            if param.kind == ELEMENTS:  # named in the prompt, from the window's library
+                continue
             helptext = str(param.tip) if isinstance(param.tip, Message) else None
             flag = _option(param.option or param.name)
             if param.kind == IMAGE:

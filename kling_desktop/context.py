@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         Secret,
         Settings,
     )
+    from kling_desktop.store.elements import ElementShelf
 
 log = logging.getLogger("kling_desktop")
 
@@ -62,6 +63,7 @@ class AppContext:
         self._sandbox: Sandbox | None = None
         self._pacing = pacing
         self._pool: ClientPool | None = None
+        self._elements: ElementShelf | None = None
         self.engine: Engine | None = None
         self._catalogue: Catalogue | None = None
         self._retire_lock = threading.Lock()
@@ -208,6 +210,81 @@ class AppContext:
 
             self._pool = ClientPool(self.connection_for)
         return self._pool
+
+    # Elements (characters saved on the account) --------------------------------------------
+
+    @property
+    def elements(self) -> ElementShelf:
+        """The account's elements as last seen, per connection (read offline)."""
+        if self._elements is None:
+            from kling_desktop.store.elements import ElementShelf
+
+            self._elements = ElementShelf(self.db)
+        return self._elements
+
+    def refresh_elements(self, profile_name: str) -> None:
+        """Bring the cache to the account's list and fetch the pictures it lacks
+        (blocking: off the GUI thread)."""
+        from kling_desktop.api import elements
+
+        seen = elements.list_all(self.pool(profile_name))
+        self.elements.merge(profile_name, seen, complete=True)
+        for element in self.elements.all(profile_name):
+            if element.thumbnail is None and element.picture_url:
+                self._element_picture(profile_name, element.task_id, element.picture_url)
+
+    def create_element(self, profile_name: str, name: str, description: str, photos) -> str:
+        """Start making an element from `photos` (prepared pictures, the front one first);
+        its task id. Kept in the cache at once, with the front photo as its picture."""
+        import base64
+
+        from kling_desktop.api import elements
+        from kling_desktop.operations import new_external_task_id
+
+        made = elements.create(
+            self.pool(profile_name),
+            name=name,
+            description=description,
+            photos=[base64.b64encode(p.data).decode("ascii") for p in photos],
+            external_task_id=new_external_task_id(),
+        )
+        self.elements.merge(profile_name, [made])
+        if photos and photos[0].thumbnail:
+            self.elements.set_thumbnail(profile_name, made.task_id, photos[0].thumbnail)
+        return made.task_id
+
+    def check_element(self, profile_name: str, task_id: str) -> str:
+        """Ask Kling how an element being made is doing; its status now."""
+        from kling_desktop.api import elements
+
+        found = elements.get(self.pool(profile_name), task_id)
+        self.elements.merge(profile_name, [found])
+        return found.status
+
+    def delete_element(self, profile_name: str, task_id: str) -> None:
+        from kling_desktop.api import elements
+
+        cached = self.elements.get(profile_name, task_id)
+        if cached is not None and cached.element_id:
+            elements.delete(self.pool(profile_name), cached.element_id)
+        self.elements.mark_deleted(profile_name, task_id)
+
+    def _element_picture(self, profile_name: str, task_id: str, url: str) -> None:
+        import tempfile
+
+        from kling_desktop.api.errors import KlingError
+        from kling_desktop.media.images import ImageError, thumbnail_of_file
+
+        with tempfile.TemporaryDirectory() as folder:
+            try:
+                path = self.pool(profile_name).download(
+                    url, Path(folder) / "element", max_bytes=20 << 20, expect="image"
+                )
+                thumb, _, _ = thumbnail_of_file(path)
+            except (KlingError, ImageError, OSError) as exc:
+                log.info("no picture for element %s: %s", task_id, exc)
+                return
+        self.elements.set_thumbnail(profile_name, task_id, thumb)
 
     def make_steps(self) -> Steps:
         from kling_desktop.jobs.steps import Steps

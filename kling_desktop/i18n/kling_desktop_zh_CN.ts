@@ -361,7 +361,7 @@
     </message>
     <message>
         <location filename="../operations/common.py" line="18"/>
-        <location filename="../operations/video.py" line="87"/>
+        <location filename="../operations/video.py" line="112"/>
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
@@ -391,178 +391,183 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="148"/>
+        <location filename="../operations/request.py" line="149"/>
         <source>{what} cannot be sent this way.</source>
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="228"/>
-        <location filename="../ui/forms.py" line="434"/>
+        <location filename="../operations/request.py" line="244"/>
+        <location filename="../ui/forms.py" line="462"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="248"/>
+        <location filename="../operations/request.py" line="264"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="260"/>
+        <location filename="../operations/request.py" line="276"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="264"/>
+        <location filename="../operations/request.py" line="280"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="272"/>
+        <location filename="../operations/request.py" line="288"/>
         <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="506"/>
+        <location filename="../operations/request.py" line="527"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="294"/>
+        <location filename="../operations/request.py" line="310"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="310"/>
+        <location filename="../operations/request.py" line="326"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="314"/>
+        <location filename="../operations/request.py" line="330"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="322"/>
+        <location filename="../operations/request.py" line="338"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="332"/>
+        <location filename="../operations/request.py" line="348"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="344"/>
+        <location filename="../operations/request.py" line="360"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="351"/>
+        <location filename="../operations/request.py" line="367"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="363"/>
+        <location filename="../operations/request.py" line="379"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="367"/>
+        <location filename="../operations/request.py" line="383"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="370"/>
+        <location filename="../operations/request.py" line="386"/>
         <source>{subject} must be a number from 0 to 1.</source>
         <translation>{subject}必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="373"/>
+        <location filename="../operations/request.py" line="389"/>
         <source>{subject} is {value}; it must be between 0 and 1.</source>
         <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="379"/>
+        <location filename="../operations/request.py" line="395"/>
         <source>{subject} must be a number from 0 to 2.</source>
         <translation>{subject}必须是 0 到 2 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="382"/>
+        <location filename="../operations/request.py" line="398"/>
         <source>{subject} is {value}; it must be between 0 and 2.</source>
         <translation>{subject}为 {value}；必须在 0 到 2 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="387"/>
+        <location filename="../operations/request.py" line="403"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="389"/>
+        <location filename="../operations/request.py" line="408"/>
+        <source>{subject} must be a list of your elements.</source>
+        <translation>{subject}必须是您的元素列表。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="410"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="395"/>
+        <location filename="../operations/request.py" line="416"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="408"/>
+        <location filename="../operations/request.py" line="429"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="413"/>
+        <location filename="../operations/request.py" line="434"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="416"/>
+        <location filename="../operations/request.py" line="437"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="419"/>
+        <location filename="../operations/request.py" line="440"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="438"/>
+        <location filename="../operations/request.py" line="459"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="439"/>
+        <location filename="../operations/request.py" line="460"/>
         <source>{problem} Choose {models} for it.</source>
         <translation>{problem}如需使用，请选择{models}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="447"/>
+        <location filename="../operations/request.py" line="468"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="452"/>
+        <location filename="../operations/request.py" line="473"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="460"/>
+        <location filename="../operations/request.py" line="481"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="468"/>
+        <location filename="../operations/request.py" line="489"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="475"/>
+        <location filename="../operations/request.py" line="496"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="508"/>
+        <location filename="../operations/request.py" line="529"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -885,12 +890,12 @@
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="340"/>
+        <location filename="../context.py" line="417"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="348"/>
+        <location filename="../context.py" line="425"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
@@ -1184,7 +1189,7 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="354"/>
+        <location filename="../operations/request.py" line="370"/>
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
@@ -1409,22 +1414,37 @@
         <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="105"/>
+        <location filename="../operations/video.py" line="90"/>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="91"/>
+        <source>The elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="93"/>
+        <source>Characters or objects saved on your account (Connection → Elements…): insert one and its @name goes into the prompt, where Kling brings it back.</source>
+        <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
+    </message>
+    <message>
+        <location filename="../operations/video.py" line="130"/>
         <source>The shots last {total} s in all, but the video is {duration} s long: make them add up.</source>
         <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="167"/>
+        <location filename="../operations/video.py" line="201"/>
         <source>with sound</source>
         <translation>有声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="169"/>
+        <location filename="../operations/video.py" line="203"/>
         <source>{n} shots</source>
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="546"/>
+        <location filename="../ui/forms.py" line="574"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -1585,6 +1605,11 @@
         <location filename="../failures.py" line="92"/>
         <source>Your history file was damaged and could not be read. It was moved to {path} (nothing was deleted); the next start begins a new history.</source>
         <translation>历史记录文件已损坏，无法读取。它已被移到 {path}（没有删除任何内容）；下次启动时将开始新的历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../api/elements.py" line="141"/>
+        <source>The server&apos;s answer about elements could not be understood.</source>
+        <translation>无法理解服务器关于元素的回复。</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2153,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="284"/>
+        <location filename="../ui/details.py" line="288"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -2136,170 +2161,323 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="124"/>
+        <location filename="../ui/details.py" line="128"/>
         <source>The details of the chosen result appear here.</source>
         <extracomment>A job named under &quot;Made from&quot; or &quot;Used in&quot; was clicked.</extracomment>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="158"/>
+        <location filename="../ui/details.py" line="162"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="159"/>
+        <location filename="../ui/details.py" line="163"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="161"/>
+        <location filename="../ui/details.py" line="165"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="163"/>
+        <location filename="../ui/details.py" line="167"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="164"/>
+        <location filename="../ui/details.py" line="168"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="174"/>
+        <location filename="../ui/details.py" line="178"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="175"/>
+        <location filename="../ui/details.py" line="179"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="181"/>
+        <location filename="../ui/details.py" line="185"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="173"/>
         <source>Made from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="172"/>
+        <location filename="../ui/details.py" line="176"/>
         <source>Used in</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="182"/>
+        <location filename="../ui/details.py" line="186"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="184"/>
+        <location filename="../ui/details.py" line="188"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="186"/>
+        <location filename="../ui/details.py" line="190"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="186"/>
+        <location filename="../ui/details.py" line="190"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="188"/>
-        <location filename="../ui/details.py" line="190"/>
+        <location filename="../ui/details.py" line="192"/>
+        <location filename="../ui/details.py" line="194"/>
         <source>Units charged</source>
         <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="188"/>
+        <location filename="../ui/details.py" line="192"/>
         <source>0 — demo</source>
         <translation>0 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="195"/>
+        <location filename="../ui/details.py" line="199"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="192"/>
+        <location filename="../ui/details.py" line="196"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="196"/>
+        <location filename="../ui/details.py" line="200"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="197"/>
+        <location filename="../ui/details.py" line="201"/>
         <source>Kling&apos;s task id</source>
         <translation>可灵任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="198"/>
+        <location filename="../ui/details.py" line="202"/>
         <source>Request id (sent with the job)</source>
         <translation>请求 ID（随任务发送）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="199"/>
+        <location filename="../ui/details.py" line="203"/>
         <source>API</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="202"/>
+        <location filename="../ui/details.py" line="206"/>
         <source>Technical details</source>
         <translation>技术详情</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="232"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>as {field}</source>
         <translation>作为{field}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="238"/>
+        <location filename="../ui/details.py" line="242"/>
         <source>Kling&apos;s /v1 API</source>
         <translation>可灵 /v1 接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="239"/>
+        <location filename="../ui/details.py" line="243"/>
         <source>Kling&apos;s new video API</source>
         <translation>可灵新版视频接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="247"/>
+        <location filename="../ui/details.py" line="251"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="255"/>
+        <location filename="../ui/details.py" line="259"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="267"/>
+        <location filename="../ui/details.py" line="271"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="270"/>
+        <location filename="../ui/details.py" line="274"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="271"/>
+        <location filename="../ui/details.py" line="275"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ElementsDialog</name>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="39"/>
+        <source>being made…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="40"/>
+        <source>ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="41"/>
+        <source>could not be made</source>
+        <translation>未能生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="111"/>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="114"/>
+        <source>Characters and objects saved on your Kling account from photos. Write @name in the prompt of a video by a model that takes elements (Kling 3.0) to bring one back.</source>
+        <translation>用照片保存在您可灵账号中的角色和物体。在支持元素的模型（可灵 3.0）的视频提示词中写 @名称，即可重现它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="126"/>
+        <source>New element…</source>
+        <translation>新建元素…</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="128"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="130"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="132"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="176"/>
+        <source>No elements yet: make one from photos with New element…</source>
+        <translation>还没有元素：用“新建元素…”从照片生成一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="197"/>
+        <source>Asking Kling for your elements…</source>
+        <translation>正在向可灵查询您的元素…</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="206"/>
+        <source>Kling could not be asked ({why}): showing what was seen last.</source>
+        <translation>无法连接可灵（{why}）：显示上次看到的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="211"/>
+        <source>Up to date.</source>
+        <translation>已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="234"/>
+        <source>Sending the photos to Kling…</source>
+        <translation>正在把照片发送给可灵…</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="244"/>
+        <source>Kling did not make the element: {why}</source>
+        <translation>可灵未能生成该元素：{why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="249"/>
+        <source>Kling is making the element; it usually takes a minute or two.</source>
+        <translation>可灵正在生成该元素，通常需要一两分钟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="258"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="259"/>
+        <source>The name you write after @ in prompts (Kling keeps “{kling}”):</source>
+        <translation>在提示词中 @ 后写的名称（可灵仍保留“{kling}”）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="269"/>
+        <source>Another element is already called “{name}”.</source>
+        <translation>已有一个元素叫“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="283"/>
+        <location filename="../ui/elements_dialog.py" line="288"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="285"/>
+        <source>Delete the element “{name}” from your Kling account? Videos already made keep it; new ones cannot use it.</source>
+        <translation>要从您的可灵账号中删除元素“{name}”吗？已生成的视频不受影响；新视频将无法使用它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="289"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="304"/>
+        <source>“{name}” could not be deleted: {why}</source>
+        <translation>无法删除“{name}”：{why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="309"/>
+        <source>“{name}” was deleted.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>ElementsField</name>
+    <message>
+        <location filename="../ui/form_fields.py" line="427"/>
+        <source>Insert element</source>
+        <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
+        <translation>插入元素</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="455"/>
+        <source>No elements yet</source>
+        <translation>还没有元素</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="461"/>
+        <source>Manage elements…</source>
+        <translation>管理元素…</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="489"/>
+        <source>Uses {names}</source>
+        <translation>使用 {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="491"/>
+        <source>Write @name in the prompt, or insert one.</source>
+        <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
 </context>
 <context>
@@ -2930,7 +3108,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <location filename="../ui/main_window.py" line="106"/>
         <location filename="../ui/main_window.py" line="183"/>
         <location filename="../ui/main_window.py" line="198"/>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter). Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -3001,103 +3179,108 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="302"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="503"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="519"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="516"/>
+        <location filename="../ui/main_window.py" line="520"/>
+        <source>Elements…</source>
+        <translation>元素…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="544"/>
+        <location filename="../ui/main_window.py" line="557"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="548"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="568"/>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="581"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="588"/>
+        <location filename="../ui/main_window.py" line="601"/>
         <source>The name stays</source>
         <translation>名称不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="590"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
         <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="611"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="600"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="617"/>
+        <location filename="../ui/main_window.py" line="630"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="639"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="628"/>
+        <location filename="../ui/main_window.py" line="641"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -3106,54 +3289,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="658"/>
+        <location filename="../ui/main_window.py" line="671"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="735"/>
+        <location filename="../ui/main_window.py" line="748"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="754"/>
+        <location filename="../ui/main_window.py" line="767"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="756"/>
+        <location filename="../ui/main_window.py" line="769"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="763"/>
+        <location filename="../ui/main_window.py" line="776"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="764"/>
+        <location filename="../ui/main_window.py" line="777"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="866"/>
+        <location filename="../ui/main_window.py" line="879"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="868"/>
+        <location filename="../ui/main_window.py" line="881"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="873"/>
+        <location filename="../ui/main_window.py" line="886"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="874"/>
+        <location filename="../ui/main_window.py" line="887"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -3227,115 +3410,194 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     </message>
 </context>
 <context>
+    <name>NewElementDialog</name>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="51"/>
+        <source>New element</source>
+        <translation>新建元素</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="55"/>
+        <source>e.g. Mia</source>
+        <translation>例如 小美</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="57"/>
+        <source>What you write after @ in a prompt to bring it back (at most 20 letters).</source>
+        <translation>在提示词中 @ 后写的名称，用来重现它（最多 20 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="61"/>
+        <source>e.g. a woman in her thirties, red coat</source>
+        <translation>例如 三十多岁的女性，红色外套</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="62"/>
+        <source>A few words Kling uses along with the photos.</source>
+        <translation>可灵会结合照片使用的几句描述。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="63"/>
+        <location filename="../ui/elements_dialog.py" line="72"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="65"/>
+        <source>1 to 4 photos: the first shows the front; the others other sides or details.</source>
+        <translation>1 到 4 张照片：第一张为正面，其余为其他角度或细节。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="70"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="71"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="75"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="77"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="91"/>
+        <source>Give it a name.</source>
+        <translation>请起个名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="93"/>
+        <source>Another element is already called “{name}”.</source>
+        <translation>已有一个元素叫“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="95"/>
+        <source>Describe it in a few words.</source>
+        <translation>请用几句话描述它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="97"/>
+        <source>Add at least one photo, the front view first.</source>
+        <translation>请至少添加一张照片，第一张为正面。</translation>
+    </message>
+</context>
+<context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="112"/>
+        <location filename="../ui/forms.py" line="116"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
-        <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known. The user&apos;s results of a kind Kling still keeps: [(job&apos;s prompt, result)]. The user&apos;s video Kling knows by an id, with its job&apos;s prompt, if it is in the history.</extracomment>
+        <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known. The user&apos;s results of a kind Kling still keeps: [(job&apos;s prompt, result)]. The user&apos;s video Kling knows by an id, with its job&apos;s prompt, if it is in the history. The connection&apos;s elements ready for use: [(name, element id)]. Open the Elements library.</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="115"/>
+        <location filename="../ui/forms.py" line="119"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="127"/>
+        <location filename="../ui/forms.py" line="131"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="129"/>
+        <location filename="../ui/forms.py" line="133"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="134"/>
+        <location filename="../ui/forms.py" line="138"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="174"/>
+        <location filename="../ui/forms.py" line="181"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="178"/>
+        <location filename="../ui/forms.py" line="185"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="256"/>
+        <location filename="../ui/forms.py" line="263"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="295"/>
+        <location filename="../ui/forms.py" line="302"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="327"/>
+        <location filename="../ui/forms.py" line="351"/>
         <source>{model} does not take this.</source>
         <translation>{model} 不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="330"/>
+        <location filename="../ui/forms.py" line="358"/>
         <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
         <translation>此连接使用可灵新版 API，不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="345"/>
+        <location filename="../ui/forms.py" line="373"/>
         <source>Not through this connection: it needs a Kling API key.</source>
         <translation>此连接无法使用：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="366"/>
+        <location filename="../ui/forms.py" line="394"/>
         <source>Needs a Kling API key: this connection cannot reach it.</source>
         <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="456"/>
+        <location filename="../ui/forms.py" line="484"/>
         <source>Ready. {keys} generates from anywhere in the form.</source>
         <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="460"/>
+        <location filename="../ui/forms.py" line="488"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="472"/>
+        <location filename="../ui/forms.py" line="500"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="475"/>
+        <location filename="../ui/forms.py" line="503"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="479"/>
+        <location filename="../ui/forms.py" line="507"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="480"/>
+        <location filename="../ui/forms.py" line="508"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="486"/>
+        <location filename="../ui/forms.py" line="514"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="481"/>
+        <location filename="../ui/forms.py" line="509"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="483"/>
+        <location filename="../ui/forms.py" line="511"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -3776,34 +4038,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="333"/>
+        <location filename="../ui/form_fields.py" line="334"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="354"/>
+        <location filename="../ui/form_fields.py" line="355"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="357"/>
+        <location filename="../ui/form_fields.py" line="358"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="361"/>
+        <location filename="../ui/form_fields.py" line="362"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="383"/>
+        <location filename="../ui/form_fields.py" line="384"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="385"/>
+        <location filename="../ui/form_fields.py" line="386"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -3854,13 +4116,13 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="292"/>
+        <location filename="../ui/form_fields.py" line="293"/>
         <source>From my videos</source>
         <extracomment>Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="310"/>
+        <location filename="../ui/form_fields.py" line="311"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>

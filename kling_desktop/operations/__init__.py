@@ -11,6 +11,7 @@ from kling_desktop.operations import registry
 from kling_desktop.operations.base import (
     CHOICE,
     COUNT,
+    ELEMENTS,
     FRACTION,
     IMAGE,
     IMAGES,
@@ -34,6 +35,7 @@ from kling_desktop.operations.request import (
 __all__ = [
     "CHOICE",
     "COUNT",
+    "ELEMENTS",
     "FRACTION",
     "IMAGE",
     "IMAGES",

@@ -33,6 +33,7 @@ IMAGE = "image"  # one picture: bytes, a file, Base64 or a web address
 IMAGES = "images"  # several pictures
 URL = "url"  # a web address (a reference video, which Kling takes only by address)
 SHOTS = "shots"  # a storyboard: [{"prompt": str, "duration": int}, ...]
+ELEMENTS = "elements"  # saved characters named in the prompt: [{"element_id", "name"}, ...]
 
 FILE_KINDS = (IMAGE, IMAGES)
 
@@ -69,6 +70,9 @@ class Param:
     default: Any = None
     #: The most characters a text may have when no model's catalogue entry says.
     max_length: int | None = None
+    #: When given, the request goes by a route that carries it, even if not the preferred
+    #: one (elements exist only on the legacy routes); other settings are refused instead.
+    picks_route: bool = False
 
     @property
     def is_file(self) -> bool:

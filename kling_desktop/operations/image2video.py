@@ -73,6 +73,7 @@ IMAGE_TO_VIDEO = register(
             FIRST_FRAME,
             LAST_FRAME,
             video.prompt(),
+            video.ELEMENTS_PARAM,
             video.DURATION,
             video.RESOLUTION,
             video.AUDIO,

@@ -22,6 +22,7 @@ from kling_desktop.operations import registry
 from kling_desktop.operations.base import (
     CHOICE,
     COUNT,
+    ELEMENTS,
     FRACTION,
     IMAGE,
     IMAGES,
@@ -129,7 +130,7 @@ class Request:
         request = self.resolved(catalogue)
         op = request.op
         model = catalogue.model(op.name, request.model) if op.uses_model else None
-        standard = choose_standard(op, model, frozenset(standards))
+        standard = choose_standard(op, model, frozenset(standards), request.params)
         problems = validate(request, catalogue, standard)
         if standard is None:
             problems.insert(0, Problem("model_name", _unreachable(model, request.model)))
@@ -204,16 +205,31 @@ def fit_to(request: Request, model: Model) -> Request:
     )
 
 
-def choose_standard(op: Operation, model: Model | None, available: frozenset[str]) -> str | None:
-    """The first of `op`'s routes (its preference) that the connection speaks and on which
-    the model has an id; a model the catalogue does not know is tried under its own id."""
+def choose_standard(
+    op: Operation,
+    model: Model | None,
+    available: frozenset[str],
+    params: Mapping[str, Any] | None = None,
+) -> str | None:
+    """The first of `op`'s routes (its preference) that the connection speaks, on which
+    the model has an id and, of those, one that carries the settings given in `params`
+    that pick the route (elements go only by the legacy routes); a model the catalogue
+    does not know is tried under its own id."""
+    reachable = []
     for route in op.routes:
         if route.standard not in available:
             continue
         if model is not None and op.uses_model and model.id_for(route.standard) is None:
             continue
-        return route.standard
-    return None
+        reachable.append(route.standard)
+    for standard in reachable:
+        if all(
+            standard in param.standards
+            for param in op.params
+            if param.picks_route and params is not None and is_set(params.get(param.name))
+        ):
+            return standard
+    return reachable[0] if reachable else None
 
 
 def model_name(model: Model | None, model_id: str | None) -> Message | str:
@@ -385,6 +401,11 @@ def _shape(param: Param, value: Any) -> Message | None:
             )
     if kind == CHOICE and (isinstance(value, bool) or not isinstance(value, str | int)):
         return tr("{subject} has a value the app cannot send.", subject=param.subject)
+    if kind == ELEMENTS and (
+        not isinstance(value, list | tuple)
+        or not all(isinstance(v, Mapping) and v.get("element_id") for v in value)
+    ):
+        return tr("{subject} must be a list of your elements.", subject=param.subject)
     if kind == IMAGES and not isinstance(value, list | tuple):
         return tr("{subject} must be a list of pictures.", subject=param.subject)
     if kind in (IMAGE, IMAGES):
@@ -455,7 +476,7 @@ def _against_catalogue(
             model=model,
             limit=int(spec.max or 0),
         )
-    if param.kind in (IMAGES, SHOTS):
+    if param.kind in (IMAGES, SHOTS, ELEMENTS):
         return tr(
             "{subject}: {model} takes at most {limit}; there are {n}.",
             subject=param.subject,

@@ -42,6 +42,7 @@ TEXT_TO_VIDEO = register(
         media="video",
         params=(
             video.prompt(),
+            video.ELEMENTS_PARAM,
             common.aspect_ratio(tr("Landscape, portrait or square.")),
             video.DURATION,
             video.RESOLUTION,

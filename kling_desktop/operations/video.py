@@ -17,7 +17,7 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.task import LEGACY
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common
-from kling_desktop.operations.base import CHOICE, SHOTS, Encoding, Param
+from kling_desktop.operations.base import CHOICE, ELEMENTS, SHOTS, Encoding, Param
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
@@ -82,6 +82,31 @@ SHOTS_PARAM = Param(
 )
 
 
+# Elements (characters saved on the account) are named in the prompt as @name; Kling's
+# legacy routes take them as `element_list` and refer to them as <<<element_N>>>.
+ELEMENTS_PARAM = Param(
+    "elements",
+    ELEMENTS,
+    tr("Elements"),
+    tr("The elements"),
+    tr(
+        "Characters or objects saved on your account (Connection → Elements…): insert one "
+        "and its @name goes into the prompt, where Kling brings it back."
+    ),
+    standards=(LEGACY,),
+    picks_route=True,
+)
+
+
+def with_elements(text: str, elements: list[Mapping[str, Any]]) -> str:
+    """`text` with each element's @name as Kling's reference to it (longest names first,
+    so that @Mia does not eat the start of @Miami)."""
+    order = sorted(enumerate(elements, start=1), key=lambda pair: -len(str(pair[1]["name"])))
+    for n, element in order:
+        text = text.replace(f"@{element['name']}", f"<<<element_{n}>>>")
+    return text
+
+
 def check_prompt_or_shots(request: Request, out: list[Problem]) -> None:
     if not str(request.get("prompt") or "").strip() and not is_set(request.get("shots")):
         out.append(Problem("prompt", tr("Write a prompt: describe what you want to see.")))
@@ -122,16 +147,25 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
         duration=str(duration) if duration is not None else None,
         sound=LEGACY_SOUND.get(r.get("audio")),
     )
+    elements = list(r.get("elements") or [])
     shots = r.get("shots")
     if is_set(shots):
         body.update(
             multi_shot=True,
             shot_type="customize",
             multi_prompt=[
-                {"index": i, "prompt": s["prompt"], "duration": str(s["duration"])}
+                {
+                    "index": i,
+                    "prompt": with_elements(s["prompt"], elements),
+                    "duration": str(s["duration"]),
+                }
                 for i, s in enumerate(shots, start=1)
             ],
         )
+    if elements:
+        if body.get("prompt"):
+            body["prompt"] = with_elements(body["prompt"], elements)
+        body["element_list"] = [{"element_id": str(e["element_id"])} for e in elements]
     return body
 
 

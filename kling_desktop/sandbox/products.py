@@ -26,7 +26,7 @@ class Product:
     """
 
     kind: str
-    media: str  # image, video, audio, or video+audio (a video, then its sound)
+    media: str  # image, video, audio, video+audio (a video, then its sound), element
     legacy_path: str | None
     new_path: str | None
     check: Callable[[str, str | None, dict], Any]
@@ -113,6 +113,15 @@ BUILT_IN = (
         count=lambda body: 2,
         units=lambda standard, model, body: 5.0,
         pack="audio",
+    ),
+    # An element (a saved character): its result is the element, with its front picture.
+    Product(
+        kind="element",
+        media="element",
+        legacy_path="general/advanced-custom-elements",
+        new_path=None,
+        check=rules.check_element,
+        units=lambda standard, model, body: 0.0,
     ),
     Product(
         kind="sound_effect",

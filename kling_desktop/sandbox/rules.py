@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -251,6 +252,7 @@ def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoA
             image(body, field)
         if kind == "image2video" and not body.get("image"):
             raise Invalid("image is required")
+        _element_list(body, name)
         return VideoAsk(
             LEGACY_VIDEO[name],
             int(duration),
@@ -310,6 +312,26 @@ def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoA
         frames["last_frame"],
         shots,
     )
+
+
+def _element_list(body: dict, model: str) -> None:
+    """`element_list` (kling-v3 only, at most 3) and the <<<element_N>>> the prompts name."""
+    elements = body.get("element_list")
+    if elements is None:
+        return
+    if model != "kling-v3":
+        raise Invalid(f"element_list is not supported by {model}")
+    if not isinstance(elements, list) or not 1 <= len(elements) <= 3:
+        raise Invalid("element_list takes 1 to 3 elements")
+    for item in elements:
+        if not isinstance(item, dict) or not isinstance(item.get("element_id"), str | int):
+            raise Invalid("element_list entries need an element_id")
+    words = [body.get("prompt") or ""] + [
+        shot.get("prompt") or "" for shot in body.get("multi_prompt") or []
+    ]
+    for found in re.findall(r"<<<element_(\d+)>>>", " ".join(words)):
+        if not 1 <= int(found) <= len(elements):
+            raise Invalid(f"<<<element_{found}>>> names no element of element_list")
 
 
 def _prompt_shots(prompt: str, duration: int) -> int:
@@ -577,3 +599,26 @@ def check_sound_effect(standard: str, model: str | None, body: dict) -> None:
     number(body, "duration", 3.0, 10.0)
     if round(float(body["duration"]), 1) != float(body["duration"]):
         raise Invalid("duration supports one decimal place")
+
+
+# Elements (legacy only) ----------------------------------------------------------------------
+
+
+def check_element(standard: str, model: str | None, body: dict) -> None:
+    """Creating an element from pictures: a name (at most 20 characters), a description
+    (at most 100), `reference_type` image_refer with a front picture and 0 to 3 more."""
+    text(body, "element_name", required=True, limit=20)
+    text(body, "element_description", required=True, limit=100)
+    if body.get("reference_type") != "image_refer":
+        raise Invalid("reference_type must be image_refer or video_refer (video: not here)")
+    pictures = body.get("element_image_list")
+    if not isinstance(pictures, dict):
+        raise Invalid("element_image_list is required for image_refer")
+    image(pictures, "frontal_image", required=True)
+    others = pictures.get("refer_images") or []
+    if not isinstance(others, list) or len(others) > 3:
+        raise Invalid("refer_images takes 1 to 3 pictures")
+    for item in others:
+        if not isinstance(item, dict):
+            raise Invalid("refer_images entries are objects with image_url")
+        image(item, "image_url", required=True)

@@ -46,7 +46,14 @@ AKSK_REFUSED = (
     "The current API does not support AK/SK; please go to the console "
     "(https://console.klingai.com) to create API key."
 )
-_BULKY = ("image", "image_tail", "contents", "image_list", "subject_image_list")
+_BULKY = (
+    "image",
+    "image_tail",
+    "contents",
+    "image_list",
+    "subject_image_list",
+    "element_image_list",
+)
 
 HTML_PAGE = (
     b"<html><head><title>{status} Error</title></head><body><center><h1>{status} Error</h1>"
@@ -124,6 +131,7 @@ class SandboxTask:
     units: float = 0.0
     media: str = "image"
     pack: str = "image"
+    deleted: bool = False  # an element deleted by the user
 
     def status(self, now: float) -> str:
         """submitted, processing, succeeded or failed (the new standard's spelling)."""
@@ -141,6 +149,8 @@ class SandboxTask:
         """What result `index` is: "video+audio" tasks make a video, then its sound."""
         if self.media == "video+audio":
             return "video" if index == 0 else "audio"
+        if self.media == "element":
+            return "image"  # its front picture
         return self.media
 
 
@@ -352,6 +362,8 @@ class Sandbox:
             status, payload = self._list(route, query)
         elif route.endpoint == "costs":
             status, payload = self._costs(query)
+        elif route.endpoint == "delete_element":
+            status, payload = self._delete_element(body)
         else:
             status, payload = self._balance()
         if fault is not None and fault.action == "reset_after":
@@ -368,6 +380,8 @@ class Sandbox:
                 return None
             name = {"account/costs": "costs", "account/billing/balance": "balance"}.get(rest)
             return _Route(layout, LEGACY, name) if name else None
+        if rest == "v1/general/delete-advanced-elements" and method == "POST":
+            return _Route(layout, LEGACY, "delete_element")
         if rest.startswith("v1/"):
             rest = rest[3:]
             for product in self._products.values():
@@ -635,12 +649,40 @@ class Sandbox:
             data["task_result"] = self._results(task)
         return data
 
+    def _delete_element(self, raw: bytes) -> tuple[int, dict]:
+        try:
+            wanted = str(json.loads(raw or b"{}").get("element_id") or "")
+        except (ValueError, AttributeError):
+            return 400, {"code": 1200, "message": "request body is not valid JSON"}
+        with self._lock:
+            for task in self._tasks.values():
+                if task.media == "element" and element_id(task) == wanted:
+                    task.deleted = True
+                    self._save_state()
+                    return 200, _ok({"task_id": task.task_id, "task_status": "succeed"})
+        return 400, {"code": 1201, "message": "element not found"}
+
     def _file_url(self, task: SandboxTask, index: int) -> str:
         ext = {"image": "png", "video": "mp4", "audio": "mp3"}[task.media_at(index)]
         return f"{self.url}/media/{_escape_id(task.task_id)}/{index}.{ext}"
 
     def _results(self, task: SandboxTask) -> dict:
         """Legacy `task_result`."""
+        if task.media == "element":
+            return {
+                "elements": [
+                    {
+                        "element_id": element_id(task),
+                        "element_name": task.body.get("element_name"),
+                        "element_description": task.body.get("element_description"),
+                        "reference_type": "image_refer",
+                        "element_image_list": {"frontal_image": self._file_url(task, 0)},
+                        "tag_list": [],
+                        "owned_by": "0",
+                        "status": "deleted" if task.deleted else "succeed",
+                    }
+                ]
+            }
         if task.media == "image":
             key = "series_images" if task.body.get("result_type") == "series" else "images"
             return {
@@ -783,6 +825,8 @@ class Sandbox:
         if cached is not None:
             return cached
         prompt, ratio = _prompt_and_shape(task.body)
+        if task.media == "element":
+            prompt, ratio = str(task.body.get("element_name") or ""), "1:1"
         product = self._products.get(task.kind)
         if product is not None and product.shape is not None:
             ratio = product.shape(task.body)
@@ -835,6 +879,11 @@ def _prompt_and_shape(body: dict) -> tuple[str, str]:
     if ratio not in ("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"):
         ratio = "16:9"
     return str(prompt or ""), str(ratio)
+
+
+def element_id(task: SandboxTask) -> str:
+    """The element a sandbox task made (a number, as Kling's are)."""
+    return str(int(uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:8], 16))
 
 
 def _video_id(task: SandboxTask) -> str:

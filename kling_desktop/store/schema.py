@@ -181,4 +181,29 @@ def _v3(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS = [(1, _v1), (2, _v2), (3, _v3)]
+# Format 4: the account's elements (characters saved on Kling from photos), cached per
+# connection so the library shows them, with their pictures, offline. `name` is what the
+# user calls it (Kling cannot rename one); `kling_name` what Kling was told.
+V4 = """
+CREATE TABLE elements (
+    profile     TEXT NOT NULL,
+    task_id     TEXT NOT NULL,            -- Kling's task that made it
+    element_id  TEXT NOT NULL DEFAULT '', -- known once made
+    name        TEXT NOT NULL,
+    kling_name  TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL,            -- creating, ready, failed, deleted
+    message     TEXT NOT NULL DEFAULT '',
+    picture_url TEXT,
+    thumbnail   BLOB,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (profile, task_id)
+)
+"""
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    conn.execute(V4)
+
+
+MIGRATIONS = [(1, _v1), (2, _v2), (3, _v3), (4, _v4)]

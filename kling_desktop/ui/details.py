@@ -91,6 +91,12 @@ def _value(value) -> str:
             if value
             else QCoreApplication.translate("Details", "no")
         )
+    if (
+        isinstance(value, list)
+        and value
+        and all(isinstance(v, dict) and "element_id" in v for v in value)
+    ):  # elements, by the names the prompt gave them
+        return ", ".join(f"@{v.get('name') or v['element_id']}" for v in value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

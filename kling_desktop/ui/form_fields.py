@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.operations import (
     CHOICE,
     COUNT,
+    ELEMENTS,
     FRACTION,
     IMAGE,
     IMAGES,
@@ -409,6 +410,86 @@ class ShotsField(Field):
         self._update()
 
 
+#: Asked for the elements a prompt may name: [(name, element id)] of the connection.
+ElementSource = Callable[[], list[tuple[str, str]]]
+
+
+class ElementsField(Field):
+    """The elements a prompt names (@name): "Insert element" puts one's @name at the
+    cursor; the value is read from the prompt, so typing @name works as well."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.source: ElementSource = lambda: []
+        self.prompt: PromptEdit | None = None
+        self.manage: Callable[[], None] | None = None
+        self.insert = QPushButton(self.tr("Insert element"))
+        self.menu = QMenu(self.insert)
+        self.insert.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self._fill)
+        self.used = QLabel()
+        self.used.setWordWrap(True)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.insert)
+        row.addWidget(self.used, 1)
+        self.widget = box
+        self._show()
+
+    def attach(self, prompt: PromptEdit, source: ElementSource, manage=None) -> None:
+        self.prompt, self.source, self.manage = prompt, source, manage
+        prompt.changed.connect(self._prompt_changed)
+        self._show()
+
+    def _prompt_changed(self, *_: Any) -> None:
+        self._show()
+        self.changed.emit()
+
+    def _fill(self) -> None:
+        self.menu.clear()
+        found = self.source()
+        if not found:
+            none = self.menu.addAction(self.tr("No elements yet"))
+            none.setEnabled(False)
+        for name, _element_id in found:
+            self.menu.addAction(f"@{name}", lambda n=name: self.insert_name(n))
+        if self.manage is not None:
+            self.menu.addSeparator()
+            self.menu.addAction(self.tr("Manage elements…"), self.manage)
+
+    def insert_name(self, name: str) -> None:
+        if self.prompt is None:
+            return
+        cursor = self.prompt.edit.textCursor()
+        before = self.prompt.text()[: cursor.position()]
+        space = "" if not before or before.endswith((" ", "\n")) else " "
+        cursor.insertText(f"{space}@{name} ")
+        self.prompt.edit.setFocus()
+
+    def value(self) -> list[dict[str, str]] | None:
+        if self.prompt is None:
+            return None
+        text = self.prompt.text()
+        found, named = [], set()
+        for name, element_id in sorted(self.source(), key=lambda pair: -len(pair[0])):
+            if f"@{name}" in text and element_id not in named:
+                named.add(element_id)
+                found.append((text.index(f"@{name}"), {"element_id": element_id, "name": name}))
+        return [element for _, element in sorted(found, key=lambda pair: pair[0])] or None
+
+    def set_value(self, value: Any) -> None:
+        pass  # the prompt says which: its @names are read again
+
+    def _show(self) -> None:
+        value = self.value()
+        self.used.setText(
+            self.tr("Uses {names}").format(names=", ".join(f"@{e['name']}" for e in value))
+            if value
+            else self.tr("Write @name in the prompt, or insert one.")
+        )
+
+
 def make_field(param: Param, parent: QWidget | None = None) -> Field:
     """The widget for `param`, by its kind."""
     if param.kind == TEXT:
@@ -433,4 +514,6 @@ def make_field(param: Param, parent: QWidget | None = None) -> Field:
         return ImagesField(param, parent)
     if param.kind == SHOTS:
         return ShotsField(param, parent)
+    if param.kind == ELEMENTS:
+        return ElementsField(param, parent)
     raise ValueError(f"no widget for parameters of kind {param.kind!r}")

@@ -40,7 +40,7 @@ from kling_desktop.operations import (
     model_name,
 )
 from kling_desktop.operations.request import STANDARD
-from kling_desktop.ui.form_fields import Field, UrlField, make_field
+from kling_desktop.ui.form_fields import ElementsField, Field, UrlField, make_field
 from kling_desktop.ui.model_picker import (
     BADGES_ROLE,
     DETAIL_ROLE,
@@ -78,6 +78,10 @@ class FormEnv:
     kept_outputs: Callable[[str], list[tuple[str, OutputRecord]]] = lambda media: []
     #: The user's video Kling knows by an id, with its job's prompt, if it is in the history.
     find_video: Callable[[str], tuple[str, OutputRecord] | None] = lambda video_id: None
+    #: The connection's elements ready for use: [(name, element id)].
+    elements: Callable[[], list[tuple[str, str]]] = lambda: []
+    #: Open the Elements library.
+    manage_elements: Callable[[], None] | None = None
 
 
 class OperationForm(QWidget):
@@ -153,6 +157,9 @@ class OperationForm(QWidget):
             field.changed.connect(self.changed)
             if param.kind != IMAGE:
                 field.changed.connect(self.touched)
+        elements, prompt = self.fields.get("elements"), self.fields.get("prompt")
+        if isinstance(elements, ElementsField) and prompt is not None:
+            elements.attach(prompt.edit, env.elements, env.manage_elements)  # type: ignore[attr-defined]
         self.more_box.setVisible(False)
         self.more_toggle.toggled.connect(self._show_more)
         self.general_error = FieldError()
@@ -306,7 +313,24 @@ class OperationForm(QWidget):
 
     def standard(self) -> str | None:
         model = self.chosen_model()
-        return choose_standard(self.operation, model, self.env.standards())
+        return choose_standard(
+            self.operation, model, self.env.standards(), self._route_picking_values()
+        )
+
+    def _route_carries(self, param, model) -> bool:
+        """Whether giving `param` would move the job to a route that carries it."""
+        if not param.picks_route:
+            return False
+        moved = choose_standard(self.operation, model, self.env.standards(), {param.name: [1]})
+        return moved in param.standards
+
+    def _route_picking_values(self) -> dict[str, Any]:
+        """The values of the settings that choose the route (elements named)."""
+        return {
+            name: self.fields[name].value()
+            for name in self.fields
+            if self.operation.param(name).picks_route
+        }
 
     def update_capabilities(self) -> None:
         """Adapt every field to the chosen model, its rules and the connection."""
@@ -325,7 +349,11 @@ class OperationForm(QWidget):
             reason = ""
             if capability is not None and spec is None:
                 reason = self.tr("{model} does not take this.").format(model=name)
-            elif standard is not None and standard not in param.standards:
+            elif (
+                standard is not None
+                and standard not in param.standards
+                and not self._route_carries(param, model)
+            ):
                 reason = self.tr(
                     "This connection uses Kling's newer API, which does not take this."
                 )

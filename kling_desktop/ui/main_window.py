@@ -267,6 +267,10 @@ class MainWindow(QMainWindow):
             units_left=self._units_left,
             kept_outputs=history.kept_results,
             find_video=self._find_video,
+            elements=lambda: [
+                (e.name, e.element_id) for e in context.elements.ready(context.active_profile)
+            ],
+            manage_elements=self.open_elements,
         )
         self._forms_catalogue = context.catalogue()
 
@@ -513,6 +517,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=profile.name: self.switch_to(n))
         menu.addSeparator()
         menu.addAction(self.tr("Account and units…"), self.open_account)
+        menu.addAction(self.tr("Elements…"), self.open_elements)
         menu.addAction(self.tr("Add a connection…"), self.add_connection)
         current = self.context.settings.profile()
         if current is not None and current.mode != "demo":
@@ -523,6 +528,14 @@ class MainWindow(QMainWindow):
             label = self._profile_label(current.name)
             remove = menu.addAction(self.tr("Remove “{name}”").format(name=label))
             remove.triggered.connect(lambda: self.remove(current.name))
+
+    def open_elements(self) -> None:
+        """The active connection's elements (characters saved on the account)."""
+        from kling_desktop.ui.elements_dialog import ElementsDialog
+
+        dialog = ElementsDialog(self.context, self.context.active_profile, self)
+        self.elements_dialog = dialog
+        dialog.open()
 
     def open_account(self) -> None:
         from kling_desktop.ui.account_dialog import AccountDialog

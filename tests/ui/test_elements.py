@@ -1,0 +1,125 @@
+"""The Elements library, as a user meets it (demo connection, the sandbox as Kling): make an
+element from photos, see it being made then ready with its picture, rename it (the app's
+own name), delete it; the library opens offline with what was seen last."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from kling_desktop.sandbox.media import render_image
+from kling_desktop.ui.elements_dialog import ElementsDialog, NewElementDialog
+
+
+def test_make_rename_and_delete_an_element(qtbot, make_window, tmp_path, monkeypatch):
+    win = make_window(demo=True)
+    win.show()
+    dialog = ElementsDialog(win.context, win.context.active_profile, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.refresh_button.isEnabled(), timeout=10_000)
+    assert dialog.list.count() == 0 and "No elements yet" in dialog.status.text()
+
+    photo = tmp_path / "mia.png"
+    photo.write_bytes(render_image("a woman in a red coat", "1:1", 0, 1))
+
+    def fill(new: NewElementDialog) -> QDialog.DialogCode:
+        assert not new.create.isEnabled() and new.problem.text() == "Give it a name."
+        new.name.setText("Mia")
+        new.description.setText("a woman in a red coat")
+        assert "photo" in new.problem.text()
+        new.photos.load(photo)
+        qtbot.waitUntil(lambda: new.create.isEnabled(), timeout=5000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewElementDialog, "exec", fill)
+    dialog.new_element()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: "ready" in dialog.list.item(0).text(), timeout=20_000)
+    item = dialog.list.item(0)
+    assert item.text() == "Mia — ready" and not item.icon().isNull()
+    (element,) = win.context.elements.ready(win.context.active_profile)
+    assert element.element_id and element.description == "a woman in a red coat"
+
+    # A second with the same name is refused before anything is sent.
+    taken = NewElementDialog({"Mia"}, dialog)
+    qtbot.addWidget(taken)
+    taken.name.setText("mia")
+    assert taken.why_not() == "Another element is already called “mia”."
+
+    dialog.list.setCurrentRow(0)
+    monkeypatch.setattr(
+        "kling_desktop.ui.elements_dialog.QInputDialog.getText", lambda *a, **k: ("Aunt Mia", True)
+    )
+    dialog.rename_current()
+    assert dialog.list.item(0).text() == "Aunt Mia — ready"
+    assert win.context.elements.ready(win.context.active_profile)[0].kling_name == "Mia"
+
+    # Offline, the library shows what was seen last, picture included.
+    again = ElementsDialog(win.context, win.context.active_profile, win)
+    qtbot.addWidget(again)
+    assert again.list.count() == 1 and not again.list.item(0).icon().isNull()
+    qtbot.waitUntil(lambda: again.refresh_button.isEnabled(), timeout=10_000)
+    assert again.list.item(0).text() == "Aunt Mia — ready"  # Kling's list keeps our name
+
+    asked = []
+    monkeypatch.setattr("kling_desktop.ui.ask.ask", lambda *a, **k: asked.append(a[2]) or True)
+    dialog.list.setCurrentRow(0)
+    dialog.delete_current()
+    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=10_000)
+    assert "Delete the element “Aunt Mia”" in asked[0]
+    assert "was deleted" in dialog.status.text()
+    # Kling's list says so too.
+    win.context.refresh_elements(win.context.active_profile)
+    assert win.context.elements.all(win.context.active_profile) == []
+
+
+def test_the_connection_menu_opens_the_library(qtbot, make_window):
+    win = make_window(demo=True)
+    win.show()
+    win._fill_connection_menu()
+    action = next(a for a in win.connection_menu.actions() if a.text() == "Elements…")
+    action.trigger()
+    assert win.elements_dialog.isVisible()
+    qtbot.waitUntil(lambda: win.elements_dialog.refresh_button.isEnabled(), timeout=10_000)
+    win.elements_dialog.close()
+
+
+def test_an_element_inserted_in_a_prompt_goes_to_kling(qtbot, make_window, tmp_path):
+    from kling_desktop.media.images import prepare
+
+    win = make_window(demo=True)
+    win.show()
+    context, profile = win.context, win.context.active_profile
+    photo = tmp_path / "bo.png"
+    photo.write_bytes(render_image("a small brown dog", "1:1", 0, 1))
+    task = context.create_element(profile, "Bo", "a small brown dog", [prepare(photo, "photo")])
+    qtbot.waitUntil(lambda: context.check_element(profile, task) == "ready", timeout=20_000)
+
+    form = win.show_form("text2video")
+    form.set_model("kling-3.0")
+    field = form.fields["elements"]
+    assert field.widget.isEnabled()  # 3.0 takes elements (by the legacy route)
+    field._fill()
+    assert [a.text() for a in field.menu.actions()][:1] == ["@Bo"]
+    form.prompt.setText("a beach at dawn,")
+    form.prompt.edit.moveCursor(form.prompt.edit.textCursor().MoveOperation.End)
+    field.insert_name("Bo")
+    assert form.prompt.text() == "a beach at dawn, @Bo "
+    assert field.used.text() == "Uses @Bo"
+    form.set_model("kling-2.6")
+    assert not field.widget.isEnabled()  # 2.6 does not take them: greyed, with the reason
+    form.set_model("kling-3.0")
+    form.revalidate()
+    assert form.generate_button.isEnabled(), form.why.text()
+    ended = []
+    context.engine.job_finished.connect(lambda update: ended.append(update))
+    form.generate()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    job = ended[0].job
+    assert job.status.value == "succeeded" and job.standard == "legacy"
+    (element,) = context.elements.ready(profile)
+    assert job.request["elements"] == [{"element_id": element.element_id, "name": "Bo"}]
+    (sent,) = [t for t in context.sandbox().tasks() if t.kind == "text2video"]
+    assert sent.body["element_list"] == [{"element_id": element.element_id}]
+    assert sent.body["prompt"] == "a beach at dawn, <<<element_1>>> "
+    qtbot.waitUntil(lambda: "@Bo" in win.details.toPlainText(), timeout=5000)
