@@ -609,5 +609,18 @@ def _language() -> str:
 FORMS: dict[str, type[OperationForm]] = {}
 
 
+#: Operations whose form is its own class, in its own module (imported, and so
+#: registered in FORMS, when the form is first built).
+FORM_MODULES = {
+    "expand": "kling_desktop.ui.expand_form",
+    "add_sound": "kling_desktop.ui.sound_form",
+}
+
+
 def form_for(operation: Operation, env: FormEnv) -> OperationForm:
+    module = FORM_MODULES.get(operation.name)
+    if module is not None and operation.name not in FORMS:
+        import importlib
+
+        importlib.import_module(module)
     return FORMS.get(operation.name, OperationForm)(operation, env)

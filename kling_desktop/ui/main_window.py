@@ -208,18 +208,15 @@ class MainWindow(QMainWindow):
             QComboBox,
             QHBoxLayout,
             QSplitter,
-            QSystemTrayIcon,
             QTabWidget,
             QVBoxLayout,
         )
 
         from kling_desktop.operations import registry
-        from kling_desktop.ui import expand_form, sound_form  # noqa: F401 (register forms)
         from kling_desktop.ui.details import DetailsPanel
         from kling_desktop.ui.form_shelf import FormShelf
         from kling_desktop.ui.forms import FormEnv, form_for
         from kling_desktop.ui.history_actions import HistoryActions
-        from kling_desktop.ui.icon import app_icon
         from kling_desktop.ui.progress_card import ReadyNotice
         from kling_desktop.ui.queue_panel import QueuePanel
         from kling_desktop.ui.viewer import ResultViewer
@@ -227,8 +224,6 @@ class MainWindow(QMainWindow):
 
         context = self.context
         history = context.history
-        # Drawn after the first frame: the taskbar shows the installed icon until then.
-        self.setWindowIcon(app_icon())
 
         # Middle: the viewer above, the details below.
         self.viewer = ResultViewer(history)
@@ -317,11 +312,6 @@ class MainWindow(QMainWindow):
         self.queue.currentItemChanged.connect(self._row_chosen)
 
         self.tray = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(app_icon(), self)
-            self.tray.setToolTip(self.tr("Kling Desktop"))
-            self.tray.messageClicked.connect(self._bring_up_result)
-            self.tray.show()
         self._last_arrived: int | None = None
         self._unseen = 0  # results announced by the notice, not yet looked at
         self._arriving = False  # what is being shown comes from the app, not the user
@@ -348,6 +338,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
         if not self._staged:
             self.attach_engine()
+            self._show_icons()
         self.is_ready = True
         if self._staged:  # ready once the complete window is on screen
             _AfterPaint(self.tabs, self._announce_ready)
@@ -373,8 +364,25 @@ class MainWindow(QMainWindow):
         engine.record_failed.connect(self._record_failed)
         self.history_actions.attach(engine)
 
+    def _show_icons(self) -> None:
+        """The window's icon and the tray's, drawn once the window is up (the taskbar
+        shows the installed icon until then)."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        from kling_desktop.ui.icon import app_icon
+
+        icon = app_icon()
+        self.setWindowIcon(icon)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.setToolTip(self.tr("Kling Desktop"))
+            self.tray.messageClicked.connect(self._bring_up_result)
+            self.tray.show()
+
     def _announce_ready(self) -> None:
         self.ready.emit()
+        if self._staged:
+            self._show_icons()
         self.forms.build_rest()
         self._update_catalogue()
         self._read_account()

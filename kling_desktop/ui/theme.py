@@ -11,8 +11,17 @@ greyed in both palettes so they do not look enabled.
 
 from __future__ import annotations
 
+from functools import cache
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
+# QStyle and QProxyStyle are touched only when a theme is chosen: PySide builds their
+# Python types on first use (~15 ms), which a returning user's first frame does without.
 
 _ROLE = QPalette.ColorRole
 _DISABLED = QPalette.ColorGroup.Disabled
@@ -127,31 +136,40 @@ def control_edge(palette: QPalette, enabled: bool = True) -> QColor:
     return QColor(95, 95, 98) if dark else QColor(170, 170, 170)
 
 
-class _VisibleIndicators(QProxyStyle):
-    """Fusion, with check box and radio button edges drawn to be seen."""
+def visible_indicators(base: QStyle) -> QStyle:
+    """`base` (Fusion), with check box and radio button edges drawn to be seen."""
+    return _visible_indicators_class()(base)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        indicator = element in (
-            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        )
-        if not indicator:
-            return
-        from PySide6.QtCore import QRectF, Qt
-        from PySide6.QtGui import QPainter, QPen
 
-        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(control_edge(option.palette, enabled), 1.2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)
-        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-            painter.drawEllipse(rect)
-        else:
-            painter.drawRoundedRect(rect, 2, 2)
-        painter.restore()
+@cache
+def _visible_indicators_class() -> type:
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class VisibleIndicators(QProxyStyle):
+        def drawPrimitive(self, element, option, painter, widget=None) -> None:
+            super().drawPrimitive(element, option, painter, widget)
+            indicator = element in (
+                QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+            )
+            if not indicator:
+                return
+            from PySide6.QtCore import QRectF, Qt
+            from PySide6.QtGui import QPainter, QPen
+
+            enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(control_edge(option.palette, enabled), 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = QRectF(option.rect).adjusted(0.6, 0.6, -0.6, -0.6)
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRoundedRect(rect, 2, 2)
+            painter.restore()
+
+    return VisibleIndicators
 
 
 def apply(app: QApplication, setting: str = "system") -> None:
@@ -160,7 +178,7 @@ def apply(app: QApplication, setting: str = "system") -> None:
     from PySide6.QtCore import Qt  # not at import: see ui/main_window.py
     from PySide6.QtWidgets import QStyleFactory
 
-    style = _VisibleIndicators(QStyleFactory.create("Fusion"))
+    style = visible_indicators(QStyleFactory.create("Fusion"))
     app.setStyle(style)
     dark = setting == "dark"
     app.styleHints().setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)

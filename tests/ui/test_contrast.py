@@ -101,5 +101,5 @@ def _edge_contrast(qtbot, kind, style) -> float:
 @pytest.mark.parametrize("kind", [QCheckBox, QRadioButton])
 def test_the_indicator_is_drawn_with_its_edge_in_the_dark_theme(qtbot, qapp, kind):
     plain = _edge_contrast(qtbot, kind, QStyleFactory.create("Fusion"))
-    ours = _edge_contrast(qtbot, kind, theme._VisibleIndicators(QStyleFactory.create("Fusion")))
+    ours = _edge_contrast(qtbot, kind, theme.visible_indicators(QStyleFactory.create("Fusion")))
     assert plain < 3 <= ours, (plain, ours)  # Fusion alone: nearly invisible
