@@ -244,11 +244,14 @@ class Catalogue:
         *,
         version: str,
         source: str = "shipped",
+        general: Mapping[str, Price] | None = None,
     ) -> None:
         self.models = tuple(models)
         self.defaults = dict(defaults)
         self.version = version
         self.source = source
+        #: What operations without a model cost (extending a picture, say), by name.
+        self.general = dict(general or {})
         self._by_id = {m.id: m for m in self.models}
 
     def __repr__(self) -> str:
@@ -315,6 +318,7 @@ class Catalogue:
             defaults,
             version=self.version,
             source=self.source,
+            general=self.general,
         )
 
     def successor(self, operation: str, model: Model) -> Model | None:
@@ -358,6 +362,11 @@ class Catalogue:
             data["defaults"],
             version=data["version"],
             source=source,
+            general={
+                name: _price(op["price"])
+                for name, op in data.get("general", {}).items()
+                if op.get("price")
+            },
         )
         problems = catalogue.problems()
         if problems:
@@ -449,6 +458,14 @@ def _limit(value: Any) -> tuple[Any, ...] | bool | Most:
     return tuple(value)
 
 
+def _price(data: Mapping[str, Any]) -> Price:
+    return Price(
+        data["per"],
+        data["pack"],
+        tuple((_condition(row.get("if", {})), float(row["units"])) for row in data["rows"]),
+    )
+
+
 def _capability(data: Mapping[str, Any]) -> Capability:
     price = data.get("price")
     return Capability(
@@ -459,13 +476,7 @@ def _capability(data: Mapping[str, Any]) -> Capability:
             )
             for r in data.get("rules", ())
         ),
-        price=Price(
-            price["per"],
-            price["pack"],
-            tuple((_condition(row.get("if", {})), float(row["units"])) for row in price["rows"]),
-        )
-        if price
-        else None,
+        price=_price(price) if price else None,
         retired=_retirement(data.get("retired")),
     )
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.catalogue import Capability, Catalogue, Model
+from kling_desktop.catalogue import Capability, Catalogue, Model, Price
 from kling_desktop.catalogue.catalogue import matches
 from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.operations import (
@@ -498,11 +498,12 @@ class OperationForm(QWidget):
     def price_text(self) -> str:
         if self.env.demo():
             return self.tr("Free in demo mode")
-        capability = self.capability()
-        if capability is None or capability.price is None:
-            return self.tr("Price: Kling's server decides") if self.model_id() else ""
+        price = self.price()
+        if price is None:
+            known = self.model_id() or not self.operation.uses_model
+            return self.tr("Price: Kling's server decides") if known else ""
         units = self.estimated_units()
-        pack = capability.price.pack
+        pack = price.pack
         words = {
             "video": self.tr("video units"),
             "image": self.tr("picture units"),
@@ -514,13 +515,25 @@ class OperationForm(QWidget):
             text += " · " + self.tr("{left} left").format(left=f"{left:g}")
         return text
 
-    def estimated_units(self) -> float:
+    def price(self) -> Price | None:
+        """What the job costs: the chosen model's price, or for an operation without a
+        model the catalogue's price for it."""
         capability = self.capability()
-        if capability is None or capability.price is None:
+        if capability is not None:
+            return capability.price
+        if not self.operation.uses_model:
+            return self.catalogue.general.get(self.operation.name)
+        return None
+
+    def estimated_units(self) -> float:
+        price = self.price()
+        if price is None:
             return 0.0
-        values = {**capability.defaults(), **self.values()}
+        capability = self.capability()
+        defaults = capability.defaults() if capability is not None else {}
+        values = {**defaults, **self.values()}
         seconds, results = self.operation.quantity(values)
-        return round(capability.price.units(values, seconds=seconds, results=results), 2)
+        return round(price.units(values, seconds=seconds, results=results), 2)
 
     def generate(self) -> None:
         self.show_field_errors = True

@@ -760,10 +760,10 @@ class MainWindow(QMainWindow):
     def _units_suffice(self, spec: JobSpec) -> bool:
         """Ask before sending a job that the units left (as last read) cannot cover."""
         form = self.forms.get(spec.request.operation)
-        capability = form.capability() if form is not None else None
-        if form is None or capability is None or capability.price is None or self.context.demo:
+        price = form.price() if form is not None else None
+        if form is None or price is None or self.context.demo:
             return True
-        left = self._units_left(capability.price.pack)
+        left = self._units_left(price.pack)
         needed = form.estimated_units()
         if left is None or needed <= left:
             return True
@@ -778,7 +778,7 @@ class MainWindow(QMainWindow):
                 "will probably refuse it. Send it anyway?"
             ).format(
                 needed=f"{needed:g}",
-                kind=pack_words(capability.price.pack, in_sentence=True),
+                kind=pack_words(price.pack, in_sentence=True),
                 left=f"{left:g}",
             ),
             self.tr("Send anyway"),

@@ -249,6 +249,15 @@ def test_the_price_is_estimated_from_the_catalogue(qtbot):
     demo = make_form(qtbot, "text2video", demo=True)
     demo.revalidate()
     assert demo.estimate.text() == "Free in demo mode"
+    # An operation without a model has its price in the catalogue too (8 per picture).
+    extend = make_form(qtbot, "expand")
+    extend.fields["n"].set_value(2)
+    extend.revalidate()
+    assert extend.estimate.text() == "About 16 picture units"
+    # One whose price Kling does not publish says so.
+    sound = make_form(qtbot, "sound_effect")
+    sound.revalidate()
+    assert sound.estimate.text() == "Price: Kling's server decides"
 
 
 def test_another_model_can_be_typed_and_is_sent_as_is(qtbot):
