@@ -1102,22 +1102,23 @@
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="343"/>
+        <location filename="../catalogue/catalogue.py" line="347"/>
         <source>The model list {source} is not valid JSON: {error}</source>
+        <extracomment>What operations without a model cost (extending a picture, say), by name.</extracomment>
         <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="351"/>
+        <location filename="../catalogue/catalogue.py" line="355"/>
         <source>The model list {source} does not have the expected form: {error}</source>
         <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="366"/>
+        <location filename="../catalogue/catalogue.py" line="375"/>
         <source>The model list {source} is inconsistent: {problems}</source>
         <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="381"/>
+        <location filename="../catalogue/catalogue.py" line="390"/>
         <source>The model list {source} cannot be read ({reason}).</source>
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
@@ -1173,7 +1174,7 @@
     </message>
     <message>
         <location filename="../operations/omni_video.py" line="101"/>
-        <location filename="../operations/text2video.py" line="45"/>
+        <location filename="../operations/text2video.py" line="46"/>
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
     </message>
@@ -1444,7 +1445,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="574"/>
+        <location filename="../ui/forms.py" line="587"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -2153,7 +2154,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="288"/>
+        <location filename="../ui/details.py" line="290"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -2161,166 +2162,166 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="128"/>
+        <location filename="../ui/details.py" line="130"/>
         <source>The details of the chosen result appear here.</source>
         <extracomment>A job named under &quot;Made from&quot; or &quot;Used in&quot; was clicked.</extracomment>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="162"/>
+        <location filename="../ui/details.py" line="164"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="163"/>
+        <location filename="../ui/details.py" line="165"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="165"/>
+        <location filename="../ui/details.py" line="167"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="169"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="168"/>
+        <location filename="../ui/details.py" line="170"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="178"/>
+        <location filename="../ui/details.py" line="180"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="179"/>
+        <location filename="../ui/details.py" line="181"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="185"/>
+        <location filename="../ui/details.py" line="187"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="173"/>
+        <location filename="../ui/details.py" line="175"/>
         <source>Made from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="176"/>
+        <location filename="../ui/details.py" line="178"/>
         <source>Used in</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="186"/>
+        <location filename="../ui/details.py" line="188"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="188"/>
+        <location filename="../ui/details.py" line="190"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="190"/>
+        <location filename="../ui/details.py" line="192"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="190"/>
+        <location filename="../ui/details.py" line="192"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="192"/>
         <location filename="../ui/details.py" line="194"/>
+        <location filename="../ui/details.py" line="196"/>
         <source>Units charged</source>
         <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="192"/>
+        <location filename="../ui/details.py" line="194"/>
         <source>0 — demo</source>
         <translation>0 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="199"/>
+        <location filename="../ui/details.py" line="201"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="196"/>
+        <location filename="../ui/details.py" line="198"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="200"/>
+        <location filename="../ui/details.py" line="202"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="201"/>
+        <location filename="../ui/details.py" line="203"/>
         <source>Kling&apos;s task id</source>
         <translation>可灵任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="202"/>
+        <location filename="../ui/details.py" line="204"/>
         <source>Request id (sent with the job)</source>
         <translation>请求 ID（随任务发送）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="203"/>
+        <location filename="../ui/details.py" line="205"/>
         <source>API</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="206"/>
+        <location filename="../ui/details.py" line="208"/>
         <source>Technical details</source>
         <translation>技术详情</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="236"/>
+        <location filename="../ui/details.py" line="238"/>
         <source>as {field}</source>
         <translation>作为{field}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="242"/>
+        <location filename="../ui/details.py" line="244"/>
         <source>Kling&apos;s /v1 API</source>
         <translation>可灵 /v1 接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="243"/>
+        <location filename="../ui/details.py" line="245"/>
         <source>Kling&apos;s new video API</source>
         <translation>可灵新版视频接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="251"/>
+        <location filename="../ui/details.py" line="253"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="259"/>
+        <location filename="../ui/details.py" line="261"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="271"/>
+        <location filename="../ui/details.py" line="273"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="274"/>
+        <location filename="../ui/details.py" line="276"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="275"/>
+        <location filename="../ui/details.py" line="277"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -2454,28 +2455,28 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="427"/>
+        <location filename="../ui/form_fields.py" line="426"/>
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="455"/>
+        <location filename="../ui/form_fields.py" line="453"/>
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="461"/>
+        <location filename="../ui/form_fields.py" line="459"/>
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="489"/>
+        <location filename="../ui/form_fields.py" line="487"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="491"/>
+        <location filename="../ui/form_fields.py" line="489"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -3108,7 +3109,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <location filename="../ui/main_window.py" line="106"/>
         <location filename="../ui/main_window.py" line="183"/>
         <location filename="../ui/main_window.py" line="198"/>
-        <location filename="../ui/main_window.py" line="322"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter). Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -3174,113 +3175,113 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="255"/>
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="504"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="515"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="519"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>Elements…</source>
         <translation>元素…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="529"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="557"/>
+        <location filename="../ui/main_window.py" line="565"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="569"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="570"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="581"/>
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="589"/>
+        <location filename="../ui/main_window.py" line="634"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="609"/>
         <source>The name stays</source>
         <translation>名称不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="603"/>
+        <location filename="../ui/main_window.py" line="611"/>
         <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
         <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="619"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="621"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="638"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="639"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="641"/>
+        <location filename="../ui/main_window.py" line="649"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -3289,54 +3290,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="671"/>
+        <location filename="../ui/main_window.py" line="679"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="748"/>
+        <location filename="../ui/main_window.py" line="756"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="767"/>
+        <location filename="../ui/main_window.py" line="775"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="769"/>
+        <location filename="../ui/main_window.py" line="777"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="784"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="777"/>
+        <location filename="../ui/main_window.py" line="785"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="879"/>
+        <location filename="../ui/main_window.py" line="887"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="881"/>
+        <location filename="../ui/main_window.py" line="889"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="886"/>
+        <location filename="../ui/main_window.py" line="894"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="887"/>
+        <location filename="../ui/main_window.py" line="895"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -3572,32 +3573,32 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="503"/>
+        <location filename="../ui/forms.py" line="504"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="507"/>
+        <location filename="../ui/forms.py" line="508"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="508"/>
+        <location filename="../ui/forms.py" line="509"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="514"/>
+        <location filename="../ui/forms.py" line="515"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="509"/>
+        <location filename="../ui/forms.py" line="510"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="511"/>
+        <location filename="../ui/forms.py" line="512"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -4163,6 +4164,11 @@ and videos to {videos}</source>
         <location filename="../ui/video_player.py" line="75"/>
         <source>Drag to move through the video.</source>
         <translation>拖动以在视频中定位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/video_player.py" line="97"/>
+        <source>A sound: it plays with the controls below.</source>
+        <translation>这是一段声音：用下方的控件播放。</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,8 @@ def media_of(kind: str) -> str:
 
 @cache
 def kind_icon(kind: str, side: int, colour: str) -> QPixmap:
-    """A picture frame (images) or a frame with a play mark (videos), drawn in `colour`."""
+    """A picture frame (images), a frame with a play mark (videos) or with a note
+    (sounds), drawn in `colour`."""
     ratio = 2
     pixmap = QPixmap(side * ratio, side * ratio)
     pixmap.setDevicePixelRatio(ratio)
@@ -81,6 +82,18 @@ def kind_icon(kind: str, side: int, colour: str) -> QPixmap:
         path.lineTo(frame.right() - side * 0.08, frame.bottom() - side * 0.08)
         path.closeSubpath()
         p.drawPath(path)
+    elif kind == "audio":  # a note: head, stem and flag
+        p.setPen(Qt.PenStyle.NoPen)
+        head = QPointF(frame.center().x() - side * 0.08, frame.bottom() - side * 0.16)
+        p.drawEllipse(head, side * 0.11, side * 0.08)
+        stem = QRectF(head.x() + side * 0.07, frame.top() + side * 0.1, side * 0.06, side * 0.4)
+        p.drawRect(stem)
+        flag = QPainterPath()
+        flag.moveTo(stem.right(), stem.top())
+        flag.lineTo(stem.right() + side * 0.16, stem.top() + side * 0.12)
+        flag.lineTo(stem.right(), stem.top() + side * 0.16)
+        flag.closeSubpath()
+        p.drawPath(flag)
     else:
         centre = frame.center()
         r = side * 0.17

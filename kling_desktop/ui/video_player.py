@@ -88,15 +88,29 @@ class VideoPlayer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.screen_widget, 1)
+        # A sound has no picture: a note stands where the video would be.
+        self.sound_mark = QLabel("♪")
+        self.sound_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.sound_mark.font()
+        font.setPointSize(64)
+        self.sound_mark.setFont(font)
+        self.sound_mark.setToolTip(self.tr("A sound: it plays with the controls below."))
+        self.sound_mark.hide()
+        layout.addWidget(self.sound_mark, 1)
         layout.addLayout(controls)
         self._loop(True)
 
-    def load(self, path: Path | None) -> None:
+    def load(self, path: Path | None, *, play: bool = True) -> None:
         if path == self.path:
+            if path is not None and play:
+                self.player.play()  # shown, waiting: now asked to play
             return
         self.path = path
+        sound = path is not None and path.suffix.lower() in (".mp3", ".wav")
+        self.screen_widget.setVisible(not sound)
+        self.sound_mark.setVisible(sound)
         self.player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
-        if path is not None:
+        if path is not None and play:
             self.player.play()
 
     def unload(self) -> None:

@@ -339,9 +339,15 @@ class ResultViewer(QWidget):
                 )
             )
             self.redownload_button.setVisible(alive)
-        playable = output.media in ("video", "audio")  # a sound plays in the same player
-        self.play_button.setVisible(playable and present and not self.autoplay)
-        if playable and present and self.autoplay:
+        self.play_button.setVisible(output.media == "video" and present and not self.autoplay)
+        if output.media == "audio" and present:
+            # A sound has no picture to show first: its player, waiting for Play (the
+            # player shows a note where a video would be).
+            self.zoom_bar.setVisible(False)
+            self.stack.setCurrentWidget(self.video)
+            self.video.load(output.path, play=self.autoplay)
+            return
+        if output.media == "video" and present and self.autoplay:
             self.zoom_bar.setVisible(False)
             self.stack.setCurrentWidget(self.video)
             self.video.load(output.path)
