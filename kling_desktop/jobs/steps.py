@@ -174,8 +174,8 @@ class Steps:
                             date=known.url_expires_at.astimezone().strftime("%Y-%m-%d"),
                         )
                     )
-                if not any(role == "video" for role, _ in sources):
-                    sources.append(("video", known.id))
+                if not any(role == "video_id" for role, _ in sources):
+                    sources.append(("video_id", known.id))
         return self.history.add_job(
             NewJob(
                 kind=request.operation,

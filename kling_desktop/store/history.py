@@ -105,7 +105,7 @@ class NewJob:
     tags: Sequence[str] = ()
     queued_at: int | None = None  # ms; now if None
     #: Results the job is made from that are not among its pictures: (role, output id),
-    #: e.g. ("video", 12) for a video given sound.
+    #: e.g. ("video_id", 12) for a video given sound.
     sources: Sequence[tuple[str, int]] = ()
 
 

@@ -160,7 +160,7 @@ class AddSoundForm(OperationForm):
         return problems
 
     def sources(self) -> tuple[tuple[str, int], ...]:
-        return (("video", self.source.id),) if self.source is not None else ()
+        return (("video_id", self.source.id),) if self.source is not None else ()
 
     # Memory: the video is chosen each time, not remembered -------------------------------
 

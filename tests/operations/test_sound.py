@@ -146,7 +146,7 @@ def test_sound_for_a_video_from_the_command_line(tmp_path):
     # Linked to the video it gave sound to.
     conn = sqlite3.connect(data / "data" / "history.sqlite")
     links = conn.execute("SELECT job_id, output_id, role FROM job_sources").fetchall()
-    assert links == [(sound_job, video.id, "video")]
+    assert links == [(sound_job, video.id, "video_id")]
 
     # Kling deletes a video 30 days on: asking then is refused before anything is sent.
     conn.execute("UPDATE outputs SET url_expires_at = 1000 WHERE id = ?", (video.id,))
