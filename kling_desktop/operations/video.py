@@ -107,6 +107,13 @@ def with_elements(text: str, elements: list[Mapping[str, Any]]) -> str:
     return text
 
 
+def _element_id(value: Any) -> int | str:
+    """Kling numbers its elements (a JSON integer, possibly beyond 2**53); an id that is
+    not a number is sent as it came."""
+    text = str(value)
+    return int(text) if text.isdigit() else text
+
+
 def check_prompt_or_shots(request: Request, out: list[Problem]) -> None:
     if not str(request.get("prompt") or "").strip() and not is_set(request.get("shots")):
         out.append(Problem("prompt", tr("Write a prompt: describe what you want to see.")))
@@ -165,7 +172,7 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
     if elements:
         if body.get("prompt"):
             body["prompt"] = with_elements(body["prompt"], elements)
-        body["element_list"] = [{"element_id": str(e["element_id"])} for e in elements]
+        body["element_list"] = [{"element_id": _element_id(e["element_id"])} for e in elements]
     return body
 
 

@@ -29,7 +29,7 @@ def test_the_legacy_body_lists_the_elements():
                       duration=5, elements=[MIA])  # fmt: skip
     call = request.to_call([LEGACY, NEW])
     assert call.path == "v1/videos/text2video"  # elements pick the legacy route
-    assert call.body["element_list"] == [{"element_id": "101"}]
+    assert call.body["element_list"] == [{"element_id": 101}]  # a number, as Kling's are
     assert call.body["prompt"] == "<<<element_1>>> flies a kite"
     shots = Request("image2video", model="kling-3.0", first_frame=b"\x89PNG", duration=5,
                     elements=[MIA], shots=[{"prompt": "@Mia waves", "duration": 5}])  # fmt: skip

@@ -120,6 +120,6 @@ def test_an_element_inserted_in_a_prompt_goes_to_kling(qtbot, make_window, tmp_p
     (element,) = context.elements.ready(profile)
     assert job.request["elements"] == [{"element_id": element.element_id, "name": "Bo"}]
     (sent,) = [t for t in context.sandbox().tasks() if t.kind == "text2video"]
-    assert sent.body["element_list"] == [{"element_id": element.element_id}]
+    assert sent.body["element_list"] == [{"element_id": int(element.element_id)}]
     assert sent.body["prompt"] == "a beach at dawn, <<<element_1>>> "
     qtbot.waitUntil(lambda: "@Bo" in win.details.toPlainText(), timeout=5000)
