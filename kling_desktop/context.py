@@ -185,7 +185,7 @@ class AppContext:
     def standards(self, profile_name: str) -> frozenset[str]:
         """The API standards a connection speaks, from its settings alone (no key is read:
         the window asks this while the user types)."""
-        from kling_desktop.api.task import LEGACY, NEW
+        from kling_desktop.api.standards import LEGACY, NEW
 
         profile = self.settings.profile(profile_name)
         if profile_name == DEMO_PROFILE or profile is None or profile.mode in ("demo", "api_key"):

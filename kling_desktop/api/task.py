@@ -20,11 +20,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from kling_desktop.api.errors import UnexpectedResponseError
+from kling_desktop.api.standards import LEGACY, NEW, STANDARDS  # noqa: F401 (re-exported)
 from kling_desktop.text import tr
-
-LEGACY = "legacy"  # /v1/<product>, model_name in the body
-NEW = "new"  # /<product>/<model>, settings/options, GET /tasks
-STANDARDS = (LEGACY, NEW)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
-from kling_desktop.api.task import LEGACY, NEW
+from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.text import Message
 
 if TYPE_CHECKING:

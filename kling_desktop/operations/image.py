@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
-from kling_desktop.api.task import LEGACY
+from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import PRESENT, is_set
 from kling_desktop.operations import common
 from kling_desktop.operations.base import (

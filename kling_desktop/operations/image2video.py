@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
-from kling_desktop.api.task import LEGACY, NEW
+from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import video
 from kling_desktop.operations.base import IMAGE, Encoding, Operation, Param, Route

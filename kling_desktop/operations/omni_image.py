@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kling_desktop.api.task import LEGACY
+from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common
 from kling_desktop.operations.base import (

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
-from kling_desktop.api.task import NEW
+from kling_desktop.api.standards import NEW
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common, video
 from kling_desktop.operations.base import IMAGES, URL, Encoding, Operation, Param, Route

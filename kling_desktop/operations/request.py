@@ -11,11 +11,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem, ValidationError
-from kling_desktop.api.images import ResolvedImage, resolve
-from kling_desktop.api.task import Call, TaskRef
 from kling_desktop.catalogue import Capability, Catalogue, Model, current, is_set
 from kling_desktop.catalogue.catalogue import Most, matches
 from kling_desktop.operations import registry
@@ -35,6 +33,11 @@ from kling_desktop.operations.base import (
     Param,
 )
 from kling_desktop.text import Localised, Message, tr
+
+if TYPE_CHECKING:
+    # Read and sent only when a job is: not at start-up.
+    from kling_desktop.api.images import ResolvedImage
+    from kling_desktop.api.task import Call
 
 STANDARD = "standard"  # the pseudo-parameter catalogue rules may test
 
@@ -153,6 +156,8 @@ class Request:
         external = self.external_task_id or new_external_task_id()
         images = _resolve_all(self, op)
         body = route.encode(Encoding(self, model_id, images, external))
+        from kling_desktop.api.task import Call, TaskRef
+
         return Call(
             TaskRef(op.name, standard, route.product),
             route.path.format(model=model_id or ""),
@@ -409,6 +414,8 @@ def _shape(param: Param, value: Any) -> Message | None:
     if kind == IMAGES and not isinstance(value, list | tuple):
         return tr("{subject} must be a list of pictures.", subject=param.subject)
     if kind in (IMAGE, IMAGES):
+        from kling_desktop.api.images import resolve
+
         items = value if isinstance(value, list | tuple) else [value]
         for item in items:
             if not isinstance(item, str | bytes | bytearray | os.PathLike):
@@ -506,6 +513,8 @@ def _number(value: float | None) -> str:
 
 
 def _resolve_all(request: Request, op: Operation) -> dict[str, ResolvedImage | list]:
+    from kling_desktop.api.images import resolve
+
     out: dict[str, ResolvedImage | list] = {}
     for param in op.file_params:
         value = request.params.get(param.name)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
-from kling_desktop.api.task import LEGACY
+from kling_desktop.api.standards import LEGACY
 from kling_desktop.operations.base import CHOICE, TEXT, URL, Encoding, Operation, Param, Route
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr

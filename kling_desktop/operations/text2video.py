@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kling_desktop.api.task import LEGACY, NEW
+from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.operations import common, video
 from kling_desktop.operations.base import Encoding, Operation, Route
 from kling_desktop.operations.registry import register
