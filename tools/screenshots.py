@@ -204,15 +204,8 @@ class Kit:
             QMessageBox.warning = original  # type: ignore[method-assign]
 
         from kling_desktop.ui.account_dialog import AccountDialog
-        from kling_desktop.ui.settings_dialog import SettingsDialog
 
-        paths = window.context.paths
-        settings = SettingsDialog(
-            window.context.settings,
-            str(paths.default_library),
-            window,
-            default_videos=str(paths.default_video_library),
-        )
+        settings = window.make_settings_dialog()
         self.grab(settings, where / "settings.png")
         settings.deleteLater()
         account = AccountDialog(window.context, window.context.active_profile, window)

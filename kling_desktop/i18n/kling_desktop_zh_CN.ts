@@ -361,7 +361,7 @@
     </message>
     <message>
         <location filename="../operations/common.py" line="18"/>
-        <location filename="../operations/video.py" line="112"/>
+        <location filename="../operations/video.py" line="119"/>
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
@@ -391,183 +391,174 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="149"/>
+        <location filename="../operations/request.py" line="152"/>
         <source>{what} cannot be sent this way.</source>
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="244"/>
+        <location filename="../operations/request.py" line="249"/>
         <location filename="../ui/forms.py" line="462"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="264"/>
+        <location filename="../operations/request.py" line="269"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="276"/>
+        <location filename="../operations/request.py" line="281"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="280"/>
+        <location filename="../operations/request.py" line="285"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="288"/>
+        <location filename="../operations/request.py" line="293"/>
         <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="527"/>
+        <location filename="../operations/request.py" line="397"/>
+        <source>{subject} must be a number from 0 to {high}.</source>
+        <translation>{subject}必须是 0 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="401"/>
+        <source>{subject} is {value}; it must be between 0 and {high}.</source>
+        <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="535"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="310"/>
+        <location filename="../operations/request.py" line="315"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="326"/>
+        <location filename="../operations/request.py" line="331"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="330"/>
+        <location filename="../operations/request.py" line="335"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="338"/>
+        <location filename="../operations/request.py" line="343"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="348"/>
+        <location filename="../operations/request.py" line="353"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="360"/>
+        <location filename="../operations/request.py" line="365"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="367"/>
+        <location filename="../operations/request.py" line="376"/>
         <source>{subject} must be text.</source>
+        <extracomment>The numbers a kind of parameter takes, from 0 to this.</extracomment>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="379"/>
+        <location filename="../operations/request.py" line="388"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="383"/>
+        <location filename="../operations/request.py" line="392"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="386"/>
-        <source>{subject} must be a number from 0 to 1.</source>
-        <translation>{subject}必须是 0 到 1 之间的数。</translation>
-    </message>
-    <message>
-        <location filename="../operations/request.py" line="389"/>
-        <source>{subject} is {value}; it must be between 0 and 1.</source>
-        <translation>{subject}为 {value}；它必须在 0 到 1 之间。</translation>
-    </message>
-    <message>
-        <location filename="../operations/request.py" line="395"/>
-        <source>{subject} must be a number from 0 to 2.</source>
-        <translation>{subject}必须是 0 到 2 之间的数字。</translation>
-    </message>
-    <message>
-        <location filename="../operations/request.py" line="398"/>
-        <source>{subject} is {value}; it must be between 0 and 2.</source>
-        <translation>{subject}为 {value}；必须在 0 到 2 之间。</translation>
-    </message>
-    <message>
-        <location filename="../operations/request.py" line="403"/>
+        <location filename="../operations/request.py" line="407"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="408"/>
+        <location filename="../operations/request.py" line="412"/>
         <source>{subject} must be a list of your elements.</source>
         <translation>{subject}必须是您的元素列表。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="410"/>
+        <location filename="../operations/request.py" line="414"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="416"/>
+        <location filename="../operations/request.py" line="422"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="429"/>
+        <location filename="../operations/request.py" line="435"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="434"/>
+        <location filename="../operations/request.py" line="440"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="437"/>
+        <location filename="../operations/request.py" line="443"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="440"/>
+        <location filename="../operations/request.py" line="446"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="459"/>
+        <location filename="../operations/request.py" line="465"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="460"/>
+        <location filename="../operations/request.py" line="466"/>
         <source>{problem} Choose {models} for it.</source>
         <translation>{problem}如需使用，请选择{models}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="468"/>
+        <location filename="../operations/request.py" line="474"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="473"/>
+        <location filename="../operations/request.py" line="479"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="481"/>
+        <location filename="../operations/request.py" line="487"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="489"/>
+        <location filename="../operations/request.py" line="495"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="496"/>
+        <location filename="../operations/request.py" line="502"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="529"/>
+        <location filename="../operations/request.py" line="537"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -885,7 +876,7 @@
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../api/task.py" line="200"/>
+        <location filename="../api/task.py" line="197"/>
         <source>The server&apos;s answer could not be understood (HTTP {status}: {what}).</source>
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
@@ -1190,7 +1181,7 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="370"/>
+        <location filename="../operations/request.py" line="379"/>
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
@@ -1430,17 +1421,17 @@
         <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="130"/>
+        <location filename="../operations/video.py" line="137"/>
         <source>The shots last {total} s in all, but the video is {duration} s long: make them add up.</source>
         <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="201"/>
+        <location filename="../operations/video.py" line="208"/>
         <source>with sound</source>
         <translation>有声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="203"/>
+        <location filename="../operations/video.py" line="210"/>
         <source>{n} shots</source>
         <translation>{n} 个镜头</translation>
     </message>
@@ -1718,54 +1709,54 @@
 <context>
     <name>AddSoundForm</name>
     <message>
-        <location filename="../ui/sound_form.py" line="35"/>
+        <location filename="../ui/sound_form.py" line="36"/>
         <source>Choose one of my videos</source>
         <extracomment>The history result chosen, and its job&apos;s prompt (None: a web address, or none).</extracomment>
         <translation>选择我的视频</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="37"/>
+        <location filename="../ui/sound_form.py" line="38"/>
         <source>Your videos that Kling still keeps (30 days after they were made).</source>
         <translation>可灵仍保存的您的视频（生成后 30 天内）。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="89"/>
+        <location filename="../ui/sound_form.py" line="90"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保存您的任何视频（30 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="93"/>
-        <location filename="../ui/sound_form.py" line="126"/>
+        <location filename="../ui/sound_form.py" line="94"/>
+        <location filename="../ui/sound_form.py" line="127"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="102"/>
+        <location filename="../ui/sound_form.py" line="103"/>
         <source>Choose one of your videos, or give a video&apos;s address under More settings.</source>
         <translation>请选择您的一个视频，或在“更多设置”中填写视频网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="119"/>
+        <location filename="../ui/sound_form.py" line="120"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="123"/>
+        <location filename="../ui/sound_form.py" line="124"/>
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="125"/>
+        <location filename="../ui/sound_form.py" line="126"/>
         <source>Kling deleted it on {when}</source>
         <translation>可灵已于 {when} 删除</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="143"/>
+        <location filename="../ui/sound_form.py" line="144"/>
         <source>Kling deleted this video on {when}, 30 days after it was made, so it cannot give it sound. Your copy is still on this computer: choose a newer video, or put this one online and give its address.</source>
         <translation>可灵已于 {when} 删除这个视频（生成 30 天后），无法为它配音。您的副本仍在这台电脑上：请选择一个更新的视频，或将它上传到网上并填写网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="155"/>
+        <location filename="../ui/sound_form.py" line="156"/>
         <source>Kling gives sound to videos of {low:g} to {high:g} seconds; this one is {s:g} seconds.</source>
         <translation>可灵只为 {low:g} 到 {high:g} 秒的视频配音；这个视频有 {s:g} 秒。</translation>
     </message>
@@ -1773,90 +1764,90 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../ui/compare.py" line="49"/>
+        <location filename="../ui/compare.py" line="50"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="51"/>
+        <location filename="../ui/compare.py" line="52"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="142"/>
+        <location filename="../ui/compare.py" line="158"/>
         <source>Compare results</source>
         <translation>比较结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="161"/>
+        <location filename="../ui/compare.py" line="178"/>
         <source>Settings that differ are in bold on a yellow mark.</source>
         <translation>不同的设置以粗体黄色标记显示。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="163"/>
+        <location filename="../ui/compare.py" line="180"/>
         <source>These results were made with the same settings.</source>
         <translation>这些结果使用了相同的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="176"/>
+        <location filename="../ui/compare.py" line="193"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="176"/>
+        <location filename="../ui/compare.py" line="193"/>
         <source>Fit every picture to its pane</source>
         <translation>让每张图片适应其窗格</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="177"/>
+        <location filename="../ui/compare.py" line="194"/>
         <source>Every picture at its actual size</source>
         <translation>每张图片按实际大小显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="178"/>
+        <location filename="../ui/compare.py" line="195"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="179"/>
+        <location filename="../ui/compare.py" line="196"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="195"/>
-        <location filename="../ui/compare.py" line="312"/>
+        <location filename="../ui/compare.py" line="212"/>
+        <location filename="../ui/compare.py" line="335"/>
         <source>Play all</source>
         <translation>全部播放</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="198"/>
+        <location filename="../ui/compare.py" line="215"/>
         <source>Drag to move every video to the same moment.</source>
         <translation>拖动以将所有视频移到同一时刻。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="219"/>
+        <location filename="../ui/compare.py" line="236"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="312"/>
+        <location filename="../ui/compare.py" line="335"/>
         <source>Pause all</source>
         <translation>全部暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare.py" line="358"/>
+        <location filename="../ui/compare.py" line="381"/>
         <source>Move the other %n to the trash…</source>
         <translation>
             <numerusform>将其余 %n 个移到回收站…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="361"/>
+        <location filename="../ui/compare.py" line="384"/>
         <source>Delete the results you did not keep (you can undo it for a little while).</source>
         <translation>删除您未保留的结果（短时间内可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="363"/>
+        <location filename="../ui/compare.py" line="386"/>
         <source>First choose the one to keep.</source>
         <translation>请先选择要保留的一个。</translation>
     </message>
@@ -2376,78 +2367,78 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="176"/>
+        <location filename="../ui/elements_dialog.py" line="177"/>
         <source>No elements yet: make one from photos with New element…</source>
         <translation>还没有元素：用“新建元素…”从照片生成一个。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="197"/>
+        <location filename="../ui/elements_dialog.py" line="198"/>
         <source>Asking Kling for your elements…</source>
         <translation>正在向可灵查询您的元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="206"/>
+        <location filename="../ui/elements_dialog.py" line="207"/>
         <source>Kling could not be asked ({why}): showing what was seen last.</source>
         <translation>无法连接可灵（{why}）：显示上次看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="211"/>
+        <location filename="../ui/elements_dialog.py" line="212"/>
         <source>Up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="234"/>
+        <location filename="../ui/elements_dialog.py" line="239"/>
         <source>Sending the photos to Kling…</source>
         <translation>正在把照片发送给可灵…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="244"/>
+        <location filename="../ui/elements_dialog.py" line="249"/>
         <source>Kling did not make the element: {why}</source>
         <translation>可灵未能生成该元素：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="249"/>
+        <location filename="../ui/elements_dialog.py" line="254"/>
         <source>Kling is making the element; it usually takes a minute or two.</source>
         <translation>可灵正在生成该元素，通常需要一两分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="258"/>
+        <location filename="../ui/elements_dialog.py" line="263"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="259"/>
+        <location filename="../ui/elements_dialog.py" line="264"/>
         <source>The name you write after @ in prompts (Kling keeps “{kling}”):</source>
         <translation>在提示词中 @ 后写的名称（可灵仍保留“{kling}”）：</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="269"/>
+        <location filename="../ui/elements_dialog.py" line="274"/>
         <source>Another element is already called “{name}”.</source>
         <translation>已有一个元素叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="283"/>
         <location filename="../ui/elements_dialog.py" line="288"/>
+        <location filename="../ui/elements_dialog.py" line="293"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="285"/>
+        <location filename="../ui/elements_dialog.py" line="290"/>
         <source>Delete the element “{name}” from your Kling account? Videos already made keep it; new ones cannot use it.</source>
         <translation>要从您的可灵账号中删除元素“{name}”吗？已生成的视频不受影响；新视频将无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="289"/>
+        <location filename="../ui/elements_dialog.py" line="294"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="304"/>
+        <location filename="../ui/elements_dialog.py" line="309"/>
         <source>“{name}” could not be deleted: {why}</source>
         <translation>无法删除“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="309"/>
+        <location filename="../ui/elements_dialog.py" line="314"/>
         <source>“{name}” was deleted.</source>
         <translation>已删除“{name}”。</translation>
     </message>
@@ -3290,54 +3281,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="679"/>
+        <location filename="../ui/main_window.py" line="684"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="756"/>
+        <location filename="../ui/main_window.py" line="761"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="775"/>
+        <location filename="../ui/main_window.py" line="780"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="777"/>
+        <location filename="../ui/main_window.py" line="782"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="784"/>
+        <location filename="../ui/main_window.py" line="789"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="785"/>
+        <location filename="../ui/main_window.py" line="790"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="887"/>
+        <location filename="../ui/main_window.py" line="892"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="889"/>
+        <location filename="../ui/main_window.py" line="894"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="894"/>
+        <location filename="../ui/main_window.py" line="899"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="895"/>
+        <location filename="../ui/main_window.py" line="900"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -3839,93 +3830,93 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../ui/viewer.py" line="130"/>
-        <location filename="../ui/viewer.py" line="309"/>
+        <location filename="../ui/viewer.py" line="131"/>
+        <location filename="../ui/viewer.py" line="310"/>
         <source>Choose a result in the history to see it here, or make a new one.</source>
         <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="149"/>
+        <location filename="../ui/viewer.py" line="150"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="151"/>
+        <location filename="../ui/viewer.py" line="152"/>
         <source>Fetch the file again from Kling&apos;s server while it still keeps it.</source>
         <translation>趁可灵服务器还保存着，重新获取这个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="153"/>
+        <location filename="../ui/viewer.py" line="154"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="154"/>
+        <location filename="../ui/viewer.py" line="155"/>
         <source>Show the app where the file is now.</source>
         <translation>告诉应用文件现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="178"/>
+        <location filename="../ui/viewer.py" line="179"/>
         <source>Every picture this job made.</source>
         <translation>此任务生成的所有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="186"/>
+        <location filename="../ui/viewer.py" line="187"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="186"/>
+        <location filename="../ui/viewer.py" line="187"/>
         <source>Fit to the window (0)</source>
         <translation>适应窗口 (0)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="189"/>
+        <location filename="../ui/viewer.py" line="190"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="189"/>
+        <location filename="../ui/viewer.py" line="190"/>
         <source>Actual pixels (1)</source>
         <translation>实际像素 (1)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="192"/>
+        <location filename="../ui/viewer.py" line="193"/>
         <source>Zoom out (-)</source>
         <translation>缩小 (-)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="195"/>
+        <location filename="../ui/viewer.py" line="196"/>
         <source>Zoom in (+)</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="197"/>
+        <location filename="../ui/viewer.py" line="198"/>
         <source>Play video</source>
         <translation>播放视频</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="198"/>
+        <location filename="../ui/viewer.py" line="199"/>
         <source>Play this video here, with its controls.</source>
         <translation>在这里播放这段视频，并显示播放控制。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="265"/>
+        <location filename="../ui/viewer.py" line="266"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="310"/>
+        <location filename="../ui/viewer.py" line="311"/>
         <source>This job has no result. The details below say why.</source>
         <translation>此任务没有结果，原因见下方详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="332"/>
+        <location filename="../ui/viewer.py" line="333"/>
         <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
         <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="337"/>
+        <location filename="../ui/viewer.py" line="338"/>
         <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
         <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>
@@ -4099,17 +4090,17 @@ and videos to {videos}</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="120"/>
+        <location filename="../ui/words.py" line="128"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="123"/>
+        <location filename="../ui/words.py" line="131"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="124"/>
+        <location filename="../ui/words.py" line="132"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>
@@ -4182,18 +4173,18 @@ and videos to {videos}</source>
 <context>
     <name>_Pane</name>
     <message>
-        <location filename="../ui/compare.py" line="100"/>
-        <location filename="../ui/compare.py" line="112"/>
+        <location filename="../ui/compare.py" line="104"/>
+        <location filename="../ui/compare.py" line="128"/>
         <source>Keep this one</source>
         <translation>保留这个</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="102"/>
+        <location filename="../ui/compare.py" line="106"/>
         <source>Star it as a favourite; the others can go to the trash.</source>
         <translation>将其标为收藏；其余的可以移到回收站。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="112"/>
+        <location filename="../ui/compare.py" line="128"/>
         <source>★ Kept</source>
         <translation>★ 已保留</translation>
     </message>

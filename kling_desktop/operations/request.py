@@ -365,6 +365,10 @@ def _required(param: Param) -> Message:
     return tr("{subject} is needed.", subject=param.subject)
 
 
+#: The numbers a kind of parameter takes, from 0 to this.
+_HIGHEST = {FRACTION: 1, SIDE: 2}
+
+
 def _shape(param: Param, value: Any) -> Message | None:
     """What is wrong with the form of `value` whatever the model, or None."""
     kind = param.kind
@@ -386,23 +390,18 @@ def _shape(param: Param, value: Any) -> Message | None:
             )
     if kind == COUNT and (isinstance(value, bool) or not isinstance(value, int)):
         return tr("{subject} must be a whole number.", subject=param.subject)
-    if kind == FRACTION:
+    high = _HIGHEST.get(kind)
+    if high is not None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return tr("{subject} must be a number from 0 to 1.", subject=param.subject)
-        if not 0 <= value <= 1:
             return tr(
-                "{subject} is {value}; it must be between 0 and 1.",
-                subject=param.subject,
-                value=value,
+                "{subject} must be a number from 0 to {high}.", subject=param.subject, high=high
             )
-    if kind == SIDE:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return tr("{subject} must be a number from 0 to 2.", subject=param.subject)
-        if not 0 <= value <= 2:
+        if not 0 <= value <= high:
             return tr(
-                "{subject} is {value}; it must be between 0 and 2.",
+                "{subject} is {value}; it must be between 0 and {high}.",
                 subject=param.subject,
                 value=value,
+                high=high,
             )
     if kind == CHOICE and (isinstance(value, bool) or not isinstance(value, str | int)):
         return tr("{subject} has a value the app cannot send.", subject=param.subject)

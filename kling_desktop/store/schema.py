@@ -72,10 +72,16 @@ CREATE VIRTUAL TABLE jobs_fts USING fts5 (body, tokenize = 'unicode61 remove_dia
 """
 
 
-def _v1(conn: sqlite3.Connection) -> None:
-    for statement in V1.split(";\n"):
+def _script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a step's statements one by one, inside the migration's transaction (unlike
+    `executescript`, which would commit first)."""
+    for statement in script.split(";\n"):
         if statement.strip():
             conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    _script(conn, V1)
 
 
 # Format 2: any operation (the registry names them, not this file) and any kind of result
@@ -176,9 +182,7 @@ INSERT OR IGNORE INTO job_sources (job_id, output_id, role)
 
 
 def _v3(conn: sqlite3.Connection) -> None:
-    for statement in V3.split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
+    _script(conn, V3)
 
 
 # Format 4: the account's elements (characters saved on Kling from photos), cached per

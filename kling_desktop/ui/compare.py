@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTransform
+from PySide6.QtGui import QImage, QTransform
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.store.history import History, JobRecord, OutputRecord
+from kling_desktop.ui.background import in_background
 from kling_desktop.ui.details import parameter_name, parameter_value
-from kling_desktop.ui.viewer import ZOOM_STEP, ImageView, _read_image
+from kling_desktop.ui.viewer import ZOOM_STEP, ImageView, read_picture
 from kling_desktop.ui.words import kind_words, model_words
 
 MOST = 4
@@ -67,6 +68,7 @@ def settings_rows(jobs: list[JobRecord]) -> tuple[list[str], list[list[str]], se
 
 class _Pane(QFrame):
     keep_requested = Signal(int)  # job id
+    picture_read = Signal()  # the full picture replaced the thumbnail
 
     def __init__(self, job: JobRecord, output: OutputRecord | None, parent=None) -> None:
         super().__init__(parent)
@@ -90,7 +92,9 @@ class _Pane(QFrame):
         else:
             self.image = ImageView()
             if output is not None:
-                self.image.set_image(_read_image(output))
+                # The thumbnail at once, the full picture decoded on the pool.
+                self.image.set_image(QImage.fromData(output.thumbnail or b""))
+                in_background(lambda: read_picture(output), self._picture_read, self)
             view = self.image
         view.setMinimumSize(200, 150)
         self.settings = QLabel()
@@ -107,6 +111,18 @@ class _Pane(QFrame):
         box.addWidget(view, 1)
         box.addWidget(self.settings)
         box.addWidget(self.keep)
+
+    def _picture_read(self, image: QImage | None, _error) -> None:
+        view = self.image
+        if view is None or image is None or image.isNull():
+            return
+        before = view.transform()
+        view.blockSignals(True)  # not a zoom by the user: the window decides the scale
+        view.set_image(image)
+        view.fitting = False
+        view.setTransform(before)
+        view.blockSignals(False)
+        self.picture_read.emit()
 
     def _say_kept(self, kept: bool) -> None:
         self.keep.setText(self.tr("★ Kept") if kept else self.tr("Keep this one"))
@@ -150,6 +166,7 @@ class CompareWindow(QDialog):
             outputs = history.outputs(job.id)
             pane = _Pane(job, outputs[0] if outputs else None)
             pane.keep_requested.connect(self._keep)
+            pane.picture_read.connect(self._picture_arrived)
             self.panes.append(pane)
             grid.addWidget(pane, n // columns, n % columns)
         for column in range(columns):
@@ -231,6 +248,12 @@ class CompareWindow(QDialog):
         self.resize(1200, 800)
 
     # Pictures ----------------------------------------------------------------------------
+
+    def _picture_arrived(self) -> None:
+        """A full picture replaced its thumbnail: the common scale is worked out again
+        (a zoom the user chose stays as it was)."""
+        if self._fitted:
+            self.fit_all()
 
     def fit_all(self) -> None:
         """Every picture whole, all at one scale: the one the largest needs."""

@@ -144,6 +144,7 @@ class ElementsDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(close)
+        self._asking: set[str] = set()  # elements whose state Kling is being asked
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._check_creating)
         self.resize(560, 480)
@@ -214,17 +215,21 @@ class ElementsDialog(QDialog):
     def _check_creating(self) -> None:
         profile = self.profile
         for element in self.elements():
-            if element.status == "creating":
+            if element.status == "creating" and element.task_id not in self._asking:
+                self._asking.add(element.task_id)  # one question at a time per element
                 in_background(
                     lambda t=element.task_id: self.context.check_element(profile, t),
-                    lambda _s, _e: self.show_cached(),
+                    lambda _s, _e, t=element.task_id: self._checked(t),
                     self,
                 )
+
+    def _checked(self, task_id: str) -> None:
+        self._asking.discard(task_id)
+        self.show_cached()
 
     def new_element(self) -> None:
         taken = {e.name for e in self.elements()}
         dialog = NewElementDialog(taken, self)
-        self.last_new = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.name.text().strip()

@@ -651,17 +651,22 @@ class MainWindow(QMainWindow):
             ).format(message=message, name=profile),
         )
 
-    def open_settings(self) -> None:
-        from kling_desktop.ui import theme
+    def make_settings_dialog(self):
+        """Settings as they are now, with the default folders for pictures and videos."""
         from kling_desktop.ui.settings_dialog import SettingsDialog
 
         paths = self.context.paths
-        dialog = SettingsDialog(
+        return SettingsDialog(
             self.context.settings,
             str(paths.default_library),
             self,
             default_videos=str(paths.default_video_library),
         )
+
+    def open_settings(self) -> None:
+        from kling_desktop.ui import theme
+
+        dialog = self.make_settings_dialog()
         self.settings_dialog = dialog  # reachable by tests while it is open
         if dialog.exec() and dialog.result_settings is not None:
             self.context.update_settings(dialog.result_settings)

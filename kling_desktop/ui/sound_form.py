@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from kling_desktop.operations.sound import VIDEO_SECONDS
 from kling_desktop.store.history import OutputRecord
 from kling_desktop.ui.forms import FORMS, OperationForm
+from kling_desktop.ui.words import short_date
 
 THUMB = QSize(96, 54)
 
@@ -118,7 +119,7 @@ class AddSoundForm(OperationForm):
         if output.duration:
             facts.append(self.tr("{s} s").format(s=f"{output.duration:g}"))
         if output.url_expires_at is not None:
-            when = _day(output.url_expires_at)
+            when = short_date(output.url_expires_at)
             if output.server_copy_alive():
                 facts.append(self.tr("Kling keeps it until {when}").format(when=when))
             else:
@@ -143,7 +144,7 @@ class AddSoundForm(OperationForm):
                             "Kling deleted this video on {when}, 30 days after it was made, "
                             "so it cannot give it sound. Your copy is still on this computer: "
                             "choose a newer video, or put this one online and give its address."
-                        ).format(when=_day(output.url_expires_at)),
+                        ).format(when=short_date(output.url_expires_at)),
                     ),
                 )
             low, high = VIDEO_SECONDS
@@ -182,12 +183,6 @@ class AddSoundForm(OperationForm):
             self.source = None
             self._show_source()
         return note
-
-
-def _day(moment) -> str:
-    """A day as the user's language writes it briefly (local time)."""
-    local = moment.astimezone()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
 
 
 FORMS["add_sound"] = AddSoundForm

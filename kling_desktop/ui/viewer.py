@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 ZOOM_STEP = 1.25
 
 
-def _read_image(output: OutputRecord) -> QImage:
+def read_picture(output: OutputRecord) -> QImage:
+    """A picture result at full size (blocking: call it on a worker), else its thumbnail."""
     if output.media == "image" and output.file_present():
         reader = QImageReader(str(output.path))
         reader.setAutoTransform(True)
@@ -363,7 +364,7 @@ class ResultViewer(QWidget):
         self.image.set_image(self._thumbs[row] if row < len(self._thumbs) else QImage())
         if output.media == "image" and present:
             in_background(
-                lambda: _read_image(output),
+                lambda: read_picture(output),
                 lambda image, _e: self._decoded(output, image),
                 self,
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from kling_desktop.text import Message
 
@@ -90,6 +90,14 @@ def relative_time(ms: int, now_ms: int) -> str:
     if then.year == today.year:
         return QLocale().toString(date, QCoreApplication.translate("Time", "MMM d"))
     return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+
+
+def short_date(moment: datetime) -> str:
+    """A day as the user's language writes it briefly, in local time ("30/12/2026")."""
+    local = moment.astimezone()
+    return QLocale().toString(
+        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
+    )
 
 
 def full_time(ms: int | None) -> str:

@@ -26,17 +26,30 @@ def _run(qtbot, win, form) -> int:
     return job_id
 
 
+def _from_file(qtbot, win, path, words: str):
+    """The Extend form, with a picture of `words` from a file on disk (no parent)."""
+    path.write_bytes(render_image(words, "1:1", 0, 1))
+    form = win.show_form("expand")
+    form.picker("image").load(path)
+    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
+    form.presets["16:9"].click()
+    return form
+
+
+def _extend_shown(qtbot, win, form) -> None:
+    """History → "Extend this picture…" on the result shown: a square from it."""
+    form.picker("image").set_prepared(None)
+    win.history_actions.extend.trigger()
+    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
+    form.presets["1:1"].click()
+
+
 def test_an_extended_picture_knows_its_source_and_the_source_its_use(qtbot, make_window, tmp_path):
     win = make_window()
     win.show()
     history = win.context.history
     # A first picture, from a file on disk: no parent.
-    source = tmp_path / "harbour.png"
-    source.write_bytes(render_image("a harbour", "1:1", 0, 1))
-    form = win.show_form("expand")
-    form.picker("image").load(source)
-    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
-    form.presets["16:9"].click()
+    form = _from_file(qtbot, win, tmp_path / "harbour.png", "a harbour")
     first = _run(qtbot, win, form)
     assert history.made_from(first) == []
     qtbot.waitUntil(lambda: win.history_panel.current_job() == first, timeout=5000)
@@ -45,10 +58,7 @@ def test_an_extended_picture_knows_its_source_and_the_source_its_use(qtbot, make
     assert "Made from" not in win.details.toPlainText()
 
     # Extended again from the history: the new result is linked to the first.
-    form.picker("image").set_prepared(None)
-    win.history_actions.extend.trigger()
-    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
-    form.presets["1:1"].click()
+    _extend_shown(qtbot, win, form)
     form.fields["up_expansion_ratio"].set_value(0.5)
     second = _run(qtbot, win, form)
     (link,) = history.made_from(second)
@@ -71,21 +81,13 @@ def test_the_history_shows_one_family_and_goes_back_to_all(qtbot, make_window, t
     win = make_window()
     win.show()
     history = win.context.history
-    form = win.show_form("expand")
-    source = tmp_path / "field.png"
-    source.write_bytes(render_image("a field", "1:1", 0, 1))
-    form.picker("image").load(source)
-    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
-    form.presets["16:9"].click()
+    form = _from_file(qtbot, win, tmp_path / "field.png", "a field")
     parent = _run(qtbot, win, form)
     stranger = _run(qtbot, win, form)  # the same file again: not made from a result
     qtbot.waitUntil(lambda: win.history_panel.current_job() == stranger, timeout=5000)
     win.history_panel.select_job(parent)
     qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == parent)
-    form.picker("image").set_prepared(None)
-    win.history_actions.extend.trigger()
-    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
-    form.presets["1:1"].click()
+    _extend_shown(qtbot, win, form)
     child = _run(qtbot, win, form)
     assert history.family(child) == {parent, child}
 
@@ -108,18 +110,10 @@ def test_the_history_shows_one_family_and_goes_back_to_all(qtbot, make_window, t
 def test_a_link_to_a_job_the_filters_hide_shows_its_family(qtbot, make_window, tmp_path):
     win = make_window()
     win.show()
-    form = win.show_form("expand")
-    source = tmp_path / "hill.png"
-    source.write_bytes(render_image("a hill", "1:1", 0, 1))
-    form.picker("image").load(source)
-    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
-    form.presets["16:9"].click()
+    form = _from_file(qtbot, win, tmp_path / "hill.png", "a hill")
     parent = _run(qtbot, win, form)
     qtbot.waitUntil(lambda: win.history_panel.current_job() == parent, timeout=5000)
-    form.picker("image").set_prepared(None)
-    win.history_actions.extend.trigger()
-    qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
-    form.presets["1:1"].click()
+    _extend_shown(qtbot, win, form)
     child = _run(qtbot, win, form)
     panel = win.history_panel
     qtbot.waitUntil(lambda: panel.current_job() == child, timeout=5000)
