@@ -192,6 +192,19 @@ class Capability:
                 allowed = tuple(v for v in allowed if v in limit)
         return allowed
 
+    def most(self, name: str, values: Mapping[str, Any]) -> int | None:
+        """How many `name` may hold with the rest of `values` as they are (its own maximum,
+        lowered by the rules that apply; 0 when a rule forbids it); None when unlimited."""
+        spec = self.params.get(name)
+        limit = spec.max if spec is not None else None
+        for rule in self.rules:
+            allowed = rule.then.get(name)
+            if not (allowed is False or isinstance(allowed, Most)) or not rule.applies(values):
+                continue
+            cap = 0 if allowed is False else allowed.max  # type: ignore[union-attr]
+            limit = cap if limit is None else min(limit, cap)
+        return int(limit) if limit is not None else None
+
     def rule_against(self, name: str, value: Any, values: Mapping[str, Any]) -> Rule | None:
         """The rule that forbids `name` = `value` given the rest of `values`, if one does
         (a value False forbids the parameter itself)."""

@@ -350,45 +350,50 @@
         <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="14"/>
+        <location filename="../operations/common.py" line="22"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="15"/>
+        <location filename="../operations/common.py" line="23"/>
         <source>The prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="18"/>
-        <location filename="../operations/video.py" line="119"/>
+        <location filename="../operations/common.py" line="26"/>
+        <location filename="../operations/video.py" line="139"/>
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="24"/>
+        <location filename="../operations/common.py" line="32"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="24"/>
+        <location filename="../operations/common.py" line="32"/>
         <source>The negative prompt</source>
         <translation>负向提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="32"/>
+        <location filename="../operations/common.py" line="40"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="33"/>
+        <location filename="../operations/common.py" line="41"/>
         <source>The shape</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="35"/>
+        <location filename="../operations/common.py" line="43"/>
         <source>auto</source>
         <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../operations/common.py" line="64"/>
+        <source>Kling takes at most {limit} reference pictures and elements together; you have {pictures} pictures and {elements} elements.</source>
+        <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
     <message>
         <location filename="../operations/request.py" line="152"/>
@@ -675,14 +680,14 @@
     <message>
         <location filename="../operations/expand.py" line="155"/>
         <location filename="../operations/image.py" line="39"/>
-        <location filename="../operations/omni_image.py" line="109"/>
+        <location filename="../operations/omni_image.py" line="115"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../operations/expand.py" line="156"/>
         <location filename="../operations/image.py" line="40"/>
-        <location filename="../operations/omni_image.py" line="110"/>
+        <location filename="../operations/omni_image.py" line="116"/>
         <source>The number of pictures</source>
         <translation>图片数量</translation>
     </message>
@@ -693,7 +698,7 @@
     </message>
     <message>
         <location filename="../operations/image.py" line="41"/>
-        <location filename="../operations/omni_image.py" line="111"/>
+        <location filename="../operations/omni_image.py" line="117"/>
         <source>How many pictures to make at once; each one is charged.</source>
         <translation>一次生成几张图片；每张都单独计费。</translation>
     </message>
@@ -831,47 +836,47 @@
         <translation>文生图</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="23"/>
+        <location filename="../operations/image2video.py" line="24"/>
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="24"/>
+        <location filename="../operations/image2video.py" line="25"/>
         <source>The first frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="25"/>
+        <location filename="../operations/image2video.py" line="26"/>
         <source>The picture the video starts from.</source>
         <translation>视频开始时的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="27"/>
+        <location filename="../operations/image2video.py" line="28"/>
         <source>Add a first frame: the video starts from it.</source>
         <translation>请添加首帧：视频从这张图片开始。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="32"/>
+        <location filename="../operations/image2video.py" line="33"/>
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="33"/>
+        <location filename="../operations/image2video.py" line="34"/>
         <source>The last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="34"/>
+        <location filename="../operations/image2video.py" line="35"/>
         <source>Optional: the picture the video ends on.</source>
         <translation>可选：视频结束时的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="41"/>
+        <location filename="../operations/image2video.py" line="42"/>
         <source>A storyboard cannot be used together with a last frame.</source>
         <translation>分镜不能与尾帧一起使用。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="70"/>
+        <location filename="../operations/image2video.py" line="72"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
@@ -1093,23 +1098,23 @@
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="347"/>
+        <location filename="../catalogue/catalogue.py" line="360"/>
         <source>The model list {source} is not valid JSON: {error}</source>
         <extracomment>What operations without a model cost (extending a picture, say), by name.</extracomment>
         <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="355"/>
+        <location filename="../catalogue/catalogue.py" line="368"/>
         <source>The model list {source} does not have the expected form: {error}</source>
         <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="375"/>
+        <location filename="../catalogue/catalogue.py" line="388"/>
         <source>The model list {source} is inconsistent: {problems}</source>
         <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="390"/>
+        <location filename="../catalogue/catalogue.py" line="403"/>
         <source>The model list {source} cannot be read ({reason}).</source>
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
@@ -1144,27 +1149,27 @@
         <translation>你以前在可灵生成的视频（按地址引用，可灵保留期为 30 天）；在提示词中用 @video_1 指代它。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="48"/>
+        <location filename="../operations/omni_video.py" line="49"/>
         <source>A last frame needs a first frame as well.</source>
         <translation>使用尾帧时也需要首帧。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="57"/>
+        <location filename="../operations/omni_video.py" line="65"/>
         <source>Write a prompt, or add a picture or a video for Kling to start from.</source>
         <translation>请填写提示词，或添加一张图片或一段视频作为起点。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="94"/>
+        <location filename="../operations/omni_video.py" line="103"/>
         <source>Video from references</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="97"/>
+        <location filename="../operations/omni_video.py" line="106"/>
         <source>What happens; name the references as @image_1, @image_2, @video_1.</source>
         <translation>描述发生的事；用 @image_1、@image_2、@video_1 指代参考内容。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="101"/>
+        <location filename="../operations/omni_video.py" line="111"/>
         <location filename="../operations/text2video.py" line="46"/>
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
@@ -1406,32 +1411,32 @@
         <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="90"/>
+        <location filename="../operations/video.py" line="94"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="91"/>
+        <location filename="../operations/video.py" line="95"/>
         <source>The elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="93"/>
+        <location filename="../operations/video.py" line="97"/>
         <source>Characters or objects saved on your account (Connection → Elements…): insert one and its @name goes into the prompt, where Kling brings it back.</source>
         <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="137"/>
+        <location filename="../operations/video.py" line="157"/>
         <source>The shots last {total} s in all, but the video is {duration} s long: make them add up.</source>
         <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="208"/>
+        <location filename="../operations/video.py" line="232"/>
         <source>with sound</source>
         <translation>有声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="210"/>
+        <location filename="../operations/video.py" line="234"/>
         <source>{n} shots</source>
         <translation>{n} 个镜头</translation>
     </message>
@@ -1466,70 +1471,70 @@
         <translation>可灵模型列表已更新（{version}）。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="29"/>
+        <location filename="../operations/omni_image.py" line="30"/>
         <location filename="../operations/omni_video.py" line="27"/>
         <source>Reference pictures</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="30"/>
+        <location filename="../operations/omni_image.py" line="31"/>
         <location filename="../operations/omni_video.py" line="28"/>
         <source>The reference pictures</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="32"/>
+        <location filename="../operations/omni_image.py" line="33"/>
         <source>Pictures to combine or take after; refer to them in the prompt as &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;…</source>
         <translation>要组合或参考的图片；在提示词中用 &lt;&lt;&lt;image_1&gt;&gt;&gt;、&lt;&lt;&lt;image_2&gt;&gt;&gt;… 指代它们。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="40"/>
+        <location filename="../operations/omni_image.py" line="41"/>
         <source>Series</source>
         <translation>组图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="41"/>
+        <location filename="../operations/omni_image.py" line="42"/>
         <source>The series</source>
         <translation>组图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="42"/>
+        <location filename="../operations/omni_image.py" line="43"/>
         <source>One picture, or a series of pictures that belong together (a story, a set).</source>
         <translation>一张图片，或一组互相关联的图片（一个故事、一套图）。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="43"/>
+        <location filename="../operations/omni_image.py" line="44"/>
         <source>one picture</source>
         <translation>一张图片</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="43"/>
+        <location filename="../operations/omni_image.py" line="44"/>
         <source>as many as it takes</source>
         <translation>由可灵决定张数</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="44"/>
+        <location filename="../operations/omni_image.py" line="45"/>
         <source>{value} pictures</source>
         <translation>{value} 张</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="83"/>
-        <location filename="../operations/omni_video.py" line="87"/>
+        <location filename="../operations/omni_image.py" line="86"/>
+        <location filename="../operations/omni_video.py" line="96"/>
         <source>{n} references</source>
         <translation>{n} 张参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="96"/>
+        <location filename="../operations/omni_image.py" line="99"/>
         <source>Picture from references</source>
         <translation>参考生图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="100"/>
+        <location filename="../operations/omni_image.py" line="103"/>
         <source>What to make of the references, e.g. “put &lt;&lt;&lt;image_1&gt;&gt;&gt; in a garden”.</source>
         <translation>想用参考图做什么，例如“把 &lt;&lt;&lt;image_1&gt;&gt;&gt; 放进花园”。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="104"/>
+        <location filename="../operations/omni_image.py" line="110"/>
         <source>The shape; “auto” follows the references.</source>
         <translation>画面比例；“自动”会跟随参考图。</translation>
     </message>

@@ -71,7 +71,8 @@ class Param:
     #: The most characters a text may have when no model's catalogue entry says.
     max_length: int | None = None
     #: When given, the request goes by a route that carries it, even if not the preferred
-    #: one (elements exist only on the legacy routes); other settings are refused instead.
+    #: one (text to video takes elements only by the legacy route); other settings are
+    #: refused instead.
     picks_route: bool = False
 
     @property

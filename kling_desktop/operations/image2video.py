@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
@@ -57,6 +58,7 @@ def new(e: Encoding) -> dict[str, Any]:
         url = e.image(name)
         if url:
             contents.append({"type": name, "url": url})
+    contents += video.element_contents(list(r.get("elements") or []))
     return {
         "contents": contents,
         "settings": video.new_settings(r, aspect_ratio=False),
@@ -73,7 +75,8 @@ IMAGE_TO_VIDEO = register(
             FIRST_FRAME,
             LAST_FRAME,
             video.prompt(),
-            video.ELEMENTS_PARAM,
+            # Kling 3.0 takes elements from a first frame on both standards.
+            replace(video.ELEMENTS_PARAM, standards=(LEGACY, NEW), picks_route=False),
             video.DURATION,
             video.RESOLUTION,
             video.AUDIO,

@@ -5,11 +5,12 @@ has no picture endpoints)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
-from kling_desktop.operations import common
+from kling_desktop.operations import common, video
 from kling_desktop.operations.base import (
     CHOICE,
     COUNT,
@@ -53,9 +54,11 @@ def _series(params: Mapping[str, Any]) -> bool:
 def encode(e: Encoding) -> dict[str, Any]:
     r = e.request
     body = e.legacy_common()
+    elements = list(r.get("elements") or [])
     body.update(
-        prompt=r.prompt,
+        prompt=video.with_elements(r.prompt, elements),
         image_list=[{"image": url} for url in e.image_list("reference_images")] or None,
+        element_list=video.element_list(elements),
         resolution=r.get("resolution"),
         aspect_ratio=r.get("aspect_ratio"),
     )
@@ -101,6 +104,9 @@ OMNI_IMAGE = register(
                 required=True,
             ),
             REFERENCES,
+            # Elements go as `element_list`, named in the prompt as <<<element_n>>> like
+            # the legacy video routes (Kling's omni-image page spells it three ways).
+            replace(video.ELEMENTS_PARAM, picks_route=False),
             common.aspect_ratio(tr("The shape; “auto” follows the references.")),
             _from_image("resolution"),
             Param(
@@ -113,6 +119,9 @@ OMNI_IMAGE = register(
             SERIES,
         ),
         routes=(Route(LEGACY, "v1/images/omni-image", encode),),
+        check=lambda request, capability, out: common.check_references_and_elements(
+            request, capability, out
+        ),
         summary=summary,
         quantity=quantity,
     )

@@ -44,11 +44,19 @@ REFERENCE_VIDEO = Param(
 
 def check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
     video.check_shots(request, capability, out)
+    common.check_references_and_elements(request, capability, out)
     if is_set(request.get("last_frame")) and not is_set(request.get("first_frame")):
         out.append(Problem("last_frame", tr("A last frame needs a first frame as well.")))
     has_input = any(
         is_set(request.get(name))
-        for name in ("prompt", "shots", "first_frame", "reference_images", "reference_video")
+        for name in (
+            "prompt",
+            "shots",
+            "first_frame",
+            "reference_images",
+            "reference_video",
+            "elements",
+        )
     )
     if not has_input:
         out.append(
@@ -73,6 +81,7 @@ def encode(e: Encoding) -> dict[str, Any]:
         contents.append({"type": "refer_image", "url": url, "id": f"image_{i}"})
     if is_set(r.get("reference_video")):
         contents.append({"type": "feature_video", "url": r.get("reference_video"), "id": "video_1"})
+    contents += video.element_contents(list(r.get("elements") or []))
     return {
         "contents": contents,
         "settings": video.new_settings(r, aspect_ratio=True),
@@ -96,6 +105,7 @@ OMNI_VIDEO = register(
         params=(
             common.prompt(tr("What happens; name the references as @image_1, @image_2, @video_1.")),
             REFERENCES,
+            replace(video.ELEMENTS_PARAM, standards=(NEW,), picks_route=False),
             replace(FIRST_FRAME, required=False, more=True),
             replace(LAST_FRAME, more=True),
             common.aspect_ratio(tr("Landscape, portrait or square.")),

@@ -218,8 +218,8 @@ def choose_standard(
 ) -> str | None:
     """The first of `op`'s routes (its preference) that the connection speaks, on which
     the model has an id and, of those, one that carries the settings given in `params`
-    that pick the route (elements go only by the legacy routes); a model the catalogue
-    does not know is tried under its own id."""
+    that pick the route (text to video's elements go by the legacy route); a model the
+    catalogue does not know is tried under its own id."""
     reachable = []
     for route in op.routes:
         if route.standard not in available:

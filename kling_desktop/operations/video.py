@@ -82,8 +82,12 @@ SHOTS_PARAM = Param(
 )
 
 
-# Elements (characters saved on the account) are named in the prompt as @name; Kling's
-# legacy routes take them as `element_list` and refer to them as <<<element_N>>>.
+# Elements (characters saved on the account) are named in the prompt as @name. The legacy
+# routes take them as `element_list` and refer to the n-th as <<<element_n>>>; the new
+# standard takes each as a content item whose `id` the prompt names as @id.
+LEGACY_REFERENCE = "<<<element_{n}>>>"
+NEW_REFERENCE = "@element_{n}"
+
 ELEMENTS_PARAM = Param(
     "elements",
     ELEMENTS,
@@ -98,12 +102,14 @@ ELEMENTS_PARAM = Param(
 )
 
 
-def with_elements(text: str, elements: list[Mapping[str, Any]]) -> str:
+def with_elements(
+    text: str, elements: list[Mapping[str, Any]], reference: str = LEGACY_REFERENCE
+) -> str:
     """`text` with each element's @name as Kling's reference to it (longest names first,
     so that @Mia does not eat the start of @Miami)."""
     order = sorted(enumerate(elements, start=1), key=lambda pair: -len(str(pair[1]["name"])))
     for n, element in order:
-        text = text.replace(f"@{element['name']}", f"<<<element_{n}>>>")
+        text = text.replace(f"@{element['name']}", reference.format(n=n))
     return text
 
 
@@ -112,6 +118,20 @@ def _element_id(value: Any) -> int | str:
     not a number is sent as it came."""
     text = str(value)
     return int(text) if text.isdigit() else text
+
+
+def element_list(elements: list[Mapping[str, Any]]) -> list[dict[str, Any]] | None:
+    """The legacy standard's `element_list` (None when the request names no element)."""
+    return [{"element_id": _element_id(e["element_id"])} for e in elements] or None
+
+
+def element_contents(elements: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The new standard's element content items, named as `new_prompt` refers to them
+    (Kling's element id is a string there)."""
+    return [
+        {"type": "element", "element_id": str(e["element_id"]), "id": f"element_{n}"}
+        for n, e in enumerate(elements, start=1)
+    ]
 
 
 def check_prompt_or_shots(request: Request, out: list[Problem]) -> None:
@@ -172,19 +192,23 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
     if elements:
         if body.get("prompt"):
             body["prompt"] = with_elements(body["prompt"], elements)
-        body["element_list"] = [{"element_id": _element_id(e["element_id"])} for e in elements]
+        body["element_list"] = element_list(elements)
     return body
 
 
 def new_prompt(r: Request) -> str:
-    """The prompt on the new standard: a storyboard is written into it."""
+    """The prompt on the new standard: a storyboard is written into it, and the elements
+    it names become references to their content items (see `element_contents`)."""
     shots = r.get("shots")
     if is_set(shots):
-        return " ".join(
+        text = " ".join(
             f"shot {i}, {s['duration']}, {' '.join(s['prompt'].split())};"
             for i, s in enumerate(shots, start=1)
         )
-    return r.prompt
+    else:
+        text = r.prompt
+    elements = list(r.get("elements") or [])
+    return with_elements(text, elements, NEW_REFERENCE) if elements and text else text
 
 
 def new_settings(r: Request, *, aspect_ratio: bool) -> dict[str, Any]:

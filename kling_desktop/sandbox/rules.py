@@ -290,10 +290,14 @@ def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoA
             elif kind_of in frames:
                 image({"url": item.get("url")}, "url", required=True)
                 frames[kind_of] = True
+            elif kind_of == "element" and kind == "image2video" and model == "kling-3.0":
+                continue  # read together below
             else:
                 raise Invalid(f"contents.type {kind_of!r} is invalid")
         if kind == "image2video" and not frames["first_frame"]:
             raise Invalid("a first_frame is required; last-frame-only is not supported")
+        if _element_items(contents, prompt) > 3:
+            raise Invalid("up to 3 elements can be specified")
     else:
         text(body, "prompt", required=True, limit=limit)
     duration = settings.get("duration", 5)
@@ -314,15 +318,16 @@ def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoA
     )
 
 
-def _element_list(body: dict, model: str) -> None:
-    """`element_list` (kling-v3 only, at most 3) and the <<<element_N>>> the prompts name."""
+def _element_list(body: dict, model: str, *, most: int = 3) -> int:
+    """`element_list` (Kling 3.0 video: at most 3; omni image: with the images, at most 10)
+    and the <<<element_N>>> the prompts name. Returns how many elements it lists."""
     elements = body.get("element_list")
     if elements is None:
-        return
-    if model != "kling-v3":
+        return 0
+    if model not in ("kling-v3", *OMNI_IMAGE_MODELS):
         raise Invalid(f"element_list is not supported by {model}")
-    if not isinstance(elements, list) or not 1 <= len(elements) <= 3:
-        raise Invalid("element_list takes 1 to 3 elements")
+    if not isinstance(elements, list) or not 1 <= len(elements) <= most:
+        raise Invalid(f"element_list takes 1 to {most} elements")
     for item in elements:
         if not isinstance(item, dict) or not isinstance(item.get("element_id"), str | int):
             raise Invalid("element_list entries need an element_id")
@@ -332,6 +337,28 @@ def _element_list(body: dict, model: str) -> None:
     for found in re.findall(r"<<<element_(\d+)>>>", " ".join(words)):
         if not 1 <= int(found) <= len(elements):
             raise Invalid(f"<<<element_{found}>>> names no element of element_list")
+    return len(elements)
+
+
+def _element_items(contents: list, prompt: Any) -> int:
+    """The new standard's element content items: each an `element_id` and an `id` not
+    used by another item; an @element_n in the prompt must name one. Returns how many."""
+    ids = [i.get("id") for i in contents if isinstance(i, dict) and i.get("id")]
+    if len(ids) != len(set(ids)):
+        raise Invalid("contents.id must not be duplicated")
+    count = 0
+    for item in contents:
+        if not isinstance(item, dict) or item.get("type") != "element":
+            continue
+        for field in ("element_id", "id"):
+            value = item.get(field)
+            if not isinstance(value, str) or not value.strip():
+                raise Invalid(f"contents.{field} is required for an element (a string)")
+        count += 1
+    for found in re.findall(r"@(element_\d+)", prompt if isinstance(prompt, str) else ""):
+        if found not in ids:
+            raise Invalid(f"@{found} names no content item")
+    return count
 
 
 def _prompt_shots(prompt: str, duration: int) -> int:
@@ -407,6 +434,9 @@ def check_omni_image(standard: str, model: str | None, body: dict) -> None:
         raise Invalid("image_list may hold at most 10 images")
     for item in images:
         image(item if isinstance(item, dict) else {}, "image", required=True)
+    elements = _element_list(body, name, most=10)
+    if len(images) + elements > 10:
+        raise Invalid("the sum of reference elements and reference images must not exceed 10")
     if body.get("aspect_ratio", "auto") not in OMNI_RATIOS:
         raise Invalid("aspect_ratio is invalid")
     resolutions = ("1k", "2k", "4k") if name == "kling-v3-omni" else ("1k", "2k")
@@ -436,7 +466,7 @@ def omni_image_units(standard: str, model: str | None, body: dict) -> float:
     return each * omni_image_count(body)
 
 
-_OMNI_CONTENTS = ("prompt", "first_frame", "last_frame", "refer_image", "feature_video")
+_OMNI_CONTENTS = ("prompt", "first_frame", "last_frame", "refer_image", "feature_video", "element")
 
 
 def check_omni_video(standard: str, model: str | None, body: dict) -> VideoAsk:
@@ -458,6 +488,8 @@ def check_omni_video(standard: str, model: str | None, body: dict) -> VideoAsk:
         if kind == "prompt":
             text(item, "text", required=True, limit=spec.prompt_max)
             prompt = item["text"]
+        elif kind == "element":
+            pass  # read together below
         elif kind == "feature_video":
             url = item.get("url")
             if not isinstance(url, str) or not url.startswith(("http://", "https://")):
@@ -469,10 +501,13 @@ def check_omni_video(standard: str, model: str | None, body: dict) -> VideoAsk:
     has_video = "feature_video" in kinds
     if "last_frame" in kinds and "first_frame" not in kinds:
         raise Invalid("last-frame-only is not supported")
-    if pictures > (4 if has_video else 7):
-        raise Invalid("too many reference images")
-    if model == "kling-o1" and "last_frame" in kinds and pictures:
-        raise Invalid("with first and last frames, no reference images can be added")
+    elements = _element_items(contents, prompt)
+    if pictures + elements > (4 if has_video else 7):
+        raise Invalid("too many reference images and elements")
+    if model == "kling-o1" and "last_frame" in kinds and (pictures or elements):
+        raise Invalid("with first and last frames, no reference images or elements can be added")
+    if "first_frame" in kinds and elements > 3:
+        raise Invalid("with a first frame, at most 3 elements can be specified")
     duration = settings.get("duration", 5)
     if isinstance(duration, bool) or not isinstance(duration, int):
         raise Invalid("settings.duration must be an integer")

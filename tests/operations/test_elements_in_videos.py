@@ -1,6 +1,7 @@
-"""Elements named in a video's prompt: sent by the legacy routes as `element_list`, the
-prompt's @names as Kling's <<<element_N>>>; a job naming one goes by a route that takes
-them; the model's limit is said; the sandbox refuses what Kling refuses."""
+"""Elements named in a prompt: sent by the legacy routes as `element_list`, the prompt's
+@names as Kling's <<<element_N>>>; on the new standard as content items the prompt names as
+@element_N; a job naming one goes by a route that takes them; the model's limits (its own,
+and shared with reference pictures) are said; the sandbox refuses what Kling refuses."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from kling_desktop.operations import Request, choose_standard, registry
 from kling_desktop.operations.video import with_elements
 from kling_desktop.sandbox import rules
 from kling_desktop.sandbox.rules import Invalid
+from tests.conftest import png_bytes
 
 MIA = {"element_id": "101", "name": "Mia"}
 MIAMI = {"element_id": "202", "name": "Miami"}
+PICTURE = png_bytes(640, 480)
 
 
 def test_names_become_kling_references_longest_first():
@@ -68,3 +71,126 @@ def test_the_sandbox_holds_kling_to_its_rules():
         )
     with pytest.raises(Invalid, match="not supported by kling-v2-6"):
         rules.check_video("text2video", LEGACY, None, {**body, "model_name": "kling-v2-6"})
+
+
+def test_image_to_video_on_the_new_standard_names_content_items():
+    request = Request("image2video", model="kling-3.0", first_frame=PICTURE, duration=5,
+                      prompt="@Mia waves from @Miami", elements=[MIA, MIAMI])  # fmt: skip
+    call = request.to_call([LEGACY, NEW])
+    assert call.path == "image-to-video/kling-3.0"  # both standards take them here
+    contents = call.body["contents"]
+    assert contents[0] == {"type": "prompt", "text": "@element_1 waves from @element_2"}
+    assert contents[-2:] == [
+        {"type": "element", "element_id": "101", "id": "element_1"},
+        {"type": "element", "element_id": "202", "id": "element_2"},
+    ]
+    rules.check_video("image2video", NEW, "kling-3.0", call.body)  # Kling would take it
+    shots = request.replace(prompt="", shots=[{"prompt": "@Mia runs", "duration": 5}])
+    text = shots.to_call([NEW]).body["contents"][0]["text"]
+    assert text == "shot 1, 5, @element_1 runs;"
+
+
+def test_omni_video_takes_elements_with_its_references():
+    call = Request("omni_video", prompt="@Mia holds @image_1", reference_images=[PICTURE],
+                   elements=[MIA]).to_call([LEGACY, NEW])  # fmt: skip
+    assert call.path == "omni-video/kling-3.0-omni"
+    assert [(c["type"], c.get("id")) for c in call.body["contents"]] == [
+        ("prompt", None),
+        ("refer_image", "image_1"),
+        ("element", "element_1"),
+    ]
+    assert call.body["contents"][0]["text"] == "@element_1 holds @image_1"
+    rules.check_omni_video(NEW, "kling-3.0-omni", call.body)
+    alone = Request("omni_video", model="kling-o1", elements=[MIA]).validate()
+    assert alone == []  # an element is enough to start from
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        (
+            {"first_frame": PICTURE, "elements": "four"},
+            "From a first frame, Kling 3.0 Omni takes at most 3 elements.",
+        ),
+        (
+            {"reference_images": [PICTURE] * 5, "elements": "three"},
+            "Kling takes at most 7 reference pictures and elements together; you have 5 "
+            "pictures and 3 elements.",
+        ),
+        (
+            {
+                "reference_images": [PICTURE] * 2,
+                "elements": "three",
+                "audio": "original",
+                "reference_video": "https://cdn.example.com/mine.mp4",
+            },
+            "Kling takes at most 4 reference pictures and elements together; you have 2 "
+            "pictures and 3 elements.",
+        ),
+        (
+            {
+                "model": "kling-o1",
+                "first_frame": PICTURE,
+                "last_frame": PICTURE,
+                "elements": "one",
+            },
+            "With a first and a last frame, Kling O1 takes no elements.",
+        ),
+        (
+            {"model": "kling-o1", "elements": "eight"},
+            "The elements: Kling O1 takes at most 7; there are 8.",
+        ),
+    ],
+)
+def test_omni_video_says_each_limit(params, message):
+    count = {"one": 1, "three": 3, "four": 4, "eight": 8}[params.pop("elements")]
+    elements = [{"element_id": str(i), "name": f"E{i}"} for i in range(count)]
+    problems = Request("omni_video", prompt="x", elements=elements, **params).validate()
+    assert ("elements", message) in [(p.field, str(p.message)) for p in problems]
+
+
+def test_omni_image_lists_elements_like_the_legacy_videos():
+    call = Request("omni_image", prompt="@Mia in the style of <<<image_1>>>",
+                   reference_images=[PICTURE], elements=[MIA]).to_call([LEGACY, NEW])  # fmt: skip
+    assert call.path == "v1/images/omni-image"
+    assert call.body["element_list"] == [{"element_id": 101}]
+    assert call.body["prompt"] == "<<<element_1>>> in the style of <<<image_1>>>"
+    rules.check_omni_image(LEGACY, None, call.body)
+    plain = Request("omni_image", prompt="a cat", reference_images=[PICTURE]).to_call([LEGACY])
+    assert "element_list" not in plain.body
+    many = [{"element_id": str(i), "name": f"E{i}"} for i in range(3)]
+    problems = Request("omni_image", prompt="x", reference_images=[PICTURE] * 8,
+                       elements=many).validate()  # fmt: skip
+    assert [str(p.message) for p in problems] == [
+        "Kling takes at most 10 reference pictures and elements together; you have 8 "
+        "pictures and 3 elements."
+    ]
+
+
+def test_the_sandbox_holds_kling_to_its_element_rules_on_every_route():
+    frame = {"type": "first_frame", "url": "https://cdn.example.com/f.png"}
+    item = {"type": "element", "element_id": "101", "id": "element_1"}
+    i2v = {"contents": [{"type": "prompt", "text": "@element_1 waves"}, frame, item]}
+    rules.check_video("image2video", NEW, "kling-3.0", i2v)
+    with pytest.raises(Invalid, match="must not be duplicated"):
+        rules.check_video("image2video", NEW, "kling-3.0", {"contents": [*i2v["contents"], item]})
+    with pytest.raises(Invalid, match="@element_2 names no content item"):
+        prompt = {"type": "prompt", "text": "@element_2 waves"}
+        rules.check_video("image2video", NEW, "kling-3.0", {"contents": [prompt, frame, item]})
+    with pytest.raises(Invalid, match=r"contents\.type 'element' is invalid"):
+        rules.check_video("image2video", NEW, "kling-2.6", i2v)
+    with pytest.raises(Invalid, match="element_id is required"):
+        bare = {"type": "element", "id": "element_1"}
+        rules.check_video("image2video", NEW, "kling-3.0", {"contents": [frame, bare]})
+    refs = [{"type": "refer_image", "url": "https://cdn.example.com/r.png", "id": f"image_{i}"}
+            for i in range(5)]  # fmt: skip
+    items = [{**item, "id": f"element_{i}"} for i in range(3)]
+    with pytest.raises(Invalid, match="too many reference images and elements"):
+        rules.check_omni_video(NEW, "kling-3.0-omni", {"contents": refs + items})
+    last = {**frame, "type": "last_frame"}
+    with pytest.raises(Invalid, match="no reference images or elements"):
+        rules.check_omni_video(NEW, "kling-o1", {"contents": [frame, last, item]})
+    body = {"prompt": "<<<element_1>>>", "element_list": [{"element_id": 1}] * 3,
+            "image_list": [{"image": "https://cdn.example.com/r.png"}] * 8}  # fmt: skip
+    with pytest.raises(Invalid, match="must not exceed 10"):
+        rules.check_omni_image(LEGACY, None, body)

@@ -123,3 +123,61 @@ def test_an_element_inserted_in_a_prompt_goes_to_kling(qtbot, make_window, tmp_p
     assert sent.body["element_list"] == [{"element_id": int(element.element_id)}]
     assert sent.body["prompt"] == "a beach at dawn, <<<element_1>>> "
     qtbot.waitUntil(lambda: "@Bo" in win.details.toPlainText(), timeout=5000)
+
+
+def _ready_element(qtbot, context, tmp_path, name: str, words: str):
+    from kling_desktop.media.images import prepare
+
+    profile = context.active_profile
+    photo = tmp_path / f"{name}.png"
+    photo.write_bytes(render_image(words, "1:1", 0, 1))
+    task = context.create_element(profile, name, words, [prepare(photo, "photo")])
+    qtbot.waitUntil(lambda: context.check_element(profile, task) == "ready", timeout=20_000)
+    (element,) = [e for e in context.elements.ready(profile) if e.name == name]
+    return element
+
+
+def _generate(qtbot, win, form):
+    form.revalidate()
+    assert form.generate_button.isEnabled(), form.why.text()
+    ended = []
+    win.context.engine.job_finished.connect(lambda update: ended.append(update))
+    form.generate()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    return ended[0].job
+
+
+def test_elements_in_omni_video_and_omni_image(qtbot, make_window, tmp_path):
+    win = make_window(demo=True)
+    win.show()
+    context = win.context
+    element = _ready_element(qtbot, context, tmp_path, "Bo", "a small brown dog")
+
+    # Omni video: the new standard, the element as a content item the prompt names.
+    form = win.show_form("omni_video")
+    field = form.fields["elements"]
+    assert field.widget.isEnabled()
+    form.prompt.setText("on a skateboard:")
+    form.prompt.edit.moveCursor(form.prompt.edit.textCursor().MoveOperation.End)
+    field.insert_name("Bo")
+    assert field.used.text() == "Uses @Bo"
+    job = _generate(qtbot, win, form)
+    assert job.status.value == "succeeded" and job.standard == "new"
+    (sent,) = [t for t in context.sandbox().tasks() if t.kind == "omni_video"]
+    contents = sent.body["contents"]
+    assert contents[0] == {"type": "prompt", "text": "on a skateboard: @element_1 "}
+    assert contents[-1] == {"type": "element", "element_id": element.element_id, "id": "element_1"}
+
+    # Omni image: the legacy standard, like the Kling 3.0 videos.
+    form = win.show_form("omni_image")
+    field = form.fields["elements"]
+    assert field.widget.isEnabled()
+    form.prompt.setText("a birthday card with ")
+    form.prompt.edit.moveCursor(form.prompt.edit.textCursor().MoveOperation.End)
+    field.insert_name("Bo")
+    job = _generate(qtbot, win, form)
+    assert job.status.value == "succeeded" and job.standard == "legacy"
+    (sent,) = [t for t in context.sandbox().tasks() if t.kind == "omni_image"]
+    assert sent.body["element_list"] == [{"element_id": int(element.element_id)}]
+    assert sent.body["prompt"] == "a birthday card with <<<element_1>>> "
+    qtbot.waitUntil(lambda: "@Bo" in win.details.toPlainText(), timeout=5000)
