@@ -108,6 +108,10 @@ def _window(args: argparse.Namespace, paths) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from kling_desktop.ui import pyside_scan
+
+    pyside_scan.register_modules()  # before the window's modules are imported
+
     from kling_desktop import i18n, instance
     from kling_desktop.context import AppContext
     from kling_desktop.ui import theme
