@@ -350,48 +350,48 @@
         <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="22"/>
+        <location filename="../operations/common.py" line="24"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="23"/>
+        <location filename="../operations/common.py" line="25"/>
         <source>The prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="26"/>
-        <location filename="../operations/video.py" line="139"/>
+        <location filename="../operations/common.py" line="28"/>
+        <location filename="../operations/video.py" line="87"/>
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="32"/>
+        <location filename="../operations/common.py" line="34"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="32"/>
+        <location filename="../operations/common.py" line="34"/>
         <source>The negative prompt</source>
         <translation>负向提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="40"/>
+        <location filename="../operations/common.py" line="42"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="41"/>
+        <location filename="../operations/common.py" line="43"/>
         <source>The shape</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="43"/>
+        <location filename="../operations/common.py" line="45"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="64"/>
+        <location filename="../operations/common.py" line="117"/>
         <source>Kling takes at most {limit} reference pictures and elements together; you have {pictures} pictures and {elements} elements.</source>
         <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>用你自己的话描述想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="35"/>
+        <location filename="../operations/image.py" line="38"/>
         <source>The width-to-height shape of the pictures.</source>
         <translation>图片的宽高比例。</translation>
     </message>
@@ -679,15 +679,15 @@
     </message>
     <message>
         <location filename="../operations/expand.py" line="155"/>
-        <location filename="../operations/image.py" line="39"/>
-        <location filename="../operations/omni_image.py" line="115"/>
+        <location filename="../operations/image.py" line="42"/>
+        <location filename="../operations/omni_image.py" line="114"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../operations/expand.py" line="156"/>
-        <location filename="../operations/image.py" line="40"/>
-        <location filename="../operations/omni_image.py" line="116"/>
+        <location filename="../operations/image.py" line="43"/>
+        <location filename="../operations/omni_image.py" line="115"/>
         <source>The number of pictures</source>
         <translation>图片数量</translation>
     </message>
@@ -697,141 +697,141 @@
         <translation>一次生成几个版本；每个都会扣费。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="41"/>
-        <location filename="../operations/omni_image.py" line="117"/>
+        <location filename="../operations/image.py" line="44"/>
+        <location filename="../operations/omni_image.py" line="116"/>
         <source>How many pictures to make at once; each one is charged.</source>
         <translation>一次生成几张图片；每张都单独计费。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="46"/>
+        <location filename="../operations/image.py" line="49"/>
         <location filename="../operations/video.py" line="58"/>
         <source>Quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="47"/>
+        <location filename="../operations/image.py" line="50"/>
         <location filename="../operations/video.py" line="59"/>
         <source>The quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="48"/>
+        <location filename="../operations/image.py" line="51"/>
         <source>2K pictures are sharper than 1K ones.</source>
         <translation>2K 图片比 1K 图片更清晰。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="49"/>
+        <location filename="../operations/image.py" line="52"/>
         <source>1K</source>
         <translation>1K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="49"/>
+        <location filename="../operations/image.py" line="52"/>
         <source>2K</source>
         <translation>2K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="49"/>
+        <location filename="../operations/image.py" line="52"/>
         <location filename="../operations/video.py" line="61"/>
         <source>4K</source>
         <translation>4K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="54"/>
+        <location filename="../operations/image.py" line="57"/>
         <source>Reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="55"/>
+        <location filename="../operations/image.py" line="58"/>
         <source>The reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="56"/>
+        <location filename="../operations/image.py" line="59"/>
         <source>Optional: a picture for Kling to take after.</source>
         <translation>可选：一张供可灵参考的图片。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="58"/>
+        <location filename="../operations/image.py" line="61"/>
         <source>Things the picture should not contain (a negative prompt).</source>
         <translation>画面中不应出现的内容（负向提示词）。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="62"/>
+        <location filename="../operations/image.py" line="65"/>
         <source>Keep from the reference</source>
         <translation>保留参考图中的</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="63"/>
+        <location filename="../operations/image.py" line="66"/>
         <source>What to keep of the reference</source>
         <translation>参考图的保留内容</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="64"/>
+        <location filename="../operations/image.py" line="67"/>
         <source>Keep the whole person or thing of the reference picture, or only the face.</source>
         <translation>保留参考图中的整个人物或物体，或只保留面部。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="65"/>
+        <location filename="../operations/image.py" line="68"/>
         <source>the person or thing</source>
         <translation>人物或物体</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="65"/>
+        <location filename="../operations/image.py" line="68"/>
         <source>the face</source>
         <translation>面部</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="68"/>
+        <location filename="../operations/image.py" line="71"/>
         <source>Keeping part of the reference needs a reference picture.</source>
         <translation>要保留参考图的部分内容，需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="73"/>
+        <location filename="../operations/image.py" line="76"/>
         <source>Follow the reference</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="74"/>
+        <location filename="../operations/image.py" line="77"/>
         <source>The reference strength</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="75"/>
+        <location filename="../operations/image.py" line="78"/>
         <source>Low: the reference is a loose hint. High: the picture stays close to it.</source>
         <translation>低：参考图只是大致提示。高：画面会紧贴参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="78"/>
+        <location filename="../operations/image.py" line="81"/>
         <source>Following a reference needs a reference picture.</source>
         <translation>参考强度需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="83"/>
+        <location filename="../operations/image.py" line="86"/>
         <source>Keep the likeness</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="84"/>
+        <location filename="../operations/image.py" line="87"/>
         <source>The likeness strength</source>
         <translation>人物相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="85"/>
+        <location filename="../operations/image.py" line="88"/>
         <source>Low: a looser likeness. High: the person looks just like the reference.</source>
         <translation>低：只是大致相像。高：人物与参考图几乎一样。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="88"/>
+        <location filename="../operations/image.py" line="91"/>
         <source>The likeness applies only when keeping the whole person or thing.</source>
         <translation>人物相似度只在保留整个人物或物体时有效。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="99"/>
+        <location filename="../operations/image.py" line="102"/>
         <source>A negative prompt cannot be used together with a reference picture.</source>
         <translation>负向提示词不能与参考图一起使用。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="133"/>
+        <location filename="../operations/image.py" line="138"/>
         <source>Text to image</source>
         <translation>文生图</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
     <message>
-        <location filename="../operations/text2video.py" line="41"/>
+        <location filename="../operations/text2video.py" line="42"/>
         <source>Text to video</source>
         <translation>文生视频</translation>
     </message>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <location filename="../operations/omni_video.py" line="111"/>
-        <location filename="../operations/text2video.py" line="46"/>
+        <location filename="../operations/text2video.py" line="49"/>
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
     </message>
@@ -1411,32 +1411,32 @@
         <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="94"/>
+        <location filename="../operations/common.py" line="58"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="95"/>
+        <location filename="../operations/common.py" line="59"/>
         <source>The elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="97"/>
+        <location filename="../operations/common.py" line="61"/>
         <source>Characters or objects saved on your account (Connection → Elements…): insert one and its @name goes into the prompt, where Kling brings it back.</source>
         <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="157"/>
+        <location filename="../operations/video.py" line="105"/>
         <source>The shots last {total} s in all, but the video is {duration} s long: make them add up.</source>
         <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="232"/>
+        <location filename="../operations/video.py" line="180"/>
         <source>with sound</source>
         <translation>有声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="234"/>
+        <location filename="../operations/video.py" line="182"/>
         <source>{n} shots</source>
         <translation>{n} 个镜头</translation>
     </message>
@@ -1471,70 +1471,70 @@
         <translation>可灵模型列表已更新（{version}）。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="30"/>
+        <location filename="../operations/omni_image.py" line="29"/>
         <location filename="../operations/omni_video.py" line="27"/>
         <source>Reference pictures</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="31"/>
+        <location filename="../operations/omni_image.py" line="30"/>
         <location filename="../operations/omni_video.py" line="28"/>
         <source>The reference pictures</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="33"/>
+        <location filename="../operations/omni_image.py" line="32"/>
         <source>Pictures to combine or take after; refer to them in the prompt as &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;…</source>
         <translation>要组合或参考的图片；在提示词中用 &lt;&lt;&lt;image_1&gt;&gt;&gt;、&lt;&lt;&lt;image_2&gt;&gt;&gt;… 指代它们。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="41"/>
+        <location filename="../operations/omni_image.py" line="40"/>
         <source>Series</source>
         <translation>组图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="42"/>
+        <location filename="../operations/omni_image.py" line="41"/>
         <source>The series</source>
         <translation>组图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="43"/>
+        <location filename="../operations/omni_image.py" line="42"/>
         <source>One picture, or a series of pictures that belong together (a story, a set).</source>
         <translation>一张图片，或一组互相关联的图片（一个故事、一套图）。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="44"/>
+        <location filename="../operations/omni_image.py" line="43"/>
         <source>one picture</source>
         <translation>一张图片</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="44"/>
+        <location filename="../operations/omni_image.py" line="43"/>
         <source>as many as it takes</source>
         <translation>由可灵决定张数</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="45"/>
+        <location filename="../operations/omni_image.py" line="44"/>
         <source>{value} pictures</source>
         <translation>{value} 张</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="86"/>
+        <location filename="../operations/omni_image.py" line="85"/>
         <location filename="../operations/omni_video.py" line="96"/>
         <source>{n} references</source>
         <translation>{n} 张参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="99"/>
+        <location filename="../operations/omni_image.py" line="98"/>
         <source>Picture from references</source>
         <translation>参考生图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="103"/>
+        <location filename="../operations/omni_image.py" line="102"/>
         <source>What to make of the references, e.g. “put &lt;&lt;&lt;image_1&gt;&gt;&gt; in a garden”.</source>
         <translation>想用参考图做什么，例如“把 &lt;&lt;&lt;image_1&gt;&gt;&gt; 放进花园”。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="110"/>
+        <location filename="../operations/omni_image.py" line="109"/>
         <source>The shape; “auto” follows the references.</source>
         <translation>画面比例；“自动”会跟随参考图。</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>此连接不提供账户信息（剩余点数、资源包）。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="127"/>
+        <location filename="../app.py" line="131"/>
         <source>Kling Desktop is already running on this data folder but does not answer. Wait a moment and try again, or close it first.</source>
         <translation>可灵桌面版已在使用此数据文件夹，但没有响应。请稍候再试，或先将其关闭。</translation>
     </message>

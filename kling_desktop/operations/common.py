@@ -3,11 +3,13 @@ fields, and the words for their values."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
+from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
-from kling_desktop.operations.base import CHOICE, TEXT, Param
+from kling_desktop.operations.base import CHOICE, ELEMENTS, TEXT, Param
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
@@ -42,6 +44,57 @@ def aspect_ratio(tip: Message) -> Param:
         tip,
         choices={"auto": tr("auto")},
     )
+
+
+# Elements (characters saved on the account) are named in the prompt as @name. The legacy
+# routes take them as `element_list` and refer to the n-th as <<<element_n>>>; the new
+# standard takes each as a content item whose `id` the prompt names as @id.
+LEGACY_REFERENCE = "<<<element_{n}>>>"
+NEW_REFERENCE = "@element_{n}"
+
+ELEMENTS_PARAM = Param(
+    "elements",
+    ELEMENTS,
+    tr("Elements"),
+    tr("The elements"),
+    tr(
+        "Characters or objects saved on your account (Connection → Elements…): insert one "
+        "and its @name goes into the prompt, where Kling brings it back."
+    ),
+    standards=(LEGACY,),  # each operation says where it has them
+)
+
+
+def with_elements(
+    text: str, elements: list[Mapping[str, Any]], reference: str = LEGACY_REFERENCE
+) -> str:
+    """`text` with each element's @name as Kling's reference to it (longest names first,
+    so that @Mia does not eat the start of @Miami)."""
+    order = sorted(enumerate(elements, start=1), key=lambda pair: -len(str(pair[1]["name"])))
+    for n, element in order:
+        text = text.replace(f"@{element['name']}", reference.format(n=n))
+    return text
+
+
+def _element_id(value: Any) -> int | str:
+    """Kling numbers its elements (a JSON integer, possibly beyond 2**53); an id that is
+    not a number is sent as it came."""
+    text = str(value)
+    return int(text) if text.isdigit() else text
+
+
+def element_list(elements: list[Mapping[str, Any]]) -> list[dict[str, Any]] | None:
+    """The legacy standard's `element_list` (None when the request names no element)."""
+    return [{"element_id": _element_id(e["element_id"])} for e in elements] or None
+
+
+def element_contents(elements: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The new standard's element content items, whose ids are what `NEW_REFERENCE`
+    names in the prompt (Kling's element id is a string there)."""
+    return [
+        {"type": "element", "element_id": str(e["element_id"]), "id": f"element_{n}"}
+        for n, e in enumerate(elements, start=1)
+    ]
 
 
 def check_references_and_elements(

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 PARAMS = (
     common.prompt(tr("What you want to see, in your own words."), required=True),
+    # Elements go as `element_list`, named in the prompt as <<<element_n>>> like the
+    # legacy video routes (Kling's page for this endpoint does not say how).
+    common.ELEMENTS_PARAM,
     common.aspect_ratio(tr("The width-to-height shape of the pictures.")),
     Param(
         "n",
@@ -104,8 +107,10 @@ def check(request: Request, capability: Capability | None, out: list[Problem]) -
 def encode(e: Encoding) -> dict[str, Any]:
     r = e.request
     body = e.legacy_common()
+    elements = list(r.get("elements") or [])
     body.update(
-        prompt=r.prompt,
+        prompt=common.with_elements(r.prompt, elements),
+        element_list=common.element_list(elements),
         negative_prompt=r.get("negative_prompt") or None,
         image=e.image("image"),
         image_reference=r.get("image_reference"),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.catalogue import is_set
-from kling_desktop.operations import video
+from kling_desktop.operations import common, video
 from kling_desktop.operations.base import IMAGE, Encoding, Operation, Param, Route
 from kling_desktop.operations.registry import register
 from kling_desktop.text import tr
@@ -58,7 +58,7 @@ def new(e: Encoding) -> dict[str, Any]:
         url = e.image(name)
         if url:
             contents.append({"type": name, "url": url})
-    contents += video.element_contents(list(r.get("elements") or []))
+    contents += common.element_contents(list(r.get("elements") or []))
     return {
         "contents": contents,
         "settings": video.new_settings(r, aspect_ratio=False),
@@ -76,7 +76,7 @@ IMAGE_TO_VIDEO = register(
             LAST_FRAME,
             video.prompt(),
             # Kling 3.0 takes elements from a first frame on both standards.
-            replace(video.ELEMENTS_PARAM, standards=(LEGACY, NEW), picks_route=False),
+            replace(common.ELEMENTS_PARAM, standards=(LEGACY, NEW)),
             video.DURATION,
             video.RESOLUTION,
             video.AUDIO,

@@ -5,12 +5,11 @@ has no picture endpoints)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
-from kling_desktop.operations import common, video
+from kling_desktop.operations import common
 from kling_desktop.operations.base import (
     CHOICE,
     COUNT,
@@ -56,9 +55,9 @@ def encode(e: Encoding) -> dict[str, Any]:
     body = e.legacy_common()
     elements = list(r.get("elements") or [])
     body.update(
-        prompt=video.with_elements(r.prompt, elements),
+        prompt=common.with_elements(r.prompt, elements),
         image_list=[{"image": url} for url in e.image_list("reference_images")] or None,
-        element_list=video.element_list(elements),
+        element_list=common.element_list(elements),
         resolution=r.get("resolution"),
         aspect_ratio=r.get("aspect_ratio"),
     )
@@ -106,7 +105,7 @@ OMNI_IMAGE = register(
             REFERENCES,
             # Elements go as `element_list`, named in the prompt as <<<element_n>>> like
             # the legacy video routes (Kling's omni-image page spells it three ways).
-            replace(video.ELEMENTS_PARAM, picks_route=False),
+            common.ELEMENTS_PARAM,
             common.aspect_ratio(tr("The shape; “auto” follows the references.")),
             _from_image("resolution"),
             Param(

@@ -81,7 +81,7 @@ def encode(e: Encoding) -> dict[str, Any]:
         contents.append({"type": "refer_image", "url": url, "id": f"image_{i}"})
     if is_set(r.get("reference_video")):
         contents.append({"type": "feature_video", "url": r.get("reference_video"), "id": "video_1"})
-    contents += video.element_contents(list(r.get("elements") or []))
+    contents += common.element_contents(list(r.get("elements") or []))
     return {
         "contents": contents,
         "settings": video.new_settings(r, aspect_ratio=True),
@@ -105,7 +105,7 @@ OMNI_VIDEO = register(
         params=(
             common.prompt(tr("What happens; name the references as @image_1, @image_2, @video_1.")),
             REFERENCES,
-            replace(video.ELEMENTS_PARAM, standards=(NEW,), picks_route=False),
+            replace(common.ELEMENTS_PARAM, standards=(NEW,)),
             replace(FIRST_FRAME, required=False, more=True),
             replace(LAST_FRAME, more=True),
             common.aspect_ratio(tr("Landscape, portrait or square.")),

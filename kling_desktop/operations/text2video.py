@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.standards import LEGACY, NEW
@@ -42,7 +43,9 @@ TEXT_TO_VIDEO = register(
         media="video",
         params=(
             video.prompt(),
-            video.ELEMENTS_PARAM,
+            # Kling's new standard takes no elements in text to video: a job naming one
+            # goes by the legacy route.
+            replace(common.ELEMENTS_PARAM, picks_route=True),
             common.aspect_ratio(tr("Landscape, portrait or square.")),
             video.DURATION,
             video.RESOLUTION,

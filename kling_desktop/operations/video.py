@@ -17,7 +17,7 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common
-from kling_desktop.operations.base import CHOICE, ELEMENTS, SHOTS, Encoding, Param
+from kling_desktop.operations.base import CHOICE, SHOTS, Encoding, Param
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
@@ -82,58 +82,6 @@ SHOTS_PARAM = Param(
 )
 
 
-# Elements (characters saved on the account) are named in the prompt as @name. The legacy
-# routes take them as `element_list` and refer to the n-th as <<<element_n>>>; the new
-# standard takes each as a content item whose `id` the prompt names as @id.
-LEGACY_REFERENCE = "<<<element_{n}>>>"
-NEW_REFERENCE = "@element_{n}"
-
-ELEMENTS_PARAM = Param(
-    "elements",
-    ELEMENTS,
-    tr("Elements"),
-    tr("The elements"),
-    tr(
-        "Characters or objects saved on your account (Connection → Elements…): insert one "
-        "and its @name goes into the prompt, where Kling brings it back."
-    ),
-    standards=(LEGACY,),
-    picks_route=True,
-)
-
-
-def with_elements(
-    text: str, elements: list[Mapping[str, Any]], reference: str = LEGACY_REFERENCE
-) -> str:
-    """`text` with each element's @name as Kling's reference to it (longest names first,
-    so that @Mia does not eat the start of @Miami)."""
-    order = sorted(enumerate(elements, start=1), key=lambda pair: -len(str(pair[1]["name"])))
-    for n, element in order:
-        text = text.replace(f"@{element['name']}", reference.format(n=n))
-    return text
-
-
-def _element_id(value: Any) -> int | str:
-    """Kling numbers its elements (a JSON integer, possibly beyond 2**53); an id that is
-    not a number is sent as it came."""
-    text = str(value)
-    return int(text) if text.isdigit() else text
-
-
-def element_list(elements: list[Mapping[str, Any]]) -> list[dict[str, Any]] | None:
-    """The legacy standard's `element_list` (None when the request names no element)."""
-    return [{"element_id": _element_id(e["element_id"])} for e in elements] or None
-
-
-def element_contents(elements: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """The new standard's element content items, named as `new_prompt` refers to them
-    (Kling's element id is a string there)."""
-    return [
-        {"type": "element", "element_id": str(e["element_id"]), "id": f"element_{n}"}
-        for n, e in enumerate(elements, start=1)
-    ]
-
-
 def check_prompt_or_shots(request: Request, out: list[Problem]) -> None:
     if not str(request.get("prompt") or "").strip() and not is_set(request.get("shots")):
         out.append(Problem("prompt", tr("Write a prompt: describe what you want to see.")))
@@ -183,7 +131,7 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
             multi_prompt=[
                 {
                     "index": i,
-                    "prompt": with_elements(s["prompt"], elements),
+                    "prompt": common.with_elements(s["prompt"], elements),
                     "duration": str(s["duration"]),
                 }
                 for i, s in enumerate(shots, start=1)
@@ -191,14 +139,14 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
         )
     if elements:
         if body.get("prompt"):
-            body["prompt"] = with_elements(body["prompt"], elements)
-        body["element_list"] = element_list(elements)
+            body["prompt"] = common.with_elements(body["prompt"], elements)
+        body["element_list"] = common.element_list(elements)
     return body
 
 
 def new_prompt(r: Request) -> str:
     """The prompt on the new standard: a storyboard is written into it, and the elements
-    it names become references to their content items (see `element_contents`)."""
+    it names become references to their content items (see `common.element_contents`)."""
     shots = r.get("shots")
     if is_set(shots):
         text = " ".join(
@@ -208,7 +156,7 @@ def new_prompt(r: Request) -> str:
     else:
         text = r.prompt
     elements = list(r.get("elements") or [])
-    return with_elements(text, elements, NEW_REFERENCE) if elements and text else text
+    return common.with_elements(text, elements, common.NEW_REFERENCE) if elements and text else text
 
 
 def new_settings(r: Request, *, aspect_ratio: bool) -> dict[str, Any]:

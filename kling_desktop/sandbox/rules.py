@@ -192,6 +192,9 @@ def check_image(standard: str, model: str | None, body: dict) -> None:
     image(body, "image")
     if body.get("image") and body.get("negative_prompt"):
         raise Invalid("negative_prompt is not supported together with image")
+    elements = _element_list(body, model, most=10)
+    if elements + bool(body.get("image")) > 10:
+        raise Invalid("the sum of reference elements and the reference image must not exceed 10")
 
 
 # Videos ---------------------------------------------------------------------------------------
@@ -319,8 +322,9 @@ def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoA
 
 
 def _element_list(body: dict, model: str, *, most: int = 3) -> int:
-    """`element_list` (Kling 3.0 video: at most 3; omni image: with the images, at most 10)
-    and the <<<element_N>>> the prompts name. Returns how many elements it lists."""
+    """`element_list` (`kling-v3` video: at most 3; its pictures and omni pictures: with
+    the reference images, at most 10) and the <<<element_N>>> the prompts name. Returns
+    how many elements it lists."""
     elements = body.get("element_list")
     if elements is None:
         return 0

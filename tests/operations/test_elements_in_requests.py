@@ -1,7 +1,8 @@
-"""Elements named in a prompt: sent by the legacy routes as `element_list`, the prompt's
-@names as Kling's <<<element_N>>>; on the new standard as content items the prompt names as
-@element_N; a job naming one goes by a route that takes them; the model's limits (its own,
-and shared with reference pictures) are said; the sandbox refuses what Kling refuses."""
+"""Elements named in a prompt, for videos and pictures: sent by the legacy routes as
+`element_list`, the prompt's @names as Kling's <<<element_N>>>; on the new standard as
+content items the prompt names as @element_N; a job naming one goes by a route that takes
+them; the model's limits (its own, and shared with reference pictures) are said; the
+sandbox refuses what Kling refuses."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from kling_desktop.api import LEGACY, NEW
 from kling_desktop.catalogue import current
 from kling_desktop.operations import Request, choose_standard, registry
-from kling_desktop.operations.video import with_elements
+from kling_desktop.operations.common import with_elements
 from kling_desktop.sandbox import rules
 from kling_desktop.sandbox.rules import Invalid
 from tests.conftest import png_bytes
@@ -194,3 +195,27 @@ def test_the_sandbox_holds_kling_to_its_element_rules_on_every_route():
             "image_list": [{"image": "https://cdn.example.com/r.png"}] * 8}  # fmt: skip
     with pytest.raises(Invalid, match="must not exceed 10"):
         rules.check_omni_image(LEGACY, None, body)
+
+
+def test_kling_image_3_takes_elements_beside_its_reference():
+    call = Request("image", model="kling-v3", prompt="@Mia at the beach",
+                   elements=[MIA]).to_call([LEGACY, NEW])  # fmt: skip
+    assert call.path == "v1/images/generations"
+    assert call.body["element_list"] == [{"element_id": 101}]
+    assert call.body["prompt"] == "<<<element_1>>> at the beach"
+    rules.check_image(LEGACY, None, call.body)
+    ten = [{"element_id": str(i), "name": f"E{i}"} for i in range(10)]
+    assert Request("image", model="kling-v3", prompt="x", elements=ten).validate() == []
+    beside = Request("image", model="kling-v3", prompt="x", image=PICTURE, elements=ten)
+    assert [str(p.message) for p in beside.validate()] == [
+        "Kling takes at most 10 reference pictures and elements together: 9 elements beside "
+        "a reference picture."
+    ]
+    older = Request("image", model="kling-v2-1", prompt="x", elements=[MIA]).validate()
+    assert older and "cannot be used with Kling Image 2.1" in str(older[0].message)
+    body = {"model_name": "kling-v3", "prompt": "x", "image": "https://cdn.example.com/r.png",
+            "element_list": [{"element_id": 1}] * 10}  # fmt: skip
+    with pytest.raises(Invalid, match="must not exceed 10"):
+        rules.check_image(LEGACY, None, body)
+    with pytest.raises(Invalid, match="not supported by kling-v2-1"):
+        rules.check_image(LEGACY, None, {**body, "model_name": "kling-v2-1", "image": None})
