@@ -2348,102 +2348,102 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/elements_dialog.py" line="114"/>
-        <source>Characters and objects saved on your Kling account from photos. Write @name in the prompt of a video by a model that takes elements (Kling 3.0) to bring one back.</source>
-        <translation>用照片保存在您可灵账号中的角色和物体。在支持元素的模型（可灵 3.0）的视频提示词中写 @名称，即可重现它。</translation>
+        <source>Characters and objects saved on your Kling account from photos. Write @name in a prompt to bring one back, with a model that takes elements: Kling 3.0, Kling 3.0 Omni and O1 for videos, the Kling Image models (except 2.1) for pictures.</source>
+        <translation>用照片保存在您可灵账号中的角色和物体。使用支持元素的模型时，在提示词中写 @名称 即可重现它：视频可用可灵 3.0、可灵 3.0 Omni 和 O1，图片可用可灵图像模型（2.1 除外）。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="126"/>
+        <location filename="../ui/elements_dialog.py" line="127"/>
         <source>New element…</source>
         <translation>新建元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="128"/>
+        <location filename="../ui/elements_dialog.py" line="129"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="130"/>
+        <location filename="../ui/elements_dialog.py" line="131"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="132"/>
+        <location filename="../ui/elements_dialog.py" line="133"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="177"/>
+        <location filename="../ui/elements_dialog.py" line="178"/>
         <source>No elements yet: make one from photos with New element…</source>
         <translation>还没有元素：用“新建元素…”从照片生成一个。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="198"/>
+        <location filename="../ui/elements_dialog.py" line="199"/>
         <source>Asking Kling for your elements…</source>
         <translation>正在向可灵查询您的元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="207"/>
+        <location filename="../ui/elements_dialog.py" line="208"/>
         <source>Kling could not be asked ({why}): showing what was seen last.</source>
         <translation>无法连接可灵（{why}）：显示上次看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="212"/>
+        <location filename="../ui/elements_dialog.py" line="213"/>
         <source>Up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="239"/>
+        <location filename="../ui/elements_dialog.py" line="240"/>
         <source>Sending the photos to Kling…</source>
         <translation>正在把照片发送给可灵…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="249"/>
+        <location filename="../ui/elements_dialog.py" line="250"/>
         <source>Kling did not make the element: {why}</source>
         <translation>可灵未能生成该元素：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="254"/>
+        <location filename="../ui/elements_dialog.py" line="255"/>
         <source>Kling is making the element; it usually takes a minute or two.</source>
         <translation>可灵正在生成该元素，通常需要一两分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="263"/>
+        <location filename="../ui/elements_dialog.py" line="264"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="264"/>
+        <location filename="../ui/elements_dialog.py" line="265"/>
         <source>The name you write after @ in prompts (Kling keeps “{kling}”):</source>
         <translation>在提示词中 @ 后写的名称（可灵仍保留“{kling}”）：</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="274"/>
+        <location filename="../ui/elements_dialog.py" line="275"/>
         <source>Another element is already called “{name}”.</source>
         <translation>已有一个元素叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="288"/>
-        <location filename="../ui/elements_dialog.py" line="293"/>
+        <location filename="../ui/elements_dialog.py" line="289"/>
+        <location filename="../ui/elements_dialog.py" line="294"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="290"/>
+        <location filename="../ui/elements_dialog.py" line="291"/>
         <source>Delete the element “{name}” from your Kling account? Videos already made keep it; new ones cannot use it.</source>
         <translation>要从您的可灵账号中删除元素“{name}”吗？已生成的视频不受影响；新视频将无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="294"/>
+        <location filename="../ui/elements_dialog.py" line="295"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="309"/>
+        <location filename="../ui/elements_dialog.py" line="310"/>
         <source>“{name}” could not be deleted: {why}</source>
         <translation>无法删除“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="314"/>
+        <location filename="../ui/elements_dialog.py" line="315"/>
         <source>“{name}” was deleted.</source>
         <translation>已删除“{name}”。</translation>
     </message>

@@ -112,8 +112,9 @@ class ElementsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Characters and objects saved on your Kling account from photos. Write "
-                "@name in the prompt of a video by a model that takes elements (Kling 3.0) to "
-                "bring one back."
+                "@name in a prompt to bring one back, with a model that takes elements: "
+                "Kling 3.0, Kling 3.0 Omni and O1 for videos, the Kling Image models (except "
+                "2.1) for pictures."
             )
         )
         intro.setWordWrap(True)
