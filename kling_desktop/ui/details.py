@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
@@ -50,6 +49,14 @@ _RETIRED_VALUES = {
     ("mode", "std"): QT_TRANSLATE_NOOP("Details", "Standard"),
     ("mode", "pro"): QT_TRANSLATE_NOOP("Details", "Professional"),
 }
+
+
+def escape(text: str) -> str:
+    """`text` safe in the details' HTML (the html module loads with the first details
+    shown, not at start-up)."""
+    from html import escape as html_escape
+
+    return html_escape(text)
 
 
 def parameter_name(name: str, kind: str) -> str:

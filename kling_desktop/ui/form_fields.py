@@ -471,6 +471,8 @@ class ElementsField(Field):
         if self.prompt is None:
             return None
         text = self.prompt.text()
+        if "@" not in text:
+            return None  # names none: the connection's elements need not be read
         found, named = [], set()
         for name, element_id in sorted(self.source(), key=lambda pair: -len(pair[0])):
             if f"@{name}" in text and element_id not in named:
