@@ -137,6 +137,17 @@ def _ready_element(qtbot, context, tmp_path, name: str, words: str):
     return element
 
 
+def _write_with_element(win, operation: str, text: str, name: str):
+    """The form of `operation`, its prompt `text` and then @name inserted at the end."""
+    form = win.show_form(operation)
+    field = form.fields["elements"]
+    assert field.widget.isEnabled()
+    form.prompt.setText(text)
+    form.prompt.edit.moveCursor(form.prompt.edit.textCursor().MoveOperation.End)
+    field.insert_name(name)
+    return form, field
+
+
 def _generate(qtbot, win, form):
     form.revalidate()
     assert form.generate_button.isEnabled(), form.why.text()
@@ -154,12 +165,7 @@ def test_elements_in_omni_video_and_omni_image(qtbot, make_window, tmp_path):
     element = _ready_element(qtbot, context, tmp_path, "Bo", "a small brown dog")
 
     # Omni video: the new standard, the element as a content item the prompt names.
-    form = win.show_form("omni_video")
-    field = form.fields["elements"]
-    assert field.widget.isEnabled()
-    form.prompt.setText("on a skateboard:")
-    form.prompt.edit.moveCursor(form.prompt.edit.textCursor().MoveOperation.End)
-    field.insert_name("Bo")
+    form, field = _write_with_element(win, "omni_video", "on a skateboard:", "Bo")
     assert field.used.text() == "Uses @Bo"
     job = _generate(qtbot, win, form)
     assert job.status.value == "succeeded" and job.standard == "new"
@@ -169,12 +175,7 @@ def test_elements_in_omni_video_and_omni_image(qtbot, make_window, tmp_path):
     assert contents[-1] == {"type": "element", "element_id": element.element_id, "id": "element_1"}
 
     # Omni image: the legacy standard, like the Kling 3.0 videos.
-    form = win.show_form("omni_image")
-    field = form.fields["elements"]
-    assert field.widget.isEnabled()
-    form.prompt.setText("a birthday card with ")
-    form.prompt.edit.moveCursor(form.prompt.edit.textCursor().MoveOperation.End)
-    field.insert_name("Bo")
+    form, field = _write_with_element(win, "omni_image", "a birthday card with ", "Bo")
     job = _generate(qtbot, win, form)
     assert job.status.value == "succeeded" and job.standard == "legacy"
     (sent,) = [t for t in context.sandbox().tasks() if t.kind == "omni_image"]
