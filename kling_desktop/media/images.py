@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainter
 
 from kling_desktop.api import images as caps
+from kling_desktop.media.decode import picture_kind
 from kling_desktop.text import Message, tr
 
 log = logging.getLogger("kling_desktop.media")
@@ -24,16 +25,6 @@ log = logging.getLogger("kling_desktop.media")
 MAX_SIDE = 4096  # larger inputs gain nothing and cost upload time
 MAX_PIXELS = 100_000_000  # beyond this a "picture" is a decompression bomb, not a photo
 MAX_FILE_BYTES = 200 * 2**20  # no photo is larger; a bigger file is not read at all
-#: What a picture file starts with: checked before any decoder sees the bytes.
-_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"GIF87a", "GIF"),
-    (b"GIF89a", "GIF"),
-    (b"BM", "BMP"),
-    (b"II*\x00", "TIFF"),
-    (b"MM\x00*", "TIFF"),
-)
 THUMBNAIL_SIDE = 320
 THUMBNAIL_QUALITY = 80
 
@@ -67,6 +58,9 @@ def _reader(source: bytes | Path) -> tuple[QImageReader, QBuffer | None]:
         buffer.setData(QByteArray(source))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         reader = QImageReader(buffer)
+        kind = picture_kind(source[:16])
+        if kind is not None:  # no plugin is asked in turn (see media.decode for why)
+            reader.setFormat(kind.lower().encode())
     reader.setAutoTransform(True)  # EXIF orientation: what the user sees is what is sent
     return reader, buffer
 
@@ -98,16 +92,6 @@ def read_image(source: bytes | Path, label: str) -> tuple[QImage, str, bool]:
             tr("{label} cannot be opened as a picture. Use a JPG or PNG file.", label=label)
         )
     return image, fmt, turned
-
-
-def picture_kind(head: bytes) -> str | None:
-    """The picture format `head` (a file's first bytes) starts with, or None."""
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "WebP"
-    for signature, name in _SIGNATURES:
-        if head.startswith(signature):
-            return name
-    return None
 
 
 def read_source(source: bytes | Path, label: str) -> bytes:

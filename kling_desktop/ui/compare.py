@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kling_desktop.media import decode
 from kling_desktop.store.history import History, JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.details import parameter_name, parameter_value
@@ -93,7 +94,7 @@ class _Pane(QFrame):
             self.image = ImageView()
             if output is not None:
                 # The thumbnail at once, the full picture decoded on the pool.
-                self.image.set_image(QImage.fromData(output.thumbnail or b""))
+                self.image.set_image(decode.picture(output.thumbnail))
                 in_background(lambda: read_picture(output), self._picture_read, self)
             view = self.image
         view.setMinimumSize(200, 150)

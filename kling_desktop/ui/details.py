@@ -10,10 +10,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from kling_desktop.context import DEMO_PROFILE
+from kling_desktop.media import decode
 from kling_desktop.operations import registry
 from kling_desktop.store.history import History, JobRecord, Link, OutputRecord
 from kling_desktop.text import from_stored
@@ -224,7 +225,7 @@ class DetailsPanel(QTextBrowser):
             picture = ""
             if link.thumbnail and link.media in ("image", "video"):
                 name = f"kin:{link.job_id}:{link.output_id}"
-                image = QImage.fromData(link.thumbnail)
+                image = decode.picture(link.thumbnail)
                 if not image.isNull():
                     self.document().addResource(
                         QTextDocument.ResourceType.ImageResource, QUrl(name), image

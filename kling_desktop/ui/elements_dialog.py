@@ -8,7 +8,7 @@ Everything that talks to Kling runs off the GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.api.elements import MAX_DESCRIPTION, MAX_NAME, MAX_PHOTOS
+from kling_desktop.media import decode
 from kling_desktop.store.elements import CachedElement
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.widgets import PictureList
@@ -168,7 +169,7 @@ class ElementsDialog(QDialog):
             if element.message:
                 tip = f"{tip}\n{element.message}" if tip else element.message
             item.setToolTip(tip)
-            image = QImage.fromData(element.thumbnail or b"")
+            image = decode.picture(element.thumbnail)
             if not image.isNull():
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
             self.list.addItem(item)

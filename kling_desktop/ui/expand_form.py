@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from math import gcd
 
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from kling_desktop.media import decode
 from kling_desktop.operations.expand import MAX_SIDE, SIDES, area, sides
 from kling_desktop.ui.expand_canvas import ExpandCanvas
 from kling_desktop.ui.forms import FORMS, OperationForm
@@ -81,7 +81,7 @@ class ExpandForm(OperationForm):
 
     def _picture_changed(self, *_) -> None:
         prepared = self.picker("image").prepared
-        image = QImage.fromData(prepared.thumbnail) if prepared is not None else None
+        image = decode.picture(prepared.thumbnail) if prepared is not None else None
         self.canvas.set_image(image)
         self._show_result()
 

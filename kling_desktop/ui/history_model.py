@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
+from kling_desktop.media import decode
 from kling_desktop.store.history import Filter, History, Summary
 from kling_desktop.ui.background import in_background
 
@@ -43,7 +44,7 @@ _NONE = QImage()  # "this job has no thumbnail (yet)": remembered so it is not a
 def _decode(history: History, job_ids: list[int]) -> dict[int, QImage]:
     images = {}
     for job_id, data in history.thumbnails(job_ids).items():
-        image = QImage.fromData(data)
+        image = decode.picture(data)
         if not image.isNull():
             images[job_id] = image.scaled(
                 THUMB,

@@ -11,7 +11,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kling_desktop.media import decode
 from kling_desktop.store.history import History, JobStatus
 from kling_desktop.text import from_stored
 from kling_desktop.ui.background import in_background
@@ -139,7 +140,7 @@ class QueuePanel(QTreeWidget):
             if data:
                 # Decoded on the thread pool; only the ready pixels reach the GUI thread.
                 in_background(
-                    lambda: QImage.fromData(data),
+                    lambda: decode.picture(data),
                     lambda image, _e: (
                         image is not None and item.setIcon(0, QIcon(QPixmap.fromImage(image)))
                     ),

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from kling_desktop.media import decode
 from kling_desktop.operations.sound import VIDEO_SECONDS
 from kling_desktop.store.history import OutputRecord
 from kling_desktop.ui.forms import FORMS, OperationForm
@@ -103,7 +104,7 @@ class AddSoundForm(OperationForm):
                 self.tr("Choose one of your videos, or give a video's address under More settings.")
             )
             return
-        image = QImage.fromData(output.thumbnail or b"")
+        image = decode.picture(output.thumbnail)
         if image.isNull():
             self.picture.setPixmap(QPixmap())
             self.picture.setText("▶")

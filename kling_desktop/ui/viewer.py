@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kling_desktop.media import decode
 from kling_desktop.store.history import History, JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.keys import local_key
@@ -46,7 +47,7 @@ def read_picture(output: OutputRecord) -> QImage:
         image = reader.read()
         if not image.isNull():
             return image
-    return QImage.fromData(output.thumbnail or b"")
+    return decode.picture(output.thumbnail)
 
 
 class ImageView(QGraphicsView):
@@ -270,7 +271,7 @@ class ResultViewer(QWidget):
         self._thumbs = []
         outputs = self.outputs
         in_background(
-            lambda: [QImage.fromData(o.thumbnail or b"") for o in outputs],
+            lambda: [decode.picture(o.thumbnail) for o in outputs],
             lambda images, _e: self._thumbs_decoded(outputs, images or []),
             self,
         )

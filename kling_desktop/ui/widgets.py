@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QIcon, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kling_desktop.media import decode
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.theme import error_red
 from kling_desktop.ui.words import translated
@@ -230,7 +231,7 @@ class ImagePicker(QWidget):
             self.preview.setText(self.tr("Drop an image here, paste it, or choose a file"))
             self.info.clear()
         else:
-            thumb = QPixmap.fromImage(QImage.fromData(prepared.thumbnail))
+            thumb = QPixmap.fromImage(decode.picture(prepared.thumbnail))
             self.preview.setPixmap(
                 thumb.scaled(
                     QSize(200, 120),
@@ -423,7 +424,7 @@ class PictureList(QWidget):
         self.prepared = list(prepared or [])
         self.view.clear()
         for i, picture in enumerate(self.prepared, start=1):
-            thumb = QPixmap.fromImage(QImage.fromData(picture.thumbnail))
+            thumb = QPixmap.fromImage(decode.picture(picture.thumbnail))
             item = QListWidgetItem(QIcon(thumb), f"image_{i}")
             item.setToolTip(f"{picture.width}×{picture.height}")
             self.view.addItem(item)
