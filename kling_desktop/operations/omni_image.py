@@ -118,9 +118,7 @@ OMNI_IMAGE = register(
             SERIES,
         ),
         routes=(Route(LEGACY, "v1/images/omni-image", encode),),
-        check=lambda request, capability, out: common.check_references_and_elements(
-            request, capability, out
-        ),
+        check=common.check_references_and_elements,
         summary=summary,
         quantity=quantity,
     )
