@@ -65,6 +65,11 @@ ELEMENTS_PARAM = Param(
 )
 
 
+def named_elements(request: Request) -> list[Mapping[str, Any]]:
+    """The elements `request` names, in the order given (none: an empty list)."""
+    return list(request.get("elements") or [])
+
+
 def with_elements(
     text: str, elements: list[Mapping[str, Any]], reference: str = LEGACY_REFERENCE
 ) -> str:

@@ -107,7 +107,7 @@ def check(request: Request, capability: Capability | None, out: list[Problem]) -
 def encode(e: Encoding) -> dict[str, Any]:
     r = e.request
     body = e.legacy_common()
-    elements = list(r.get("elements") or [])
+    elements = common.named_elements(r)
     body.update(
         prompt=common.with_elements(r.prompt, elements),
         element_list=common.element_list(elements),

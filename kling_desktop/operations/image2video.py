@@ -58,7 +58,7 @@ def new(e: Encoding) -> dict[str, Any]:
         url = e.image(name)
         if url:
             contents.append({"type": name, "url": url})
-    contents += common.element_contents(list(r.get("elements") or []))
+    contents += common.element_contents(common.named_elements(r))
     return {
         "contents": contents,
         "settings": video.new_settings(r, aspect_ratio=False),

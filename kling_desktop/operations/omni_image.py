@@ -53,7 +53,7 @@ def _series(params: Mapping[str, Any]) -> bool:
 def encode(e: Encoding) -> dict[str, Any]:
     r = e.request
     body = e.legacy_common()
-    elements = list(r.get("elements") or [])
+    elements = common.named_elements(r)
     body.update(
         prompt=common.with_elements(r.prompt, elements),
         image_list=[{"image": url} for url in e.image_list("reference_images")] or None,

@@ -81,7 +81,7 @@ def encode(e: Encoding) -> dict[str, Any]:
         contents.append({"type": "refer_image", "url": url, "id": f"image_{i}"})
     if is_set(r.get("reference_video")):
         contents.append({"type": "feature_video", "url": r.get("reference_video"), "id": "video_1"})
-    contents += common.element_contents(list(r.get("elements") or []))
+    contents += common.element_contents(common.named_elements(r))
     return {
         "contents": contents,
         "settings": video.new_settings(r, aspect_ratio=True),

@@ -122,7 +122,7 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
         duration=str(duration) if duration is not None else None,
         sound=LEGACY_SOUND.get(r.get("audio")),
     )
-    elements = list(r.get("elements") or [])
+    elements = common.named_elements(r)
     shots = r.get("shots")
     if is_set(shots):
         body.update(
@@ -155,8 +155,7 @@ def new_prompt(r: Request) -> str:
         )
     else:
         text = r.prompt
-    elements = list(r.get("elements") or [])
-    return common.with_elements(text, elements, common.NEW_REFERENCE) if elements and text else text
+    return common.with_elements(text, common.named_elements(r), common.NEW_REFERENCE)
 
 
 def new_settings(r: Request, *, aspect_ratio: bool) -> dict[str, Any]:
