@@ -4,7 +4,7 @@
 <context>
     <name>CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare.py" line="381" />
+        <location filename="../ui/compare.py" line="382" />
         <source>Move the other %n to the trash…</source>
         <translation>
             <numerusform>Move the other %n to the trash…</numerusform><numerusform>Move the other %n to the trash…</numerusform></translation>
@@ -13,13 +13,13 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="192" />
+        <location filename="../ui/details.py" line="200" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="277" />
+        <location filename="../ui/details.py" line="285" />
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>Server copy expires in %n day.</numerusform><numerusform>Server copy expires in %n days.</numerusform></translation>
@@ -85,7 +85,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="149" />
+        <location filename="../ui/queue_panel.py" line="150" />
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>%n file saved; double-click to open</numerusform><numerusform>%n files saved; double-click to open</numerusform></translation>

@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../api/images.py" line="67"/>
-        <location filename="../media/images.py" line="144"/>
+        <location filename="../media/images.py" line="128"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
         <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="117"/>
+        <location filename="../operations/common.py" line="122"/>
         <source>Kling takes at most {limit} reference pictures and elements together; you have {pictures} pictures and {elements} elements.</source>
         <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
@@ -987,68 +987,67 @@
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="82"/>
+        <location filename="../media/images.py" line="76"/>
         <source>{label} is {w}×{h} pixels ({mp} megapixels); the app takes pictures up to {max} megapixels. Use a smaller picture.</source>
-        <extracomment>What a picture file starts with: checked before any decoder sees the bytes.</extracomment>
         <translation>{label}为 {w}×{h} 像素（{mp} 百万像素）；应用最多接受 {max} 百万像素的图片。请换一张小一些的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="98"/>
+        <location filename="../media/images.py" line="92"/>
         <source>{label} cannot be opened as a picture. Use a JPG or PNG file.</source>
         <translation>{label}无法作为图片打开。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="123"/>
+        <location filename="../media/images.py" line="107"/>
         <source>{label}: {path} is not a picture file (it is a folder, a device or a pipe).</source>
         <translation>{label}：{path} 不是图片文件（它是文件夹、设备或管道）。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="132"/>
+        <location filename="../media/images.py" line="116"/>
         <source>{label}: {path} is {mb} MB, too large for a picture. Use a JPG or PNG photo.</source>
         <translation>{label}：{path} 有 {mb} MB，作为图片太大了。请使用 JPG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="155"/>
+        <location filename="../media/images.py" line="139"/>
         <source>{label} is not a picture: its contents are not JPG, PNG, WebP, GIF, BMP or TIFF. Use a JPG or PNG file.</source>
         <translation>{label}不是图片：它的内容不是 JPG、PNG、WebP、GIF、BMP 或 TIFF。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="171"/>
+        <location filename="../media/images.py" line="155"/>
         <source>{label} is {w}×{h} pixels; Kling needs at least {min} pixels on each side. Choose a larger image.</source>
         <translation>{label}为 {w}×{h} 像素；可灵要求每条边至少 {min} 像素。请选择更大的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="183"/>
+        <location filename="../media/images.py" line="167"/>
         <source>{label} is {w}×{h} pixels, too long and narrow: Kling accepts shapes up to 2.5 times as wide as tall (or as tall as wide). Crop it first.</source>
         <translation>{label}为 {w}×{h} 像素，过于狭长：可灵只接受宽高比不超过 2.5 倍的图片。请先裁剪。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="192"/>
+        <location filename="../media/images.py" line="176"/>
         <source>converted from {fmt}</source>
         <translation>已从 {fmt} 转换</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="194"/>
+        <location filename="../media/images.py" line="178"/>
         <source>turned upright</source>
         <translation>已转正方向</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="202"/>
+        <location filename="../media/images.py" line="186"/>
         <source>shrunk from {w}×{h}</source>
         <translation>已从 {w}×{h} 缩小</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="209"/>
+        <location filename="../media/images.py" line="193"/>
         <source>made smaller than 10 MB (it was {mb:.1f} MB)</source>
         <translation>已压缩到 10 MB 以内（原为 {mb:.1f} MB）</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="214"/>
+        <location filename="../media/images.py" line="198"/>
         <source>{label} was {changes} to meet Kling&apos;s rules.</source>
         <translation>为符合可灵的要求，{label}{changes}。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="262"/>
+        <location filename="../media/images.py" line="246"/>
         <source>The image could not be saved as {fmt}.</source>
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
@@ -1068,32 +1067,37 @@
         <translation>密码存储拒绝保存密钥（{reason}），可能已锁定或请求被取消。密钥只会保留到退出 Kling Desktop 为止。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="81"/>
+        <location filename="../store/db.py" line="98"/>
         <source>Your history file was damaged and could not be read. It was moved to {path} (nothing was deleted) and a new history was started.</source>
         <translation>历史记录文件已损坏，无法读取。它已被移到 {path}（没有删除任何内容），并已新建历史记录。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="95"/>
+        <location filename="../store/db.py" line="112"/>
         <source>Your history file {path} is damaged and cannot be read.</source>
         <translation>历史记录文件 {path} 已损坏，无法读取。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="102"/>
+        <location filename="../store/db.py" line="119"/>
+        <source>Your history {path} is in use by another program and stayed locked for {seconds} seconds. Close any other copy of Kling Desktop, or the program that has the file open, and try again.</source>
+        <translation>您的历史记录 {path} 正被另一个程序使用，已被锁定 {seconds} 秒。请关闭其他正在运行的 Kling Desktop，或打开了该文件的程序，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../store/db.py" line="129"/>
         <source>The disk is full, so your history could not be saved. Free some space on the drive that holds {folder} and try again.</source>
         <translation>磁盘已满，历史记录无法保存。请清理 {folder} 所在磁盘的空间后重试。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="112"/>
+        <location filename="../store/db.py" line="139"/>
         <source>The app may not write to {folder}. Check that the folder exists and that you may change it, or choose another data folder.</source>
         <translation>应用无法写入 {folder}。请确认文件夹存在且你有修改权限，或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="151"/>
+        <location filename="../store/db.py" line="178"/>
         <source>The data folder {folder} cannot be created ({reason}).</source>
         <translation>无法创建数据文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="237"/>
+        <location filename="../store/db.py" line="266"/>
         <source>Your history was saved by a newer version of Kling Desktop (format {found}; this version reads up to {known}). Update the app; the file was not changed.</source>
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
@@ -1431,12 +1435,12 @@
         <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="180"/>
+        <location filename="../operations/video.py" line="179"/>
         <source>with sound</source>
         <translation>有声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="182"/>
+        <location filename="../operations/video.py" line="181"/>
         <source>{n} shots</source>
         <translation>{n} 个镜头</translation>
     </message>
@@ -1714,54 +1718,54 @@
 <context>
     <name>AddSoundForm</name>
     <message>
-        <location filename="../ui/sound_form.py" line="36"/>
+        <location filename="../ui/sound_form.py" line="37"/>
         <source>Choose one of my videos</source>
         <extracomment>The history result chosen, and its job&apos;s prompt (None: a web address, or none).</extracomment>
         <translation>选择我的视频</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="38"/>
+        <location filename="../ui/sound_form.py" line="39"/>
         <source>Your videos that Kling still keeps (30 days after they were made).</source>
         <translation>可灵仍保存的您的视频（生成后 30 天内）。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="90"/>
+        <location filename="../ui/sound_form.py" line="91"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保存您的任何视频（30 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="94"/>
-        <location filename="../ui/sound_form.py" line="127"/>
+        <location filename="../ui/sound_form.py" line="95"/>
+        <location filename="../ui/sound_form.py" line="128"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="103"/>
+        <location filename="../ui/sound_form.py" line="104"/>
         <source>Choose one of your videos, or give a video&apos;s address under More settings.</source>
         <translation>请选择您的一个视频，或在“更多设置”中填写视频网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="120"/>
+        <location filename="../ui/sound_form.py" line="121"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="124"/>
+        <location filename="../ui/sound_form.py" line="125"/>
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="126"/>
+        <location filename="../ui/sound_form.py" line="127"/>
         <source>Kling deleted it on {when}</source>
         <translation>可灵已于 {when} 删除</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="144"/>
+        <location filename="../ui/sound_form.py" line="145"/>
         <source>Kling deleted this video on {when}, 30 days after it was made, so it cannot give it sound. Your copy is still on this computer: choose a newer video, or put this one online and give its address.</source>
         <translation>可灵已于 {when} 删除这个视频（生成 30 天后），无法为它配音。您的副本仍在这台电脑上：请选择一个更新的视频，或将它上传到网上并填写网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="156"/>
+        <location filename="../ui/sound_form.py" line="157"/>
         <source>Kling gives sound to videos of {low:g} to {high:g} seconds; this one is {s:g} seconds.</source>
         <translation>可灵只为 {low:g} 到 {high:g} 秒的视频配音；这个视频有 {s:g} 秒。</translation>
     </message>
@@ -1769,90 +1773,90 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../ui/compare.py" line="50"/>
+        <location filename="../ui/compare.py" line="51"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="52"/>
+        <location filename="../ui/compare.py" line="53"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="158"/>
+        <location filename="../ui/compare.py" line="159"/>
         <source>Compare results</source>
         <translation>比较结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="178"/>
+        <location filename="../ui/compare.py" line="179"/>
         <source>Settings that differ are in bold on a yellow mark.</source>
         <translation>不同的设置以粗体黄色标记显示。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="180"/>
+        <location filename="../ui/compare.py" line="181"/>
         <source>These results were made with the same settings.</source>
         <translation>这些结果使用了相同的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="193"/>
+        <location filename="../ui/compare.py" line="194"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="193"/>
+        <location filename="../ui/compare.py" line="194"/>
         <source>Fit every picture to its pane</source>
         <translation>让每张图片适应其窗格</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="194"/>
+        <location filename="../ui/compare.py" line="195"/>
         <source>Every picture at its actual size</source>
         <translation>每张图片按实际大小显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="195"/>
+        <location filename="../ui/compare.py" line="196"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="196"/>
+        <location filename="../ui/compare.py" line="197"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="212"/>
-        <location filename="../ui/compare.py" line="335"/>
+        <location filename="../ui/compare.py" line="213"/>
+        <location filename="../ui/compare.py" line="336"/>
         <source>Play all</source>
         <translation>全部播放</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="215"/>
+        <location filename="../ui/compare.py" line="216"/>
         <source>Drag to move every video to the same moment.</source>
         <translation>拖动以将所有视频移到同一时刻。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="236"/>
+        <location filename="../ui/compare.py" line="237"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="335"/>
+        <location filename="../ui/compare.py" line="336"/>
         <source>Pause all</source>
         <translation>全部暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare.py" line="381"/>
+        <location filename="../ui/compare.py" line="382"/>
         <source>Move the other %n to the trash…</source>
         <translation>
             <numerusform>将其余 %n 个移到回收站…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="384"/>
+        <location filename="../ui/compare.py" line="385"/>
         <source>Delete the results you did not keep (you can undo it for a little while).</source>
         <translation>删除您未保留的结果（短时间内可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="386"/>
+        <location filename="../ui/compare.py" line="387"/>
         <source>First choose the one to keep.</source>
         <translation>请先选择要保留的一个。</translation>
     </message>
@@ -2075,7 +2079,7 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>Details</name>
     <message>
-        <location filename="../ui/details.py" line="62"/>
+        <location filename="../ui/details.py" line="70"/>
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
@@ -2135,22 +2139,22 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="87"/>
+        <location filename="../ui/details.py" line="95"/>
         <source>(picture, kept with the job)</source>
         <translation>（图片，随任务保存）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="90"/>
+        <location filename="../ui/details.py" line="98"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="92"/>
+        <location filename="../ui/details.py" line="100"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="290"/>
+        <location filename="../ui/details.py" line="298"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -2158,166 +2162,166 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="130"/>
+        <location filename="../ui/details.py" line="138"/>
         <source>The details of the chosen result appear here.</source>
         <extracomment>A job named under &quot;Made from&quot; or &quot;Used in&quot; was clicked.</extracomment>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="164"/>
+        <location filename="../ui/details.py" line="172"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="165"/>
+        <location filename="../ui/details.py" line="173"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="167"/>
+        <location filename="../ui/details.py" line="175"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="169"/>
+        <location filename="../ui/details.py" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="170"/>
+        <location filename="../ui/details.py" line="178"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="180"/>
+        <location filename="../ui/details.py" line="188"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="181"/>
+        <location filename="../ui/details.py" line="189"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="187"/>
+        <location filename="../ui/details.py" line="195"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="175"/>
+        <location filename="../ui/details.py" line="183"/>
         <source>Made from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="178"/>
+        <location filename="../ui/details.py" line="186"/>
         <source>Used in</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="188"/>
+        <location filename="../ui/details.py" line="196"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="190"/>
+        <location filename="../ui/details.py" line="198"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="192"/>
+        <location filename="../ui/details.py" line="200"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="192"/>
+        <location filename="../ui/details.py" line="200"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="194"/>
-        <location filename="../ui/details.py" line="196"/>
+        <location filename="../ui/details.py" line="202"/>
+        <location filename="../ui/details.py" line="204"/>
         <source>Units charged</source>
         <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="194"/>
+        <location filename="../ui/details.py" line="202"/>
         <source>0 — demo</source>
         <translation>0 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="201"/>
+        <location filename="../ui/details.py" line="209"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="198"/>
+        <location filename="../ui/details.py" line="206"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="202"/>
+        <location filename="../ui/details.py" line="210"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="203"/>
+        <location filename="../ui/details.py" line="211"/>
         <source>Kling&apos;s task id</source>
         <translation>可灵任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="204"/>
+        <location filename="../ui/details.py" line="212"/>
         <source>Request id (sent with the job)</source>
         <translation>请求 ID（随任务发送）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="205"/>
+        <location filename="../ui/details.py" line="213"/>
         <source>API</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="208"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>Technical details</source>
         <translation>技术详情</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="238"/>
+        <location filename="../ui/details.py" line="246"/>
         <source>as {field}</source>
         <translation>作为{field}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="244"/>
+        <location filename="../ui/details.py" line="252"/>
         <source>Kling&apos;s /v1 API</source>
         <translation>可灵 /v1 接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="245"/>
+        <location filename="../ui/details.py" line="253"/>
         <source>Kling&apos;s new video API</source>
         <translation>可灵新版视频接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="253"/>
+        <location filename="../ui/details.py" line="261"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="261"/>
+        <location filename="../ui/details.py" line="269"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="273"/>
+        <location filename="../ui/details.py" line="281"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="276"/>
+        <location filename="../ui/details.py" line="284"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="277"/>
+        <location filename="../ui/details.py" line="285"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -2327,123 +2331,123 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ElementsDialog</name>
     <message>
-        <location filename="../ui/elements_dialog.py" line="39"/>
+        <location filename="../ui/elements_dialog.py" line="40"/>
         <source>being made…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="40"/>
+        <location filename="../ui/elements_dialog.py" line="41"/>
         <source>ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="41"/>
+        <location filename="../ui/elements_dialog.py" line="42"/>
         <source>could not be made</source>
         <translation>未能生成</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="111"/>
+        <location filename="../ui/elements_dialog.py" line="112"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="114"/>
+        <location filename="../ui/elements_dialog.py" line="115"/>
         <source>Characters and objects saved on your Kling account from photos. Write @name in a prompt to bring one back, with a model that takes elements: Kling 3.0, Kling 3.0 Omni and O1 for videos, the Kling Image models (except 2.1) for pictures.</source>
         <translation>用照片保存在您可灵账号中的角色和物体。使用支持元素的模型时，在提示词中写 @名称 即可重现它：视频可用可灵 3.0、可灵 3.0 Omni 和 O1，图片可用可灵图像模型（2.1 除外）。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="127"/>
+        <location filename="../ui/elements_dialog.py" line="128"/>
         <source>New element…</source>
         <translation>新建元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="129"/>
+        <location filename="../ui/elements_dialog.py" line="130"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="131"/>
+        <location filename="../ui/elements_dialog.py" line="132"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="133"/>
+        <location filename="../ui/elements_dialog.py" line="134"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="178"/>
+        <location filename="../ui/elements_dialog.py" line="179"/>
         <source>No elements yet: make one from photos with New element…</source>
         <translation>还没有元素：用“新建元素…”从照片生成一个。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="199"/>
+        <location filename="../ui/elements_dialog.py" line="200"/>
         <source>Asking Kling for your elements…</source>
         <translation>正在向可灵查询您的元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="208"/>
+        <location filename="../ui/elements_dialog.py" line="209"/>
         <source>Kling could not be asked ({why}): showing what was seen last.</source>
         <translation>无法连接可灵（{why}）：显示上次看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="213"/>
+        <location filename="../ui/elements_dialog.py" line="214"/>
         <source>Up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="240"/>
+        <location filename="../ui/elements_dialog.py" line="241"/>
         <source>Sending the photos to Kling…</source>
         <translation>正在把照片发送给可灵…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="250"/>
+        <location filename="../ui/elements_dialog.py" line="251"/>
         <source>Kling did not make the element: {why}</source>
         <translation>可灵未能生成该元素：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="255"/>
+        <location filename="../ui/elements_dialog.py" line="256"/>
         <source>Kling is making the element; it usually takes a minute or two.</source>
         <translation>可灵正在生成该元素，通常需要一两分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="264"/>
+        <location filename="../ui/elements_dialog.py" line="265"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="265"/>
+        <location filename="../ui/elements_dialog.py" line="266"/>
         <source>The name you write after @ in prompts (Kling keeps “{kling}”):</source>
         <translation>在提示词中 @ 后写的名称（可灵仍保留“{kling}”）：</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="275"/>
+        <location filename="../ui/elements_dialog.py" line="276"/>
         <source>Another element is already called “{name}”.</source>
         <translation>已有一个元素叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="289"/>
-        <location filename="../ui/elements_dialog.py" line="294"/>
+        <location filename="../ui/elements_dialog.py" line="290"/>
+        <location filename="../ui/elements_dialog.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="291"/>
+        <location filename="../ui/elements_dialog.py" line="292"/>
         <source>Delete the element “{name}” from your Kling account? Videos already made keep it; new ones cannot use it.</source>
         <translation>要从您的可灵账号中删除元素“{name}”吗？已生成的视频不受影响；新视频将无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="295"/>
+        <location filename="../ui/elements_dialog.py" line="296"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="310"/>
+        <location filename="../ui/elements_dialog.py" line="311"/>
         <source>“{name}” could not be deleted: {why}</source>
         <translation>无法删除“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="315"/>
+        <location filename="../ui/elements_dialog.py" line="316"/>
         <source>“{name}” was deleted.</source>
         <translation>已删除“{name}”。</translation>
     </message>
@@ -2467,12 +2471,12 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="487"/>
+        <location filename="../ui/form_fields.py" line="489"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="489"/>
+        <location filename="../ui/form_fields.py" line="491"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -3048,53 +3052,53 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="149"/>
-        <location filename="../ui/widgets.py" line="230"/>
+        <location filename="../ui/widgets.py" line="150"/>
+        <location filename="../ui/widgets.py" line="231"/>
         <source>Drop an image here, paste it, or choose a file</source>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="155"/>
+        <location filename="../ui/widgets.py" line="156"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="156"/>
+        <location filename="../ui/widgets.py" line="157"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="157"/>
+        <location filename="../ui/widgets.py" line="158"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="172"/>
+        <location filename="../ui/widgets.py" line="173"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="184"/>
+        <location filename="../ui/widgets.py" line="185"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="186"/>
+        <location filename="../ui/widgets.py" line="187"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="196"/>
+        <location filename="../ui/widgets.py" line="197"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="215"/>
+        <location filename="../ui/widgets.py" line="216"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="241"/>
+        <location filename="../ui/widgets.py" line="242"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -3409,78 +3413,78 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>NewElementDialog</name>
     <message>
-        <location filename="../ui/elements_dialog.py" line="51"/>
+        <location filename="../ui/elements_dialog.py" line="52"/>
         <source>New element</source>
         <translation>新建元素</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="55"/>
+        <location filename="../ui/elements_dialog.py" line="56"/>
         <source>e.g. Mia</source>
         <translation>例如 小美</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="57"/>
+        <location filename="../ui/elements_dialog.py" line="58"/>
         <source>What you write after @ in a prompt to bring it back (at most 20 letters).</source>
         <translation>在提示词中 @ 后写的名称，用来重现它（最多 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="61"/>
+        <location filename="../ui/elements_dialog.py" line="62"/>
         <source>e.g. a woman in her thirties, red coat</source>
         <translation>例如 三十多岁的女性，红色外套</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="62"/>
+        <location filename="../ui/elements_dialog.py" line="63"/>
         <source>A few words Kling uses along with the photos.</source>
         <translation>可灵会结合照片使用的几句描述。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="63"/>
-        <location filename="../ui/elements_dialog.py" line="72"/>
+        <location filename="../ui/elements_dialog.py" line="64"/>
+        <location filename="../ui/elements_dialog.py" line="73"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="65"/>
+        <location filename="../ui/elements_dialog.py" line="66"/>
         <source>1 to 4 photos: the first shows the front; the others other sides or details.</source>
         <translation>1 到 4 张照片：第一张为正面，其余为其他角度或细节。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="70"/>
+        <location filename="../ui/elements_dialog.py" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="71"/>
+        <location filename="../ui/elements_dialog.py" line="72"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="75"/>
+        <location filename="../ui/elements_dialog.py" line="76"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="77"/>
+        <location filename="../ui/elements_dialog.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="91"/>
+        <location filename="../ui/elements_dialog.py" line="92"/>
         <source>Give it a name.</source>
         <translation>请起个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="93"/>
+        <location filename="../ui/elements_dialog.py" line="94"/>
         <source>Another element is already called “{name}”.</source>
         <translation>已有一个元素叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="95"/>
+        <location filename="../ui/elements_dialog.py" line="96"/>
         <source>Describe it in a few words.</source>
         <translation>请用几句话描述它。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="97"/>
+        <location filename="../ui/elements_dialog.py" line="98"/>
         <source>Add at least one photo, the front view first.</source>
         <translation>请至少添加一张照片，第一张为正面。</translation>
     </message>
@@ -3602,47 +3606,47 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>PictureList</name>
     <message>
-        <location filename="../ui/widgets.py" line="342"/>
+        <location filename="../ui/widgets.py" line="343"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="343"/>
+        <location filename="../ui/widgets.py" line="344"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="344"/>
+        <location filename="../ui/widgets.py" line="345"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="365"/>
+        <location filename="../ui/widgets.py" line="366"/>
         <source>Choose pictures</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="367"/>
+        <location filename="../ui/widgets.py" line="368"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="377"/>
+        <location filename="../ui/widgets.py" line="378"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="400"/>
+        <location filename="../ui/widgets.py" line="401"/>
         <source>At most {n} pictures.</source>
         <translation>最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="402"/>
+        <location filename="../ui/widgets.py" line="403"/>
         <source>Preparing the image…</source>
         <translation>正在准备图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="439"/>
+        <location filename="../ui/widgets.py" line="440"/>
         <source>Drop pictures here, paste one, or add up to {n}.</source>
         <translation>把图片拖到这里、粘贴，或添加最多 {n} 张。</translation>
     </message>
@@ -3734,65 +3738,65 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="53"/>
+        <location filename="../ui/queue_panel.py" line="54"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="54"/>
+        <location filename="../ui/queue_panel.py" line="55"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="55"/>
+        <location filename="../ui/queue_panel.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="56"/>
+        <location filename="../ui/queue_panel.py" line="57"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="58"/>
+        <location filename="../ui/queue_panel.py" line="59"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="115"/>
+        <location filename="../ui/queue_panel.py" line="116"/>
         <source>Stop this job</source>
         <translation>停止此任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="149"/>
+        <location filename="../ui/queue_panel.py" line="150"/>
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>已保存 %n 个文件；双击打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="114"/>
-        <location filename="../ui/queue_panel.py" line="187"/>
+        <location filename="../ui/queue_panel.py" line="115"/>
+        <location filename="../ui/queue_panel.py" line="188"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="189"/>
+        <location filename="../ui/queue_panel.py" line="190"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="191"/>
+        <location filename="../ui/queue_panel.py" line="192"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="192"/>
+        <location filename="../ui/queue_panel.py" line="193"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="193"/>
+        <location filename="../ui/queue_panel.py" line="194"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
@@ -3835,93 +3839,93 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ResultViewer</name>
     <message>
-        <location filename="../ui/viewer.py" line="131"/>
-        <location filename="../ui/viewer.py" line="310"/>
+        <location filename="../ui/viewer.py" line="132"/>
+        <location filename="../ui/viewer.py" line="311"/>
         <source>Choose a result in the history to see it here, or make a new one.</source>
         <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="150"/>
+        <location filename="../ui/viewer.py" line="151"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="152"/>
+        <location filename="../ui/viewer.py" line="153"/>
         <source>Fetch the file again from Kling&apos;s server while it still keeps it.</source>
         <translation>趁可灵服务器还保存着，重新获取这个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="154"/>
+        <location filename="../ui/viewer.py" line="155"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="155"/>
+        <location filename="../ui/viewer.py" line="156"/>
         <source>Show the app where the file is now.</source>
         <translation>告诉应用文件现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="179"/>
+        <location filename="../ui/viewer.py" line="180"/>
         <source>Every picture this job made.</source>
         <translation>此任务生成的所有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="187"/>
+        <location filename="../ui/viewer.py" line="188"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="187"/>
+        <location filename="../ui/viewer.py" line="188"/>
         <source>Fit to the window (0)</source>
         <translation>适应窗口 (0)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="190"/>
+        <location filename="../ui/viewer.py" line="191"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="190"/>
+        <location filename="../ui/viewer.py" line="191"/>
         <source>Actual pixels (1)</source>
         <translation>实际像素 (1)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="193"/>
+        <location filename="../ui/viewer.py" line="194"/>
         <source>Zoom out (-)</source>
         <translation>缩小 (-)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="196"/>
+        <location filename="../ui/viewer.py" line="197"/>
         <source>Zoom in (+)</source>
         <translation>放大 (+)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="198"/>
+        <location filename="../ui/viewer.py" line="199"/>
         <source>Play video</source>
         <translation>播放视频</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="199"/>
+        <location filename="../ui/viewer.py" line="200"/>
         <source>Play this video here, with its controls.</source>
         <translation>在这里播放这段视频，并显示播放控制。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="266"/>
+        <location filename="../ui/viewer.py" line="267"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="311"/>
+        <location filename="../ui/viewer.py" line="312"/>
         <source>This job has no result. The details below say why.</source>
         <translation>此任务没有结果，原因见下方详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="333"/>
+        <location filename="../ui/viewer.py" line="334"/>
         <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
         <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="338"/>
+        <location filename="../ui/viewer.py" line="339"/>
         <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
         <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>
@@ -4178,18 +4182,18 @@ and videos to {videos}</source>
 <context>
     <name>_Pane</name>
     <message>
-        <location filename="../ui/compare.py" line="104"/>
-        <location filename="../ui/compare.py" line="128"/>
+        <location filename="../ui/compare.py" line="105"/>
+        <location filename="../ui/compare.py" line="129"/>
         <source>Keep this one</source>
         <translation>保留这个</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="106"/>
+        <location filename="../ui/compare.py" line="107"/>
         <source>Star it as a favourite; the others can go to the trash.</source>
         <translation>将其标为收藏；其余的可以移到回收站。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="128"/>
+        <location filename="../ui/compare.py" line="129"/>
         <source>★ Kept</source>
         <translation>★ 已保留</translation>
     </message>

@@ -7,6 +7,7 @@ from kling_desktop._lazy import loader
 
 _WHERE = {
     "AppPaths": "kling_desktop.store.paths",
+    "BusyError": "kling_desktop.store.db",
     "CredentialStore": "kling_desktop.store.credentials",
     "DamagedError": "kling_desktop.store.db",
     "Database": "kling_desktop.store.db",

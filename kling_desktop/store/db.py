@@ -6,7 +6,8 @@
   after a consistent copy of the file (SQLite's backup API) is taken.
 - A file from a newer app version is refused and never altered.
 - A damaged file is moved aside (never deleted) and a fresh one started; the caller is
-  told where the old one went (`OpenReport.moved_aside`).
+  told where the old one went (`OpenReport.moved_aside`). A file that is only busy (another
+  process holds its lock) is waited for, never taken for damaged.
 - "Disk full" and "read-only folder" become `StoreError`s with a sentence, not tracebacks.
 """
 
@@ -27,6 +28,9 @@ from kling_desktop.text import Message, tr
 log = logging.getLogger("kling_desktop.store")
 
 Migration = tuple[int, Callable[[sqlite3.Connection], None]]
+
+# How long a connection waits for another one's lock before giving up with a sentence.
+BUSY_SECONDS = 10.0
 
 
 class StoreError(Exception):
@@ -49,6 +53,10 @@ class ReadOnlyError(StoreError):
     pass
 
 
+class BusyError(StoreError):
+    """Another connection (another process) kept the file locked for `BUSY_SECONDS`."""
+
+
 class DamagedError(StoreError):
     """The file's pages cannot be read: it is set aside (`Database.set_aside`)."""
 
@@ -63,6 +71,15 @@ def is_damage(exc: BaseException) -> bool:
     text = str(exc).lower()
     return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or (
         "malformed" in text or "not a database" in text
+    )
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "another connection holds the lock" answers: the file is fine."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.OperationalError) and (
+        (code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED))
+        or "database is locked" in str(exc).lower()
     )
 
 
@@ -94,6 +111,16 @@ def translate_error(exc: sqlite3.Error, path: Path) -> Exception:
             tr(
                 "Your history file {path} is damaged and cannot be read.",
                 path=str(path),
+            )
+        )
+    if is_busy(exc):
+        return BusyError(
+            tr(
+                "Your history {path} is in use by another program and stayed locked for "
+                "{seconds} seconds. Close any other copy of Kling Desktop, or the program "
+                "that has the file open, and try again.",
+                path=str(path),
+                seconds=round(BUSY_SECONDS),
             )
         )
     if code == sqlite3.SQLITE_FULL or "database or disk is full" in text:
@@ -159,8 +186,8 @@ class Database:
 
     def _connect(self) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, timeout=10)
-            conn.execute("PRAGMA busy_timeout = 10000")
+            conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")  # WAL: a process crash loses nothing
         except sqlite3.Error as exc:
@@ -223,10 +250,12 @@ class Database:
     def _open(self) -> OpenReport:
         moved = None
         try:
-            version = self._probe()
+            version = self._probe_when_free()
         except (sqlite3.DatabaseError, DamagedError) as exc:
-            error = exc if isinstance(exc, DamagedError) else translate_error(exc, self.path)
-            if isinstance(error, StoreError) and not isinstance(error, DamagedError):
+            if not is_damage(exc):  # busy, read-only, disk full...: the file stays put
+                error = translate_error(exc, self.path)
+                if error is exc:
+                    raise
                 raise error from exc
             moved = self._move_aside(exc)
             version = self._probe()
@@ -246,6 +275,32 @@ class Database:
             self._migrate()
             return OpenReport(migrated_from=version, backup=backup, moved_aside=moved)
         return OpenReport(moved_aside=moved)
+
+    def _probe_when_free(self) -> int:
+        """The probe, tried again for up to `BUSY_SECONDS` while another connection holds
+        the file. SQLite answers "busy" at once, without its busy timeout, when waiting
+        could deadlock: two processes creating the same new file (one turning it to WAL
+        while the other reads its header) meet exactly that."""
+        try:
+            return self._probe()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+        import tenacity  # only on this rare path: it is not needed to start
+
+        def end_the_transaction(_state: tenacity.RetryCallState) -> None:
+            conn = self.connection()
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+
+        retrying = tenacity.Retrying(
+            retry=tenacity.retry_if_exception(is_busy),
+            stop=tenacity.stop_after_delay(BUSY_SECONDS),
+            wait=tenacity.wait_random_exponential(multiplier=0.01, max=0.2),
+            before_sleep=end_the_transaction,
+            reraise=True,
+        )
+        return retrying(self._probe)
 
     def _probe(self) -> int:
         conn = self.connection()

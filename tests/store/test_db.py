@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from kling_desktop.store import (
+    BusyError,
     Database,
     DatabaseTooNewError,
     DiskFullError,
@@ -22,6 +23,7 @@ from kling_desktop.store import (
     JobStatus,
     ReadOnlyError,
 )
+from kling_desktop.store import db as store_db
 from kling_desktop.store.db import translate_error
 from kling_desktop.store.schema import MIGRATIONS
 from tests.store.conftest import new_input, new_job
@@ -82,29 +84,100 @@ def test_format_1_becomes_format_2_with_every_job_kept(tmp_path):
     db.close()
 
 
-def test_two_processes_opening_a_new_file_at_once_take_turns(tmp_path):
-    """The version is read inside the write transaction: the second finds the work done
-    instead of creating the tables again."""
+def test_processes_opening_a_new_file_at_once_take_turns(tmp_path):
+    """Six processes open the same new file at the same instant, twenty times over. The
+    version is read inside the write transaction, so the later ones find the work done; and
+    SQLite's immediate "database is locked" while another turns the file to WAL is waited
+    out, never taken for damage (which once moved the history aside under the others)."""
     path = tmp_path / "history.sqlite"
+    go = tmp_path / "go"
     code = (
-        "import sys; from kling_desktop.store import Database; "
+        "import os, sys, time; from kling_desktop.store import Database; print('ready', "
+        "flush=True)\nwhile not os.path.exists(sys.argv[2]): time.sleep(0.001)\n"
         "Database(sys.argv[1]).close(); print('ok')"
     )
-    for _ in range(6):
-        path.unlink(missing_ok=True)
+    for _ in range(20):
+        for old in tmp_path.glob("history.sqlite*"):
+            old.unlink()
+        go.unlink(missing_ok=True)
         runs = [
             subprocess.Popen(
-                [sys.executable, "-c", code, str(path)],
+                [sys.executable, "-c", code, str(path), str(go)],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
             )
-            for _ in range(4)
+            for _ in range(6)
         ]
+        for run in runs:  # every one has imported the app and waits for the word
+            assert run.stdout.readline().strip() == "ready"
+        go.touch()
         for run in runs:
             out, err = run.communicate(timeout=60)
             assert run.returncode == 0, err
-            assert out.strip() == "ok"
+            assert (out.strip(), err) == ("ok", "")
+        assert not list(tmp_path.glob("*.damaged-*"))
+    db = Database(path)
+    assert db.integrity() == "ok"
+    assert db.connection().execute("PRAGMA user_version").fetchone()[0] == CURRENT
+    db.close()
+
+
+def _locked_by_another(path: Path) -> sqlite3.Connection:
+    """Another program holding the file: an exclusive lock that keeps even readers out."""
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA locking_mode = EXCLUSIVE")
+    other.execute("BEGIN EXCLUSIVE")
+    return other
+
+
+def test_a_file_locked_too_long_is_refused_in_a_sentence_and_left_alone(tmp_path, monkeypatch):
+    path = tmp_path / "history.sqlite"
+    first = Database(path)
+    History(first, tmp_path / "inputs").add_job(new_job(1))
+    first.close()
+    monkeypatch.setattr(store_db, "BUSY_SECONDS", 0.4)
+    other = _locked_by_another(path)
+    started = time.monotonic()
+    with pytest.raises(BusyError) as refused:
+        Database(path)
+    assert time.monotonic() - started >= 0.4  # it waited before giving up
+    words = str(refused.value)
+    assert "in use by another program" in words and str(path) in words
+    assert "Traceback" not in words and "locked)" not in words
+    assert not list(tmp_path.glob("*.damaged-*"))
+    other.close()
+    again = Database(path)  # the other program let go: the history is all there
+    assert again.report.moved_aside is None
+    assert History(again, tmp_path / "inputs").by_external_id(new_job(1).external_task_id)
+    again.close()
+
+
+def test_a_lock_let_go_while_waiting_opens_normally(tmp_path, monkeypatch):
+    path = tmp_path / "history.sqlite"
+    first = Database(path)
+    History(first, tmp_path / "inputs").add_job(new_job(1))
+    first.close()
+    monkeypatch.setattr(store_db, "BUSY_SECONDS", 5.0)
+    other = _locked_by_another(path)
+    threading.Timer(0.3, other.close).start()
+    db = Database(path)
+    assert db.report.moved_aside is None
+    assert History(db, tmp_path / "inputs").by_external_id(new_job(1).external_task_id)
+    db.close()
+
+
+def test_a_write_kept_waiting_too_long_says_so_in_words(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_db, "BUSY_SECONDS", 0.2)
+    db = Database(tmp_path / "history.sqlite")
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer, in the middle of its transaction
+    try:
+        with pytest.raises(BusyError), db.write() as conn:
+            conn.execute("PRAGMA user_version")
+    finally:
+        other.close()
+        db.close()
 
 
 def _with_extra_step(conn):
