@@ -81,12 +81,15 @@ def matches(condition: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
 @dataclass(frozen=True)
 class ParamSpec:
     """What one model accepts for one parameter: any value (`values` and the range None),
-    one of `values`, or a number (a length, a count) between `min` and `max`."""
+    one of `values`, or a number (a length, a count) between `min` and `max`. `mention`
+    is how a legacy body's prompt names the n-th item (`<<<element_{n}>>>`), when the
+    catalogue says: Kling's spelling can then change without a new release."""
 
     values: tuple[Any, ...] | None = None
     min: float | None = None
     max: float | None = None
     default: Any = None
+    mention: str | None = None
 
     def allows(self, value: Any) -> bool:
         if self.values is not None and value not in self.values:
@@ -460,6 +463,7 @@ def _param(data: Any) -> ParamSpec:
         min=data.get("min"),
         max=data.get("max"),
         default=data.get("default"),
+        mention=data.get("mention"),
     )
 
 

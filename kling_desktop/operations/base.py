@@ -91,12 +91,20 @@ class Param:
 @dataclass(frozen=True)
 class Encoding:
     """What a route's codec is given: the request, the id of the model on this standard,
-    and every picture parameter already resolved to a URL or Base64."""
+    every picture parameter already resolved to a URL or Base64, and what the catalogue
+    says the model accepts (None for a model it does not know)."""
 
     request: Request
     model_id: str | None
     images: Mapping[str, ResolvedImage | list[ResolvedImage]]
     external_task_id: str
+    capability: Capability | None = None
+
+    def mention(self, name: str, default: str) -> str:
+        """How the prompt names the n-th item of parameter `name` on a legacy route: the
+        catalogue's spelling for this model, else `default`."""
+        spec = self.capability.spec(name) if self.capability is not None else None
+        return spec.mention if spec is not None and spec.mention else default
 
     def image(self, name: str) -> str | None:
         resolved = self.images.get(name)

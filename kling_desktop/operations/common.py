@@ -14,6 +14,7 @@ from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
+    from kling_desktop.operations.base import Encoding
     from kling_desktop.operations.request import Request
 
 
@@ -47,8 +48,9 @@ def aspect_ratio(tip: Message) -> Param:
 
 
 # Elements (characters saved on the account) are named in the prompt as @name. The legacy
-# routes take them as `element_list` and refer to the n-th as <<<element_n>>>; the new
-# standard takes each as a content item whose `id` the prompt names as @id.
+# routes take them as `element_list` and refer to the n-th as <<<element_n>>> (unless the
+# catalogue spells it otherwise for a model: its `mention`); the new standard takes each as
+# a content item whose `id` the prompt names as @id.
 LEGACY_REFERENCE = "<<<element_{n}>>>"
 NEW_REFERENCE = "@element_{n}"
 
@@ -70,15 +72,20 @@ def named_elements(request: Request) -> list[Mapping[str, Any]]:
     return list(request.get("elements") or [])
 
 
-def with_elements(
-    text: str, elements: list[Mapping[str, Any]], reference: str = LEGACY_REFERENCE
-) -> str:
+def with_elements(text: str, elements: list[Mapping[str, Any]], reference: str) -> str:
     """`text` with each element's @name as Kling's reference to it (longest names first,
     so that @Mia does not eat the start of @Miami)."""
     order = sorted(enumerate(elements, start=1), key=lambda pair: -len(str(pair[1]["name"])))
     for n, element in order:
         text = text.replace(f"@{element['name']}", reference.format(n=n))
     return text
+
+
+def legacy_mentions(e: Encoding, text: str) -> str:
+    """`text` with the elements it names spelled as the legacy route of `e`'s model
+    refers to them (`element_list`'s order)."""
+    reference = e.mention("elements", LEGACY_REFERENCE)
+    return with_elements(text, named_elements(e.request), reference)
 
 
 def _element_id(value: Any) -> int | str:

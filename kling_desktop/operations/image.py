@@ -109,7 +109,7 @@ def encode(e: Encoding) -> dict[str, Any]:
     body = e.legacy_common()
     elements = common.named_elements(r)
     body.update(
-        prompt=common.with_elements(r.prompt, elements),
+        prompt=common.legacy_mentions(e, r.prompt),
         element_list=common.element_list(elements),
         negative_prompt=r.get("negative_prompt") or None,
         image=e.image("image"),

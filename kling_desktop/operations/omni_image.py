@@ -55,7 +55,7 @@ def encode(e: Encoding) -> dict[str, Any]:
     body = e.legacy_common()
     elements = common.named_elements(r)
     body.update(
-        prompt=common.with_elements(r.prompt, elements),
+        prompt=common.legacy_mentions(e, r.prompt),
         image_list=[{"image": url} for url in e.image_list("reference_images")] or None,
         element_list=common.element_list(elements),
         resolution=r.get("resolution"),

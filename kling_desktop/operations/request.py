@@ -155,7 +155,8 @@ class Request:
         model_id = (model.id_for(standard) if model else None) or self.model
         external = self.external_task_id or new_external_task_id()
         images = _resolve_all(self, op)
-        body = route.encode(Encoding(self, model_id, images, external))
+        capability = model.capability(op.name) if model else None
+        body = route.encode(Encoding(self, model_id, images, external, capability))
         from kling_desktop.api.task import Call, TaskRef
 
         return Call(

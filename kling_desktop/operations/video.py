@@ -131,7 +131,7 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
             multi_prompt=[
                 {
                     "index": i,
-                    "prompt": common.with_elements(s["prompt"], elements),
+                    "prompt": common.legacy_mentions(e, s["prompt"]),
                     "duration": str(s["duration"]),
                 }
                 for i, s in enumerate(shots, start=1)
@@ -139,7 +139,7 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
         )
     if elements:
         if body.get("prompt"):
-            body["prompt"] = common.with_elements(body["prompt"], elements)
+            body["prompt"] = common.legacy_mentions(e, body["prompt"])
         body["element_list"] = common.element_list(elements)
     return body
 

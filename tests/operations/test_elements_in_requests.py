@@ -6,12 +6,15 @@ sandbox refuses what Kling refuses."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kling_desktop.api import LEGACY, NEW
-from kling_desktop.catalogue import current
+from kling_desktop.catalogue import Catalogue, CatalogueError, current
+from kling_desktop.catalogue.catalogue import SHIPPED
 from kling_desktop.operations import Request, choose_standard, registry
-from kling_desktop.operations.common import with_elements
+from kling_desktop.operations.common import LEGACY_REFERENCE, with_elements
 from kling_desktop.sandbox import rules
 from kling_desktop.sandbox.rules import Invalid
 from tests.conftest import png_bytes
@@ -23,7 +26,7 @@ PICTURE = png_bytes(640, 480)
 
 def test_names_become_kling_references_longest_first():
     text = "@Mia walks through @Miami at night; @Mia smiles"
-    assert with_elements(text, [MIA, MIAMI]) == (
+    assert with_elements(text, [MIA, MIAMI], LEGACY_REFERENCE) == (
         "<<<element_1>>> walks through <<<element_2>>> at night; <<<element_1>>> smiles"
     )
 
@@ -219,3 +222,44 @@ def test_kling_image_3_takes_elements_beside_its_reference():
         rules.check_image(LEGACY, None, body)
     with pytest.raises(Invalid, match="not supported by kling-v2-1"):
         rules.check_image(LEGACY, None, {**body, "model_name": "kling-v2-1", "image": None})
+
+
+def _spelled(model: str, operation: str, mention: str | None) -> Catalogue:
+    """The shipped catalogue, with `model`'s elements named another way in its prompts
+    (None: the catalogue says nothing, and the app's own spelling is used)."""
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    entry = next(m for m in data["models"] if m["id"] == model)
+    spec = entry["operations"][operation]["params"]["elements"]
+    spec.pop("mention", None)
+    if mention is not None:
+        spec["mention"] = mention
+    return Catalogue.parse(json.dumps(data), "newer.json")
+
+
+def test_the_catalogue_says_how_a_prompt_names_an_element():
+    """Kling's picture pages spell an element's place three ways: a newer catalogue can
+    change the spelling of one model without a new release of the app."""
+    request = Request("omni_image", model="kling-image-o1", prompt="@Mia with @Miami",
+                      reference_images=[PICTURE], elements=[MIA, MIAMI])  # fmt: skip
+    shipped = request.to_call([LEGACY])
+    assert shipped.body["prompt"] == "<<<element_1>>> with <<<element_2>>>"
+    newer = request.to_call([LEGACY], _spelled("kling-image-o1", "omni_image", "<<object_{n}>>"))
+    assert newer.body["prompt"] == "<<object_1>> with <<object_2>>"
+    silent = request.to_call([LEGACY], _spelled("kling-image-o1", "omni_image", None))
+    assert silent.body["prompt"] == "<<<element_1>>> with <<<element_2>>>"
+    # The storyboard of a legacy video follows its model's spelling too.
+    shots = Request("image2video", model="kling-3.0", first_frame=b"\x89PNG", duration=5,
+                    elements=[MIA], shots=[{"prompt": "@Mia waves", "duration": 5}])  # fmt: skip
+    catalogue = _spelled("kling-3.0", "image2video", "[[element_{n}]]")
+    assert shots.call_on(LEGACY, catalogue).body["multi_prompt"][0]["prompt"] == (
+        "[[element_1]] waves"
+    )
+    # The new standard names its content items by the ids the app gave them.
+    contents = shots.call_on(NEW, catalogue).body["contents"]
+    assert contents[0] == {"type": "prompt", "text": "shot 1, 5, @element_1 waves;"}
+
+
+@pytest.mark.parametrize("mention", ["<<<element>>>", "{n}{n}", "<<<{name}_{n}>>>", ""])
+def test_a_spelling_without_one_place_for_the_number_is_refused(mention):
+    with pytest.raises(CatalogueError, match="does not have the expected form"):
+        _spelled("kling-v3", "image", mention)
