@@ -123,6 +123,17 @@ def test_processes_opening_a_new_file_at_once_take_turns(tmp_path):
     db.close()
 
 
+def _history_with_one_job(path: Path) -> None:
+    first = Database(path)
+    History(first, path.parent / "inputs").add_job(new_job(1))
+    first.close()
+
+
+def _still_has_its_job(db: Database) -> bool:
+    job = History(db, db.path.parent / "inputs").by_external_id(new_job(1).external_task_id)
+    return db.report.moved_aside is None and job is not None
+
+
 def _locked_by_another(path: Path) -> sqlite3.Connection:
     """Another program holding the file: an exclusive lock that keeps even readers out."""
     other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -133,9 +144,7 @@ def _locked_by_another(path: Path) -> sqlite3.Connection:
 
 def test_a_file_locked_too_long_is_refused_in_a_sentence_and_left_alone(tmp_path, monkeypatch):
     path = tmp_path / "history.sqlite"
-    first = Database(path)
-    History(first, tmp_path / "inputs").add_job(new_job(1))
-    first.close()
+    _history_with_one_job(path)
     monkeypatch.setattr(store_db, "BUSY_SECONDS", 0.4)
     other = _locked_by_another(path)
     started = time.monotonic()
@@ -148,22 +157,18 @@ def test_a_file_locked_too_long_is_refused_in_a_sentence_and_left_alone(tmp_path
     assert not list(tmp_path.glob("*.damaged-*"))
     other.close()
     again = Database(path)  # the other program let go: the history is all there
-    assert again.report.moved_aside is None
-    assert History(again, tmp_path / "inputs").by_external_id(new_job(1).external_task_id)
+    assert _still_has_its_job(again)
     again.close()
 
 
 def test_a_lock_let_go_while_waiting_opens_normally(tmp_path, monkeypatch):
     path = tmp_path / "history.sqlite"
-    first = Database(path)
-    History(first, tmp_path / "inputs").add_job(new_job(1))
-    first.close()
+    _history_with_one_job(path)
     monkeypatch.setattr(store_db, "BUSY_SECONDS", 5.0)
     other = _locked_by_another(path)
     threading.Timer(0.3, other.close).start()
     db = Database(path)
-    assert db.report.moved_aside is None
-    assert History(db, tmp_path / "inputs").by_external_id(new_job(1).external_task_id)
+    assert _still_has_its_job(db)
     db.close()
 
 
