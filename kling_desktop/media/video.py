@@ -6,15 +6,28 @@ frame, bounded by a timeout, so a damaged file can never hang a worker.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 
 from kling_desktop.media.images import ImageError
 from kling_desktop.text import tr
+
+_MAKING_PLAYER = threading.Lock()
+
+
+def new_player(parent: QObject | None = None) -> QMediaPlayer:
+    """A QMediaPlayer, made by one thread at a time (workers probing downloads, the window
+    playing them). The first one loads Qt's FFmpeg backend while holding Qt's lock on it,
+    and the backend logs as it loads: through a Python message handler (pytest-qt installs
+    one) that needs Python's lock, which a second thread making a player keeps while it
+    waits for Qt's. Both then wait forever. Waiting on this lock lets go of Python's."""
+    with _MAKING_PLAYER:
+        return QMediaPlayer(parent)
 
 
 @dataclass(frozen=True)
@@ -27,7 +40,7 @@ class VideoInfo:
 
 def probe(path: Path, *, last_frame: bool = False, timeout_ms: int = 10_000) -> VideoInfo:
     """The first (or last) frame of the video at `path`, its size and duration."""
-    player = QMediaPlayer()
+    player = new_player()
     sink = QVideoSink()
     player.setVideoOutput(sink)
     player.setAudioOutput(None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.media import decode
+from kling_desktop.media.video import new_player
 from kling_desktop.store.history import History, JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.details import parameter_name, parameter_value
@@ -83,7 +84,7 @@ class _Pane(QFrame):
         media = output.media if output is not None else None
         if media in ("video", "audio") and output is not None and output.file_present():
             screen = QVideoWidget()
-            self.player = QMediaPlayer(self)
+            self.player = new_player(self)
             self.audio = QAudioOutput(self)
             self.player.setAudioOutput(self.audio)
             self.player.setVideoOutput(screen)

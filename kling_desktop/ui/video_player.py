@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kling_desktop.media.video import new_player
 from kling_desktop.ui.keys import local_key
 
 DEFAULT_FPS = 24.0
@@ -34,7 +35,7 @@ def _clock(ms: int) -> str:
 class VideoPlayer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.player = QMediaPlayer(self)
+        self.player = new_player(self)
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
         self.screen_widget = QVideoWidget()
