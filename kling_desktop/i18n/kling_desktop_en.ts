@@ -4,7 +4,7 @@
 <context>
     <name>CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare.py" line="382" />
+        <location filename="../ui/compare.py" line="383" />
         <source>Move the other %n to the trash…</source>
         <translation>
             <numerusform>Move the other %n to the trash…</numerusform><numerusform>Move the other %n to the trash…</numerusform></translation>
@@ -76,7 +76,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="894" />
+        <location filename="../ui/main_window.py" line="903" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>

@@ -350,48 +350,48 @@
         <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="24"/>
+        <location filename="../operations/common.py" line="25"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="25"/>
+        <location filename="../operations/common.py" line="26"/>
         <source>The prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="28"/>
+        <location filename="../operations/common.py" line="29"/>
         <location filename="../operations/video.py" line="87"/>
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="34"/>
+        <location filename="../operations/common.py" line="35"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="34"/>
+        <location filename="../operations/common.py" line="35"/>
         <source>The negative prompt</source>
         <translation>负向提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="42"/>
+        <location filename="../operations/common.py" line="43"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="43"/>
+        <location filename="../operations/common.py" line="44"/>
         <source>The shape</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="45"/>
+        <location filename="../operations/common.py" line="46"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="122"/>
+        <location filename="../operations/common.py" line="129"/>
         <source>Kling takes at most {limit} reference pictures and elements together; you have {pictures} pictures and {elements} elements.</source>
         <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
@@ -401,169 +401,169 @@
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="249"/>
+        <location filename="../operations/request.py" line="250"/>
         <location filename="../ui/forms.py" line="462"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="269"/>
+        <location filename="../operations/request.py" line="270"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="281"/>
+        <location filename="../operations/request.py" line="282"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="285"/>
+        <location filename="../operations/request.py" line="286"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="293"/>
+        <location filename="../operations/request.py" line="294"/>
         <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="397"/>
+        <location filename="../operations/request.py" line="398"/>
         <source>{subject} must be a number from 0 to {high}.</source>
         <translation>{subject}必须是 0 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="401"/>
+        <location filename="../operations/request.py" line="402"/>
         <source>{subject} is {value}; it must be between 0 and {high}.</source>
         <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="535"/>
+        <location filename="../operations/request.py" line="536"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="315"/>
+        <location filename="../operations/request.py" line="316"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="331"/>
+        <location filename="../operations/request.py" line="332"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="335"/>
+        <location filename="../operations/request.py" line="336"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="343"/>
+        <location filename="../operations/request.py" line="344"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="353"/>
+        <location filename="../operations/request.py" line="354"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="365"/>
+        <location filename="../operations/request.py" line="366"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="376"/>
+        <location filename="../operations/request.py" line="377"/>
         <source>{subject} must be text.</source>
         <extracomment>The numbers a kind of parameter takes, from 0 to this.</extracomment>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="388"/>
+        <location filename="../operations/request.py" line="389"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="392"/>
+        <location filename="../operations/request.py" line="393"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="407"/>
+        <location filename="../operations/request.py" line="408"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="412"/>
+        <location filename="../operations/request.py" line="413"/>
         <source>{subject} must be a list of your elements.</source>
         <translation>{subject}必须是您的元素列表。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="414"/>
+        <location filename="../operations/request.py" line="415"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="422"/>
+        <location filename="../operations/request.py" line="423"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="435"/>
+        <location filename="../operations/request.py" line="436"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="440"/>
+        <location filename="../operations/request.py" line="441"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="443"/>
+        <location filename="../operations/request.py" line="444"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="446"/>
+        <location filename="../operations/request.py" line="447"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="465"/>
+        <location filename="../operations/request.py" line="466"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="466"/>
+        <location filename="../operations/request.py" line="467"/>
         <source>{problem} Choose {models} for it.</source>
         <translation>{problem}如需使用，请选择{models}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="474"/>
+        <location filename="../operations/request.py" line="475"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="479"/>
+        <location filename="../operations/request.py" line="480"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="487"/>
+        <location filename="../operations/request.py" line="488"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="495"/>
+        <location filename="../operations/request.py" line="496"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="502"/>
+        <location filename="../operations/request.py" line="503"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="537"/>
+        <location filename="../operations/request.py" line="538"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -1052,7 +1052,7 @@
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
     <message>
-        <location filename="../media/video.py" line="78"/>
+        <location filename="../media/video.py" line="91"/>
         <source>The video {name} cannot be played ({reason}).</source>
         <translation>无法播放视频 {name}（{reason}）。</translation>
     </message>
@@ -1097,28 +1097,28 @@
         <translation>无法创建数据文件夹 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../store/db.py" line="266"/>
+        <location filename="../store/db.py" line="268"/>
         <source>Your history was saved by a newer version of Kling Desktop (format {found}; this version reads up to {known}). Update the app; the file was not changed.</source>
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="360"/>
+        <location filename="../catalogue/catalogue.py" line="363"/>
         <source>The model list {source} is not valid JSON: {error}</source>
         <extracomment>What operations without a model cost (extending a picture, say), by name.</extracomment>
         <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="368"/>
+        <location filename="../catalogue/catalogue.py" line="371"/>
         <source>The model list {source} does not have the expected form: {error}</source>
         <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="388"/>
+        <location filename="../catalogue/catalogue.py" line="391"/>
         <source>The model list {source} is inconsistent: {problems}</source>
         <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="403"/>
+        <location filename="../catalogue/catalogue.py" line="406"/>
         <source>The model list {source} cannot be read ({reason}).</source>
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="379"/>
+        <location filename="../operations/request.py" line="380"/>
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
@@ -1415,17 +1415,17 @@
         <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="58"/>
+        <location filename="../operations/common.py" line="60"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="59"/>
+        <location filename="../operations/common.py" line="61"/>
         <source>The elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="61"/>
+        <location filename="../operations/common.py" line="63"/>
         <source>Characters or objects saved on your account (Connection → Elements…): insert one and its @name goes into the prompt, where Kling brings it back.</source>
         <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
     </message>
@@ -1569,6 +1569,7 @@
     </message>
     <message>
         <location filename="../failures.py" line="35"/>
+        <location filename="../store/db.py" line="259"/>
         <source>Your history could not be read or written ({reason}).</source>
         <translation>无法读取或写入历史记录（{reason}）。</translation>
     </message>
@@ -1773,90 +1774,90 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../ui/compare.py" line="51"/>
+        <location filename="../ui/compare.py" line="52"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="53"/>
+        <location filename="../ui/compare.py" line="54"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="159"/>
+        <location filename="../ui/compare.py" line="160"/>
         <source>Compare results</source>
         <translation>比较结果</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="179"/>
+        <location filename="../ui/compare.py" line="180"/>
         <source>Settings that differ are in bold on a yellow mark.</source>
         <translation>不同的设置以粗体黄色标记显示。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="181"/>
+        <location filename="../ui/compare.py" line="182"/>
         <source>These results were made with the same settings.</source>
         <translation>这些结果使用了相同的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="194"/>
+        <location filename="../ui/compare.py" line="195"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="194"/>
+        <location filename="../ui/compare.py" line="195"/>
         <source>Fit every picture to its pane</source>
         <translation>让每张图片适应其窗格</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="195"/>
+        <location filename="../ui/compare.py" line="196"/>
         <source>Every picture at its actual size</source>
         <translation>每张图片按实际大小显示</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="196"/>
+        <location filename="../ui/compare.py" line="197"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="197"/>
+        <location filename="../ui/compare.py" line="198"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="213"/>
-        <location filename="../ui/compare.py" line="336"/>
+        <location filename="../ui/compare.py" line="214"/>
+        <location filename="../ui/compare.py" line="337"/>
         <source>Play all</source>
         <translation>全部播放</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="216"/>
+        <location filename="../ui/compare.py" line="217"/>
         <source>Drag to move every video to the same moment.</source>
         <translation>拖动以将所有视频移到同一时刻。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="237"/>
+        <location filename="../ui/compare.py" line="238"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="336"/>
+        <location filename="../ui/compare.py" line="337"/>
         <source>Pause all</source>
         <translation>全部暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare.py" line="382"/>
+        <location filename="../ui/compare.py" line="383"/>
         <source>Move the other %n to the trash…</source>
         <translation>
             <numerusform>将其余 %n 个移到回收站…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="385"/>
+        <location filename="../ui/compare.py" line="386"/>
         <source>Delete the results you did not keep (you can undo it for a little while).</source>
         <translation>删除您未保留的结果（短时间内可以撤销）。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="387"/>
+        <location filename="../ui/compare.py" line="388"/>
         <source>First choose the one to keep.</source>
         <translation>请先选择要保留的一个。</translation>
     </message>
@@ -3106,182 +3107,182 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="106"/>
-        <location filename="../ui/main_window.py" line="183"/>
-        <location filename="../ui/main_window.py" line="198"/>
-        <location filename="../ui/main_window.py" line="378"/>
+        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="387"/>
         <source>Kling Desktop</source>
         <extracomment>Where a history action puts a picture: (operation, parameter). Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="113"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="123"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="141"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="139"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="140"/>
+        <location filename="../ui/main_window.py" line="143"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="150"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="156"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="255"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="304"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="419"/>
+        <location filename="../ui/main_window.py" line="428"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="504"/>
+        <location filename="../ui/main_window.py" line="513"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="515"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="527"/>
+        <location filename="../ui/main_window.py" line="536"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="528"/>
+        <location filename="../ui/main_window.py" line="537"/>
         <source>Elements…</source>
         <translation>元素…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="529"/>
+        <location filename="../ui/main_window.py" line="538"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="532"/>
+        <location filename="../ui/main_window.py" line="541"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="546"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="565"/>
+        <location filename="../ui/main_window.py" line="574"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="576"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="569"/>
+        <location filename="../ui/main_window.py" line="578"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="570"/>
+        <location filename="../ui/main_window.py" line="579"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="589"/>
-        <location filename="../ui/main_window.py" line="634"/>
+        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="643"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="609"/>
+        <location filename="../ui/main_window.py" line="618"/>
         <source>The name stays</source>
         <translation>名称不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="611"/>
+        <location filename="../ui/main_window.py" line="620"/>
         <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
         <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="619"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="621"/>
+        <location filename="../ui/main_window.py" line="630"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="638"/>
+        <location filename="../ui/main_window.py" line="647"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="656"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="658"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -3290,54 +3291,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="684"/>
+        <location filename="../ui/main_window.py" line="693"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="761"/>
+        <location filename="../ui/main_window.py" line="770"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="780"/>
+        <location filename="../ui/main_window.py" line="789"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="782"/>
+        <location filename="../ui/main_window.py" line="791"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="789"/>
+        <location filename="../ui/main_window.py" line="798"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="790"/>
+        <location filename="../ui/main_window.py" line="799"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="892"/>
+        <location filename="../ui/main_window.py" line="901"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="894"/>
+        <location filename="../ui/main_window.py" line="903"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="899"/>
+        <location filename="../ui/main_window.py" line="908"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="900"/>
+        <location filename="../ui/main_window.py" line="909"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -4131,42 +4132,42 @@ and videos to {videos}</source>
 <context>
     <name>VideoPlayer</name>
     <message>
-        <location filename="../ui/video_player.py" line="55"/>
+        <location filename="../ui/video_player.py" line="56"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格）</translation>
     </message>
     <message>
-        <location filename="../ui/video_player.py" line="59"/>
+        <location filename="../ui/video_player.py" line="60"/>
         <source>One frame back (,)</source>
         <translation>后退一帧 (,)</translation>
     </message>
     <message>
-        <location filename="../ui/video_player.py" line="62"/>
+        <location filename="../ui/video_player.py" line="63"/>
         <source>One frame on (.)</source>
         <translation>前进一帧 (.)</translation>
     </message>
     <message>
-        <location filename="../ui/video_player.py" line="65"/>
+        <location filename="../ui/video_player.py" line="66"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../ui/video_player.py" line="68"/>
+        <location filename="../ui/video_player.py" line="69"/>
         <source>Play the video again and again.</source>
         <translation>反复播放视频。</translation>
     </message>
     <message>
-        <location filename="../ui/video_player.py" line="71"/>
+        <location filename="../ui/video_player.py" line="72"/>
         <source>Sound on or off (M)</source>
         <translation>打开或关闭声音 (M)</translation>
     </message>
     <message>
-        <location filename="../ui/video_player.py" line="75"/>
+        <location filename="../ui/video_player.py" line="76"/>
         <source>Drag to move through the video.</source>
         <translation>拖动以在视频中定位。</translation>
     </message>
     <message>
-        <location filename="../ui/video_player.py" line="97"/>
+        <location filename="../ui/video_player.py" line="98"/>
         <source>A sound: it plays with the controls below.</source>
         <translation>这是一段声音：用下方的控件播放。</translation>
     </message>
@@ -4182,18 +4183,18 @@ and videos to {videos}</source>
 <context>
     <name>_Pane</name>
     <message>
-        <location filename="../ui/compare.py" line="105"/>
-        <location filename="../ui/compare.py" line="129"/>
+        <location filename="../ui/compare.py" line="106"/>
+        <location filename="../ui/compare.py" line="130"/>
         <source>Keep this one</source>
         <translation>保留这个</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="107"/>
+        <location filename="../ui/compare.py" line="108"/>
         <source>Star it as a favourite; the others can go to the trash.</source>
         <translation>将其标为收藏；其余的可以移到回收站。</translation>
     </message>
     <message>
-        <location filename="../ui/compare.py" line="129"/>
+        <location filename="../ui/compare.py" line="130"/>
         <source>★ Kept</source>
         <translation>★ 已保留</translation>
     </message>

@@ -252,10 +252,12 @@ class Database:
         try:
             version = self._probe_when_free()
         except (sqlite3.DatabaseError, DamagedError) as exc:
-            if not is_damage(exc):  # busy, read-only, disk full...: the file stays put
+            if not is_damage(exc):  # busy, read-only, disk full, I/O...: the file stays put
                 error = translate_error(exc, self.path)
                 if error is exc:
-                    raise
+                    error = StoreError(
+                        tr("Your history could not be read or written ({reason}).", reason=str(exc))
+                    )
                 raise error from exc
             moved = self._move_aside(exc)
             version = self._probe()

@@ -22,6 +22,7 @@ from kling_desktop.store import (
     History,
     JobStatus,
     ReadOnlyError,
+    StoreError,
 )
 from kling_desktop.store import db as store_db
 from kling_desktop.store.db import translate_error
@@ -170,6 +171,24 @@ def test_a_lock_let_go_while_waiting_opens_normally(tmp_path, monkeypatch):
     db = Database(path)
     assert _still_has_its_job(db)
     db.close()
+
+
+def test_any_other_failure_to_open_is_said_and_moves_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "history.sqlite"
+    _history_with_one_job(path)
+
+    def failing_disk(self):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(Database, "_probe", failing_disk)
+    with pytest.raises(StoreError) as refused:
+        Database(path)
+    assert str(refused.value) == "Your history could not be read or written (disk I/O error)."
+    assert not list(tmp_path.glob("*.damaged-*"))
+    monkeypatch.undo()
+    again = Database(path)
+    assert _still_has_its_job(again)
+    again.close()
 
 
 def test_a_write_kept_waiting_too_long_says_so_in_words(tmp_path, monkeypatch):
