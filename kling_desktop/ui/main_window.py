@@ -356,9 +356,9 @@ class MainWindow(QMainWindow):
         self._engine_attached = True
         # The engine's workers share Python's lock with this thread. Handing it over every
         # millisecond instead of every five keeps a slot from waiting long behind a worker
-        # writing a download (bench/responsiveness.py, 15 runs against 9: a busy window's
-        # longest stall at most 31 ms instead of 44, 18 in the median run instead of 22;
-        # the jobs take as long as before).
+        # writing a download (bench/responsiveness.py, two batches of alternating runs: the
+        # median run's longest stall 22 -> 18 ms and 29 -> 25 ms; the jobs take as long as
+        # before. Rare 50-60 ms stalls while a result is followed remain either way).
         sys.setswitchinterval(SWITCH_INTERVAL)
         engine = self.context.create_engine()
         self.queue.attach(engine)
