@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 PARAMS = (
     common.prompt(tr("What you want to see, in your own words."), required=True),
-    # Elements go as `element_list`, named in the prompt as <<<element_n>>> like the
-    # legacy video routes (Kling's page for this endpoint does not say how).
+    # Elements go as `element_list`, named in the prompt as the catalogue's `mention` for
+    # the model says (<<<element_n>>>, as the legacy video routes; Kling's page for this
+    # endpoint does not say how).
     common.ELEMENTS_PARAM,
     common.aspect_ratio(tr("The width-to-height shape of the pictures.")),
     Param(

@@ -103,8 +103,8 @@ OMNI_IMAGE = register(
                 required=True,
             ),
             REFERENCES,
-            # Elements go as `element_list`, named in the prompt as <<<element_n>>> like
-            # the legacy video routes (Kling's omni-image page spells it three ways).
+            # Elements go as `element_list`, named in the prompt as the catalogue's
+            # `mention` for the model says (Kling's omni-image page spells it three ways).
             common.ELEMENTS_PARAM,
             common.aspect_ratio(tr("The shape; “auto” follows the references.")),
             _from_image("resolution"),
