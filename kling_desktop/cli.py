@@ -35,17 +35,7 @@ def _option(name: str) -> str:
 
 
 def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
-    from kling_desktop.operations import (
-        COUNT,
-        ELEMENTS,
-        FRACTION,
-        IMAGE,
-        IMAGES,
-        SHOTS,
-        SIDE,
-        registry,
-    )
-    from kling_desktop.text import Message
+    from kling_desktop.operations import registry
 
     p = commands.add_parser(
         "generate", help="queue a generation from the command line", parents=list(parents)
@@ -72,35 +62,9 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
             if param.name in seen:
                 continue
             seen.add(param.name)
-            if param.kind == ELEMENTS:  # named in the prompt, from the window's library
-                continue
-            helptext = str(param.tip) if isinstance(param.tip, Message) else None
-            flag = _option(param.option or param.name)
-            if param.kind == IMAGE:
-                p.add_argument(flag, dest=param.name, type=Path, help=helptext)
-            elif param.kind == IMAGES:
-                p.add_argument(
-                    flag,
-                    dest=param.name,
-                    type=Path,
-                    action="append",
-                    metavar="PICTURE",
-                    help=(helptext or "") + " (repeatable)",
-                )
-            elif param.kind == SHOTS:
-                p.add_argument(
-                    "--shot",
-                    dest="shots",
-                    action="append",
-                    metavar="SECONDS:WORDS",
-                    help="one shot of a storyboard (repeat for each, in order)",
-                )
-            elif param.kind == COUNT:
-                p.add_argument(flag, dest=param.name, type=int, help=helptext)
-            elif param.kind in (FRACTION, SIDE):
-                p.add_argument(flag, dest=param.name, type=float, help=helptext)
-            else:
-                p.add_argument(flag, dest=param.name, help=helptext)
+            option = param.kind.option(param)  # each kind says how it is given, if it is
+            if option is not None:
+                p.add_argument(option.flag, dest=param.name, **option.settings)
     for name, helptext in _COMPAT.items():
         if name not in seen:
             p.add_argument(_option(name), help=helptext)
@@ -109,79 +73,76 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
     p.add_argument("--tag", action="append", default=[], help="tag the job (repeatable)")
 
 
-def _shots(values: list[str]) -> tuple[list[dict], list[str]]:
-    shots, problems = [], []
-    for text in values:
-        seconds, _, words = text.partition(":")
-        if not seconds.strip().isdigit():
-            problems.append(f"--shot {text!r}: write SECONDS:WORDS, e.g. 3:a kite rises")
-            continue
-        shots.append({"prompt": words.strip(), "duration": int(seconds)})
-    return shots, problems
-
-
 def _number(text: Any) -> Any:
     return int(text) if isinstance(text, str) and text.isdigit() else text
 
 
-def _job_arguments(args: argparse.Namespace) -> list[str]:
-    """The options given that describe a new job (as the user typed them)."""
+def _flags() -> dict[str, str]:
+    """Each job option's parameter -> its flag, as the kinds spell them."""
     from kling_desktop.operations import registry
 
-    names = {p.name: p.option or p.name for op in registry.all_operations() for p in op.params}
-    names.update({name: name for name in _COMPAT}, model="model")
-    return [_option(flag) for name, flag in sorted(names.items()) if getattr(args, name, None)]
+    out = {name: _option(name) for name in _COMPAT}
+    for op in registry.all_operations():
+        for param in op.params:
+            option = param.kind.option(param)
+            if option is not None:
+                out.setdefault(param.name, option.flag)
+    return out
+
+
+def _job_arguments(args: argparse.Namespace) -> list[str]:
+    """The options given that describe a new job (as the user typed them)."""
+    flags = {**_flags(), "model": "--model"}
+    return [flag for name, flag in sorted(flags.items()) if getattr(args, name, None)]
 
 
 def _build(args: argparse.Namespace):
-    """(request, prepared images by parameter, problems as lines)."""
-    from kling_desktop.media.images import ImageError, prepare
-    from kling_desktop.operations import IMAGE, IMAGES, Request, new_external_task_id, registry
+    """(request, prepared files by input role, problems as lines)."""
+    from kling_desktop.jobs import inputs as files
+    from kling_desktop.operations import Request, new_external_task_id, registry
+    from kling_desktop.operations.kinds import InputError
 
     operation = registry.get(args.kind)
+    flags = _flags()
     given: dict[str, Any] = {}
     problems: list[str] = []
-    names = {p.name for p in operation.params}
-    known = {p.name for op in registry.all_operations() for p in op.params} | set(_COMPAT)
-    for name in sorted(known):
+    for name in sorted(flags):
         value = getattr(args, name, None)
         if value is None or value == []:
             continue
+        param = operation.param(name)
+        if param is not None:
+            value, bad = param.kind.from_command_line(param, value)
+            problems += bad
         given[name] = value
-    if "shots" in given:
-        given["shots"], bad = _shots(given["shots"])
-        problems += bad
     # Older spellings (--image for a first frame, --mode, --image-tail, "5") become today's.
-    given = operation.upgrade({k: _number(v) for k, v in given.items()})
-    options = {p.name: p.option for o in registry.all_operations() for p in o.params}
+    given = operation.upgrade({k: _number(v) if k in _COMPAT else v for k, v in given.items()})
     for name in list(given):
-        if name not in names:
-            problems.append(f"{_option(options.get(name) or name)}: not used for {args.kind}")
+        if operation.param(name) is None:
+            problems.append(f"{flags.get(name) or _option(name)}: not used for {args.kind}")
             del given[name]
-    images: dict[str, Any] = {}
+    prepared: dict[str, Any] = {}
     for param in operation.file_params:
         value = given.get(param.name)
         if value is None:
             continue
-        paths = value if param.kind == IMAGES else [value]
-        prepared = []
+        paths = value if param.kind.many else [value]
+        read = []
         for path in paths:
             try:
-                item = prepare(Path(path).expanduser(), str(param.subject))
-            except (ImageError, OSError) as exc:
-                flag = _option(param.option or param.name)
-                problems.append(f"{flag}: {getattr(exc, 'message', exc)}")
+                item = files.prepare(param.kind.media, Path(path).expanduser(), str(param.subject))
+            except (InputError, OSError) as exc:
+                problems.append(f"{flags[param.name]}: {getattr(exc, 'message', exc)}")
                 continue
             if item.note:
                 print(item.note, file=sys.stderr)
-            prepared.append(item)
-        if param.kind == IMAGE and prepared:
-            given[param.name] = prepared[0].data
-            images[param.name] = prepared[0]
-        elif param.kind == IMAGES:
-            given[param.name] = [item.data for item in prepared]
-            for i, item in enumerate(prepared):
-                images[f"{param.name}:{i}"] = item
+            read.append(item)
+        if param.kind.many:
+            given[param.name] = [item.data for item in read]
+            prepared.update({f"{param.name}:{i}": item for i, item in enumerate(read)})
+        elif read:
+            given[param.name] = read[0].data
+            prepared[param.name] = read[0]
         else:
             del given[param.name]
     request = Request(
@@ -191,7 +152,7 @@ def _build(args: argparse.Namespace):
         **given,
     )
     problems += [f"{p.field}: {p.message}" for p in request.validate()]
-    return request, images, problems
+    return request, prepared, problems
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -13,13 +13,13 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="200" />
+        <location filename="../ui/details.py" line="210" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="285" />
+        <location filename="../ui/details.py" line="295" />
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>Server copy expires in %n day.</numerusform><numerusform>Server copy expires in %n days.</numerusform></translation>
@@ -103,7 +103,7 @@
 <context>
     <name>ShotsField</name>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="384" />
+        <location filename="../ui/form_fields.py" line="395" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>%n shot, {s} s in all</numerusform><numerusform>%n shots, {s} s in all</numerusform></translation>

@@ -305,7 +305,7 @@
     </message>
     <message>
         <location filename="../api/images.py" line="67"/>
-        <location filename="../media/images.py" line="128"/>
+        <location filename="../media/images.py" line="118"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
         <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
     </message>
@@ -350,220 +350,253 @@
         <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="25"/>
+        <location filename="../operations/common.py" line="24"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="26"/>
+        <location filename="../operations/common.py" line="25"/>
         <source>The prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="29"/>
+        <location filename="../operations/common.py" line="28"/>
         <location filename="../operations/video.py" line="87"/>
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="35"/>
+        <location filename="../operations/common.py" line="34"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="35"/>
+        <location filename="../operations/common.py" line="34"/>
         <source>The negative prompt</source>
         <translation>负向提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="43"/>
+        <location filename="../operations/common.py" line="42"/>
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="44"/>
+        <location filename="../operations/common.py" line="43"/>
         <source>The shape</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="46"/>
+        <location filename="../operations/common.py" line="45"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="129"/>
+        <location filename="../operations/common.py" line="128"/>
         <source>Kling takes at most {limit} reference pictures and elements together; you have {pictures} pictures and {elements} elements.</source>
         <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="152"/>
+        <location filename="../operations/request.py" line="138"/>
         <source>{what} cannot be sent this way.</source>
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="250"/>
-        <location filename="../ui/forms.py" line="462"/>
+        <location filename="../operations/request.py" line="236"/>
+        <location filename="../ui/forms.py" line="451"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="270"/>
+        <location filename="../operations/request.py" line="256"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="282"/>
+        <location filename="../operations/request.py" line="267"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="286"/>
+        <location filename="../operations/request.py" line="271"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="294"/>
+        <location filename="../operations/request.py" line="279"/>
         <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
         <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="398"/>
+        <location filename="../operations/kinds.py" line="257"/>
         <source>{subject} must be a number from 0 to {high}.</source>
         <translation>{subject}必须是 0 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="402"/>
+        <location filename="../operations/kinds.py" line="261"/>
         <source>{subject} is {value}; it must be between 0 and {high}.</source>
         <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="536"/>
+        <location filename="../operations/request.py" line="399"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="316"/>
+        <location filename="../operations/request.py" line="301"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="332"/>
+        <location filename="../operations/request.py" line="317"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="336"/>
+        <location filename="../operations/request.py" line="321"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="344"/>
+        <location filename="../operations/request.py" line="329"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="354"/>
+        <location filename="../operations/request.py" line="339"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="366"/>
+        <location filename="../operations/request.py" line="351"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="377"/>
+        <location filename="../operations/kinds.py" line="183"/>
+        <location filename="../operations/kinds.py" line="211"/>
+        <location filename="../operations/kinds.py" line="473"/>
         <source>{subject} must be text.</source>
-        <extracomment>The numbers a kind of parameter takes, from 0 to this.</extracomment>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="389"/>
+        <location filename="../operations/kinds.py" line="215"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="393"/>
+        <location filename="../operations/kinds.py" line="239"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="408"/>
+        <location filename="../operations/kinds.py" line="226"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="413"/>
+        <location filename="../operations/kinds.py" line="426"/>
+        <source>{i}. {words} ({seconds} s)</source>
+        <translation>{i}. {words}（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="446"/>
         <source>{subject} must be a list of your elements.</source>
         <translation>{subject}必须是您的元素列表。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="415"/>
+        <location filename="../operations/kinds.py" line="320"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="423"/>
+        <location filename="../operations/kinds.py" line="159"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="159"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="283"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="436"/>
+        <location filename="../operations/kinds.py" line="309"/>
+        <location filename="../operations/kinds.py" line="345"/>
+        <source>a picture, kept with the job</source>
+        <translation>一张图片，随任务保存</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="343"/>
+        <source>{n} pictures, kept with the job</source>
+        <translation>{n} 张图片，随任务保存</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="379"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="441"/>
+        <location filename="../operations/kinds.py" line="384"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="444"/>
+        <location filename="../operations/kinds.py" line="387"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="447"/>
+        <location filename="../operations/kinds.py" line="392"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="466"/>
+        <location filename="../operations/kinds.py" line="476"/>
+        <source>{subject} is not an id Kling gave.</source>
+        <translation>{subject}不是可灵给出的编号。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="369"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="467"/>
+        <location filename="../operations/request.py" line="370"/>
         <source>{problem} Choose {models} for it.</source>
         <translation>{problem}如需使用，请选择{models}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="475"/>
+        <location filename="../operations/request.py" line="378"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="480"/>
+        <location filename="../operations/kinds.py" line="195"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="488"/>
+        <location filename="../operations/kinds.py" line="366"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="496"/>
+        <location filename="../operations/kinds.py" line="112"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
+        <extracomment>Keeps a file&apos;s bytes with the job and returns what the JSON holds instead (role, bytes). What a file of this kind is (&quot;image&quot;, &quot;audio&quot;...), for a kind whose value is a file the user gives: its bytes are kept with the job (an input), read from a path on the command line by the reader for this media, and sent as Kling takes them. A list of them (a parameter the command line repeats). The value is the Kling id of one of the user&apos;s results of this media: the job is linked to it, and one Kling has deleted (30 days on) is refused before sending.</extracomment>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="503"/>
+        <location filename="../operations/kinds.py" line="119"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="538"/>
+        <location filename="../operations/request.py" line="401"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -573,7 +606,7 @@
         <translation>用你自己的话描述想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="38"/>
+        <location filename="../operations/image.py" line="39"/>
         <source>The width-to-height shape of the pictures.</source>
         <translation>图片的宽高比例。</translation>
     </message>
@@ -679,14 +712,14 @@
     </message>
     <message>
         <location filename="../operations/expand.py" line="155"/>
-        <location filename="../operations/image.py" line="42"/>
+        <location filename="../operations/image.py" line="43"/>
         <location filename="../operations/omni_image.py" line="114"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
         <location filename="../operations/expand.py" line="156"/>
-        <location filename="../operations/image.py" line="43"/>
+        <location filename="../operations/image.py" line="44"/>
         <location filename="../operations/omni_image.py" line="115"/>
         <source>The number of pictures</source>
         <translation>图片数量</translation>
@@ -697,141 +730,141 @@
         <translation>一次生成几个版本；每个都会扣费。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="44"/>
+        <location filename="../operations/image.py" line="45"/>
         <location filename="../operations/omni_image.py" line="116"/>
         <source>How many pictures to make at once; each one is charged.</source>
         <translation>一次生成几张图片；每张都单独计费。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="49"/>
+        <location filename="../operations/image.py" line="50"/>
         <location filename="../operations/video.py" line="58"/>
         <source>Quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="50"/>
+        <location filename="../operations/image.py" line="51"/>
         <location filename="../operations/video.py" line="59"/>
         <source>The quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="51"/>
+        <location filename="../operations/image.py" line="52"/>
         <source>2K pictures are sharper than 1K ones.</source>
         <translation>2K 图片比 1K 图片更清晰。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="52"/>
+        <location filename="../operations/image.py" line="53"/>
         <source>1K</source>
         <translation>1K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="52"/>
+        <location filename="../operations/image.py" line="53"/>
         <source>2K</source>
         <translation>2K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="52"/>
+        <location filename="../operations/image.py" line="53"/>
         <location filename="../operations/video.py" line="61"/>
         <source>4K</source>
         <translation>4K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="57"/>
+        <location filename="../operations/image.py" line="58"/>
         <source>Reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="58"/>
+        <location filename="../operations/image.py" line="59"/>
         <source>The reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="59"/>
+        <location filename="../operations/image.py" line="60"/>
         <source>Optional: a picture for Kling to take after.</source>
         <translation>可选：一张供可灵参考的图片。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="61"/>
+        <location filename="../operations/image.py" line="62"/>
         <source>Things the picture should not contain (a negative prompt).</source>
         <translation>画面中不应出现的内容（负向提示词）。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="65"/>
+        <location filename="../operations/image.py" line="66"/>
         <source>Keep from the reference</source>
         <translation>保留参考图中的</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="66"/>
+        <location filename="../operations/image.py" line="67"/>
         <source>What to keep of the reference</source>
         <translation>参考图的保留内容</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="67"/>
+        <location filename="../operations/image.py" line="68"/>
         <source>Keep the whole person or thing of the reference picture, or only the face.</source>
         <translation>保留参考图中的整个人物或物体，或只保留面部。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="68"/>
+        <location filename="../operations/image.py" line="69"/>
         <source>the person or thing</source>
         <translation>人物或物体</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="68"/>
+        <location filename="../operations/image.py" line="69"/>
         <source>the face</source>
         <translation>面部</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="71"/>
+        <location filename="../operations/image.py" line="72"/>
         <source>Keeping part of the reference needs a reference picture.</source>
         <translation>要保留参考图的部分内容，需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="76"/>
+        <location filename="../operations/image.py" line="77"/>
         <source>Follow the reference</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="77"/>
+        <location filename="../operations/image.py" line="78"/>
         <source>The reference strength</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="78"/>
+        <location filename="../operations/image.py" line="79"/>
         <source>Low: the reference is a loose hint. High: the picture stays close to it.</source>
         <translation>低：参考图只是大致提示。高：画面会紧贴参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="81"/>
+        <location filename="../operations/image.py" line="82"/>
         <source>Following a reference needs a reference picture.</source>
         <translation>参考强度需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="86"/>
+        <location filename="../operations/image.py" line="87"/>
         <source>Keep the likeness</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="87"/>
+        <location filename="../operations/image.py" line="88"/>
         <source>The likeness strength</source>
         <translation>人物相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="88"/>
+        <location filename="../operations/image.py" line="89"/>
         <source>Low: a looser likeness. High: the person looks just like the reference.</source>
         <translation>低：只是大致相像。高：人物与参考图几乎一样。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="91"/>
+        <location filename="../operations/image.py" line="92"/>
         <source>The likeness applies only when keeping the whole person or thing.</source>
         <translation>人物相似度只在保留整个人物或物体时有效。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="102"/>
+        <location filename="../operations/image.py" line="103"/>
         <source>A negative prompt cannot be used together with a reference picture.</source>
         <translation>负向提示词不能与参考图一起使用。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="138"/>
+        <location filename="../operations/image.py" line="139"/>
         <source>Text to image</source>
         <translation>文生图</translation>
     </message>
@@ -916,68 +949,68 @@
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="172"/>
+        <location filename="../jobs/steps.py" line="181"/>
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="275"/>
+        <location filename="../jobs/steps.py" line="270"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="304"/>
+        <location filename="../jobs/steps.py" line="299"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="333"/>
+        <location filename="../jobs/steps.py" line="328"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="372"/>
+        <location filename="../jobs/steps.py" line="367"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="375"/>
+        <location filename="../jobs/steps.py" line="370"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="383"/>
+        <location filename="../jobs/steps.py" line="378"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="450"/>
+        <location filename="../jobs/steps.py" line="445"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="462"/>
+        <location filename="../jobs/steps.py" line="457"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="583"/>
+        <location filename="../jobs/steps.py" line="578"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="606"/>
+        <location filename="../jobs/steps.py" line="601"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="626"/>
+        <location filename="../jobs/steps.py" line="621"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="671"/>
+        <location filename="../jobs/steps.py" line="666"/>
         <source>Kling&apos;s task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
@@ -987,67 +1020,67 @@
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="76"/>
+        <location filename="../media/images.py" line="66"/>
         <source>{label} is {w}×{h} pixels ({mp} megapixels); the app takes pictures up to {max} megapixels. Use a smaller picture.</source>
         <translation>{label}为 {w}×{h} 像素（{mp} 百万像素）；应用最多接受 {max} 百万像素的图片。请换一张小一些的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="92"/>
+        <location filename="../media/images.py" line="82"/>
         <source>{label} cannot be opened as a picture. Use a JPG or PNG file.</source>
         <translation>{label}无法作为图片打开。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="107"/>
+        <location filename="../media/images.py" line="97"/>
         <source>{label}: {path} is not a picture file (it is a folder, a device or a pipe).</source>
         <translation>{label}：{path} 不是图片文件（它是文件夹、设备或管道）。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="116"/>
+        <location filename="../media/images.py" line="106"/>
         <source>{label}: {path} is {mb} MB, too large for a picture. Use a JPG or PNG photo.</source>
         <translation>{label}：{path} 有 {mb} MB，作为图片太大了。请使用 JPG 或 PNG 照片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="139"/>
+        <location filename="../media/images.py" line="129"/>
         <source>{label} is not a picture: its contents are not JPG, PNG, WebP, GIF, BMP or TIFF. Use a JPG or PNG file.</source>
         <translation>{label}不是图片：它的内容不是 JPG、PNG、WebP、GIF、BMP 或 TIFF。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="155"/>
+        <location filename="../media/images.py" line="145"/>
         <source>{label} is {w}×{h} pixels; Kling needs at least {min} pixels on each side. Choose a larger image.</source>
         <translation>{label}为 {w}×{h} 像素；可灵要求每条边至少 {min} 像素。请选择更大的图片。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="167"/>
+        <location filename="../media/images.py" line="157"/>
         <source>{label} is {w}×{h} pixels, too long and narrow: Kling accepts shapes up to 2.5 times as wide as tall (or as tall as wide). Crop it first.</source>
         <translation>{label}为 {w}×{h} 像素，过于狭长：可灵只接受宽高比不超过 2.5 倍的图片。请先裁剪。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="176"/>
+        <location filename="../media/images.py" line="166"/>
         <source>converted from {fmt}</source>
         <translation>已从 {fmt} 转换</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="178"/>
+        <location filename="../media/images.py" line="168"/>
         <source>turned upright</source>
         <translation>已转正方向</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="186"/>
+        <location filename="../media/images.py" line="176"/>
         <source>shrunk from {w}×{h}</source>
         <translation>已从 {w}×{h} 缩小</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="193"/>
+        <location filename="../media/images.py" line="183"/>
         <source>made smaller than 10 MB (it was {mb:.1f} MB)</source>
         <translation>已压缩到 10 MB 以内（原为 {mb:.1f} MB）</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="198"/>
+        <location filename="../media/images.py" line="188"/>
         <source>{label} was {changes} to meet Kling&apos;s rules.</source>
         <translation>为符合可灵的要求，{label}{changes}。</translation>
     </message>
     <message>
-        <location filename="../media/images.py" line="246"/>
+        <location filename="../media/images.py" line="236"/>
         <source>The image could not be saved as {fmt}.</source>
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
@@ -1190,154 +1223,154 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="380"/>
+        <location filename="../operations/kinds.py" line="186"/>
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="42"/>
+        <location filename="../operations/sound.py" line="53"/>
         <source>Choose the video to give sound to: one of yours that Kling still keeps, or a video&apos;s web address.</source>
         <translation>请选择要配音的视频：可灵仍保存的您的视频，或一个视频的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="51"/>
+        <location filename="../operations/sound.py" line="62"/>
         <source>Give one video: yours from the history or a web address, not both.</source>
         <translation>只能给一个视频：历史记录中的视频或网址，不能两者都给。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="76"/>
+        <location filename="../operations/sound.py" line="87"/>
         <source>with music</source>
         <translation>含音乐</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="103"/>
+        <location filename="../operations/sound.py" line="114"/>
         <source>The sound effects text</source>
         <translation>音效描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="114"/>
+        <location filename="../operations/sound.py" line="125"/>
         <source>The music text</source>
         <translation>音乐描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="78"/>
+        <location filename="../operations/sound.py" line="89"/>
         <source>ASMR</source>
         <translation>ASMR</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="89"/>
+        <location filename="../operations/sound.py" line="100"/>
         <source>Give a video sound</source>
         <translation>为视频配音</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="95"/>
+        <location filename="../operations/sound.py" line="106"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="96"/>
+        <location filename="../operations/sound.py" line="107"/>
         <source>The video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="97"/>
+        <location filename="../operations/sound.py" line="108"/>
         <source>One of your videos that Kling still keeps (it keeps them for 30 days).</source>
         <translation>可灵仍保存的您的一个视频（可灵保存 30 天）。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="121"/>
+        <location filename="../operations/sound.py" line="132"/>
         <source>Or a video&apos;s address</source>
         <translation>或视频网址</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="122"/>
+        <location filename="../operations/sound.py" line="133"/>
         <source>The video&apos;s address</source>
         <translation>视频网址</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="123"/>
+        <location filename="../operations/sound.py" line="134"/>
         <source>A web address of an MP4 or MOV video, 3 to 20 seconds, at most 100 MB.</source>
         <translation>MP4 或 MOV 视频的网址，时长 3 到 20 秒，不超过 100 MB。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="102"/>
+        <location filename="../operations/sound.py" line="113"/>
         <source>Sound effects</source>
         <translation>音效</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="105"/>
+        <location filename="../operations/sound.py" line="116"/>
         <source>What should be heard (optional), e.g. “waves on rocks, gulls”. At most 200 characters.</source>
         <translation>想听到的声音（可选），例如“海浪拍打礁石、海鸥鸣叫”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="113"/>
+        <location filename="../operations/sound.py" line="124"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="115"/>
+        <location filename="../operations/sound.py" line="126"/>
         <source>Background music (optional), e.g. “soft piano”. At most 200 characters.</source>
         <translation>背景音乐（可选），例如“轻柔的钢琴”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="129"/>
+        <location filename="../operations/sound.py" line="140"/>
         <source>Detail</source>
         <translation>细节</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="130"/>
+        <location filename="../operations/sound.py" line="141"/>
         <source>The detail</source>
         <translation>细节</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="131"/>
+        <location filename="../operations/sound.py" line="142"/>
         <source>ASMR brings out small, close sounds, for immersive clips.</source>
         <translation>ASMR 突出细微、贴近的声音，适合沉浸式短片。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="132"/>
+        <location filename="../operations/sound.py" line="143"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="132"/>
+        <location filename="../operations/sound.py" line="143"/>
         <source>ASMR: close, detailed sound</source>
         <translation>ASMR：贴近、细腻的声音</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="176"/>
+        <location filename="../operations/sound.py" line="187"/>
         <source>The description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="169"/>
+        <location filename="../operations/sound.py" line="180"/>
         <source>Sound effect</source>
         <translation>音效</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="177"/>
+        <location filename="../operations/sound.py" line="188"/>
         <source>The sound to make, e.g. “fireworks over a city”. At most 200 characters.</source>
         <translation>要生成的声音，例如“城市上空的烟花”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="179"/>
+        <location filename="../operations/sound.py" line="190"/>
         <source>Describe the sound to make.</source>
         <translation>请描述要生成的声音。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="185"/>
+        <location filename="../operations/sound.py" line="196"/>
         <location filename="../operations/video.py" line="50"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="186"/>
+        <location filename="../operations/sound.py" line="197"/>
         <location filename="../operations/video.py" line="51"/>
         <source>The length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="187"/>
+        <location filename="../operations/sound.py" line="198"/>
         <source>How long the sound lasts.</source>
         <translation>声音的时长。</translation>
     </message>
@@ -1347,8 +1380,8 @@
         <translation>视频的长度；按秒计费。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="163"/>
-        <location filename="../operations/sound.py" line="188"/>
+        <location filename="../operations/sound.py" line="174"/>
+        <location filename="../operations/sound.py" line="199"/>
         <location filename="../operations/video.py" line="53"/>
         <source>{value} s</source>
         <translation>{value} 秒</translation>
@@ -1369,7 +1402,7 @@
         <translation>1080p</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="175"/>
+        <location filename="../operations/sound.py" line="186"/>
         <location filename="../operations/video.py" line="66"/>
         <source>Sound</source>
         <translation>声音</translation>
@@ -1415,17 +1448,17 @@
         <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="60"/>
+        <location filename="../operations/common.py" line="59"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="61"/>
+        <location filename="../operations/common.py" line="60"/>
         <source>The elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="63"/>
+        <location filename="../operations/common.py" line="62"/>
         <source>Characters or objects saved on your account (Connection → Elements…): insert one and its @name goes into the prompt, where Kling brings it back.</source>
         <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
     </message>
@@ -1445,7 +1478,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="587"/>
+        <location filename="../ui/forms.py" line="576"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -1612,6 +1645,11 @@
         <location filename="../api/elements.py" line="141"/>
         <source>The server&apos;s answer about elements could not be understood.</source>
         <translation>无法理解服务器关于元素的回复。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/inputs.py" line="65"/>
+        <source>The app cannot read files of this kind ({media}).</source>
+        <translation>应用无法读取这类文件（{media}）。</translation>
     </message>
 </context>
 <context>
@@ -2080,11 +2118,6 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>Details</name>
     <message>
-        <location filename="../ui/details.py" line="70"/>
-        <source>First frame</source>
-        <translation>首帧</translation>
-    </message>
-    <message>
         <location filename="../ui/details.py" line="42"/>
         <source>Last frame</source>
         <translation>尾帧</translation>
@@ -2140,22 +2173,22 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="95"/>
+        <location filename="../ui/details.py" line="111"/>
         <source>(picture, kept with the job)</source>
         <translation>（图片，随任务保存）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="98"/>
+        <location filename="../ui/details.py" line="114"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="100"/>
+        <location filename="../ui/details.py" line="116"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="298"/>
+        <location filename="../ui/details.py" line="308"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -2163,166 +2196,166 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="138"/>
+        <location filename="../ui/details.py" line="148"/>
         <source>The details of the chosen result appear here.</source>
         <extracomment>A job named under &quot;Made from&quot; or &quot;Used in&quot; was clicked.</extracomment>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="172"/>
+        <location filename="../ui/details.py" line="182"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="173"/>
+        <location filename="../ui/details.py" line="183"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="175"/>
+        <location filename="../ui/details.py" line="185"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="177"/>
+        <location filename="../ui/details.py" line="187"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="178"/>
+        <location filename="../ui/details.py" line="188"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="188"/>
+        <location filename="../ui/details.py" line="198"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="189"/>
+        <location filename="../ui/details.py" line="199"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="195"/>
+        <location filename="../ui/details.py" line="205"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="183"/>
+        <location filename="../ui/details.py" line="193"/>
         <source>Made from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="186"/>
+        <location filename="../ui/details.py" line="196"/>
         <source>Used in</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="196"/>
+        <location filename="../ui/details.py" line="206"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="198"/>
+        <location filename="../ui/details.py" line="208"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="200"/>
+        <location filename="../ui/details.py" line="210"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="200"/>
+        <location filename="../ui/details.py" line="210"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="202"/>
-        <location filename="../ui/details.py" line="204"/>
+        <location filename="../ui/details.py" line="212"/>
+        <location filename="../ui/details.py" line="214"/>
         <source>Units charged</source>
         <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="202"/>
+        <location filename="../ui/details.py" line="212"/>
         <source>0 — demo</source>
         <translation>0 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="209"/>
+        <location filename="../ui/details.py" line="219"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="206"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="210"/>
+        <location filename="../ui/details.py" line="220"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="211"/>
+        <location filename="../ui/details.py" line="221"/>
         <source>Kling&apos;s task id</source>
         <translation>可灵任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="212"/>
+        <location filename="../ui/details.py" line="222"/>
         <source>Request id (sent with the job)</source>
         <translation>请求 ID（随任务发送）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="213"/>
+        <location filename="../ui/details.py" line="223"/>
         <source>API</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="216"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>Technical details</source>
         <translation>技术详情</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="246"/>
+        <location filename="../ui/details.py" line="256"/>
         <source>as {field}</source>
         <translation>作为{field}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="252"/>
+        <location filename="../ui/details.py" line="262"/>
         <source>Kling&apos;s /v1 API</source>
         <translation>可灵 /v1 接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="253"/>
+        <location filename="../ui/details.py" line="263"/>
         <source>Kling&apos;s new video API</source>
         <translation>可灵新版视频接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="261"/>
+        <location filename="../ui/details.py" line="271"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="269"/>
+        <location filename="../ui/details.py" line="279"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="281"/>
+        <location filename="../ui/details.py" line="291"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="284"/>
+        <location filename="../ui/details.py" line="294"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="285"/>
+        <location filename="../ui/details.py" line="295"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -2456,28 +2489,28 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="426"/>
+        <location filename="../ui/form_fields.py" line="440"/>
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="453"/>
+        <location filename="../ui/form_fields.py" line="467"/>
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="459"/>
+        <location filename="../ui/form_fields.py" line="473"/>
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="489"/>
+        <location filename="../ui/form_fields.py" line="503"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="491"/>
+        <location filename="../ui/form_fields.py" line="505"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -3493,113 +3526,113 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="116"/>
+        <location filename="../ui/forms.py" line="110"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
         <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known. The user&apos;s results of a kind Kling still keeps: [(job&apos;s prompt, result)]. The user&apos;s video Kling knows by an id, with its job&apos;s prompt, if it is in the history. The connection&apos;s elements ready for use: [(name, element id)]. Open the Elements library.</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="119"/>
+        <location filename="../ui/forms.py" line="113"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="131"/>
+        <location filename="../ui/forms.py" line="125"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="133"/>
+        <location filename="../ui/forms.py" line="127"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="138"/>
+        <location filename="../ui/forms.py" line="132"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="181"/>
+        <location filename="../ui/forms.py" line="175"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="185"/>
+        <location filename="../ui/forms.py" line="179"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="263"/>
+        <location filename="../ui/forms.py" line="257"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="302"/>
+        <location filename="../ui/forms.py" line="296"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="351"/>
+        <location filename="../ui/forms.py" line="345"/>
         <source>{model} does not take this.</source>
         <translation>{model} 不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="358"/>
+        <location filename="../ui/forms.py" line="352"/>
         <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
         <translation>此连接使用可灵新版 API，不支持此项。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="373"/>
+        <location filename="../ui/forms.py" line="367"/>
         <source>Not through this connection: it needs a Kling API key.</source>
         <translation>此连接无法使用：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="394"/>
+        <location filename="../ui/forms.py" line="388"/>
         <source>Needs a Kling API key: this connection cannot reach it.</source>
         <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="484"/>
+        <location filename="../ui/forms.py" line="473"/>
         <source>Ready. {keys} generates from anywhere in the form.</source>
         <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="488"/>
+        <location filename="../ui/forms.py" line="477"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="500"/>
+        <location filename="../ui/forms.py" line="489"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="504"/>
+        <location filename="../ui/forms.py" line="493"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="508"/>
+        <location filename="../ui/forms.py" line="497"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="509"/>
+        <location filename="../ui/forms.py" line="498"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="515"/>
+        <location filename="../ui/forms.py" line="504"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="510"/>
+        <location filename="../ui/forms.py" line="499"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="512"/>
+        <location filename="../ui/forms.py" line="501"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -4040,34 +4073,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="334"/>
+        <location filename="../ui/form_fields.py" line="345"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="355"/>
+        <location filename="../ui/form_fields.py" line="366"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="358"/>
+        <location filename="../ui/form_fields.py" line="369"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="362"/>
+        <location filename="../ui/form_fields.py" line="373"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="384"/>
+        <location filename="../ui/form_fields.py" line="395"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="386"/>
+        <location filename="../ui/form_fields.py" line="397"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -4118,13 +4151,13 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="293"/>
+        <location filename="../ui/form_fields.py" line="301"/>
         <source>From my videos</source>
         <extracomment>Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="311"/>
+        <location filename="../ui/form_fields.py" line="319"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>

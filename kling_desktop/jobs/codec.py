@@ -1,12 +1,12 @@
 """Requests to and from the history: parameters as JSON, pictures as stored inputs.
 
-The history keeps every parameter that was sent, but not megabytes of Base64: a picture
-parameter is stored as `{"input": role}` and its bytes as a job input (content-addressed;
-a list of pictures as roles `name:0`, `name:1`...). `decode` rebuilds the exact request,
-so a queued job can be sent after a restart and a past job reused or re-run; parameters an
-older version recorded are brought to today's names by the operation's `upgrade`.
-Which parameters are pictures is the operation's business, so a new operation needs
-nothing here.
+The history keeps every parameter that was sent, but not megabytes of Base64: a file the
+user gave (a picture) is stored as `{"input": role}` and its bytes as a job input
+(content-addressed; a list as roles `name:0`, `name:1`...). `decode` rebuilds the exact
+request, so a queued job can be sent after a restart and a past job reused or re-run;
+parameters an older version recorded are brought to today's names by the operation's
+`upgrade`. How a value is kept is its kind's business (`operations.kinds`), so a new
+operation or kind needs nothing here.
 """
 
 from __future__ import annotations
@@ -14,60 +14,44 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from kling_desktop.operations import IMAGES, Request, registry
+from kling_desktop.operations import Request, registry
 
 # Request attributes kept beside the parameters.
 _EXTRAS = ("model", "external_task_id", "callback_url", "watermark")
 
 
 def encode(request: Request) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """(JSON-able parameters, {role: picture bytes}) for `request`."""
+    """(JSON-able parameters, {role: file bytes}) for `request`: each parameter as its kind
+    stores it."""
     op = request.op
-    images: dict[str, bytes] = {}
+    inputs: dict[str, bytes] = {}
 
-    def picture(role: str, value: Any) -> Any:
-        if isinstance(value, bytes | bytearray):
-            images[role] = bytes(value)
-            return {"input": role}
-        if value is not None and not isinstance(value, str):
-            raise TypeError(f"{role}: prepare pictures as bytes before recording a job")
-        return value
+    def keep(role: str, data: bytes) -> dict[str, str]:
+        inputs[role] = data
+        return {"input": role}
 
     params: dict[str, Any] = {}
     for name, value in request.params.items():
         param = op.param(name)
-        if param is not None and param.is_file:
-            if param.kind == IMAGES:
-                value = [picture(f"{name}:{i}", v) for i, v in enumerate(value)]
-            else:
-                value = picture(name, value)
-        params[name] = value
+        params[name] = param.kind.store(param, value, keep) if param is not None else value
     for name in _EXTRAS:
         value = getattr(request, name)
         if value is not None:
             params[name] = value
-    return params, images
+    return params, inputs
 
 
-def decode(kind: str, params: dict[str, Any], images: dict[str, bytes]) -> Request:
+def decode(kind: str, params: dict[str, Any], inputs: dict[str, bytes]) -> Request:
     """The request `encode` was given, rebuilt from the history."""
     op = registry.get(kind)
     values = op.upgrade(dict(params))
-
-    def picture(value: Any) -> Any:
-        if isinstance(value, dict) and "input" in value:
-            return images[value["input"]]
-        return value
-
     extras = {name: values.pop(name) for name in _EXTRAS if name in values}
     rebuilt: dict[str, Any] = {}
     for name, value in values.items():
         param = op.param(name)
         if param is None:
             continue  # a parameter an older or newer version knew; never fatal
-        if param.is_file:
-            value = [picture(v) for v in value] if param.kind == IMAGES else picture(value)
-        rebuilt[name] = value
+        rebuilt[name] = param.kind.restore(param, value, inputs)
     return Request(kind, **extras, **rebuilt)
 
 

@@ -40,12 +40,12 @@ from kling_desktop.api.client import PARTIAL_SUFFIX
 from kling_desktop.api.filetypes import sniff
 from kling_desktop.catalogue import current
 from kling_desktop.jobs import codec
+from kling_desktop.jobs import inputs as inputs_
 from kling_desktop.jobs.spec import JobSpec
 from kling_desktop.jobs.update import JobUpdate
 from kling_desktop.media.images import (
     ImageError,
     PreparedImage,
-    read_image,
     thumbnail,
     thumbnail_of_file,
 )
@@ -130,52 +130,30 @@ class Steps:
         request = spec.request.resolved()
         if not request.external_task_id:
             request = request.with_external_task_id(new_external_task_id())
-        params, images = codec.encode(request)
+        params, files = codec.encode(request)
+        operation = request.op
         inputs = []
-        for role, data in images.items():
-            prepared = spec.images.get(role)
-            if prepared is None or not prepared.thumbnail:
-                # Came without a preview (command line, another process, a retry of a job
-                # recorded before thumbnails): make one here, on the worker. An image that
-                # cannot be decoded is refused before anything is recorded or sent.
-                image, _, _ = read_image(data, role)
-                prepared = PreparedImage(
-                    data,
-                    "",
-                    image.width(),
-                    image.height(),
-                    thumbnail(image),
-                    original_path=prepared.original_path if prepared else None,
-                    source=prepared.source if prepared else None,
-                )
+        for role, data in files.items():
+            # One that came without a preview (command line, another process, a retry of a
+            # job recorded before previews) is described here, on the worker; a file that
+            # cannot be read as its kind is refused before anything is recorded or sent.
+            prepared = inputs_.described(operation, role, data, spec.images.get(role))
             inputs.append(
                 NewInput(
                     role=role,
                     data=data,
                     original_path=prepared.original_path,
-                    width=prepared.width,
-                    height=prepared.height,
-                    thumbnail=prepared.thumbnail,
+                    width=prepared.width or None,
+                    height=prepared.height or None,
+                    thumbnail=prepared.thumbnail or None,
                     source=prepared.source,
                 )
             )
         sources = list(spec.sources)
-        video_id = request.get("video_id")
-        if isinstance(video_id, str) and video_id:
-            # A Kling video named by its id: if it is one of ours, the new job is linked to
-            # it, and one Kling has deleted (30 days on) is refused before anything is sent.
-            known = self.history.output_by_remote_id(video_id.strip())
-            if known is not None:
-                if known.url_expires_at is not None and not known.server_copy_alive():
-                    raise KlingError(
-                        tr(
-                            "Kling deleted this video on {date}, 30 days after it was made, so "
-                            "it can no longer be used; nothing was sent. Choose a newer video.",
-                            date=known.url_expires_at.astimezone().strftime("%Y-%m-%d"),
-                        )
-                    )
-                if not any(role == "video_id" for role, _ in sources):
-                    sources.append(("video_id", known.id))
+        for param in operation.params:
+            value = request.get(param.name)
+            if param.kind.names_result and isinstance(value, str) and value.strip():
+                self._link_result(param.name, value.strip(), sources)
         return self.history.add_job(
             NewJob(
                 kind=request.operation,
@@ -190,6 +168,23 @@ class Steps:
                 sources=sources,
             )
         )
+
+    def _link_result(self, name: str, remote_id: str, sources: list[tuple[str, int]]) -> None:
+        """A result of the user's named by Kling's id: the new job is linked to it, and one
+        Kling has deleted (30 days on) is refused before anything is sent."""
+        known = self.history.output_by_remote_id(remote_id)
+        if known is None:
+            return
+        if known.url_expires_at is not None and not known.server_copy_alive():
+            raise KlingError(
+                tr(
+                    "Kling deleted this video on {date}, 30 days after it was made, so "
+                    "it can no longer be used; nothing was sent. Choose a newer video.",
+                    date=known.url_expires_at.astimezone().strftime("%Y-%m-%d"),
+                )
+            )
+        if not any(role == name for role, _ in sources):
+            sources.append((name, known.id))
 
     def request_of(self, job: JobRecord) -> Request:
         images = {i.role: self.history.input_bytes(i) for i in self.history.inputs(job.id)}

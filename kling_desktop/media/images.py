@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainte
 
 from kling_desktop.api import images as caps
 from kling_desktop.media.decode import picture_kind
-from kling_desktop.text import Message, tr
+from kling_desktop.operations.kinds import InputError, PreparedInput
+from kling_desktop.text import tr
 
 log = logging.getLogger("kling_desktop.media")
 
@@ -29,24 +30,13 @@ THUMBNAIL_SIDE = 320
 THUMBNAIL_QUALITY = 80
 
 
-class ImageError(Exception):
-    def __init__(self, message: Message) -> None:
-        super().__init__(str(message))
-        self.message = message
+class ImageError(InputError):
+    """A picture that cannot be used (or read); `message` says why."""
 
 
 @dataclass(frozen=True)
-class PreparedImage:
+class PreparedImage(PreparedInput):
     """An image ready to send: `data` is JPEG or PNG bytes that meet Kling's rules."""
-
-    data: bytes
-    format: str  # "jpeg" or "png"
-    width: int
-    height: int
-    thumbnail: bytes
-    note: Message | None = None  # what the app changed, for the form to show
-    original_path: str | None = None
-    source: int | None = None  # the history result (output id) it came from, if any
 
 
 def _reader(source: bytes | Path) -> tuple[QImageReader, QBuffer | None]:

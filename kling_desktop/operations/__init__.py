@@ -7,7 +7,7 @@ problems = request.validate()          # [] when it can be sent
 for op in registry.all_operations(): ...
 """
 
-from kling_desktop.operations import registry
+from kling_desktop.operations import kinds, registry
 from kling_desktop.operations.base import (
     CHOICE,
     COUNT,
@@ -15,11 +15,14 @@ from kling_desktop.operations.base import (
     FRACTION,
     IMAGE,
     IMAGES,
+    SHAPE,
     SHOTS,
     SIDE,
     TEXT,
     URL,
+    VIDEO_ID,
     Encoding,
+    Kind,
     Operation,
     Param,
     Route,
@@ -39,17 +42,21 @@ __all__ = [
     "FRACTION",
     "IMAGE",
     "IMAGES",
+    "SHAPE",
     "SHOTS",
     "SIDE",
     "TEXT",
     "URL",
+    "VIDEO_ID",
     "Encoding",
+    "Kind",
     "Operation",
     "Param",
     "Request",
     "Route",
     "choose_standard",
     "fit_to",
+    "kinds",
     "model_name",
     "new_external_task_id",
     "registry",

@@ -12,30 +12,68 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY, NEW
+from kling_desktop.operations.kinds import (
+    CHOICE,
+    COUNT,
+    ELEMENTS,
+    FRACTION,
+    IMAGE,
+    IMAGES,
+    SHAPE,
+    SHOTS,
+    SIDE,
+    TEXT,
+    URL,
+    VIDEO_ID,
+    Kind,
+)
 from kling_desktop.text import Message
 
 if TYPE_CHECKING:
-    from kling_desktop.api.images import ResolvedImage
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
 
-# Kinds of parameter: what values they hold, and so which widget a form shows.
-TEXT = "text"  # a string (prompt)
-CHOICE = "choice"  # one value the model offers (shape, length, quality, sound)
-COUNT = "count"  # a whole number in a range (how many results)
-FRACTION = "fraction"  # a number from 0 to 1 (strengths)
-SIDE = "side"  # how much to add on one side of a picture: 0 to 2 times its width or height
-IMAGE = "image"  # one picture: bytes, a file, Base64 or a web address
-IMAGES = "images"  # several pictures
-URL = "url"  # a web address (a reference video, which Kling takes only by address)
-SHOTS = "shots"  # a storyboard: [{"prompt": str, "duration": int}, ...]
-ELEMENTS = "elements"  # saved characters named in the prompt: [{"element_id", "name"}, ...]
+# The built-in kinds of parameter (objects: see `kinds`), named here for the operations.
+__all__ = [
+    "CHOICE",
+    "COUNT",
+    "ELEMENTS",
+    "FRACTION",
+    "IMAGE",
+    "IMAGES",
+    "SHAPE",
+    "SHOTS",
+    "SIDE",
+    "TEXT",
+    "URL",
+    "VIDEO_ID",
+    "Encoding",
+    "Kind",
+    "Operation",
+    "Param",
+    "RequestLike",
+    "Route",
+]
 
-FILE_KINDS = (IMAGE, IMAGES)
+
+class RequestLike(Protocol):
+    """What an operation's codec and checks read of a request (`request.Request` is one;
+    named here so that this module, which the request module reads, need not read it)."""
+
+    operation: str
+    model: str | None
+    params: Mapping[str, Any]
+    external_task_id: str | None
+    callback_url: str | None
+    watermark: bool | None
+
+    @property
+    def prompt(self) -> str: ...
+
+    def get(self, name: str, default: Any = None) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -50,7 +88,7 @@ class Param:
     """
 
     name: str
-    kind: str
+    kind: Kind
     label: Message
     subject: Message
     tip: Message = field(default_factory=lambda: Message(""))
@@ -77,26 +115,22 @@ class Param:
 
     @property
     def is_file(self) -> bool:
-        return self.kind in FILE_KINDS
+        return self.kind.is_file
 
     def words(self, value: Any) -> Message | str:
-        """A value as a person reads it."""
-        if value in self.choices:
-            return self.choices[value]
-        if isinstance(self.unit, Message):
-            return Message(self.unit.template, {"value": value})
-        return self.unit.format(value=value)
+        """A value (as given or as the history stores it) as a person reads it."""
+        return self.kind.words(self, value)
 
 
 @dataclass(frozen=True)
 class Encoding:
     """What a route's codec is given: the request, the id of the model on this standard,
-    every picture parameter already resolved to a URL or Base64, and what the catalogue
-    says the model accepts (None for a model it does not know)."""
+    every file parameter already resolved by its kind (a picture to a URL or Base64), and
+    what the catalogue says the model accepts (None for a model it does not know)."""
 
-    request: Request
+    request: RequestLike
     model_id: str | None
-    images: Mapping[str, ResolvedImage | list[ResolvedImage]]
+    inputs: Mapping[str, Any]
     external_task_id: str
     capability: Capability | None = None
 
@@ -107,11 +141,13 @@ class Encoding:
         return spec.mention if spec is not None and spec.mention else default
 
     def image(self, name: str) -> str | None:
-        resolved = self.images.get(name)
+        """A file parameter as Kling takes it (a URL or Base64), or None."""
+        resolved = self.inputs.get(name)
         return resolved.value if resolved is not None and not isinstance(resolved, list) else None
 
     def image_list(self, name: str) -> list[str]:
-        resolved = self.images.get(name)
+        """A list of files as Kling takes them."""
+        resolved = self.inputs.get(name)
         return [r.value for r in resolved if r.value] if isinstance(resolved, list) else []
 
     def options(self) -> dict[str, Any]:
@@ -157,7 +193,7 @@ class Route:
         return self.path if self.standard == LEGACY else ""
 
 
-def _no_check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def _no_check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     return None
 
 
@@ -187,7 +223,7 @@ class Operation:
     media: str  # what its results are: image, video or audio
     params: tuple[Param, ...]
     routes: tuple[Route, ...]  # in order of preference
-    check: Callable[[Request, Capability | None, list[Problem]], None] = _no_check
+    check: Callable[[RequestLike, Capability | None, list[Problem]], None] = _no_check
     #: Limits of an API standard whatever the model, e.g. the legacy one has no 4K.
     standard_limits: Mapping[str, Mapping[str, tuple[Any, ...]]] = field(default_factory=dict)
     #: Parameters recorded by older versions of the app, brought to today's names.

@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING, Any
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
-from kling_desktop.operations.base import CHOICE, ELEMENTS, TEXT, Param
+from kling_desktop.operations.base import ELEMENTS, SHAPE, TEXT, Param
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.base import Encoding
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import Encoding, RequestLike
 
 
 def prompt(tip: Message, *, required: bool = False) -> Param:
@@ -39,7 +38,7 @@ def negative_prompt(tip: Message, **kw) -> Param:
 def aspect_ratio(tip: Message) -> Param:
     return Param(
         "aspect_ratio",
-        CHOICE,
+        SHAPE,
         tr("Shape"),
         tr("The shape"),
         tip,
@@ -67,7 +66,7 @@ ELEMENTS_PARAM = Param(
 )
 
 
-def named_elements(request: Request) -> list[Mapping[str, Any]]:
+def named_elements(request: RequestLike) -> list[Mapping[str, Any]]:
     """The elements `request` names, in the order given (none: an empty list)."""
     return list(request.get("elements") or [])
 
@@ -110,7 +109,7 @@ def element_contents(elements: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def check_references_and_elements(
-    request: Request, capability: Capability | None, out: list[Problem]
+    request: RequestLike, capability: Capability | None, out: list[Problem]
 ) -> None:
     """Kling counts reference pictures and elements together: the model's limit on
     reference pictures (as its rules leave it) holds for both at once."""

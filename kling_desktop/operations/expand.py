@@ -28,7 +28,7 @@ from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import RequestLike
 
 SIDES = ("up", "down", "left", "right")
 MAX_SIDE = 2.0
@@ -84,7 +84,7 @@ def area(params: Mapping[str, Any]) -> float:
     return (1 + s["left"] + s["right"]) * (1 + s["up"] + s["down"])
 
 
-def check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     s = sides(request.params)
     if not any(s.values()):
         out.append(

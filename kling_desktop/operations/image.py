@@ -28,7 +28,7 @@ from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import RequestLike
 
 PARAMS = (
     common.prompt(tr("What you want to see, in your own words."), required=True),
@@ -94,7 +94,7 @@ PARAMS = (
 )
 
 
-def check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     """Rules of the endpoint, whatever the model."""
     if is_set(request.get("image")) and is_set(request.get("negative_prompt")):
         out.append(

@@ -16,7 +16,7 @@ from kling_desktop.text import tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import RequestLike
 
 FIRST_FRAME = Param(
     "first_frame",
@@ -36,7 +36,7 @@ LAST_FRAME = Param(
 )
 
 
-def check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     video.check_shots(request, capability, out)
     if is_set(request.get("last_frame")) and is_set(request.get("shots")):
         out.append(Problem("shots", tr("A storyboard cannot be used together with a last frame.")))

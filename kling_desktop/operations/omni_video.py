@@ -19,7 +19,7 @@ from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import RequestLike
 
 REFERENCES = Param(
     "reference_images",
@@ -42,7 +42,7 @@ REFERENCE_VIDEO = Param(
 )
 
 
-def check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     video.check_shots(request, capability, out)
     common.check_references_and_elements(request, capability, out)
     if is_set(request.get("last_frame")) and not is_set(request.get("first_frame")):

@@ -17,26 +17,12 @@ from kling_desktop.api.errors import Problem, ValidationError
 from kling_desktop.catalogue import Capability, Catalogue, Model, current, is_set
 from kling_desktop.catalogue.catalogue import Most, matches
 from kling_desktop.operations import registry
-from kling_desktop.operations.base import (
-    CHOICE,
-    COUNT,
-    ELEMENTS,
-    FRACTION,
-    IMAGE,
-    IMAGES,
-    SHOTS,
-    SIDE,
-    TEXT,
-    URL,
-    Encoding,
-    Operation,
-    Param,
-)
+from kling_desktop.operations.base import Encoding, Operation, Param
+from kling_desktop.operations.kinds import choice_words
 from kling_desktop.text import Localised, Message, tr
 
 if TYPE_CHECKING:
     # Read and sent only when a job is: not at start-up.
-    from kling_desktop.api.images import ResolvedImage
     from kling_desktop.api.task import Call
 
 STANDARD = "standard"  # the pseudo-parameter catalogue rules may test
@@ -154,9 +140,9 @@ class Request:
         model = catalogue.model(op.name, self.model) if op.uses_model else None
         model_id = (model.id_for(standard) if model else None) or self.model
         external = self.external_task_id or new_external_task_id()
-        images = _resolve_all(self, op)
+        inputs = _resolve_inputs(self, op)
         capability = model.capability(op.name) if model else None
-        body = route.encode(Encoding(self, model_id, images, external, capability))
+        body = route.encode(Encoding(self, model_id, inputs, external, capability))
         from kling_desktop.api.task import Call, TaskRef
 
         return Call(
@@ -271,12 +257,11 @@ def validate(request: Request, catalogue: Catalogue, standard: str | None) -> li
             )
     for param in op.params:
         value = values.get(param.name)
-        blank = param.kind == TEXT and isinstance(value, str) and not value.strip()
-        if not is_set(value) or blank:
+        if param.kind.empty(value):
             if param.required:
                 out.append(Problem(param.name, param.missing or _required(param)))
             continue
-        problem = _shape(param, value)
+        problem = param.kind.check(param, value)
         if problem is None and param.needs and not matches(param.needs, values):
             problem = param.needs_why or tr(
                 "{subject} does not apply to the other settings.", subject=param.subject
@@ -366,90 +351,8 @@ def _required(param: Param) -> Message:
     return tr("{subject} is needed.", subject=param.subject)
 
 
-#: The numbers a kind of parameter takes, from 0 to this.
-_HIGHEST = {FRACTION: 1, SIDE: 2}
-
-
-def _shape(param: Param, value: Any) -> Message | None:
-    """What is wrong with the form of `value` whatever the model, or None."""
-    kind = param.kind
-    if kind in (TEXT, URL) and not isinstance(value, str):
-        return tr("{subject} must be text.", subject=param.subject)
-    if kind == TEXT and param.max_length and len(value) > param.max_length:
-        return tr(
-            "{subject} is {n} characters long; Kling takes at most {limit}.",
-            subject=param.subject,
-            n=len(value),
-            limit=param.max_length,
-        )
-    if kind == URL:
-        text = value.strip()
-        if not text.startswith("https://") or " " in text or len(text) < 12:
-            return tr(
-                "{subject} must be a web address that starts with https://.",
-                subject=param.subject,
-            )
-    if kind == COUNT and (isinstance(value, bool) or not isinstance(value, int)):
-        return tr("{subject} must be a whole number.", subject=param.subject)
-    high = _HIGHEST.get(kind)
-    if high is not None:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return tr(
-                "{subject} must be a number from 0 to {high}.", subject=param.subject, high=high
-            )
-        if not 0 <= value <= high:
-            return tr(
-                "{subject} is {value}; it must be between 0 and {high}.",
-                subject=param.subject,
-                value=value,
-                high=high,
-            )
-    if kind == CHOICE and (isinstance(value, bool) or not isinstance(value, str | int)):
-        return tr("{subject} has a value the app cannot send.", subject=param.subject)
-    if kind == ELEMENTS and (
-        not isinstance(value, list | tuple)
-        or not all(isinstance(v, Mapping) and v.get("element_id") for v in value)
-    ):
-        return tr("{subject} must be a list of your elements.", subject=param.subject)
-    if kind == IMAGES and not isinstance(value, list | tuple):
-        return tr("{subject} must be a list of pictures.", subject=param.subject)
-    if kind in (IMAGE, IMAGES):
-        from kling_desktop.api.images import resolve
-
-        items = value if isinstance(value, list | tuple) else [value]
-        for item in items:
-            if not isinstance(item, str | bytes | bytearray | os.PathLike):
-                return tr(
-                    "{subject} must be a picture: a file, its bytes, Base64 text or a web address.",
-                    subject=param.subject,
-                )
-            resolved = resolve(item, str(param.subject))
-            if resolved.problem:
-                return resolved.problem
-    if kind == SHOTS:
-        return _shots_shape(value)
-    return None
-
-
-def _shots_shape(value: Any) -> Message | None:
-    if not isinstance(value, list | tuple) or not all(isinstance(s, Mapping) for s in value):
-        return tr("A storyboard is a list of shots, each with words and seconds.")
-    for i, shot in enumerate(value, start=1):
-        prompt = shot.get("prompt")
-        seconds = shot.get("duration")
-        if not isinstance(prompt, str) or not prompt.strip():
-            return tr("Shot {i} needs words: say what happens in it.", i=i)
-        if len(prompt) > 512:
-            return tr(
-                "Shot {i}'s words are {n} characters long; the limit is 512.", i=i, n=len(prompt)
-            )
-        if isinstance(seconds, bool) or not isinstance(seconds, int) or seconds < 1:
-            return tr("Shot {i} must last at least 1 whole second.", i=i)
-    return None
-
-
 def _choices(param: Param, values: Iterable[Any]) -> Message | str:
-    return ", ".join(str(param.words(v)) for v in values)
+    return choice_words(param, values)
 
 
 def _who_takes_it(problem: Message, param: Param, op, catalogue: Catalogue) -> Message:
@@ -475,56 +378,16 @@ def _against_catalogue(
         return tr("{subject} cannot be used with {model}.", subject=param.subject, model=model)
     if spec.allows(value):
         return None
-    if param.kind == TEXT:
-        return tr(
-            "{subject} is {n} characters long; {model} takes at most {limit}.",
-            subject=param.subject,
-            n=len(value),
-            model=model,
-            limit=int(spec.max or 0),
-        )
-    if param.kind in (IMAGES, SHOTS, ELEMENTS):
-        return tr(
-            "{subject}: {model} takes at most {limit}; there are {n}.",
-            subject=param.subject,
-            model=model,
-            limit=int(spec.max or 0),
-            n=len(value),
-        )
-    if spec.values is not None:
-        return tr(
-            "{subject} cannot be {value} with {model}; choose {choices}.",
-            subject=param.subject,
-            value=param.words(value),
-            model=model,
-            choices=_choices(param, spec.values),
-        )
-    return tr(
-        "{subject} must be from {low} to {high} with {model}.",
-        subject=param.subject,
-        low=_number(spec.min),
-        high=_number(spec.max),
-        model=model,
-    )
+    return param.kind.refused(param, value, spec, model)
 
 
-def _number(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
-
-
-def _resolve_all(request: Request, op: Operation) -> dict[str, ResolvedImage | list]:
-    from kling_desktop.api.images import resolve
-
-    out: dict[str, ResolvedImage | list] = {}
-    for param in op.file_params:
-        value = request.params.get(param.name)
-        if not is_set(value):
-            continue
-        if param.kind == IMAGES:
-            out[param.name] = [resolve(v, str(param.subject)) for v in value]
-        else:
-            out[param.name] = resolve(value, str(param.subject))
-    return out
+def _resolve_inputs(request: Request, op: Operation) -> dict[str, Any]:
+    """Every file parameter given, as its kind hands it to a codec."""
+    return {
+        param.name: param.kind.resolve(param, value)
+        for param in op.file_params
+        if is_set(value := request.params.get(param.name))
+    }
 
 
 def _callback_problem(url: object) -> Message | None:

@@ -16,13 +16,22 @@ from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
-from kling_desktop.operations.base import CHOICE, TEXT, URL, Encoding, Operation, Param, Route
+from kling_desktop.operations.base import (
+    CHOICE,
+    TEXT,
+    URL,
+    VIDEO_ID,
+    Encoding,
+    Operation,
+    Param,
+    Route,
+)
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import RequestLike
 
 MAX_WORDS = 200  # characters, for each prompt
 VIDEO_SECONDS = (3.0, 20.0)  # the lengths of video Kling adds sound to
@@ -32,7 +41,9 @@ EFFECT_SECONDS = tuple(range(3, 11))  # a sound effect's length, whole seconds (
 # Give a video sound ----------------------------------------------------------------------
 
 
-def check_add_sound(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def check_add_sound(
+    request: RequestLike, capability: Capability | None, out: list[Problem]
+) -> None:
     video_id, video_url = request.get("video_id"), request.get("video_url")
     if not video_id and not video_url:
         out.append(
@@ -91,7 +102,7 @@ ADD_SOUND = register(
         params=(
             Param(
                 "video_id",
-                TEXT,
+                VIDEO_ID,
                 tr("Video"),
                 tr("The video"),
                 tr("One of your videos that Kling still keeps (it keeps them for 30 days)."),

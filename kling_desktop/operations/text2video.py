@@ -14,10 +14,10 @@ from kling_desktop.text import tr
 if TYPE_CHECKING:
     from kling_desktop.api.errors import Problem
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import RequestLike
 
 
-def check(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     video.check_prompt_or_shots(request, out)
     video.check_shots(request, capability, out)
 

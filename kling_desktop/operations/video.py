@@ -22,7 +22,7 @@ from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-    from kling_desktop.operations.request import Request
+    from kling_desktop.operations.base import RequestLike
 
 LEGACY_MODES = {"720p": "std", "1080p": "pro"}
 LEGACY_SOUND = {"native": "on", "off": "off"}
@@ -82,12 +82,12 @@ SHOTS_PARAM = Param(
 )
 
 
-def check_prompt_or_shots(request: Request, out: list[Problem]) -> None:
+def check_prompt_or_shots(request: RequestLike, out: list[Problem]) -> None:
     if not str(request.get("prompt") or "").strip() and not is_set(request.get("shots")):
         out.append(Problem("prompt", tr("Write a prompt: describe what you want to see.")))
 
 
-def check_shots(request: Request, capability: Capability | None, out: list[Problem]) -> None:
+def check_shots(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     """A storyboard fills the video: its shots' seconds add up to the length."""
     shots = request.get("shots")
     if not is_set(shots) or not isinstance(shots, list | tuple):
@@ -144,7 +144,7 @@ def legacy_body(e: Encoding) -> dict[str, Any]:
     return body
 
 
-def new_prompt(r: Request) -> str:
+def new_prompt(r: RequestLike) -> str:
     """The prompt on the new standard: a storyboard is written into it, and the elements
     it names become references to their content items (see `common.element_contents`)."""
     shots = r.get("shots")
@@ -158,7 +158,7 @@ def new_prompt(r: Request) -> str:
     return common.with_elements(text, common.named_elements(r), common.NEW_REFERENCE)
 
 
-def new_settings(r: Request, *, aspect_ratio: bool) -> dict[str, Any]:
+def new_settings(r: RequestLike, *, aspect_ratio: bool) -> dict[str, Any]:
     settings = {
         "resolution": r.get("resolution"),
         "duration": r.get("duration"),

@@ -67,10 +67,11 @@ def export(
                 files[output.id] = name
             else:
                 missing.append(str(output.path or output.url))
-        # A video goes with the sound made for it (unless that job is exported itself).
+        # A video goes with the sounds made from it (unless their job is exported itself).
+        videos = {o.id for o in outputs if o.media == "video"}
         sounds: list[str] = []
         for link in history.used_in(job_id):
-            if link.kind != "add_sound" or link.job_id in exported:
+            if link.output_id not in videos or link.job_id in exported:
                 continue
             for extra in history.outputs(link.job_id):
                 if extra.media == "audio" and extra.file_present() and extra.id not in files:
@@ -89,7 +90,7 @@ def export(
                 inputs[record.role] = name
         entry = _entry(job, outputs, files, inputs)
         if sounds:
-            entry["sounds"] = sounds  # made for this job's video by "Give a video sound"
+            entry["sounds"] = sounds  # made from this job's video (given sound, say)
         manifest.append(entry)
     text = json.dumps({"format": 1, "jobs": manifest}, ensure_ascii=False, indent=2)
     count = 0

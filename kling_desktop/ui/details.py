@@ -60,28 +60,43 @@ def escape(text: str) -> str:
     return html_escape(text)
 
 
+def _known(name: str, kind: str, value=""):
+    """(the parameter, its value) as the job's operation knows them today: an older
+    version's name is brought to today's by the operation's own `upgrade` (a first frame
+    recorded as "image"); None for a parameter no operation has any more."""
+    operation = registry.find(kind)
+    if operation is None:
+        return None
+    param = operation.param(name)
+    if param is not None:
+        return param, value
+    try:
+        upgraded = operation.upgrade({name: value})
+    except (TypeError, ValueError, AttributeError):
+        return None
+    if len(upgraded) == 1:
+        ((new, new_value),) = upgraded.items()
+        param = operation.param(new)
+        if param is not None:
+            return param, new_value
+    return None
+
+
 def parameter_name(name: str, kind: str) -> str:
     """A parameter as the form names it (the operation says), or an older one's name."""
-    operation = registry.find(kind)
-    param = operation.param(name) if operation else None
-    if param is not None:
-        return translated(param.label)
-    if name == "image" and kind == "image2video":  # recorded so before "first_frame"
-        return QCoreApplication.translate("Details", "First frame")
+    known = _known(name, kind)
+    if known is not None:
+        return translated(known[0].label)
     if name in _RETIRED_PARAMS:
         return QCoreApplication.translate("Details", _RETIRED_PARAMS[name])
     return name
 
 
 def parameter_value(name: str, kind: str, value) -> str:
-    operation = registry.find(kind)
-    param = operation.param(name) if operation else None
-    if (
-        param is not None
-        and isinstance(value, str | int)
-        and not isinstance(value, bool)
-        and (value in param.choices or str(param.unit) != "{value}")
-    ):
+    """A stored value in words, as its parameter's kind says them."""
+    known = _known(name, kind, value)
+    if known is not None:
+        param, value = known
         return translated(param.words(value))
     if isinstance(value, str) and (name, value) in _RETIRED_VALUES:
         return QCoreApplication.translate("Details", _RETIRED_VALUES[(name, value)])
@@ -91,6 +106,7 @@ def parameter_value(name: str, kind: str, value) -> str:
 
 
 def _value(value) -> str:
+    """A value no operation knows any more, as plainly as it can be said."""
     if isinstance(value, dict) and "input" in value:
         return QCoreApplication.translate("Details", "(picture, kept with the job)")
     if isinstance(value, bool):
@@ -99,12 +115,6 @@ def _value(value) -> str:
             if value
             else QCoreApplication.translate("Details", "no")
         )
-    if (
-        isinstance(value, list)
-        and value
-        and all(isinstance(v, dict) and "element_id" in v for v in value)
-    ):  # elements, by the names the prompt gave them
-        return ", ".join(f"@{v.get('name') or v['element_id']}" for v in value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

@@ -28,24 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.operations import (
-    CHOICE,
-    COUNT,
-    ELEMENTS,
-    FRACTION,
-    IMAGE,
-    IMAGES,
-    SHOTS,
-    SIDE,
-    TEXT,
-    URL,
-    Param,
-)
+from kling_desktop.operations import Param
 from kling_desktop.ui.widgets import AspectPicker, ImagePicker, PictureList, PromptEdit
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import ParamSpec
+    from kling_desktop.operations.kinds import PreparedInput
 
 
 Why = Callable[[Any], str]  # a value -> why it cannot be chosen now
@@ -75,6 +64,15 @@ class Field(QObject):
         value = self.value()
         return value is None or value == "" or value == []
 
+    def clear(self) -> None:
+        """Forget the value when a reused job gave none (words are cleared; a choice keeps
+        what the form had)."""
+
+    def prepared(self) -> dict[str, PreparedInput]:
+        """The files this field holds, ready to send, by input role (`name`, or `name:i`
+        in a list), with their previews for the history."""
+        return {}
+
 
 class TextField(Field):
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
@@ -90,6 +88,9 @@ class TextField(Field):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(str(value or ""))
+
+    def clear(self) -> None:
+        self.set_value(None)
 
     def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
         if spec is not None and spec.max:
@@ -254,6 +255,10 @@ class ImageField(Field):
     def set_value(self, value: Any) -> None:
         self.picker.set_prepared(value)
 
+    def prepared(self) -> dict[str, PreparedInput]:
+        found = self.picker.prepared
+        return {self.param.name: found} if found else {}
+
 
 class ImagesField(Field):
     """Several pictures (reference pictures)."""
@@ -269,6 +274,9 @@ class ImagesField(Field):
 
     def set_value(self, value: Any) -> None:
         self.picker.set_prepared(value if isinstance(value, list) else None)
+
+    def prepared(self) -> dict[str, PreparedInput]:
+        return {f"{self.param.name}:{i}": p for i, p in enumerate(self.picker.prepared)}
 
     def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
         if spec is not None and spec.max:
@@ -319,6 +327,9 @@ class UrlField(Field):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(str(value or ""))
+
+    def clear(self) -> None:
+        self.set_value(None)
 
 
 class ShotsField(Field):
@@ -404,6 +415,9 @@ class ShotsField(Field):
             if isinstance(shot, dict):
                 self._add_row(str(shot.get("prompt", "")), int(shot.get("duration", 2) or 2))
         self._update()
+
+    def clear(self) -> None:
+        self.set_value(None)
 
     def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
         self.limit = int(spec.max) if spec is not None and spec.max else 6
@@ -492,30 +506,31 @@ class ElementsField(Field):
         )
 
 
+#: The widget of each kind of parameter, by the kind's name: the window's one table from
+#: kind to widget (a new kind of input registers its own with `register_widget`).
+WIDGETS: dict[str, type[Field]] = {
+    "text": TextField,
+    "choice": ChoiceField,
+    "shape": AspectField,
+    "count": CountField,
+    "fraction": FractionField,
+    "side": SideField,
+    "image": ImageField,
+    "images": ImagesField,
+    "url": UrlField,
+    "shots": ShotsField,
+    "elements": ElementsField,
+    "video_id": TextField,
+}
+
+
+def register_widget(kind: str, widget: type[Field]) -> None:
+    WIDGETS[kind] = widget
+
+
 def make_field(param: Param, parent: QWidget | None = None) -> Field:
     """The widget for `param`, by its kind."""
-    if param.kind == TEXT:
-        return TextField(param, parent)
-    if param.kind == CHOICE:
-        return (
-            AspectField(param, parent)
-            if param.name == "aspect_ratio"
-            else ChoiceField(param, parent)
-        )
-    if param.kind == COUNT:
-        return CountField(param, parent)
-    if param.kind == FRACTION:
-        return FractionField(param, parent)
-    if param.kind == SIDE:
-        return SideField(param, parent)
-    if param.kind == IMAGE:
-        return ImageField(param, parent)
-    if param.kind == URL:
-        return UrlField(param, parent)
-    if param.kind == IMAGES:
-        return ImagesField(param, parent)
-    if param.kind == SHOTS:
-        return ShotsField(param, parent)
-    if param.kind == ELEMENTS:
-        return ElementsField(param, parent)
-    raise ValueError(f"no widget for parameters of kind {param.kind!r}")
+    widget = WIDGETS.get(param.kind.name)
+    if widget is None:
+        raise ValueError(f"no widget for parameters of kind {param.kind.name!r}")
+    return widget(param, parent)

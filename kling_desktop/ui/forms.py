@@ -32,13 +32,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.catalogue import Capability, Catalogue, Model, Price
 from kling_desktop.catalogue.catalogue import matches
 from kling_desktop.jobs.spec import JobSpec
-from kling_desktop.operations import (
-    IMAGE,
-    Operation,
-    Request,
-    choose_standard,
-    model_name,
-)
+from kling_desktop.operations import Operation, Request, choose_standard, model_name
 from kling_desktop.operations.request import STANDARD
 from kling_desktop.ui.form_fields import ElementsField, Field, UrlField, make_field
 from kling_desktop.ui.model_picker import (
@@ -54,7 +48,7 @@ from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from kling_desktop.api.errors import Problem
-    from kling_desktop.media.images import PreparedImage
+    from kling_desktop.operations.kinds import PreparedInput
     from kling_desktop.store.history import OutputRecord
     from kling_desktop.text import Message
 
@@ -155,7 +149,7 @@ class OperationForm(QWidget):
                 target, param.name, translated(param.label), field.widget, translated(param.tip)
             )
             field.changed.connect(self.changed)
-            if param.kind != IMAGE:
+            if not param.is_file:  # a file chosen is not yet the user at work
                 field.changed.connect(self.touched)
         elements, prompt = self.fields.get("elements"), self.fields.get("prompt")
         if isinstance(elements, ElementsField) and prompt is not None:
@@ -409,18 +403,13 @@ class OperationForm(QWidget):
     def request(self) -> Request:
         return Request(self.operation.name, model=self.model_id(), **self.values())
 
-    def images(self) -> dict[str, PreparedImage]:
-        """The prepared pictures by input role (`name`, or `name:i` in a list), with their
+    def images(self) -> dict[str, PreparedInput]:
+        """The prepared files by input role (`name`, or `name:i` in a list), with their
         previews, for the history."""
-        out = {}
-        for name, field in self.fields.items():
-            prepared = getattr(getattr(field, "picker", None), "prepared", None)
-            if not prepared or not field.widget.isEnabled():
-                continue
-            if isinstance(prepared, list):
-                out.update({f"{name}:{i}": p for i, p in enumerate(prepared)})
-            else:
-                out[name] = prepared
+        out: dict[str, PreparedInput] = {}
+        for field in self.fields.values():
+            if field.widget.isEnabled():
+                out.update(field.prepared())
         return out
 
     def changed(self, *_: Any) -> None:
@@ -571,7 +560,7 @@ class OperationForm(QWidget):
                     field.set_value(value)
         self.changed()
 
-    def load(self, request: Request, images: dict[str, PreparedImage]) -> Message | None:
+    def load(self, request: Request, images: dict[str, PreparedInput]) -> Message | None:
         """Fill the form with a past job's request and its prepared pictures ("reuse these
         settings"). A retired model is replaced by its successor: the sentence that says
         so is returned."""
@@ -599,8 +588,8 @@ class OperationForm(QWidget):
                 field.set_value(images.get(name))
             elif value is not None:
                 field.set_value(value)
-            elif field.param.kind in ("text", "url", "shots"):
-                field.set_value(None)
+            else:
+                field.clear()
         self.changed()
         return note
 
