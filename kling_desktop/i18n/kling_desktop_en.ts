@@ -28,37 +28,37 @@
 <context>
     <name>HistoryActions</name>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="371" />
+        <location filename="../ui/history_actions.py" line="458" />
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>Send %n job again? Each one is a new task and is charged again.</numerusform><numerusform>Send %n jobs again? Each one is a new task and is charged again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="604" />
+        <location filename="../ui/history_actions.py" line="657" />
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="609" />
+        <location filename="../ui/history_actions.py" line="662" />
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="632" />
+        <location filename="../ui/history_actions.py" line="685" />
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>Delete %n job from the history? Their files go to the system trash. You can undo this for a little while.</numerusform><numerusform>Delete %n jobs from the history? Their files go to the system trash. You can undo this for a little while.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="649" />
+        <location filename="../ui/history_actions.py" line="702" />
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>Deleted %n job.</numerusform><numerusform>Deleted %n jobs.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="703" />
+        <location filename="../ui/history_actions.py" line="756" />
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>%n job was kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform><numerusform>%n jobs were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform></translation>
@@ -76,7 +76,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="903" />
+        <location filename="../ui/main_window.py" line="888" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>
@@ -103,7 +103,7 @@
 <context>
     <name>ShotsField</name>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="395" />
+        <location filename="../ui/form_fields.py" line="422" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>%n shot, {s} s in all</numerusform><numerusform>%n shots, {s} s in all</numerusform></translation>

@@ -396,35 +396,29 @@
         <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="138"/>
+        <location filename="../operations/request.py" line="140"/>
         <source>{what} cannot be sent this way.</source>
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="236"/>
-        <location filename="../ui/forms.py" line="451"/>
+        <location filename="../operations/availability.py" line="70"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="256"/>
+        <location filename="../operations/availability.py" line="272"/>
         <source>“{name}” is not a setting of {what}.</source>
         <translation>“{name}”不是“{what}”的设置项。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="267"/>
+        <location filename="../operations/availability.py" line="207"/>
         <source>{subject} does not apply to the other settings.</source>
         <translation>{subject}与其他设置不匹配。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="271"/>
+        <location filename="../operations/availability.py" line="201"/>
         <source>{subject} cannot be sent through this connection: Kling&apos;s newer API has no such setting.</source>
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
-    </message>
-    <message>
-        <location filename="../operations/request.py" line="279"/>
-        <source>{subject} cannot be {value} through this connection; choose {choices}.</source>
-        <translation>通过此连接，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
         <location filename="../operations/kinds.py" line="257"/>
@@ -437,37 +431,42 @@
         <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="399"/>
+        <location filename="../operations/request.py" line="236"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="301"/>
+        <location filename="../operations/request.py" line="216"/>
         <source>The request id cannot be empty.</source>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="317"/>
+        <location filename="../operations/availability.py" line="133"/>
         <source>Choose a model.</source>
         <translation>请选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="321"/>
+        <location filename="../operations/availability.py" line="137"/>
         <source>A model id is one word, such as kling-3.0.</source>
         <translation>模型编号是一个不含空格的词，例如 kling-3.0。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="329"/>
+        <location filename="../operations/availability.py" line="147"/>
         <source>{model} cannot do “{what}”.</source>
         <translation>{model} 不支持“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="339"/>
+        <location filename="../operations/availability.py" line="158"/>
         <source>Kling retired {model} on {date}. Choose {successor} instead.</source>
         <translation>可灵已于 {date} 停用 {model}。请改用 {successor}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="351"/>
+        <location filename="../operations/availability.py" line="217"/>
+        <source>{subject} cannot be {value} through this connection (that needs a Kling API key); choose {choices}.</source>
+        <translation>通过此连接，{subject}不能为 {value}（这需要可灵 API 密钥）；请选择 {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/availability.py" line="313"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
@@ -560,17 +559,17 @@
         <translation>{subject}不是可灵给出的编号。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="369"/>
+        <location filename="../operations/availability.py" line="258"/>
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="370"/>
+        <location filename="../operations/availability.py" line="259"/>
         <source>{problem} Choose {models} for it.</source>
         <translation>{problem}如需使用，请选择{models}。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="378"/>
+        <location filename="../operations/availability.py" line="190"/>
         <source>{subject} cannot be used with {model}.</source>
         <translation>{model} 不支持{subject}。</translation>
     </message>
@@ -596,277 +595,297 @@
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="401"/>
+        <location filename="../operations/request.py" line="238"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="34"/>
+        <location filename="../operations/image.py" line="35"/>
         <source>What you want to see, in your own words.</source>
         <translation>用你自己的话描述想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="39"/>
+        <location filename="../operations/image.py" line="40"/>
         <source>The width-to-height shape of the pictures.</source>
         <translation>图片的宽高比例。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="45"/>
+        <location filename="../operations/expand.py" line="46"/>
         <source>Above</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="46"/>
+        <location filename="../operations/expand.py" line="47"/>
         <source>The extension above</source>
         <translation>上方扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="47"/>
+        <location filename="../operations/expand.py" line="48"/>
         <source>How much to add above, in picture heights (0 to 2).</source>
         <translation>在上方增加多少，以图片高度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="51"/>
+        <location filename="../operations/expand.py" line="52"/>
         <source>Below</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="52"/>
+        <location filename="../operations/expand.py" line="53"/>
         <source>The extension below</source>
         <translation>下方扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="53"/>
+        <location filename="../operations/expand.py" line="54"/>
         <source>How much to add below, in picture heights (0 to 2).</source>
         <translation>在下方增加多少，以图片高度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="57"/>
+        <location filename="../operations/expand.py" line="58"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="58"/>
+        <location filename="../operations/expand.py" line="59"/>
         <source>The extension on the left</source>
         <translation>左侧扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="59"/>
+        <location filename="../operations/expand.py" line="60"/>
         <source>How much to add on the left, in picture widths (0 to 2).</source>
         <translation>在左侧增加多少，以图片宽度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="63"/>
+        <location filename="../operations/expand.py" line="64"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="64"/>
+        <location filename="../operations/expand.py" line="65"/>
         <source>The extension on the right</source>
         <translation>右侧扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="65"/>
+        <location filename="../operations/expand.py" line="66"/>
         <source>How much to add on the right, in picture widths (0 to 2).</source>
         <translation>在右侧增加多少，以图片宽度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="94"/>
+        <location filename="../operations/expand.py" line="95"/>
         <source>Extend at least one side: drag an edge of the frame outward, or type how much.</source>
         <translation>请至少扩展一侧：向外拖动边框的一条边，或输入扩展多少。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="105"/>
+        <location filename="../operations/expand.py" line="106"/>
         <source>The new picture would be {times}× the original&apos;s area; Kling allows at most 3×. Extend less.</source>
         <translation>新图片将是原图面积的 {times} 倍；可灵最多允许 3 倍。请减少扩展。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="126"/>
+        <location filename="../operations/expand.py" line="127"/>
         <source>{times}× the area</source>
         <translation>面积 {times} 倍</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="137"/>
+        <location filename="../operations/expand.py" line="138"/>
         <source>Extend a picture</source>
         <translation>扩展图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="143"/>
+        <location filename="../operations/expand.py" line="144"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="144"/>
+        <location filename="../operations/expand.py" line="145"/>
         <source>The picture to extend</source>
         <translation>要扩展的图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="145"/>
+        <location filename="../operations/expand.py" line="146"/>
         <source>The picture to extend: JPG or PNG, at least 300 pixels a side.</source>
         <translation>要扩展的图片：JPG 或 PNG，每边至少 300 像素。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="150"/>
+        <location filename="../operations/expand.py" line="151"/>
         <source>What to fill the new area with (optional), e.g. “more sky and sea”.</source>
         <translation>新区域要填充什么（可选），例如“更多天空和大海”。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="155"/>
-        <location filename="../operations/image.py" line="43"/>
+        <location filename="../operations/expand.py" line="156"/>
+        <location filename="../operations/image.py" line="44"/>
         <location filename="../operations/omni_image.py" line="114"/>
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="156"/>
-        <location filename="../operations/image.py" line="44"/>
+        <location filename="../operations/expand.py" line="157"/>
+        <location filename="../operations/image.py" line="45"/>
         <location filename="../operations/omni_image.py" line="115"/>
         <source>The number of pictures</source>
         <translation>图片数量</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="157"/>
+        <location filename="../operations/expand.py" line="158"/>
         <source>How many versions to make at once; each one is charged.</source>
         <translation>一次生成几个版本；每个都会扣费。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="45"/>
+        <location filename="../operations/expand.py" line="170"/>
+        <source>Extend this picture…</source>
+        <translation>扩展这张图片…</translation>
+    </message>
+    <message>
+        <location filename="../operations/expand.py" line="171"/>
+        <source>Make the picture bigger on any side, with Kling filling in the rest.</source>
+        <translation>在任意一侧放大图片，由可灵补全其余部分。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="46"/>
         <location filename="../operations/omni_image.py" line="116"/>
         <source>How many pictures to make at once; each one is charged.</source>
         <translation>一次生成几张图片；每张都单独计费。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="50"/>
+        <location filename="../operations/image.py" line="51"/>
         <location filename="../operations/video.py" line="58"/>
         <source>Quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="51"/>
+        <location filename="../operations/image.py" line="52"/>
         <location filename="../operations/video.py" line="59"/>
         <source>The quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="52"/>
+        <location filename="../operations/image.py" line="53"/>
         <source>2K pictures are sharper than 1K ones.</source>
         <translation>2K 图片比 1K 图片更清晰。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="53"/>
+        <location filename="../operations/image.py" line="54"/>
         <source>1K</source>
         <translation>1K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="53"/>
+        <location filename="../operations/image.py" line="54"/>
         <source>2K</source>
         <translation>2K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="53"/>
+        <location filename="../operations/image.py" line="54"/>
         <location filename="../operations/video.py" line="61"/>
         <source>4K</source>
         <translation>4K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="58"/>
+        <location filename="../operations/image.py" line="59"/>
         <source>Reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="59"/>
+        <location filename="../operations/image.py" line="60"/>
         <source>The reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="60"/>
+        <location filename="../operations/image.py" line="61"/>
         <source>Optional: a picture for Kling to take after.</source>
         <translation>可选：一张供可灵参考的图片。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="62"/>
+        <location filename="../operations/image.py" line="63"/>
         <source>Things the picture should not contain (a negative prompt).</source>
         <translation>画面中不应出现的内容（负向提示词）。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="66"/>
+        <location filename="../operations/image.py" line="67"/>
         <source>Keep from the reference</source>
         <translation>保留参考图中的</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="67"/>
+        <location filename="../operations/image.py" line="68"/>
         <source>What to keep of the reference</source>
         <translation>参考图的保留内容</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="68"/>
+        <location filename="../operations/image.py" line="69"/>
         <source>Keep the whole person or thing of the reference picture, or only the face.</source>
         <translation>保留参考图中的整个人物或物体，或只保留面部。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="69"/>
+        <location filename="../operations/image.py" line="70"/>
         <source>the person or thing</source>
         <translation>人物或物体</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="69"/>
+        <location filename="../operations/image.py" line="70"/>
         <source>the face</source>
         <translation>面部</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="72"/>
+        <location filename="../operations/image.py" line="73"/>
         <source>Keeping part of the reference needs a reference picture.</source>
         <translation>要保留参考图的部分内容，需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="77"/>
+        <location filename="../operations/image.py" line="78"/>
         <source>Follow the reference</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="78"/>
+        <location filename="../operations/image.py" line="79"/>
         <source>The reference strength</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="79"/>
+        <location filename="../operations/image.py" line="80"/>
         <source>Low: the reference is a loose hint. High: the picture stays close to it.</source>
         <translation>低：参考图只是大致提示。高：画面会紧贴参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="82"/>
+        <location filename="../operations/image.py" line="83"/>
         <source>Following a reference needs a reference picture.</source>
         <translation>参考强度需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="87"/>
+        <location filename="../operations/image.py" line="88"/>
         <source>Keep the likeness</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="88"/>
+        <location filename="../operations/image.py" line="89"/>
         <source>The likeness strength</source>
         <translation>人物相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="89"/>
+        <location filename="../operations/image.py" line="90"/>
         <source>Low: a looser likeness. High: the person looks just like the reference.</source>
         <translation>低：只是大致相像。高：人物与参考图几乎一样。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="92"/>
+        <location filename="../operations/image.py" line="93"/>
         <source>The likeness applies only when keeping the whole person or thing.</source>
         <translation>人物相似度只在保留整个人物或物体时有效。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="103"/>
+        <location filename="../operations/image.py" line="104"/>
         <source>A negative prompt cannot be used together with a reference picture.</source>
         <translation>负向提示词不能与参考图一起使用。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="139"/>
+        <location filename="../operations/image.py" line="140"/>
         <source>Text to image</source>
         <translation>文生图</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="150"/>
+        <source>Use as reference image</source>
+        <translation>用作参考图</translation>
+    </message>
+    <message>
+        <location filename="../operations/image.py" line="151"/>
+        <source>Put this picture in Text to image&apos;s reference.</source>
+        <translation>把这张图片放进“文生图”的参考图。</translation>
     </message>
     <message>
         <location filename="../operations/image2video.py" line="24"/>
@@ -912,6 +931,41 @@
         <location filename="../operations/image2video.py" line="72"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="100"/>
+        <source>Use as first frame</source>
+        <translation>用作首帧</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="101"/>
+        <source>Start a video from this picture.</source>
+        <translation>以这张图片开始一段视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="104"/>
+        <source>Use as last frame</source>
+        <translation>用作尾帧</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="104"/>
+        <source>End a video on this picture.</source>
+        <translation>让视频在这张图片上结束。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="109"/>
+        <source>Continue this video</source>
+        <translation>续写这段视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="110"/>
+        <source>Use the video&apos;s last frame as the first frame of a new video.</source>
+        <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
+    </message>
+    <message>
+        <location filename="../operations/image2video.py" line="112"/>
+        <source>The video&apos;s last frame is now the first frame of a new video.</source>
+        <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
         <location filename="../api/task.py" line="197"/>
@@ -1228,149 +1282,159 @@
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="53"/>
+        <location filename="../operations/sound.py" line="54"/>
         <source>Choose the video to give sound to: one of yours that Kling still keeps, or a video&apos;s web address.</source>
         <translation>请选择要配音的视频：可灵仍保存的您的视频，或一个视频的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="62"/>
+        <location filename="../operations/sound.py" line="63"/>
         <source>Give one video: yours from the history or a web address, not both.</source>
         <translation>只能给一个视频：历史记录中的视频或网址，不能两者都给。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="87"/>
+        <location filename="../operations/sound.py" line="88"/>
         <source>with music</source>
         <translation>含音乐</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="114"/>
+        <location filename="../operations/sound.py" line="115"/>
         <source>The sound effects text</source>
         <translation>音效描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="125"/>
+        <location filename="../operations/sound.py" line="126"/>
         <source>The music text</source>
         <translation>音乐描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="89"/>
+        <location filename="../operations/sound.py" line="90"/>
         <source>ASMR</source>
         <translation>ASMR</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="100"/>
+        <location filename="../operations/sound.py" line="101"/>
         <source>Give a video sound</source>
         <translation>为视频配音</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="106"/>
+        <location filename="../operations/sound.py" line="107"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="107"/>
+        <location filename="../operations/sound.py" line="108"/>
         <source>The video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="108"/>
+        <location filename="../operations/sound.py" line="109"/>
         <source>One of your videos that Kling still keeps (it keeps them for 30 days).</source>
         <translation>可灵仍保存的您的一个视频（可灵保存 30 天）。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="132"/>
+        <location filename="../operations/sound.py" line="133"/>
         <source>Or a video&apos;s address</source>
         <translation>或视频网址</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="133"/>
+        <location filename="../operations/sound.py" line="134"/>
         <source>The video&apos;s address</source>
         <translation>视频网址</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="134"/>
+        <location filename="../operations/sound.py" line="135"/>
         <source>A web address of an MP4 or MOV video, 3 to 20 seconds, at most 100 MB.</source>
         <translation>MP4 或 MOV 视频的网址，时长 3 到 20 秒，不超过 100 MB。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="113"/>
+        <location filename="../operations/sound.py" line="114"/>
         <source>Sound effects</source>
         <translation>音效</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="116"/>
+        <location filename="../operations/sound.py" line="117"/>
         <source>What should be heard (optional), e.g. “waves on rocks, gulls”. At most 200 characters.</source>
         <translation>想听到的声音（可选），例如“海浪拍打礁石、海鸥鸣叫”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="124"/>
+        <location filename="../operations/sound.py" line="125"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="126"/>
+        <location filename="../operations/sound.py" line="127"/>
         <source>Background music (optional), e.g. “soft piano”. At most 200 characters.</source>
         <translation>背景音乐（可选），例如“轻柔的钢琴”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="140"/>
+        <location filename="../operations/sound.py" line="141"/>
         <source>Detail</source>
         <translation>细节</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="141"/>
+        <location filename="../operations/sound.py" line="142"/>
         <source>The detail</source>
         <translation>细节</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="142"/>
+        <location filename="../operations/sound.py" line="143"/>
         <source>ASMR brings out small, close sounds, for immersive clips.</source>
         <translation>ASMR 突出细微、贴近的声音，适合沉浸式短片。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="143"/>
+        <location filename="../operations/sound.py" line="144"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="143"/>
+        <location filename="../operations/sound.py" line="144"/>
         <source>ASMR: close, detailed sound</source>
         <translation>ASMR：贴近、细腻的声音</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="187"/>
+        <location filename="../operations/sound.py" line="158"/>
+        <source>Give it sound…</source>
+        <translation>为它配音…</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="159"/>
+        <source>Kling adds sound effects or music to this video (while it keeps it).</source>
+        <translation>可灵为这个视频加上音效或音乐（在可灵保存期间）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/sound.py" line="198"/>
         <source>The description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="180"/>
+        <location filename="../operations/sound.py" line="191"/>
         <source>Sound effect</source>
         <translation>音效</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="188"/>
+        <location filename="../operations/sound.py" line="199"/>
         <source>The sound to make, e.g. “fireworks over a city”. At most 200 characters.</source>
         <translation>要生成的声音，例如“城市上空的烟花”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="190"/>
+        <location filename="../operations/sound.py" line="201"/>
         <source>Describe the sound to make.</source>
         <translation>请描述要生成的声音。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="196"/>
+        <location filename="../operations/sound.py" line="207"/>
         <location filename="../operations/video.py" line="50"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="197"/>
+        <location filename="../operations/sound.py" line="208"/>
         <location filename="../operations/video.py" line="51"/>
         <source>The length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="198"/>
+        <location filename="../operations/sound.py" line="209"/>
         <source>How long the sound lasts.</source>
         <translation>声音的时长。</translation>
     </message>
@@ -1380,8 +1444,8 @@
         <translation>视频的长度；按秒计费。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="174"/>
-        <location filename="../operations/sound.py" line="199"/>
+        <location filename="../operations/sound.py" line="185"/>
+        <location filename="../operations/sound.py" line="210"/>
         <location filename="../operations/video.py" line="53"/>
         <source>{value} s</source>
         <translation>{value} 秒</translation>
@@ -1402,7 +1466,7 @@
         <translation>1080p</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="186"/>
+        <location filename="../operations/sound.py" line="197"/>
         <location filename="../operations/video.py" line="66"/>
         <source>Sound</source>
         <translation>声音</translation>
@@ -1478,7 +1542,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="576"/>
+        <location filename="../ui/forms.py" line="537"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -1768,43 +1832,43 @@
         <translation>可灵仍保存的您的视频（生成后 30 天内）。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="91"/>
+        <location filename="../ui/sound_form.py" line="101"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保存您的任何视频（30 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="95"/>
-        <location filename="../ui/sound_form.py" line="128"/>
+        <location filename="../ui/sound_form.py" line="105"/>
+        <location filename="../ui/sound_form.py" line="138"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="104"/>
+        <location filename="../ui/sound_form.py" line="114"/>
         <source>Choose one of your videos, or give a video&apos;s address under More settings.</source>
         <translation>请选择您的一个视频，或在“更多设置”中填写视频网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="121"/>
+        <location filename="../ui/sound_form.py" line="131"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="125"/>
+        <location filename="../ui/sound_form.py" line="135"/>
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="127"/>
+        <location filename="../ui/sound_form.py" line="137"/>
         <source>Kling deleted it on {when}</source>
         <translation>可灵已于 {when} 删除</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="145"/>
+        <location filename="../ui/sound_form.py" line="155"/>
         <source>Kling deleted this video on {when}, 30 days after it was made, so it cannot give it sound. Your copy is still on this computer: choose a newer video, or put this one online and give its address.</source>
         <translation>可灵已于 {when} 删除这个视频（生成 30 天后），无法为它配音。您的副本仍在这台电脑上：请选择一个更新的视频，或将它上传到网上并填写网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="157"/>
+        <location filename="../ui/sound_form.py" line="167"/>
         <source>Kling gives sound to videos of {low:g} to {high:g} seconds; this one is {s:g} seconds.</source>
         <translation>可灵只为 {low:g} 到 {high:g} 秒的视频配音；这个视频有 {s:g} 秒。</translation>
     </message>
@@ -2489,28 +2553,28 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="440"/>
+        <location filename="../ui/form_fields.py" line="467"/>
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="467"/>
+        <location filename="../ui/form_fields.py" line="494"/>
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="473"/>
+        <location filename="../ui/form_fields.py" line="500"/>
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="503"/>
+        <location filename="../ui/form_fields.py" line="530"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="505"/>
+        <location filename="../ui/form_fields.py" line="532"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -2590,327 +2654,262 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../ui/history_actions.py" line="79"/>
+        <location filename="../ui/history_actions.py" line="156"/>
         <source>Reuse settings</source>
         <translation>沿用设置</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="82"/>
+        <location filename="../ui/history_actions.py" line="160"/>
         <source>Fill the form with everything this job used, pictures included.</source>
         <translation>用这个任务的全部设置（包括图片）填写表单。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="85"/>
-        <location filename="../ui/history_actions.py" line="369"/>
+        <location filename="../ui/history_actions.py" line="164"/>
+        <location filename="../ui/history_actions.py" line="456"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="88"/>
+        <location filename="../ui/history_actions.py" line="168"/>
         <source>Send the same request again, as a new job (charged again).</source>
         <translation>把同样的请求作为新任务再发送一次（会再次扣费）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="91"/>
-        <source>Use as reference image</source>
-        <translation>用作参考图</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="93"/>
-        <source>Put this picture in Text to image&apos;s reference.</source>
-        <translation>把这张图片放进“文生图”的参考图。</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="96"/>
-        <source>Use as first frame</source>
-        <translation>用作首帧</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="98"/>
-        <source>Start a video from this picture.</source>
-        <translation>以这张图片开始一段视频。</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="101"/>
-        <source>Use as last frame</source>
-        <translation>用作尾帧</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="103"/>
-        <source>End a video on this picture.</source>
-        <translation>让视频在这张图片上结束。</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="106"/>
-        <source>Extend this picture…</source>
-        <translation>扩展这张图片…</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="108"/>
-        <source>Make the picture bigger on any side, with Kling filling in the rest.</source>
-        <translation>在任意一侧放大图片，由可灵补全其余部分。</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="111"/>
-        <location filename="../ui/history_actions.py" line="436"/>
-        <source>Continue this video</source>
-        <translation>续写这段视频</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="113"/>
-        <source>Use the video&apos;s last frame as the first frame of a new video.</source>
-        <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="116"/>
-        <source>Give it sound…</source>
-        <translation>为它配音…</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="118"/>
-        <source>Kling adds sound effects or music to this video (while it keeps it).</source>
-        <translation>可灵为这个视频加上音效或音乐（在可灵保存期间）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="121"/>
+        <location filename="../ui/history_actions.py" line="181"/>
         <source>Compare side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="124"/>
+        <location filename="../ui/history_actions.py" line="186"/>
         <source>Select 2 to 4 results to see them together, their different settings marked.</source>
         <translation>选择 2 到 4 个结果并排查看，不同的设置会被标出。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="127"/>
+        <location filename="../ui/history_actions.py" line="173"/>
         <source>Show what came from what</source>
         <translation>显示来龙去脉</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="130"/>
+        <location filename="../ui/history_actions.py" line="177"/>
         <source>List only this result, what it was made from and what was made from it.</source>
         <translation>只列出这个结果、它的来源，以及由它生成的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="132"/>
+        <location filename="../ui/history_actions.py" line="144"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="135"/>
+        <location filename="../ui/history_actions.py" line="148"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="136"/>
+        <location filename="../ui/history_actions.py" line="192"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="137"/>
+        <location filename="../ui/history_actions.py" line="201"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="138"/>
+        <location filename="../ui/history_actions.py" line="210"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="140"/>
+        <location filename="../ui/history_actions.py" line="217"/>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="142"/>
+        <location filename="../ui/history_actions.py" line="235"/>
         <source>Export to a folder…</source>
         <translation>导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="145"/>
+        <location filename="../ui/history_actions.py" line="242"/>
         <source>Export as ZIP…</source>
         <translation>导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="148"/>
+        <location filename="../ui/history_actions.py" line="250"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="151"/>
+        <location filename="../ui/history_actions.py" line="254"/>
         <source>Move the files to the trash and remove the jobs from the history.</source>
         <translation>把文件移到回收站，并从历史记录中移除这些任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="155"/>
+        <location filename="../ui/history_actions.py" line="260"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="159"/>
-        <location filename="../ui/history_actions.py" line="515"/>
+        <location filename="../ui/history_actions.py" line="222"/>
+        <location filename="../ui/history_actions.py" line="568"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="160"/>
+        <location filename="../ui/history_actions.py" line="228"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="161"/>
+        <location filename="../ui/history_actions.py" line="117"/>
         <source>Search the history</source>
+        <extracomment>Where its shortcut works: the window (None), or the history list (and its children, with `children`) only. Every action, in menu order (None: a separator).</extracomment>
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="353"/>
+        <location filename="../ui/history_actions.py" line="440"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="371"/>
+        <location filename="../ui/history_actions.py" line="458"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="375"/>
+        <location filename="../ui/history_actions.py" line="462"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="376"/>
+        <location filename="../ui/history_actions.py" line="463"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="381"/>
+        <location filename="../ui/history_actions.py" line="468"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="442"/>
-        <source>The video&apos;s last frame is now the first frame of a new video.</source>
-        <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
-    </message>
-    <message>
-        <location filename="../ui/history_actions.py" line="493"/>
+        <location filename="../ui/history_actions.py" line="546"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="494"/>
+        <location filename="../ui/history_actions.py" line="547"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="508"/>
+        <location filename="../ui/history_actions.py" line="561"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="517"/>
+        <location filename="../ui/history_actions.py" line="570"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="525"/>
+        <location filename="../ui/history_actions.py" line="578"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="544"/>
+        <location filename="../ui/history_actions.py" line="597"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="546"/>
+        <location filename="../ui/history_actions.py" line="599"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="548"/>
+        <location filename="../ui/history_actions.py" line="601"/>
         <source>Use this file</source>
         <translation>使用此文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="549"/>
+        <location filename="../ui/history_actions.py" line="602"/>
         <source>Choose another</source>
         <translation>另选一个</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="573"/>
+        <location filename="../ui/history_actions.py" line="626"/>
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="575"/>
+        <location filename="../ui/history_actions.py" line="628"/>
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="583"/>
+        <location filename="../ui/history_actions.py" line="636"/>
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="592"/>
+        <location filename="../ui/history_actions.py" line="645"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="599"/>
+        <location filename="../ui/history_actions.py" line="652"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="600"/>
+        <location filename="../ui/history_actions.py" line="653"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="604"/>
+        <location filename="../ui/history_actions.py" line="657"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="609"/>
+        <location filename="../ui/history_actions.py" line="662"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="630"/>
-        <location filename="../ui/history_actions.py" line="637"/>
-        <location filename="../ui/history_actions.py" line="701"/>
+        <location filename="../ui/history_actions.py" line="683"/>
+        <location filename="../ui/history_actions.py" line="690"/>
+        <location filename="../ui/history_actions.py" line="754"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="632"/>
+        <location filename="../ui/history_actions.py" line="685"/>
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>从历史记录中删除 %n 个任务？它们的文件会移到系统回收站。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="638"/>
+        <location filename="../ui/history_actions.py" line="691"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="649"/>
+        <location filename="../ui/history_actions.py" line="702"/>
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="703"/>
+        <location filename="../ui/history_actions.py" line="756"/>
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -3086,53 +3085,54 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../ui/widgets.py" line="150"/>
-        <location filename="../ui/widgets.py" line="231"/>
+        <location filename="../ui/widgets.py" line="154"/>
+        <location filename="../ui/widgets.py" line="236"/>
         <source>Drop an image here, paste it, or choose a file</source>
+        <extracomment>A picture to load: its bytes, its file, or a function that gives its bytes (run on a worker: a video&apos;s last frame, say).</extracomment>
         <translation>把图片拖到这里、粘贴，或选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="156"/>
+        <location filename="../ui/widgets.py" line="160"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="157"/>
+        <location filename="../ui/widgets.py" line="161"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="158"/>
+        <location filename="../ui/widgets.py" line="162"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="173"/>
+        <location filename="../ui/widgets.py" line="177"/>
         <source>Paste an image you copied ({keys})</source>
         <translation>粘贴已复制的图片（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="185"/>
+        <location filename="../ui/widgets.py" line="189"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="187"/>
+        <location filename="../ui/widgets.py" line="191"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="197"/>
+        <location filename="../ui/widgets.py" line="201"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="216"/>
+        <location filename="../ui/widgets.py" line="221"/>
         <source>Preparing the image…</source>
         <translation>正在处理图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="242"/>
+        <location filename="../ui/widgets.py" line="247"/>
         <source>{w}×{h} pixels, {kb} KB</source>
         <translation>{w}×{h} 像素，{kb} KB</translation>
     </message>
@@ -3140,182 +3140,182 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
-        <location filename="../ui/main_window.py" line="186"/>
-        <location filename="../ui/main_window.py" line="201"/>
-        <location filename="../ui/main_window.py" line="387"/>
+        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="377"/>
         <source>Kling Desktop</source>
-        <extracomment>Where a history action puts a picture: (operation, parameter). Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
+        <extracomment>Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; Results are placeholders made by the built-in sandbox on this computer; nothing is sent to Kling and nothing is charged. &lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;Use my own key…&lt;/a&gt;</source>
         <translation>&lt;b&gt;演示模式。&lt;/b&gt;结果是本机内置模拟服务生成的占位内容；不会发送到可灵，也不会扣费。&lt;a href=&apos;connect&apos; style=&apos;color: white&apos;&gt;使用我自己的密钥…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="141"/>
+        <location filename="../ui/main_window.py" line="131"/>
         <source>Create</source>
         <translation>创作</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="143"/>
+        <location filename="../ui/main_window.py" line="133"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="135"/>
         <source>&amp;Kling Desktop</source>
         <translation>&amp;Kling Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="140"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>Reset the layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="258"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="304"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="428"/>
+        <location filename="../ui/main_window.py" line="418"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="513"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>Connection: {profile}</source>
         <translation>连接：{profile}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="509"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="521"/>
         <source>Account and units…</source>
         <translation>账户和点数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="537"/>
+        <location filename="../ui/main_window.py" line="522"/>
         <source>Elements…</source>
         <translation>元素…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="538"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="541"/>
+        <location filename="../ui/main_window.py" line="526"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="546"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="574"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="576"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="578"/>
+        <location filename="../ui/main_window.py" line="563"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="579"/>
+        <location filename="../ui/main_window.py" line="564"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
-        <location filename="../ui/main_window.py" line="643"/>
+        <location filename="../ui/main_window.py" line="583"/>
+        <location filename="../ui/main_window.py" line="628"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>The name stays</source>
         <translation>名称不变</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="620"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
         <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="628"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="632"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="656"/>
+        <location filename="../ui/main_window.py" line="641"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="658"/>
+        <location filename="../ui/main_window.py" line="643"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -3324,54 +3324,54 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 问题解决后，等待中的任务会继续：连接 → 编辑“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="693"/>
+        <location filename="../ui/main_window.py" line="678"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="770"/>
+        <location filename="../ui/main_window.py" line="755"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="789"/>
+        <location filename="../ui/main_window.py" line="774"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="791"/>
+        <location filename="../ui/main_window.py" line="776"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="798"/>
+        <location filename="../ui/main_window.py" line="783"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="799"/>
+        <location filename="../ui/main_window.py" line="784"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="901"/>
+        <location filename="../ui/main_window.py" line="886"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="903"/>
+        <location filename="../ui/main_window.py" line="888"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="908"/>
+        <location filename="../ui/main_window.py" line="893"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="909"/>
+        <location filename="../ui/main_window.py" line="894"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -3526,113 +3526,93 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="110"/>
+        <location filename="../ui/forms.py" line="116"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
         <extracomment>The user&apos;s videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection&apos;s packs of a kind (video, image), if known. The user&apos;s results of a kind Kling still keeps: [(job&apos;s prompt, result)]. The user&apos;s video Kling knows by an id, with its job&apos;s prompt, if it is in the history. The connection&apos;s elements ready for use: [(name, element id)]. Open the Elements library.</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="113"/>
+        <location filename="../ui/forms.py" line="119"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="125"/>
+        <location filename="../ui/forms.py" line="131"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="127"/>
+        <location filename="../ui/forms.py" line="133"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="132"/>
+        <location filename="../ui/forms.py" line="138"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="175"/>
+        <location filename="../ui/forms.py" line="181"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="179"/>
+        <location filename="../ui/forms.py" line="185"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="257"/>
+        <location filename="../ui/forms.py" line="263"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="296"/>
+        <location filename="../ui/forms.py" line="302"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="345"/>
-        <source>{model} does not take this.</source>
-        <translation>{model} 不支持此项。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="352"/>
-        <source>This connection uses Kling&apos;s newer API, which does not take this.</source>
-        <translation>此连接使用可灵新版 API，不支持此项。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="367"/>
-        <source>Not through this connection: it needs a Kling API key.</source>
-        <translation>此连接无法使用：需要可灵 API 密钥。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="388"/>
-        <source>Needs a Kling API key: this connection cannot reach it.</source>
-        <translation>需要可灵 API 密钥：此连接无法使用它。</translation>
-    </message>
-    <message>
-        <location filename="../ui/forms.py" line="473"/>
+        <location filename="../ui/forms.py" line="429"/>
         <source>Ready. {keys} generates from anywhere in the form.</source>
         <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="477"/>
+        <location filename="../ui/forms.py" line="433"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="489"/>
+        <location filename="../ui/forms.py" line="445"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="493"/>
+        <location filename="../ui/forms.py" line="449"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="497"/>
+        <location filename="../ui/forms.py" line="453"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="498"/>
+        <location filename="../ui/forms.py" line="454"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="504"/>
+        <location filename="../ui/forms.py" line="460"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="499"/>
+        <location filename="../ui/forms.py" line="455"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="501"/>
+        <location filename="../ui/forms.py" line="457"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -3640,47 +3620,47 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>PictureList</name>
     <message>
-        <location filename="../ui/widgets.py" line="343"/>
+        <location filename="../ui/widgets.py" line="348"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="344"/>
+        <location filename="../ui/widgets.py" line="349"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="345"/>
+        <location filename="../ui/widgets.py" line="350"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="366"/>
+        <location filename="../ui/widgets.py" line="371"/>
         <source>Choose pictures</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="368"/>
+        <location filename="../ui/widgets.py" line="373"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="378"/>
+        <location filename="../ui/widgets.py" line="383"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="401"/>
+        <location filename="../ui/widgets.py" line="406"/>
         <source>At most {n} pictures.</source>
         <translation>最多 {n} 张图片。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="403"/>
+        <location filename="../ui/widgets.py" line="408"/>
         <source>Preparing the image…</source>
         <translation>正在准备图片…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="440"/>
+        <location filename="../ui/widgets.py" line="445"/>
         <source>Drop pictures here, paste one, or add up to {n}.</source>
         <translation>把图片拖到这里、粘贴，或添加最多 {n} 张。</translation>
     </message>
@@ -4073,34 +4053,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="345"/>
+        <location filename="../ui/form_fields.py" line="372"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="366"/>
+        <location filename="../ui/form_fields.py" line="393"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="369"/>
+        <location filename="../ui/form_fields.py" line="396"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="373"/>
+        <location filename="../ui/form_fields.py" line="400"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="395"/>
+        <location filename="../ui/form_fields.py" line="422"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="397"/>
+        <location filename="../ui/form_fields.py" line="424"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -4151,13 +4131,13 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="301"/>
+        <location filename="../ui/form_fields.py" line="328"/>
         <source>From my videos</source>
         <extracomment>Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="319"/>
+        <location filename="../ui/form_fields.py" line="346"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>

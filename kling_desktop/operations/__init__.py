@@ -8,6 +8,7 @@ for op in registry.all_operations(): ...
 """
 
 from kling_desktop.operations import kinds, registry
+from kling_desktop.operations.availability import Availability, choose_standard, model_name
 from kling_desktop.operations.base import (
     CHOICE,
     COUNT,
@@ -26,14 +27,9 @@ from kling_desktop.operations.base import (
     Operation,
     Param,
     Route,
+    Uses,
 )
-from kling_desktop.operations.request import (
-    Request,
-    choose_standard,
-    fit_to,
-    model_name,
-    new_external_task_id,
-)
+from kling_desktop.operations.request import Request, fit_to, new_external_task_id
 
 __all__ = [
     "CHOICE",
@@ -48,12 +44,14 @@ __all__ = [
     "TEXT",
     "URL",
     "VIDEO_ID",
+    "Availability",
     "Encoding",
     "Kind",
     "Operation",
     "Param",
     "Request",
     "Route",
+    "Uses",
     "choose_standard",
     "fit_to",
     "kinds",

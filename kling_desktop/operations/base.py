@@ -56,6 +56,7 @@ __all__ = [
     "Param",
     "RequestLike",
     "Route",
+    "Uses",
 ]
 
 
@@ -179,6 +180,30 @@ Encoder = Callable[[Encoding], dict[str, Any]]
 
 
 @dataclass(frozen=True)
+class Uses:
+    """A result from the history that an operation takes, and as which parameter: each
+    becomes an action on history items ("Use as first frame", "Give it sound…"), enabled
+    for results of `media`.
+
+    `how` is what of the result goes in: "file" (the result itself), "last_frame" (a
+    video's last frame, as a picture), "kling_id" (the result as Kling knows it, by its
+    id: needs Kling's copy, not the file). `said` is shown in the status line when the
+    action runs.
+    """
+
+    media: str
+    param: str
+    label: Message
+    tip: Message = field(default_factory=lambda: Message(""))
+    how: str = "file"
+    said: Message | None = None
+
+    @property
+    def needs_file(self) -> bool:
+        return self.how != "kling_id"
+
+
+@dataclass(frozen=True)
 class Route:
     """How an operation is sent on one API standard: the create path (`{model}` is
     filled with the model's id on that standard) and the body codec. On the legacy
@@ -233,6 +258,11 @@ class Operation:
     uses_model: bool = True
     #: (seconds of video, number of results) a request asks for: what a price is per.
     quantity: Callable[[Mapping[str, Any]], tuple[float, int]] = _quantity
+    #: Results from the history it takes, and as which parameter (the "Use as…" actions).
+    uses: tuple[Uses, ...] = ()
+    #: Its own form, when the generic one will not do: "module:Class" of a form in the
+    #: window's layer (loaded when first shown; named here, never imported here).
+    form: str | None = None
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)

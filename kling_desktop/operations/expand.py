@@ -22,6 +22,7 @@ from kling_desktop.operations.base import (
     Operation,
     Param,
     Route,
+    Uses,
 )
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
@@ -162,5 +163,14 @@ EXPAND = register(
         summary=summary,
         quantity=quantity,
         uses_model=False,
+        uses=(
+            Uses(
+                "image",
+                "image",
+                tr("Extend this picture…"),
+                tr("Make the picture bigger on any side, with Kling filling in the rest."),
+            ),
+        ),
+        form="kling_desktop.ui.expand_form:ExpandForm",
     )
 )

@@ -22,6 +22,7 @@ from kling_desktop.operations.base import (
     Operation,
     Param,
     Route,
+    Uses,
 )
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
@@ -142,5 +143,13 @@ IMAGE_OPERATION = register(
         routes=(Route(LEGACY, "v1/images/generations", encode),),
         check=check,
         summary=summary,
+        uses=(
+            Uses(
+                "image",
+                "image",
+                tr("Use as reference image"),
+                tr("Put this picture in Text to image's reference."),
+            ),
+        ),
     )
 )

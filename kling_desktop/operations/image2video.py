@@ -10,7 +10,7 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common, video
-from kling_desktop.operations.base import IMAGE, Encoding, Operation, Param, Route
+from kling_desktop.operations.base import IMAGE, Encoding, Operation, Param, Route, Uses
 from kling_desktop.operations.registry import register
 from kling_desktop.text import tr
 
@@ -93,5 +93,24 @@ IMAGE_TO_VIDEO = register(
             params, {"image": "first_frame", "image_tail": "last_frame"}
         ),
         summary=video.summary,
+        uses=(
+            Uses(
+                "image",
+                "first_frame",
+                tr("Use as first frame"),
+                tr("Start a video from this picture."),
+            ),
+            Uses(
+                "image", "last_frame", tr("Use as last frame"), tr("End a video on this picture.")
+            ),
+            Uses(
+                "video",
+                "first_frame",
+                tr("Continue this video"),
+                tr("Use the video's last frame as the first frame of a new video."),
+                how="last_frame",
+                said=tr("The video's last frame is now the first frame of a new video."),
+            ),
+        ),
     )
 )

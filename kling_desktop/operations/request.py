@@ -14,18 +14,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem, ValidationError
-from kling_desktop.catalogue import Capability, Catalogue, Model, current, is_set
-from kling_desktop.catalogue.catalogue import Most, matches
+from kling_desktop.catalogue import Catalogue, Model, current, is_set
+from kling_desktop.catalogue.catalogue import Most
 from kling_desktop.operations import registry
-from kling_desktop.operations.base import Encoding, Operation, Param
-from kling_desktop.operations.kinds import choice_words
-from kling_desktop.text import Localised, Message, tr
+from kling_desktop.operations.availability import (
+    Availability,
+    choose_standard,
+    unreachable,
+)
+from kling_desktop.operations.base import Encoding, Operation
+from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     # Read and sent only when a job is: not at start-up.
     from kling_desktop.api.task import Call
-
-STANDARD = "standard"  # the pseudo-parameter catalogue rules may test
 
 
 def new_external_task_id() -> str:
@@ -122,7 +124,7 @@ class Request:
         standard = choose_standard(op, model, frozenset(standards), request.params)
         problems = validate(request, catalogue, standard)
         if standard is None:
-            problems.insert(0, Problem("model_name", _unreachable(model, request.model)))
+            problems.insert(0, Problem("model_name", unreachable(model, request.model)))
         if problems:
             raise ValidationError(problems)
         assert standard is not None
@@ -197,188 +199,23 @@ def fit_to(request: Request, model: Model) -> Request:
     )
 
 
-def choose_standard(
-    op: Operation,
-    model: Model | None,
-    available: frozenset[str],
-    params: Mapping[str, Any] | None = None,
-) -> str | None:
-    """The first of `op`'s routes (its preference) that the connection speaks, on which
-    the model has an id and, of those, one that carries the settings given in `params`
-    that pick the route (text to video's elements go by the legacy route); a model the
-    catalogue does not know is tried under its own id."""
-    reachable = []
-    for route in op.routes:
-        if route.standard not in available:
-            continue
-        if model is not None and op.uses_model and model.id_for(route.standard) is None:
-            continue
-        reachable.append(route.standard)
-    for standard in reachable:
-        if all(
-            standard in param.standards
-            for param in op.params
-            if param.picks_route and params is not None and is_set(params.get(param.name))
-        ):
-            return standard
-    return reachable[0] if reachable else None
-
-
-def model_name(model: Model | None, model_id: str | None) -> Message | str:
-    """How to name a model in a sentence: its display name, or the id as typed."""
-    if model is not None:
-        return Localised({"en": model.name.en, "zh_CN": model.name.zh_CN})
-    return model_id or ""
-
-
-def _unreachable(model: Model | None, model_id: str | None) -> Message:
-    return tr(
-        "{model} needs a Kling API key: this connection cannot reach it. Add a connection "
-        "with a Kling API key, or choose another model.",
-        model=model_name(model, model_id),
-    )
-
-
 # Validation --------------------------------------------------------------------------------
 
 
 def validate(request: Request, catalogue: Catalogue, standard: str | None) -> list[Problem]:
+    """Every problem of `request` (what `Availability` says of its values), then the
+    operation's own checks."""
     op = request.op
-    out: list[Problem] = []
-    capability: Capability | None = None
-    name: Message | str = request.model or ""
-    if op.uses_model:
-        capability, name = _check_model(request, op, catalogue, out)
-    values = dict(request.params)
-    for key in values:
-        if op.param(key) is None:
-            out.append(
-                Problem(key, tr("“{name}” is not a setting of {what}.", name=key, what=op.title))
-            )
-    for param in op.params:
-        value = values.get(param.name)
-        if param.kind.empty(value):
-            if param.required:
-                out.append(Problem(param.name, param.missing or _required(param)))
-            continue
-        problem = param.kind.check(param, value)
-        if problem is None and param.needs and not matches(param.needs, values):
-            problem = param.needs_why or tr(
-                "{subject} does not apply to the other settings.", subject=param.subject
-            )
-        if problem is None and standard is not None and standard not in param.standards:
-            problem = tr(
-                "{subject} cannot be sent through this connection: Kling's newer API has no "
-                "such setting.",
-                subject=param.subject,
-            )
-        if problem is None and standard is not None:
-            limit = op.standard_limits.get(standard, {}).get(param.name)
-            if limit is not None and value not in limit:
-                problem = tr(
-                    "{subject} cannot be {value} through this connection; choose {choices}.",
-                    subject=param.subject,
-                    value=param.words(value),
-                    choices=_choices(param, limit),
-                )
-        if problem is None and capability is not None:
-            problem = _against_catalogue(param, value, capability, name)
-            if problem is not None and capability.spec(param.name) is None:
-                problem = _who_takes_it(problem, param, op, catalogue)
-        if problem is not None:
-            out.append(Problem(param.name, problem))
-    if capability is not None:
-        facts = {**values, STANDARD: standard} if standard else values
-        for rule in capability.rules:
-            broken = rule.broken_by(facts)
-            if broken:
-                out.append(Problem(broken[0], Localised(_texts(rule.why))))
+    now = Availability(op, catalogue, request.model, request.params, standard=standard)
+    out = now.problems()
     if request.callback_url is not None:
         problem = _callback_problem(request.callback_url)
         if problem:
             out.append(Problem("callback_url", problem))
     if isinstance(request.external_task_id, str) and not request.external_task_id.strip():
         out.append(Problem("external_task_id", tr("The request id cannot be empty.")))
-    op.check(request, capability, out)
+    op.check(request, now.capability, out)
     return out
-
-
-def _texts(words) -> dict[str, str]:
-    return {"en": words.en, "zh_CN": words.zh_CN}
-
-
-def _check_model(
-    request: Request, op: Operation, catalogue: Catalogue, out: list[Problem]
-) -> tuple[Capability | None, Message | str]:
-    model_id = request.model
-    if not model_id:
-        default = catalogue.default(op.name)
-        if default is None:
-            out.append(Problem("model_name", tr("Choose a model.")))
-            return None, ""
-        model_id = default.id
-    if not isinstance(model_id, str) or not model_id.strip() or " " in model_id.strip():
-        out.append(Problem("model_name", tr("A model id is one word, such as kling-3.0.")))
-        return None, str(model_id)
-    model = catalogue.model(op.name, model_id)
-    name = model_name(model, model_id)
-    if model is None:
-        return None, name  # "other model": the server decides
-    if not model.offers(op.name):
-        out.append(
-            Problem("model_name", tr("{model} cannot do “{what}”.", model=name, what=op.title))
-        )
-        return None, name
-    retirement = model.retirement(op.name)
-    if retirement is not None:
-        successor = catalogue.successor(op.name, model)
-        out.append(
-            Problem(
-                "model_name",
-                tr(
-                    "Kling retired {model} on {date}. Choose {successor} instead.",
-                    model=name,
-                    date=retirement.on.isoformat(),
-                    successor=model_name(successor, None) if successor else "",
-                ),
-            )
-        )
-        return None, name
-    return model.capability(op.name), name
-
-
-def _required(param: Param) -> Message:
-    return tr("{subject} is needed.", subject=param.subject)
-
-
-def _choices(param: Param, values: Iterable[Any]) -> Message | str:
-    return choice_words(param, values)
-
-
-def _who_takes_it(problem: Message, param: Param, op, catalogue: Catalogue) -> Message:
-    """ "X cannot be used with this model", and which live models take it, by name."""
-    takers = [
-        m
-        for m in catalogue.models_for(op.name)
-        if (c := m.capability(op.name)) is not None and c.spec(param.name) is not None
-    ]
-    if not takers:
-        return problem
-    names: dict[str, Any] = {f"m{i}": model_name(m, m.id) for i, m in enumerate(takers[:3])}
-    # "A or B or C", each name and the "or" in the user's language.
-    either = Message("{or}".join(f"{{{key}}}" for key in names), {**names, "or": tr(" or ")})
-    return tr("{problem} Choose {models} for it.", problem=problem, models=either)
-
-
-def _against_catalogue(
-    param: Param, value: Any, capability: Capability, model: Message | str
-) -> Message | None:
-    spec = capability.spec(param.name)
-    if spec is None:
-        return tr("{subject} cannot be used with {model}.", subject=param.subject, model=model)
-    if spec.allows(value):
-        return None
-    return param.kind.refused(param, value, spec, model)
 
 
 def _resolve_inputs(request: Request, op: Operation) -> dict[str, Any]:

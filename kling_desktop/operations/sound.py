@@ -25,6 +25,7 @@ from kling_desktop.operations.base import (
     Operation,
     Param,
     Route,
+    Uses,
 )
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
@@ -150,6 +151,16 @@ ADD_SOUND = register(
         summary=summary_add_sound,
         quantity=_one,
         uses_model=False,
+        uses=(
+            Uses(
+                "video",
+                "video_id",
+                tr("Give it sound…"),
+                tr("Kling adds sound effects or music to this video (while it keeps it)."),
+                how="kling_id",
+            ),
+        ),
+        form="kling_desktop.ui.sound_form:AddSoundForm",
     )
 )
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from kling_desktop.media import decode
 from kling_desktop.operations.expand import MAX_SIDE, SIDES, area, sides
 from kling_desktop.ui.expand_canvas import ExpandCanvas
-from kling_desktop.ui.forms import FORMS, OperationForm
+from kling_desktop.ui.forms import OperationForm
 
 #: Shapes people name, to say "about 16:9" of a new picture.
 NAMED = ((16, 9), (9, 16), (1, 1), (4, 3), (3, 4), (3, 2), (2, 3), (21, 9))
@@ -128,6 +128,3 @@ class ExpandForm(OperationForm):
                 w=width, h=height, shape=shape_words(width, height), times=f"{times:.2f}"
             )
         )
-
-
-FORMS["expand"] = ExpandForm

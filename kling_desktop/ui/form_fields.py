@@ -35,6 +35,7 @@ from kling_desktop.ui.words import translated
 if TYPE_CHECKING:
     from kling_desktop.catalogue import ParamSpec
     from kling_desktop.operations.kinds import PreparedInput
+    from kling_desktop.store.history import JobRecord, OutputRecord
 
 
 Why = Callable[[Any], str]  # a value -> why it cannot be chosen now
@@ -72,6 +73,12 @@ class Field(QObject):
         """The files this field holds, ready to send, by input role (`name`, or `name:i`
         in a list), with their previews for the history."""
         return {}
+
+    def take(self, output: OutputRecord, job: JobRecord, how: str) -> None:
+        """Hold a result from the history (`how`: the result's "file", a video's
+        "last_frame", or the result as Kling knows it, "kling_id")."""
+        if how == "kling_id" and output.remote_id:
+            self.set_value(output.remote_id)
 
 
 class TextField(Field):
@@ -259,6 +266,22 @@ class ImageField(Field):
         found = self.picker.prepared
         return {self.param.name: found} if found else {}
 
+    def take(self, output: OutputRecord, job: JobRecord, how: str) -> None:
+        if output.path is None or not output.file_present():
+            return
+        if how == "last_frame":
+            path = output.path
+
+            def last_frame() -> bytes:
+                from kling_desktop.media.images import encode
+                from kling_desktop.media.video import probe
+
+                return encode(probe(path, last_frame=True).poster, "PNG")
+
+            self.picker.load(last_frame, made_from=output.id)
+        else:
+            self.picker.load(output.path, made_from=output.id)
+
 
 class ImagesField(Field):
     """Several pictures (reference pictures)."""
@@ -277,6 +300,10 @@ class ImagesField(Field):
 
     def prepared(self) -> dict[str, PreparedInput]:
         return {f"{self.param.name}:{i}": p for i, p in enumerate(self.picker.prepared)}
+
+    def take(self, output: OutputRecord, job: JobRecord, how: str) -> None:
+        if output.path is not None and output.file_present():
+            self.picker.load(output.path, made_from=output.id)
 
     def offer(self, spec: ParamSpec | None, allowed: tuple | None, why: Why) -> None:
         if spec is not None and spec.max:

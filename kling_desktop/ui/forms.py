@@ -30,10 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.catalogue import Capability, Catalogue, Model, Price
-from kling_desktop.catalogue.catalogue import matches
 from kling_desktop.jobs.spec import JobSpec
-from kling_desktop.operations import Operation, Request, choose_standard, model_name
-from kling_desktop.operations.request import STANDARD
+from kling_desktop.operations import (
+    Availability,
+    Operation,
+    Request,
+    choose_standard,
+    model_name,
+)
+from kling_desktop.operations.availability import unreachable
 from kling_desktop.ui.form_fields import ElementsField, Field, UrlField, make_field
 from kling_desktop.ui.model_picker import (
     BADGES_ROLE,
@@ -48,8 +53,9 @@ from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from kling_desktop.api.errors import Problem
+    from kling_desktop.operations import Uses
     from kling_desktop.operations.kinds import PreparedInput
-    from kling_desktop.store.history import OutputRecord
+    from kling_desktop.store.history import JobRecord, OutputRecord
     from kling_desktop.text import Message
 
 OTHER = "\x00other"  # the model picker's "Other model…" entry
@@ -305,69 +311,34 @@ class OperationForm(QWidget):
         model = self.chosen_model()
         return model.capability(self.operation.name) if model else None
 
-    def standard(self) -> str | None:
-        model = self.chosen_model()
-        return choose_standard(
-            self.operation, model, self.env.standards(), self._route_picking_values()
+    def availability(self, *, all_fields: bool = False) -> Availability:
+        """What the chosen model, on this connection, with the values as they are, can
+        do (the same answer that validation gives)."""
+        return Availability(
+            self.operation,
+            self.catalogue,
+            self.model_id(),
+            self.values(all_fields=all_fields),
+            standards=self.env.standards(),
         )
 
-    def _route_carries(self, param, model) -> bool:
-        """Whether giving `param` would move the job to a route that carries it."""
-        if not param.picks_route:
-            return False
-        moved = choose_standard(self.operation, model, self.env.standards(), {param.name: [1]})
-        return moved in param.standards
-
-    def _route_picking_values(self) -> dict[str, Any]:
-        """The values of the settings that choose the route (elements named)."""
-        return {
-            name: self.fields[name].value()
-            for name in self.fields
-            if self.operation.param(name).picks_route
-        }
+    def standard(self) -> str | None:
+        return self.availability().standard
 
     def update_capabilities(self) -> None:
-        """Adapt every field to the chosen model, its rules and the connection."""
-        op = self.operation
-        capability = self.capability()
-        standard = self.standard()
-        model = self.chosen_model()
-        name = translated(model_name(model, self.model_id()))
-        values = self.values(all_fields=True)
-        if standard:
-            values[STANDARD] = standard
+        """Adapt every field to the chosen model, its rules and the connection: what
+        cannot be used now is greyed, with the reason validation would give."""
+        now = self.availability(all_fields=True)
         self._grey_unreachable_models()
-        for param in op.params:
+        for param in self.operation.params:
             field = self.fields[param.name]
-            spec = capability.spec(param.name) if capability is not None else None
-            reason = ""
-            if capability is not None and spec is None:
-                reason = self.tr("{model} does not take this.").format(model=name)
-            elif (
-                standard is not None
-                and standard not in param.standards
-                and not self._route_carries(param, model)
-            ):
-                reason = self.tr(
-                    "This connection uses Kling's newer API, which does not take this."
-                )
-            elif param.needs and not matches(param.needs, values):
-                reason = translated(param.needs_why) if param.needs_why else ""
-            limit = op.standard_limits.get(standard or "", {}).get(param.name)
-            allowed = capability.allowed_values(param.name, values) if capability else None
-            if limit is not None:
-                base = allowed if allowed is not None else (spec.values if spec else None)
-                allowed = tuple(v for v in (base or limit) if v in limit)
-
-            def why(value, param=param, capability=capability, limit=limit) -> str:
-                rule = capability.rule_against(param.name, value, values) if capability else None
-                if rule is not None:
-                    return rule.why.get(_language())
-                if limit is not None and value not in limit:
-                    return self.tr("Not through this connection: it needs a Kling API key.")
-                return ""
-
-            field.offer(spec, allowed, why)
+            setting = now.setting(param)
+            field.offer(
+                setting.spec,
+                setting.allowed,
+                lambda value, setting=setting: translated(setting.why(value) or ""),
+            )
+            reason = translated(setting.off) if setting.off is not None else ""
             field.widget.setEnabled(not reason)
             self._captions[param.name].setEnabled(not reason)
             self._captions[param.name].setToolTip(reason or translated(param.tip))
@@ -385,7 +356,7 @@ class OperationForm(QWidget):
             item = model.item(i)
             item.setEnabled(reachable)
             if not reachable:
-                item.setToolTip(self.tr("Needs a Kling API key: this connection cannot reach it."))
+                item.setToolTip(translated(unreachable(found, found.id)))
 
     # Values, validation, generation ------------------------------------------------------
 
@@ -431,27 +402,12 @@ class OperationForm(QWidget):
     def problems(self) -> list[Problem]:
         from kling_desktop.api.errors import Problem
 
-        request = self.request()
         standard = self.standard()
-        problems = request.validate(self.catalogue, standard)
+        problems = self.request().validate(self.catalogue, standard)
         if standard is None and self.operation.uses_model:
-            problems.insert(
-                0,
-                Problem(
-                    "model_name",
-                    self._unreachable_sentence(),
-                ),
-            )
+            sentence = unreachable(self.chosen_model(), self.model_id())
+            problems.insert(0, Problem("model_name", sentence))
         return problems
-
-    def _unreachable_sentence(self) -> Message:
-        from kling_desktop.text import tr
-
-        return tr(
-            "{model} needs a Kling API key: this connection cannot reach it. Add a connection "
-            "with a Kling API key, or choose another model.",
-            model=model_name(self.chosen_model(), self.model_id()),
-        )
 
     def revalidate(self) -> list[Problem]:
         problems = self.problems()
@@ -533,8 +489,13 @@ class OperationForm(QWidget):
         )
 
     def sources(self) -> tuple[tuple[str, int], ...]:
-        """Results the job is made from besides its pictures: (field, output id)."""
+        """Results the job is made from besides its files: (field, output id)."""
         return ()
+
+    def take(self, uses: Uses, output: OutputRecord, job: JobRecord) -> None:
+        """Put a result from the history in the field the operation `uses` it as (a
+        history action: "Use as first frame")."""
+        self.fields[uses.param].take(output, job, uses.how)
 
     # Memory ------------------------------------------------------------------------------
 
@@ -601,28 +562,13 @@ def model_name_description(model: Model) -> Message:
     return Localised({"en": model.description.en, "zh_CN": model.description.zh_CN})
 
 
-def _language() -> str:
-    from kling_desktop.text import language
-
-    return language()
-
-
-#: A form class per operation; an operation without an entry gets `OperationForm`.
-FORMS: dict[str, type[OperationForm]] = {}
-
-
-#: Operations whose form is its own class, in its own module (imported, and so
-#: registered in FORMS, when the form is first built).
-FORM_MODULES = {
-    "expand": "kling_desktop.ui.expand_form",
-    "add_sound": "kling_desktop.ui.sound_form",
-}
-
-
 def form_for(operation: Operation, env: FormEnv) -> OperationForm:
-    module = FORM_MODULES.get(operation.name)
-    if module is not None and operation.name not in FORMS:
+    """The operation's form: its own class when it names one ("module:Class", loaded now,
+    when the form is first built), else the one built from its parameters."""
+    form = OperationForm
+    if operation.form:
         import importlib
 
-        importlib.import_module(module)
-    return FORMS.get(operation.name, OperationForm)(operation, env)
+        module, _, name = operation.form.partition(":")
+        form = getattr(importlib.import_module(module), name)
+    return form(operation, env)

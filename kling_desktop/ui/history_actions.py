@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -24,10 +25,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStatusBar
 
     from kling_desktop.context import AppContext
+    from kling_desktop.operations import Operation, Uses
     from kling_desktop.ui.forms import OperationForm
     from kling_desktop.ui.history_panel import HistoryPanel
     from kling_desktop.ui.viewer import ResultViewer
-    from kling_desktop.ui.widgets import ImagePicker
 
 
 class Window(Protocol):
@@ -40,14 +41,56 @@ class Window(Protocol):
 
     def show_form(self, kind: str) -> OperationForm: ...
 
-    def picker(self, target: str) -> ImagePicker: ...
-
     def statusBar(self) -> QStatusBar: ...
 
 
 log = logging.getLogger("kling_desktop.ui")
 
 UNDO_SECONDS = 20  # how long a delete can be undone before the files go to the trash
+
+
+def use_name(operation: str, uses: Uses) -> str:
+    return f"use:{operation}:{uses.param}:{uses.how}"
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """What the actions are about: the chosen job, the result on show (or the job's first),
+    and how many jobs are selected."""
+
+    job: JobRecord | None
+    output: OutputRecord | None
+    many: int
+
+    @property
+    def present(self) -> bool:
+        """The result's file is on this computer."""
+        return self.output is not None and self.output.file_present()
+
+    def file_of(self, media: str) -> bool:
+        return self.present and self.output is not None and self.output.media == media
+
+    @property
+    def finished(self) -> bool:
+        return self.job is not None and not self.job.status.active
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One action on history items: its words and keys, what it needs of the chosen items
+    (None: enabled by its own logic), and what it does."""
+
+    name: str
+    text: str
+    do: Callable[[], None]
+    needs: Callable[[Chosen], bool] | None
+    keys: str | QKeySequence.StandardKey | None = None
+    tip: str = ""
+    #: Where its shortcut works: the window (None), or the history list (and its
+    #: children, with `children`) only.
+    on_list: bool = False
+    children: bool = False
+    checkable: bool = False
 
 
 class HistoryActions(QObject):
@@ -64,105 +107,17 @@ class HistoryActions(QObject):
         self._commit_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._commit_timer.timeout.connect(self.commit_delete)
 
-        def action(text: str, slot: Callable[[], None], keys=None, tip: str = "") -> QAction:
-            act = QAction(text, window)
-            act.triggered.connect(slot)
-            if keys is not None:
-                act.setShortcut(QKeySequence(keys))
-                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            if tip:
-                act.setToolTip(tip)
-                act.setStatusTip(tip)
-            return act
-
-        self.reuse = action(
-            self.tr("Reuse settings"),
-            self.reuse_settings,
-            "Ctrl+R",
-            self.tr("Fill the form with everything this job used, pictures included."),
+        #: Every action, in menu order (None: a separator).
+        self.entries: list[Entry | None] = self._table()
+        self.actions: dict[str, QAction] = {}
+        for entry in self.entries:
+            if entry is not None:
+                self.actions[entry.name] = self._action(entry)
+        self.find = self._action(
+            Entry("find", self.tr("Search the history"), self.panel.focus_search, None, "Ctrl+F")
         )
-        self.rerun = action(
-            self.tr("Run again"),
-            self.run_again,
-            "Ctrl+Shift+R",
-            self.tr("Send the same request again, as a new job (charged again)."),
-        )
-        self.as_reference = action(
-            self.tr("Use as reference image"),
-            lambda: self.use_picture("reference"),
-            tip=self.tr("Put this picture in Text to image's reference."),
-        )
-        self.as_first = action(
-            self.tr("Use as first frame"),
-            lambda: self.use_picture("first"),
-            tip=self.tr("Start a video from this picture."),
-        )
-        self.as_last = action(
-            self.tr("Use as last frame"),
-            lambda: self.use_picture("last"),
-            tip=self.tr("End a video on this picture."),
-        )
-        self.extend = action(
-            self.tr("Extend this picture…"),
-            lambda: self.use_picture("extend"),
-            tip=self.tr("Make the picture bigger on any side, with Kling filling in the rest."),
-        )
-        self.continue_clip = action(
-            self.tr("Continue this video"),
-            self.continue_video,
-            tip=self.tr("Use the video's last frame as the first frame of a new video."),
-        )
-        self.add_sound = action(
-            self.tr("Give it sound…"),
-            self.give_sound,
-            tip=self.tr("Kling adds sound effects or music to this video (while it keeps it)."),
-        )
-        self.compare = action(
-            self.tr("Compare side by side"),
-            self.compare_selected,
-            "Ctrl+K",
-            self.tr("Select 2 to 4 results to see them together, their different settings marked."),
-        )
-        self.family = action(
-            self.tr("Show what came from what"),
-            self.show_family,
-            "Ctrl+Shift+F",
-            self.tr("List only this result, what it was made from and what was made from it."),
-        )
-        self.open = action(self.tr("Open"), self.open_file, "Return")
-        self.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Enter in the list
-        self.panel.list.addAction(self.open)
-        self.show_folder = action(self.tr("Show in folder"), self.show_in_folder, "Ctrl+Shift+O")
-        self.copy_prompt = action(self.tr("Copy prompt"), self.copy_prompt_text, "Ctrl+Shift+C")
-        self.copy_image = action(self.tr("Copy image"), self.copy_picture, "Ctrl+Shift+I")
-        self.favourite = action(self.tr("Favourite"), self.toggle_favourite, "Ctrl+D")
-        self.favourite.setCheckable(True)
-        self.tags = action(self.tr("Edit tags…"), self.edit_tags, "Ctrl+T")
-        self.export_folder = action(
-            self.tr("Export to a folder…"), lambda: self.export(as_zip=False), "Ctrl+E"
-        )
-        self.export_zip = action(
-            self.tr("Export as ZIP…"), lambda: self.export(as_zip=True), "Ctrl+Shift+E"
-        )
-        self.delete = action(
-            self.tr("Delete…"),
-            self.delete_selected,
-            QKeySequence.StandardKey.Delete,
-            self.tr("Move the files to the trash and remove the jobs from the history."),
-        )
-        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.panel.list.addAction(self.delete)
-        self.undo = action(self.tr("Undo delete"), self.undo_delete, QKeySequence.StandardKey.Undo)
-        self.undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panel.addAction(self.undo)
         self.undo.setEnabled(False)
-        self.redownload = action(self.tr("Download again"), self.download_again)
-        self.locate = action(self.tr("Locate file…"), self.locate_file)
-        self.find = action(self.tr("Search the history"), self.panel.focus_search, "Ctrl+F")
-
-        for act in (self.copy_prompt, self.copy_image):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.panel.list.addAction(act)
 
         self.panel.undo_button.clicked.connect(self.undo_delete)
         self.panel.list.customContextMenuRequested.connect(self._context_menu)
@@ -180,6 +135,192 @@ class HistoryActions(QObject):
         # window) is finished now: the user had confirmed it. Looked for off the GUI
         # thread: it reads the whole history.
         in_background(self.history.deleted_ids, self._finish_interrupted_delete, self)
+
+    def _table(self) -> list[Entry | None]:
+        """The actions: text, keys, what each needs, what each does."""
+        history = self.history
+        return [
+            Entry(
+                "open", self.tr("Open"), self.open_file, lambda c: c.present, "Return", on_list=True
+            ),
+            Entry(
+                "show_folder",
+                self.tr("Show in folder"),
+                self.show_in_folder,
+                lambda c: c.present,
+                "Ctrl+Shift+O",
+            ),
+            None,
+            Entry(
+                "reuse",
+                self.tr("Reuse settings"),
+                self.reuse_settings,
+                lambda c: c.job is not None,
+                "Ctrl+R",
+                self.tr("Fill the form with everything this job used, pictures included."),
+            ),
+            Entry(
+                "rerun",
+                self.tr("Run again"),
+                self.run_again,
+                lambda c: c.many > 0 and c.finished,
+                "Ctrl+Shift+R",
+                self.tr("Send the same request again, as a new job (charged again)."),
+            ),
+            *self._uses(),
+            Entry(
+                "family",
+                self.tr("Show what came from what"),
+                self.show_family,
+                lambda c: c.job is not None and history.has_family(c.job.id),
+                "Ctrl+Shift+F",
+                self.tr("List only this result, what it was made from and what was made from it."),
+            ),
+            Entry(
+                "compare",
+                self.tr("Compare side by side"),
+                self.compare_selected,
+                lambda c: 2 <= c.many <= 4,
+                "Ctrl+K",
+                self.tr(
+                    "Select 2 to 4 results to see them together, their different settings marked."
+                ),
+            ),
+            None,
+            Entry(
+                "copy_prompt",
+                self.tr("Copy prompt"),
+                self.copy_prompt_text,
+                lambda c: c.job is not None,
+                "Ctrl+Shift+C",
+                on_list=True,
+                children=True,
+            ),
+            Entry(
+                "copy_image",
+                self.tr("Copy image"),
+                self.copy_picture,
+                lambda c: c.file_of("image"),
+                "Ctrl+Shift+I",
+                on_list=True,
+                children=True,
+            ),
+            Entry(
+                "favourite",
+                self.tr("Favourite"),
+                self.toggle_favourite,
+                lambda c: c.many > 0,
+                "Ctrl+D",
+                checkable=True,
+            ),
+            Entry(
+                "tags", self.tr("Edit tags…"), self.edit_tags, lambda c: c.job is not None, "Ctrl+T"
+            ),
+            None,
+            Entry(
+                "redownload",
+                self.tr("Download again"),
+                self.download_again,
+                lambda c: c.output is not None and not c.present and c.output.server_copy_alive(),
+            ),
+            Entry(
+                "locate",
+                self.tr("Locate file…"),
+                self.locate_file,
+                lambda c: c.output is not None and not c.present,
+            ),
+            None,
+            Entry(
+                "export_folder",
+                self.tr("Export to a folder…"),
+                lambda: self.export(as_zip=False),
+                lambda c: c.many > 0,
+                "Ctrl+E",
+            ),
+            Entry(
+                "export_zip",
+                self.tr("Export as ZIP…"),
+                lambda: self.export(as_zip=True),
+                lambda c: c.many > 0,
+                "Ctrl+Shift+E",
+            ),
+            None,
+            Entry(
+                "delete",
+                self.tr("Delete…"),
+                self.delete_selected,
+                lambda c: c.many > 0,
+                QKeySequence.StandardKey.Delete,
+                self.tr("Move the files to the trash and remove the jobs from the history."),
+                on_list=True,
+            ),
+            # Enabled while a delete can be undone.
+            Entry(
+                "undo",
+                self.tr("Undo delete"),
+                self.undo_delete,
+                None,
+                QKeySequence.StandardKey.Undo,
+                children=True,
+            ),
+        ]
+
+    def _uses(self) -> list[Entry]:
+        """An action for each result an operation takes from the history ("Use as first
+        frame", "Give it sound…"), as the operations declare them, in their order."""
+        from kling_desktop.operations import registry
+
+        out = []
+        for operation in registry.all_operations():
+            for uses in operation.uses:
+
+                def needs(c: Chosen, uses=uses) -> bool:
+                    if c.output is None or c.output.media != uses.media:
+                        return False
+                    return c.present if uses.needs_file else True
+
+                out.append(
+                    Entry(
+                        use_name(operation.name, uses),
+                        translated(uses.label),
+                        lambda _=False, op=operation, uses=uses: self.use(op, uses),
+                        needs,
+                        tip=translated(uses.tip),
+                    )
+                )
+        return out
+
+    def _action(self, entry: Entry) -> QAction:
+        act = QAction(entry.text, self.window)
+        act.triggered.connect(entry.do)
+        if entry.keys is not None:
+            act.setShortcut(QKeySequence(entry.keys))
+            scope = Qt.ShortcutContext
+            if entry.children:
+                act.setShortcutContext(scope.WidgetWithChildrenShortcut)
+            elif entry.on_list:
+                act.setShortcutContext(scope.WidgetShortcut)
+            else:
+                act.setShortcutContext(scope.WindowShortcut)
+        if entry.on_list:
+            self.panel.list.addAction(act)
+        if entry.tip:
+            act.setToolTip(entry.tip)
+            act.setStatusTip(entry.tip)
+        act.setCheckable(entry.checkable)
+        return act
+
+    def __getattr__(self, name: str) -> QAction:
+        # The actions by name: `actions.reuse`, `actions.delete`...
+        actions = self.__dict__.get("actions")
+        if actions is not None and name in actions:
+            return actions[name]
+        raise AttributeError(name)
+
+    def using(self, operation: str, param: str, how: str = "file") -> QAction:
+        """The action that puts a result in `operation`'s `param` (found by what the
+        operation declares)."""
+        return self.actions[f"use:{operation}:{param}:{how}"]
 
     # What is chosen ------------------------------------------------------------------------
 
@@ -208,35 +349,7 @@ class HistoryActions(QObject):
         return outputs[0] if outputs else None
 
     def menu_actions(self) -> list[QAction | None]:
-        return [
-            self.open,
-            self.show_folder,
-            None,
-            self.reuse,
-            self.rerun,
-            self.as_reference,
-            self.extend,
-            self.as_first,
-            self.as_last,
-            self.continue_clip,
-            self.add_sound,
-            self.family,
-            self.compare,
-            None,
-            self.copy_prompt,
-            self.copy_image,
-            self.favourite,
-            self.tags,
-            None,
-            self.redownload,
-            self.locate,
-            None,
-            self.export_folder,
-            self.export_zip,
-            None,
-            self.delete,
-            self.undo,
-        ]
+        return [None if e is None else self.actions[e.name] for e in self.entries]
 
     def fill(self, menu: QMenu) -> None:
         for act in self.menu_actions():
@@ -249,36 +362,10 @@ class HistoryActions(QObject):
     def update(self) -> None:
         """Enable what makes sense for the selection (and say why the rest is off)."""
         job = self.current()
-        output = self.current_output()
-        many = len(self.selected())
-        present = output is not None and output.file_present()
-        picture = present and output is not None and output.media == "image"
-        video = present and output is not None and output.media == "video"
-        finished = job is not None and not job.status.active
-        for act, on in (
-            (self.reuse, job is not None),
-            (self.rerun, many > 0 and finished),
-            (self.as_reference, picture),
-            (self.extend, picture),
-            (self.as_first, picture),
-            (self.as_last, picture),
-            (self.continue_clip, video),
-            (self.add_sound, output is not None and output.media == "video"),
-            (self.family, job is not None and self.history.has_family(job.id)),
-            (self.compare, 2 <= many <= 4),
-            (self.open, present),
-            (self.show_folder, present),
-            (self.copy_prompt, job is not None),
-            (self.copy_image, picture),
-            (self.favourite, many > 0),
-            (self.tags, job is not None),
-            (self.export_folder, many > 0),
-            (self.export_zip, many > 0),
-            (self.delete, many > 0),
-            (self.redownload, output is not None and not present and output.server_copy_alive()),
-            (self.locate, output is not None and not present),
-        ):
-            act.setEnabled(on)
+        chosen = Chosen(job, self.current_output(), len(self.selected()))
+        for entry in self.entries:
+            if entry is not None and entry.needs is not None:
+                self.actions[entry.name].setEnabled(entry.needs(chosen))
         self.favourite.setChecked(bool(job and job.favourite))
 
     def _context_menu(self, position) -> None:
@@ -380,23 +467,17 @@ class HistoryActions(QObject):
             self.context.engine.retry(job_id)
         self.window.statusBar().showMessage(self.tr("Queued again."), 5000)
 
-    def use_picture(self, target: str) -> None:
-        output = self.current_output()
-        if output is None or not output.file_present():
-            return
-        picker = self.window.picker(target)
-        picker.load(output.path, made_from=output.id)
-
-    def give_sound(self) -> None:
-        """Open "Give a video sound" on this video; one Kling no longer keeps is refused
-        there, in a sentence, before anything is sent."""
+    def use(self, operation: Operation, uses: Uses) -> None:
+        """Put the chosen result where `operation` takes it, and show that form."""
         job, output = self.current(), self.current_output()
-        if job is None or output is None or output.media != "video":
+        if job is None or output is None or output.media != uses.media:
             return
-        form = self.window.show_form("add_sound")
-        form.use_video(output, job.prompt)  # type: ignore[attr-defined]
-        form.show_field_errors = True
-        form.revalidate()
+        if uses.needs_file and not output.file_present():
+            return
+        form = self.window.show_form(operation.name)
+        form.take(uses, output, job)
+        if uses.said is not None:
+            self.window.statusBar().showMessage(translated(uses.said), 8000)
 
     def compare_selected(self) -> None:
         """Open the selected results (2 to 4) side by side."""
@@ -415,34 +496,6 @@ class HistoryActions(QObject):
         job = self.current()
         if job is not None:
             self.panel.show_family(job.id, job.prompt)
-
-    def continue_video(self) -> None:
-        output = self.current_output()
-        if output is None or not output.file_present() or output.media != "video":
-            return
-        path = output.path
-
-        def last_frame() -> bytes:
-            from kling_desktop.media.images import encode
-            from kling_desktop.media.video import probe
-
-            return encode(probe(path, last_frame=True).poster, "PNG")
-
-        def loaded(data, error) -> None:
-            if data is None:
-                message = getattr(error, "message", None)
-                QMessageBox.warning(
-                    self.window,
-                    self.tr("Continue this video"),
-                    translated(message) if message else str(error),
-                )
-                return
-            self.window.picker("first").load(data, made_from=output.id)
-            self.window.statusBar().showMessage(
-                self.tr("The video's last frame is now the first frame of a new video."), 8000
-            )
-
-        in_background(last_frame, loaded, self.window)
 
     # Files ---------------------------------------------------------------------------------
 

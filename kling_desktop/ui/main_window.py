@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from kling_desktop.jobs.update import JobUpdate
     from kling_desktop.ui.forms import OperationForm
     from kling_desktop.ui.history_panel import HistoryPanel
-    from kling_desktop.ui.widgets import ImagePicker
 
 log = logging.getLogger("kling_desktop.ui")
 
@@ -82,15 +81,6 @@ def _now_ms() -> int:
     import time
 
     return int(time.time() * 1000)
-
-
-#: Where a history action puts a picture: (operation, parameter).
-PICTURE_TARGETS = {
-    "reference": ("image", "image"),
-    "extend": ("expand", "image"),
-    "first": ("image2video", "first_frame"),
-    "last": ("image2video", "last_frame"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -499,11 +489,6 @@ class MainWindow(QMainWindow):
         self.create_dock.show()
         self.create_dock.raise_()
         return form
-
-    def picker(self, target: str) -> ImagePicker:
-        """The picture field a history action fills: reference, first or last (frame)."""
-        kind, name = PICTURE_TARGETS[target]
-        return self.show_form(kind).picker(name)
 
     # Connections ------------------------------------------------------------------------
 

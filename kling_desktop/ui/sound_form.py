@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 from kling_desktop.media import decode
 from kling_desktop.operations.sound import VIDEO_SECONDS
 from kling_desktop.store.history import OutputRecord
-from kling_desktop.ui.forms import FORMS, OperationForm
+from kling_desktop.ui.forms import OperationForm
 from kling_desktop.ui.words import short_date
 
 THUMB = QSize(96, 54)
@@ -63,6 +63,16 @@ class AddSoundForm(OperationForm):
         self._show_source()
 
     # Choosing the video ------------------------------------------------------------------
+
+    def take(self, uses, output: OutputRecord, job) -> None:
+        """A video from the history ("Give it sound…"): one Kling no longer keeps is
+        refused here, in a sentence, before anything is sent."""
+        if uses.param != "video_id":
+            super().take(uses, output, job)
+            return
+        self.use_video(output, job.prompt)
+        self.show_field_errors = True
+        self.revalidate()
 
     def use_video(self, output: OutputRecord, prompt: str) -> None:
         """Give sound to `output`, one of the user's videos (from the history)."""
@@ -184,6 +194,3 @@ class AddSoundForm(OperationForm):
             self.source = None
             self._show_source()
         return note
-
-
-FORMS["add_sound"] = AddSoundForm

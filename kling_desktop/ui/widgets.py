@@ -30,6 +30,10 @@ from kling_desktop.ui.background import in_background
 from kling_desktop.ui.theme import error_red
 from kling_desktop.ui.words import translated
 
+#: A picture to load: its bytes, its file, or a function that gives its bytes (run on a
+#: worker: a video's last frame, say).
+Source = bytes | Path | Callable[[], bytes]
+
 if TYPE_CHECKING:
     from kling_desktop.media.images import PreparedImage
 
@@ -210,9 +214,10 @@ class ImagePicker(QWidget):
             self.load(source)
             event.acceptProposedAction()
 
-    def load(self, source: bytes | Path, *, made_from: int | None = None) -> None:
-        """Decode and fix the image on the thread pool, never on the GUI thread.
-        `made_from`: the history result it is (the new job will be linked to it)."""
+    def load(self, source: Source, *, made_from: int | None = None) -> None:
+        """Decode and fix the image on the thread pool, never on the GUI thread (a
+        function giving the bytes runs there too). `made_from`: the history result it is
+        (the new job will be linked to it)."""
         self.info.setText(self.tr("Preparing the image…"))
         in_background(lambda: _prepare(source, self.label, made_from), self._prepared)
 
@@ -441,11 +446,11 @@ class PictureList(QWidget):
             )
 
 
-def _prepare(source: bytes | Path, label: str, made_from: int | None) -> PreparedImage:
+def _prepare(source: Source, label: str, made_from: int | None) -> PreparedImage:
     """`prepare`, remembering the history result the picture came from (on a worker)."""
     import dataclasses
 
     from kling_desktop.media.images import prepare
 
-    prepared = prepare(source, label)
+    prepared = prepare(source() if callable(source) else source, label)
     return dataclasses.replace(prepared, source=made_from) if made_from else prepared

@@ -338,7 +338,8 @@ def test_the_table_is_large():
             t2v(prompt="a", resolution="4k"),
             LEGACY,
             "resolution",
-            "The quality cannot be 4K through this connection; choose 720p, 1080p.",
+            "The quality cannot be 4K through this connection (that needs a Kling API key); "
+            "choose 720p, 1080p.",
         ),
         (
             t2v(prompt="a", negative_prompt="blur"),

@@ -84,9 +84,9 @@ def test_extend_a_result_from_the_window(qtbot, form):
     qtbot.waitUntil(lambda: win.viewer.stack.currentWidget() is win.viewer.image, timeout=5000)
     assert "Extend a picture" in win.details.toPlainText()
     win.history_actions.update()
-    assert win.history_actions.extend.isEnabled()
+    assert win.history_actions.using("expand", "image").isEnabled()
     form.picker("image").set_prepared(None)
-    win.history_actions.extend.trigger()
+    win.history_actions.using("expand", "image").trigger()
     qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
     assert form.picker("image").prepared.width == image.width()
 

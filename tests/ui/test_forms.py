@@ -113,7 +113,10 @@ def test_a_model_offers_its_own_lengths_qualities_and_sound(qtbot):
     assert offered(resolution) == ["720p", "1080p"]
     audio = form.fields["audio"]
     assert not audio.widget.isEnabled()
-    assert form._captions["audio"].toolTip() == "Kling 2.5 Turbo does not take this."
+    # The same sentence validation gives, with the models that do take it.
+    assert form._captions["audio"].toolTip() == (
+        "The sound cannot be used with Kling 2.5 Turbo. Choose Kling 3.0 or Kling 2.6 for it."
+    )
     choose(form.model, "kling-2.6")
     assert audio.widget.isEnabled()
 
@@ -137,7 +140,9 @@ def test_what_the_connection_cannot_carry_is_greyed(qtbot):
     assert not item(resolution, "4k").isEnabled()
     assert "needs a Kling API key" in item(resolution, "4k").toolTip()
     assert not item(form.model, "kling-3.0-turbo").isEnabled()
-    assert "Needs a Kling API key" in item(form.model, "kling-3.0-turbo").toolTip()
+    assert item(form.model, "kling-3.0-turbo").toolTip().startswith(
+        "Kling 3.0 Turbo needs a Kling API key: this connection cannot reach it."
+    )
     assert form.fields["negative_prompt"].widget.isEnabled()  # the legacy API has it
     newer = make_form(qtbot, "text2video")
     assert not newer.fields["negative_prompt"].widget.isEnabled()
@@ -224,7 +229,10 @@ def test_image_to_video_needs_a_frame_and_the_model_decides_the_last(qtbot, qapp
     assert form.generate_button.isEnabled()
     choose(form.model, "kling-3.0-turbo")
     assert not form.fields["last_frame"].widget.isEnabled()
-    assert form._captions["last_frame"].toolTip() == "Kling 3.0 Turbo does not take this."
+    assert form._captions["last_frame"].toolTip() == (
+        "The last frame cannot be used with Kling 3.0 Turbo. Choose Kling 3.0 or Kling 2.6 or "
+        "Kling 2.5 Turbo for it."
+    )
     choose(form.model, "kling-2.6")
     form.fields["last_frame"].set_value(frame("end"))
     audio = form.fields["audio"].combo

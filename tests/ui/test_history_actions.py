@@ -283,11 +283,11 @@ def test_pictures_go_where_the_user_wants_them(qtbot, make_window):
     win, (job_id,) = seeded_window(make_window, n=1)
     choose(qtbot, win, job_id)
     actions = win.history_actions
-    actions.as_reference.trigger()
+    actions.using("image", "image").trigger()
     reference = win.forms["image"].picker("image")
     qtbot.waitUntil(lambda: reference.prepared is not None, timeout=3000)
     assert (reference.prepared.width, reference.prepared.height) == (640, 360)
-    actions.as_last.trigger()
+    actions.using("image2video", "last_frame").trigger()
     qtbot.waitUntil(
         lambda: win.forms["image2video"].picker("last_frame").prepared is not None, timeout=3000
     )
@@ -360,7 +360,7 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     player.loop_button.setChecked(False)
     assert player.player.loops() == QMediaPlayer.Loops.Once
     # Continue the clip: its last frame becomes the next video's first frame.
-    win.history_actions.continue_clip.trigger()
+    win.history_actions.using("image2video", "first_frame", "last_frame").trigger()
     first = win.forms["image2video"].picker("first_frame")
     qtbot.waitUntil(lambda: first.prepared is not None, timeout=15_000)
     assert win.current_form() is win.forms["image2video"]

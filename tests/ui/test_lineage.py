@@ -22,7 +22,7 @@ def _run(qtbot, win, form) -> int:
     # Shown, as a user sees it arrive: selected, the picture in view, the actions ready.
     qtbot.waitUntil(lambda: win.history_panel.current_job() == job_id, timeout=5000)
     qtbot.waitUntil(lambda: win.viewer.stack.currentWidget() is win.viewer.image, timeout=5000)
-    qtbot.waitUntil(lambda: win.history_actions.extend.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: win.history_actions.using("expand", "image").isEnabled(), timeout=5000)
     return job_id
 
 
@@ -39,7 +39,7 @@ def _from_file(qtbot, win, path, words: str):
 def _extend_shown(qtbot, win, form) -> None:
     """History → "Extend this picture…" on the result shown: a square from it."""
     form.picker("image").set_prepared(None)
-    win.history_actions.extend.trigger()
+    win.history_actions.using("expand", "image").trigger()
     qtbot.waitUntil(lambda: form.picker("image").prepared is not None, timeout=5000)
     form.presets["1:1"].click()
 

@@ -21,7 +21,10 @@ def _video(qtbot, win) -> int:
     qtbot.waitUntil(lambda: bool(finished), timeout=20_000)
     job_id = finished[0]
     qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == job_id)
-    qtbot.waitUntil(lambda: win.history_actions.add_sound.isEnabled(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: win.history_actions.using("add_sound", "video_id", "kling_id").isEnabled(),
+        timeout=5000,
+    )
     return job_id
 
 
@@ -31,7 +34,7 @@ def test_give_a_video_sound_from_the_history(qtbot, make_window):
     video_job = _video(qtbot, win)
     (video,) = win.context.history.outputs(video_job)
 
-    win.history_actions.add_sound.trigger()
+    win.history_actions.using("add_sound", "video_id", "kling_id").trigger()
     form = win.current_form()
     assert form is win.forms["add_sound"]
     assert not form.fields["video_id"].widget.isVisible()  # no id for a person to read
@@ -84,7 +87,7 @@ def test_a_video_kling_deleted_is_refused_before_anything_is_sent(qtbot, make_wi
     conn.close()
     choose(qtbot, win, video_job)
     win.history_actions.update()
-    win.history_actions.add_sound.trigger()
+    win.history_actions.using("add_sound", "video_id", "kling_id").trigger()
     form = win.forms["add_sound"]
     assert "Kling deleted it on" in form.words.text()
     assert not form.generate_button.isEnabled()

@@ -204,9 +204,9 @@ def test_forms_not_shown_yet_keep_their_settings_and_are_built_when_needed(qtbot
         win.show()
     assert seen == {"built": ["text2video"], "saved": "a cat turns its head"}
     assert win.make.currentText() == "Text to video"
-    # Asked for (here by a history action's picture target), a form is built at once,
-    # with its settings from last time.
-    win.picker("first")
+    # Asked for (here as by a history action), a form is built at once, with its
+    # settings from last time.
+    win.show_form("image2video")
     assert win.current_form() is win.forms["image2video"]
     assert win.current_form().fields["prompt"].value() == "a cat turns its head"
     assert win.make.currentText() == "Image to video"
