@@ -26,8 +26,7 @@ import struct
 import threading
 import time
 import uuid
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -35,9 +34,18 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jwt
 
-from kling_desktop.sandbox import media, rules
+from kling_desktop.sandbox import media, products, rules, wire
 from kling_desktop.sandbox.faults import Fault, FaultInjector
-from kling_desktop.sandbox.products import BUILT_IN, Product
+from kling_desktop.sandbox.products import Product
+from kling_desktop.sandbox.tasks import (
+    Counters,
+    SandboxTask,
+    Timings,
+    element_id,
+    new_task_id,
+    prompt_and_shape,
+    seconds,
+)
 
 log = logging.getLogger("kling_desktop.sandbox")
 
@@ -59,99 +67,6 @@ HTML_PAGE = (
     b"<html><head><title>{status} Error</title></head><body><center><h1>{status} Error</h1>"
     b"</center><hr><center>nginx</center></body></html>"
 )
-
-
-@dataclass(frozen=True)
-class Timings:
-    """Seconds from creation until a task is `processing`, and until it is finished."""
-
-    image: tuple[float, float] = (0.05, 0.2)
-    video: tuple[float, float] = (0.05, 0.3)
-
-    @classmethod
-    def demo(cls) -> Timings:
-        """A few seconds, so a person sees the progress in demo mode.
-        `KLING_DESKTOP_DEMO_SECONDS=N` makes every demo task take N seconds (for tests and
-        demonstrations that need a job to stay on the server for a while)."""
-        try:
-            seconds = float(os.environ.get("KLING_DESKTOP_DEMO_SECONDS", ""))
-        except ValueError:
-            return cls(image=(1.5, 5.0), video=(2.0, 9.0))
-        seconds = max(0.1, seconds)
-        return cls(image=(seconds / 3, seconds), video=(seconds / 3, seconds))
-
-
-class Counters:
-    """What happened, for tests: requests per endpoint, tasks per external id."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self.requests: Counter[str] = Counter()
-        self.tasks_by_external_id: Counter[str] = Counter()
-        self.batch_sizes: list[int] = []  # ids asked for by each GET /tasks?task_ids=
-
-    def count(self, endpoint: str) -> None:
-        with self._lock:
-            self.requests[endpoint] += 1
-
-    def created(self, external_task_id: str) -> None:
-        with self._lock:
-            self.tasks_by_external_id[external_task_id] += 1
-
-    def __getitem__(self, endpoint: str) -> int:
-        """Requests to `endpoint`; `submit` sums `submit:image`, `submit:text2video`..."""
-        with self._lock:
-            return sum(
-                n
-                for name, n in self.requests.items()
-                if name == endpoint or name.split(":", 1)[0] == endpoint
-            )
-
-    @property
-    def tasks_created(self) -> int:
-        with self._lock:
-            return sum(self.tasks_by_external_id.values())
-
-
-@dataclass
-class SandboxTask:
-    task_id: str
-    kind: str
-    body: dict[str, Any]
-    external_task_id: str
-    created: float  # time.time(): wall clock, so a saved state survives a restart
-    created_ms: int
-    fail_message: str | None = None
-    slots: int = 1
-    timings: tuple[float, float] = (0.0, 0.0)
-    polls: int = 0
-    files: dict[str, bytes] = field(default_factory=dict)
-    standard: str = LEGACY
-    results: int = 1
-    units: float = 0.0
-    media: str = "image"
-    pack: str = "image"
-    deleted: bool = False  # an element deleted by the user
-
-    def status(self, now: float) -> str:
-        """submitted, processing, succeeded or failed (the new standard's spelling)."""
-        age = now - self.created
-        if age < self.timings[0]:
-            return "submitted"
-        if age < self.timings[1]:
-            return "processing"
-        return "failed" if self.fail_message else "succeeded"
-
-    def count(self) -> int:
-        return self.results
-
-    def media_at(self, index: int) -> str:
-        """What result `index` is: "video+audio" tasks make a video, then its sound."""
-        if self.media == "video+audio":
-            return "video" if index == 0 else "audio"
-        if self.media == "element":
-            return "image"  # its front picture
-        return self.media
 
 
 class _Server(ThreadingHTTPServer):
@@ -229,7 +144,7 @@ class Sandbox:
         #: Whether the relay layout forwards the account endpoints (many relays do not).
         self.relay_account = True
         self.pack_total = {"video": 1000.0, "image": 10000.0, "audio": 100.0}
-        self._products = {p.kind: p for p in BUILT_IN}
+        self._products = {p.kind: p for p in products.all_products()}
         self._host = host
         self._port = port
         self._lock = threading.Lock()
@@ -478,7 +393,7 @@ class Sandbox:
                         "message": "parallel task over resource pack limit",
                     }
             task = SandboxTask(
-                task_id=_task_id(),
+                task_id=new_task_id(),
                 kind=product.kind,
                 body=body,
                 external_task_id=external,
@@ -496,7 +411,7 @@ class Sandbox:
             self._tasks[task.task_id] = task
             self._save_state()
         self.counters.created(external)
-        return 200, _ok(self._task_json(task, now, brief=True))
+        return 200, wire.ok(wire.task(task, now, self._urls(task), brief=True))
 
     def _query(self, route: _Route) -> tuple[int, dict]:
         """Legacy: one task, by its id or by the caller's external id."""
@@ -510,7 +425,7 @@ class Sandbox:
             if task is None or task.kind != route.product.kind or task.standard != LEGACY:
                 return 404, {"code": 1203, "message": "task not found"}
             task.polls += 1
-        return 200, _ok(self._task_json(task, time.time()))
+        return 200, wire.ok(wire.task(task, time.time(), self._urls(task)))
 
     def _query_tasks(self, query: dict[str, list[str]]) -> tuple[int, dict]:
         """New standard: `GET /tasks?task_ids=a,b` or `?external_task_ids=x,y`."""
@@ -533,7 +448,7 @@ class Sandbox:
             found = [t for t in found if t.standard == NEW]
             for task in found:
                 task.polls += 1
-        return 200, _ok([self._task_json(t, now) for t in found])
+        return 200, wire.ok([wire.task(t, now, self._urls(t)) for t in found])
 
     def _list(self, route: _Route, query: dict[str, list[str]]) -> tuple[int, dict]:
         assert route.product is not None
@@ -556,7 +471,7 @@ class Sandbox:
                 reverse=True,
             )
         chosen = tasks[(page - 1) * size : page * size]
-        return 200, _ok([self._task_json(t, now) for t in chosen])
+        return 200, wire.ok([wire.task(t, now, self._urls(t)) for t in chosen])
 
     def _list_tasks(self, raw: bytes) -> tuple[int, dict]:
         """New standard: `POST /tasks {cursor, limit}`, newest first."""
@@ -577,9 +492,9 @@ class Sandbox:
             )
         chosen = tasks[start : start + limit]
         more = start + limit < len(tasks)
-        return 200, _ok(
+        return 200, wire.ok(
             {
-                "result": [self._task_json(t, now) for t in chosen],
+                "result": [wire.task(t, now, self._urls(t)) for t in chosen],
                 "count": len(chosen),
                 "next_cursor": str(start + limit) if more else "",
                 "has_more": more,
@@ -608,46 +523,10 @@ class Sandbox:
                     "package_type": pack,
                 }
             )
-        return 200, _ok({"code": 0, "msg": "", "resource_pack_subscribe_infos": packs})
+        return 200, wire.costs(packs)
 
     def _balance(self) -> tuple[int, dict]:
-        return 200, _ok({"balance": "0.00", "currency": "USD"})
-
-    def _task_json(self, task: SandboxTask, now: float, *, brief: bool = False) -> dict:
-        status = "submitted" if brief else task.status(now)
-        if task.standard == NEW:
-            data: dict[str, Any] = {
-                "id": task.task_id,
-                "status": status,
-                "message": task.fail_message or "" if status == "failed" else "",
-                "create_time": task.created_ms,
-                "update_time": task.created_ms + int(max(0.0, now - task.created) * 1000),
-                "external_id": task.external_task_id,
-            }
-            if status == "succeeded":
-                data["outputs"] = self._outputs(task)
-                data["billing"] = [
-                    {
-                        "charge_type": "unit",
-                        "amount": f"{task.units:g}",
-                        "package_type": task.pack,
-                    }
-                ]
-            return data
-        data = {
-            "task_id": task.task_id,
-            "task_status": "succeed" if status == "succeeded" else status,
-            "task_info": {"external_task_id": task.external_task_id},
-            "created_at": task.created_ms,
-            "updated_at": task.created_ms + int(max(0.0, now - task.created) * 1000),
-        }
-        if status == "failed":
-            data["task_status_msg"] = task.fail_message
-        elif status == "succeeded":
-            data["task_status_msg"] = ""
-            data["final_unit_deduction"] = f"{task.units:g}"
-            data["task_result"] = self._results(task)
-        return data
+        return 200, wire.ok({"balance": "0.00", "currency": "USD"})
 
     def _delete_element(self, raw: bytes) -> tuple[int, dict]:
         try:
@@ -659,86 +538,15 @@ class Sandbox:
                 if task.media == "element" and element_id(task) == wanted:
                     task.deleted = True
                     self._save_state()
-                    return 200, _ok({"task_id": task.task_id, "task_status": "succeed"})
+                    return 200, wire.ok({"task_id": task.task_id, "task_status": "succeed"})
         return 400, {"code": 1201, "message": "element not found"}
+
+    def _urls(self, task: SandboxTask) -> wire.Url:
+        return lambda index: self._file_url(task, index)
 
     def _file_url(self, task: SandboxTask, index: int) -> str:
         ext = {"image": "png", "video": "mp4", "audio": "mp3"}[task.media_at(index)]
         return f"{self.url}/media/{_escape_id(task.task_id)}/{index}.{ext}"
-
-    def _results(self, task: SandboxTask) -> dict:
-        """Legacy `task_result`."""
-        if task.media == "element":
-            return {
-                "elements": [
-                    {
-                        "element_id": element_id(task),
-                        "element_name": task.body.get("element_name"),
-                        "element_description": task.body.get("element_description"),
-                        "reference_type": "image_refer",
-                        "element_image_list": {"frontal_image": self._file_url(task, 0)},
-                        "tag_list": [],
-                        "owned_by": "0",
-                        "status": "deleted" if task.deleted else "succeed",
-                    }
-                ]
-            }
-        if task.media == "image":
-            key = "series_images" if task.body.get("result_type") == "series" else "images"
-            return {
-                key: [
-                    {
-                        "index": i,
-                        "url": self._file_url(task, i),
-                        "watermark_url": self._file_url(task, i),
-                    }
-                    for i in range(task.count())
-                ]
-            }
-        out: dict[str, list] = {}
-        if task.media_at(0) == "video":
-            out["videos"] = [
-                {
-                    "id": _video_id(task),
-                    "url": self._file_url(task, 0),
-                    "watermark_url": self._file_url(task, 0),
-                    "duration": f"{_seconds(task):.1f}",
-                }
-            ]
-        sounds = [i for i in range(task.count()) if task.media_at(i) == "audio"]
-        if sounds:
-            out["audios"] = [
-                {
-                    "id": f"audio-{_video_id(task)[6:]}-{i}",
-                    "url_mp3": self._file_url(task, i),
-                    "url_wav": self._file_url(task, i),  # the sandbox makes MP3 only
-                    "duration_mp3": f"{_seconds(task):.1f}",
-                    "duration_wav": f"{_seconds(task):.1f}",
-                }
-                for i in sounds
-            ]
-        return out
-
-    def _outputs(self, task: SandboxTask) -> list[dict]:
-        """New standard `outputs[]`."""
-        if task.media == "image":
-            return [
-                {
-                    "type": "image",
-                    "url": self._file_url(task, i),
-                    "watermark_url": self._file_url(task, i),
-                }
-                for i in range(task.count())
-            ]
-        return [
-            {
-                "type": "video",
-                "id": _video_id(task),
-                "url": self._file_url(task, 0),
-                "watermark_url": self._file_url(task, 0),
-                "duration": f"{_seconds(task):.1f}",
-            }
-        ]
 
     def _answer_fault(self, h: _Handler, fault: Fault) -> bool:
         """Answer with the fault if it replaces the answer; True when done."""
@@ -824,7 +632,7 @@ class Sandbox:
             cached = task.files.get(key)
         if cached is not None:
             return cached
-        prompt, ratio = _prompt_and_shape(task.body)
+        prompt, ratio = prompt_and_shape(task.body)
         if task.media == "element":
             prompt, ratio = str(task.body.get("element_name") or ""), "1:1"
         product = self._products.get(task.kind)
@@ -833,7 +641,7 @@ class Sandbox:
         if task.media_at(index) == "image":
             data = media.render_image(prompt, ratio, index, task.count())
         elif task.media_at(index) == "audio":
-            data = media.silent_mp3(_seconds(task))
+            data = media.silent_mp3(seconds(task))
         else:
             data = media.clip(ratio)
             if self.video_bytes and self.video_bytes > len(data) + 8:
@@ -845,10 +653,6 @@ class Sandbox:
     def _json(self, h: _Handler, status: int, payload: dict, headers: dict | None = None):
         payload.setdefault("request_id", str(uuid.uuid4()))
         _send(h, status, json.dumps(payload).encode(), "application/json", headers)
-
-
-def _ok(data: Any) -> dict:
-    return {"code": 0, "message": "SUCCEED", "request_id": str(uuid.uuid4()), "data": data}
 
 
 @dataclass(frozen=True)
@@ -866,42 +670,6 @@ class _Route:
 
 def _csv(values: list[str] | None) -> list[str]:
     return [v for v in ",".join(values or []).split(",") if v]
-
-
-def _prompt_and_shape(body: dict) -> tuple[str, str]:
-    """The words and the shape a result is drawn from, on either standard."""
-    prompt = body.get("prompt")
-    for item in body.get("contents") or []:
-        if isinstance(item, dict) and item.get("type") == "prompt":
-            prompt = item.get("text")
-    settings = body.get("settings") if isinstance(body.get("settings"), dict) else {}
-    ratio = body.get("aspect_ratio") or settings.get("aspect_ratio") or "16:9"
-    if ratio not in ("16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"):
-        ratio = "16:9"
-    return str(prompt or ""), str(ratio)
-
-
-def element_id(task: SandboxTask) -> str:
-    """The element a sandbox task made (a number, as Kling's are)."""
-    return str(int(uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:8], 16))
-
-
-def _video_id(task: SandboxTask) -> str:
-    return f"video-{uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:16]}"
-
-
-def _seconds(task: SandboxTask) -> float:
-    body = task.body
-    settings = body.get("settings") if isinstance(body.get("settings"), dict) else {}
-    try:
-        return float(settings.get("duration") or body.get("duration") or 5)
-    except (TypeError, ValueError):
-        return 5.0
-
-
-def _task_id() -> str:
-    # Real ids look like base64 ("CjhMEWdWc0oAAAAAAVh8mw"); '+' and '/' test path escaping.
-    return base64.b64encode(secrets.token_bytes(15)).decode()
 
 
 def _escape_id(task_id: str) -> str:

@@ -15,7 +15,7 @@ from kling_desktop.catalogue import Catalogue, CatalogueError, current
 from kling_desktop.catalogue.catalogue import SHIPPED
 from kling_desktop.operations import Request, choose_standard, registry
 from kling_desktop.operations.common import LEGACY_REFERENCE, with_elements
-from kling_desktop.sandbox import rules
+from kling_desktop.sandbox.products import image, omni_image, omni_video, video
 from kling_desktop.sandbox.rules import Invalid
 from tests.conftest import png_bytes
 
@@ -66,15 +66,13 @@ def test_a_model_takes_at_most_three_and_older_ones_none():
 def test_the_sandbox_holds_kling_to_its_rules():
     body = {"model_name": "kling-v3", "prompt": "<<<element_1>>> runs", "duration": "5",
             "element_list": [{"element_id": "101"}]}  # fmt: skip
-    rules.check_video("text2video", LEGACY, None, body)
+    video.check("text2video", LEGACY, None, body)
     with pytest.raises(Invalid, match="names no element"):
-        rules.check_video("text2video", LEGACY, None, {**body, "prompt": "<<<element_2>>>"})
+        video.check("text2video", LEGACY, None, {**body, "prompt": "<<<element_2>>>"})
     with pytest.raises(Invalid, match="1 to 3"):
-        rules.check_video(
-            "text2video", LEGACY, None, {**body, "element_list": [{"element_id": "1"}] * 4}
-        )
+        video.check("text2video", LEGACY, None, {**body, "element_list": [{"element_id": "1"}] * 4})
     with pytest.raises(Invalid, match="not supported by kling-v2-6"):
-        rules.check_video("text2video", LEGACY, None, {**body, "model_name": "kling-v2-6"})
+        video.check("text2video", LEGACY, None, {**body, "model_name": "kling-v2-6"})
 
 
 def test_image_to_video_on_the_new_standard_names_content_items():
@@ -88,7 +86,7 @@ def test_image_to_video_on_the_new_standard_names_content_items():
         {"type": "element", "element_id": "101", "id": "element_1"},
         {"type": "element", "element_id": "202", "id": "element_2"},
     ]
-    rules.check_video("image2video", NEW, "kling-3.0", call.body)  # Kling would take it
+    video.check("image2video", NEW, "kling-3.0", call.body)  # Kling would take it
     shots = request.replace(prompt="", shots=[{"prompt": "@Mia runs", "duration": 5}])
     text = shots.to_call([NEW]).body["contents"][0]["text"]
     assert text == "shot 1, 5, @element_1 runs;"
@@ -104,7 +102,7 @@ def test_omni_video_takes_elements_with_its_references():
         ("element", "element_1"),
     ]
     assert call.body["contents"][0]["text"] == "@element_1 holds @image_1"
-    rules.check_omni_video(NEW, "kling-3.0-omni", call.body)
+    omni_video.check(NEW, "kling-3.0-omni", call.body)
     alone = Request("omni_video", model="kling-o1", elements=[MIA]).validate()
     assert alone == []  # an element is enough to start from
 
@@ -159,7 +157,7 @@ def test_omni_image_lists_elements_like_the_legacy_videos():
     assert call.path == "v1/images/omni-image"
     assert call.body["element_list"] == [{"element_id": 101}]
     assert call.body["prompt"] == "<<<element_1>>> in the style of <<<image_1>>>"
-    rules.check_omni_image(LEGACY, None, call.body)
+    omni_image.check(LEGACY, None, call.body)
     plain = Request("omni_image", prompt="a cat", reference_images=[PICTURE]).to_call([LEGACY])
     assert "element_list" not in plain.body
     many = [{"element_id": str(i), "name": f"E{i}"} for i in range(3)]
@@ -175,29 +173,29 @@ def test_the_sandbox_holds_kling_to_its_element_rules_on_every_route():
     frame = {"type": "first_frame", "url": "https://cdn.example.com/f.png"}
     item = {"type": "element", "element_id": "101", "id": "element_1"}
     i2v = {"contents": [{"type": "prompt", "text": "@element_1 waves"}, frame, item]}
-    rules.check_video("image2video", NEW, "kling-3.0", i2v)
+    video.check("image2video", NEW, "kling-3.0", i2v)
     with pytest.raises(Invalid, match="must not be duplicated"):
-        rules.check_video("image2video", NEW, "kling-3.0", {"contents": [*i2v["contents"], item]})
+        video.check("image2video", NEW, "kling-3.0", {"contents": [*i2v["contents"], item]})
     with pytest.raises(Invalid, match="@element_2 names no content item"):
         prompt = {"type": "prompt", "text": "@element_2 waves"}
-        rules.check_video("image2video", NEW, "kling-3.0", {"contents": [prompt, frame, item]})
+        video.check("image2video", NEW, "kling-3.0", {"contents": [prompt, frame, item]})
     with pytest.raises(Invalid, match=r"contents\.type 'element' is invalid"):
-        rules.check_video("image2video", NEW, "kling-2.6", i2v)
+        video.check("image2video", NEW, "kling-2.6", i2v)
     with pytest.raises(Invalid, match="element_id is required"):
         bare = {"type": "element", "id": "element_1"}
-        rules.check_video("image2video", NEW, "kling-3.0", {"contents": [frame, bare]})
+        video.check("image2video", NEW, "kling-3.0", {"contents": [frame, bare]})
     refs = [{"type": "refer_image", "url": "https://cdn.example.com/r.png", "id": f"image_{i}"}
             for i in range(5)]  # fmt: skip
     items = [{**item, "id": f"element_{i}"} for i in range(3)]
     with pytest.raises(Invalid, match="too many reference images and elements"):
-        rules.check_omni_video(NEW, "kling-3.0-omni", {"contents": refs + items})
+        omni_video.check(NEW, "kling-3.0-omni", {"contents": refs + items})
     last = {**frame, "type": "last_frame"}
     with pytest.raises(Invalid, match="no reference images or elements"):
-        rules.check_omni_video(NEW, "kling-o1", {"contents": [frame, last, item]})
+        omni_video.check(NEW, "kling-o1", {"contents": [frame, last, item]})
     body = {"prompt": "<<<element_1>>>", "element_list": [{"element_id": 1}] * 3,
             "image_list": [{"image": "https://cdn.example.com/r.png"}] * 8}  # fmt: skip
     with pytest.raises(Invalid, match="must not exceed 10"):
-        rules.check_omni_image(LEGACY, None, body)
+        omni_image.check(LEGACY, None, body)
 
 
 def test_kling_image_3_takes_elements_beside_its_reference():
@@ -206,7 +204,7 @@ def test_kling_image_3_takes_elements_beside_its_reference():
     assert call.path == "v1/images/generations"
     assert call.body["element_list"] == [{"element_id": 101}]
     assert call.body["prompt"] == "<<<element_1>>> at the beach"
-    rules.check_image(LEGACY, None, call.body)
+    image.check(LEGACY, None, call.body)
     ten = [{"element_id": str(i), "name": f"E{i}"} for i in range(10)]
     assert Request("image", model="kling-v3", prompt="x", elements=ten).validate() == []
     beside = Request("image", model="kling-v3", prompt="x", image=PICTURE, elements=ten)
@@ -219,9 +217,9 @@ def test_kling_image_3_takes_elements_beside_its_reference():
     body = {"model_name": "kling-v3", "prompt": "x", "image": "https://cdn.example.com/r.png",
             "element_list": [{"element_id": 1}] * 10}  # fmt: skip
     with pytest.raises(Invalid, match="must not exceed 10"):
-        rules.check_image(LEGACY, None, body)
+        image.check(LEGACY, None, body)
     with pytest.raises(Invalid, match="not supported by kling-v2-1"):
-        rules.check_image(LEGACY, None, {**body, "model_name": "kling-v2-1", "image": None})
+        image.check(LEGACY, None, {**body, "model_name": "kling-v2-1", "image": None})
 
 
 def _spelled(model: str, operation: str, mention: str | None) -> Catalogue:

@@ -8,8 +8,8 @@ import pytest
 from kling_desktop.api import LEGACY
 from kling_desktop.operations import Encoding, Request, registry
 from kling_desktop.operations.expand import area
-from kling_desktop.sandbox import rules
 from kling_desktop.sandbox.media import render_image
+from kling_desktop.sandbox.products import expand
 from kling_desktop.sandbox.rules import Invalid
 
 PNG = render_image("a harbour", "1:1", 0, 1)
@@ -85,13 +85,13 @@ def test_the_sandbox_refuses_what_kling_refuses():
         "left_expansion_ratio": 1,
         "right_expansion_ratio": 1,
     }
-    rules.check_expand(LEGACY, None, good)
+    expand.check(LEGACY, None, good)
     with pytest.raises(Invalid, match="3 times"):
-        rules.check_expand(LEGACY, None, {**good, "up_expansion_ratio": 0.5})
+        expand.check(LEGACY, None, {**good, "up_expansion_ratio": 0.5})
     with pytest.raises(Invalid, match="between 0 and 2"):
-        rules.check_expand(LEGACY, None, {**good, "left_expansion_ratio": 2.5})
+        expand.check(LEGACY, None, {**good, "left_expansion_ratio": 2.5})
     with pytest.raises(Invalid, match="right_expansion_ratio is required"):
-        rules.check_expand(LEGACY, None, {k: v for k, v in good.items() if "right" not in k})
+        expand.check(LEGACY, None, {k: v for k, v in good.items() if "right" not in k})
 
 
 def test_the_forms_keep_their_order_whatever_was_imported_first():

@@ -11,7 +11,7 @@ import pytest
 from kling_desktop.api import LEGACY
 from kling_desktop.api.task import Task, TaskRef
 from kling_desktop.operations import Encoding, Request, registry
-from kling_desktop.sandbox import rules
+from kling_desktop.sandbox.products import sound
 from kling_desktop.sandbox.rules import Invalid
 from kling_desktop.store import JobStatus
 from tests.e2e.test_app import job
@@ -109,16 +109,16 @@ def test_kling_answers_with_the_video_and_its_sound():
 
 def test_the_sandbox_refuses_what_kling_refuses():
     with pytest.raises(Invalid, match="exactly one"):
-        rules.check_add_sound(LEGACY, None, {})
+        sound.check_add_sound(LEGACY, None, {})
     with pytest.raises(Invalid, match="exactly one"):
-        rules.check_add_sound(LEGACY, None, {"video_id": "a", "video_url": "https://x/a.mp4"})
+        sound.check_add_sound(LEGACY, None, {"video_id": "a", "video_url": "https://x/a.mp4"})
     with pytest.raises(Invalid, match="200"):
-        rules.check_add_sound(LEGACY, None, {"video_id": "a", "bgm_prompt": "x" * 201})
+        sound.check_add_sound(LEGACY, None, {"video_id": "a", "bgm_prompt": "x" * 201})
     with pytest.raises(Invalid, match=r"between 3\.0 and 10\.0"):
-        rules.check_sound_effect(LEGACY, None, {"prompt": "rain", "duration": 12})
+        sound.check_sound_effect(LEGACY, None, {"prompt": "rain", "duration": 12})
     with pytest.raises(Invalid, match="one decimal"):
-        rules.check_sound_effect(LEGACY, None, {"prompt": "rain", "duration": 4.25})
-    rules.check_sound_effect(LEGACY, None, {"prompt": "rain", "duration": 4.5})
+        sound.check_sound_effect(LEGACY, None, {"prompt": "rain", "duration": 4.25})
+    sound.check_sound_effect(LEGACY, None, {"prompt": "rain", "duration": 4.5})
 
 
 def test_sound_for_a_video_from_the_command_line(tmp_path):

@@ -140,8 +140,10 @@ def test_what_the_connection_cannot_carry_is_greyed(qtbot):
     assert not item(resolution, "4k").isEnabled()
     assert "needs a Kling API key" in item(resolution, "4k").toolTip()
     assert not item(form.model, "kling-3.0-turbo").isEnabled()
-    assert item(form.model, "kling-3.0-turbo").toolTip().startswith(
-        "Kling 3.0 Turbo needs a Kling API key: this connection cannot reach it."
+    assert (
+        item(form.model, "kling-3.0-turbo")
+        .toolTip()
+        .startswith("Kling 3.0 Turbo needs a Kling API key: this connection cannot reach it.")
     )
     assert form.fields["negative_prompt"].widget.isEnabled()  # the legacy API has it
     newer = make_form(qtbot, "text2video")

@@ -1,0 +1,146 @@
+"""Kling's JSON, as the sandbox writes it: the answer envelope, a task on each API standard
+(created, processing, succeeded with images, videos or sounds, failed), its results, and
+the account's answers. The shapes follow Kling's documented examples; `tests/golden/`
+holds those examples, which the app's parser reads and this module is checked against.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from kling_desktop.sandbox.rules import NEW
+from kling_desktop.sandbox.tasks import SandboxTask, element_id, seconds, video_id
+
+#: The address of a task's result `index`.
+Url = Callable[[int], str]
+
+
+def ok(data: Any) -> dict:
+    """Kling's envelope of a successful answer."""
+    return {"code": 0, "message": "SUCCEED", "request_id": str(uuid.uuid4()), "data": data}
+
+
+def error(code: int, message: str) -> dict:
+    """Kling's envelope of a refusal (HTTP 4xx/5xx), with no `data`."""
+    return {"code": code, "message": message, "request_id": str(uuid.uuid4())}
+
+
+def task(task: SandboxTask, now: float, url: Url, *, brief: bool = False) -> dict:
+    """A task as a query (or, `brief`, a create answer) says it, on its standard."""
+    status = "submitted" if brief else task.status(now)
+    if task.standard == NEW:
+        data: dict[str, Any] = {
+            "id": task.task_id,
+            "status": status,
+            "message": task.fail_message or "" if status == "failed" else "",
+            "create_time": task.created_ms,
+            "update_time": task.created_ms + int(max(0.0, now - task.created) * 1000),
+            "external_id": task.external_task_id,
+        }
+        if status == "succeeded":
+            data["outputs"] = outputs(task, url)
+            data["billing"] = [
+                {
+                    "charge_type": "unit",
+                    "amount": f"{task.units:g}",
+                    "package_type": task.pack,
+                }
+            ]
+        return data
+    data = {
+        "task_id": task.task_id,
+        "task_status": "succeed" if status == "succeeded" else status,
+        "task_info": {"external_task_id": task.external_task_id},
+        "created_at": task.created_ms,
+        "updated_at": task.created_ms + int(max(0.0, now - task.created) * 1000),
+    }
+    if status == "failed":
+        data["task_status_msg"] = task.fail_message
+    elif status == "succeeded":
+        data["task_status_msg"] = ""
+        data["final_unit_deduction"] = f"{task.units:g}"
+        data["task_result"] = results(task, url)
+    return data
+
+
+def results(task: SandboxTask, url: Url) -> dict:
+    """Legacy `task_result`."""
+    if task.media == "element":
+        return {
+            "elements": [
+                {
+                    "element_id": element_id(task),
+                    "element_name": task.body.get("element_name"),
+                    "element_description": task.body.get("element_description"),
+                    "reference_type": "image_refer",
+                    "element_image_list": {"frontal_image": url(0)},
+                    "tag_list": [],
+                    "owned_by": "0",
+                    "status": "deleted" if task.deleted else "succeed",
+                }
+            ]
+        }
+    if task.media == "image":
+        key = "series_images" if task.body.get("result_type") == "series" else "images"
+        return {
+            key: [
+                {
+                    "index": i,
+                    "url": url(i),
+                    "watermark_url": url(i),
+                }
+                for i in range(task.count())
+            ]
+        }
+    out: dict[str, list] = {}
+    if task.media_at(0) == "video":
+        out["videos"] = [
+            {
+                "id": video_id(task),
+                "url": url(0),
+                "watermark_url": url(0),
+                "duration": f"{seconds(task):.1f}",
+            }
+        ]
+    sounds = [i for i in range(task.count()) if task.media_at(i) == "audio"]
+    if sounds:
+        out["audios"] = [
+            {
+                "id": f"audio-{video_id(task)[6:]}-{i}",
+                "url_mp3": url(i),
+                "url_wav": url(i),  # the sandbox makes MP3 only
+                "duration_mp3": f"{seconds(task):.1f}",
+                "duration_wav": f"{seconds(task):.1f}",
+            }
+            for i in sounds
+        ]
+    return out
+
+
+def outputs(task: SandboxTask, url: Url) -> list[dict]:
+    """New standard `outputs[]`."""
+    if task.media == "image":
+        return [
+            {
+                "type": "image",
+                "url": url(i),
+                "watermark_url": url(i),
+            }
+            for i in range(task.count())
+        ]
+    return [
+        {
+            "type": "video",
+            "id": video_id(task),
+            "url": url(0),
+            "watermark_url": url(0),
+            "duration": f"{seconds(task):.1f}",
+        }
+    ]
+
+
+def costs(packs: list[dict]) -> dict:
+    """`GET /account/costs`: its data is an envelope of its own."""
+    return ok({"code": 0, "msg": "", "resource_pack_subscribe_infos": packs})
