@@ -141,10 +141,12 @@ class Encoding:
         spec = self.capability.spec(name) if self.capability is not None else None
         return spec.mention if spec is not None and spec.mention else default
 
-    def image(self, name: str) -> str | None:
+    def file(self, name: str) -> str | None:
         """A file parameter as Kling takes it (a URL or Base64), or None."""
         resolved = self.inputs.get(name)
         return resolved.value if resolved is not None and not isinstance(resolved, list) else None
+
+    image = file  # a picture, as most codecs name it
 
     def image_list(self, name: str) -> list[str]:
         """A list of files as Kling takes them."""

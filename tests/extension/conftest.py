@@ -1,0 +1,1 @@
+from tests.ui.conftest import make_window  # noqa: F401  the window tests' own fixture
