@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from kling_desktop.api import Connection
     from kling_desktop.catalogue import Catalogue
     from kling_desktop.jobs.clients import ClientPool
+    from kling_desktop.jobs.elements import Elements
     from kling_desktop.jobs.engine import Engine
+    from kling_desktop.jobs.retirements import Retirements
     from kling_desktop.jobs.steps import Pacing, Steps
     from kling_desktop.sandbox import Sandbox, Timings
     from kling_desktop.store import (
@@ -34,7 +36,6 @@ if TYPE_CHECKING:
         Secret,
         Settings,
     )
-    from kling_desktop.store.elements import ElementShelf
 
 log = logging.getLogger("kling_desktop")
 
@@ -63,7 +64,8 @@ class AppContext:
         self._sandbox: Sandbox | None = None
         self._pacing = pacing
         self._pool: ClientPool | None = None
-        self._elements: ElementShelf | None = None
+        self._elements: Elements | None = None
+        self._retirements: Retirements | None = None
         self.engine: Engine | None = None
         self._catalogue: Catalogue | None = None
         self._retire_lock = threading.Lock()
@@ -96,54 +98,29 @@ class AppContext:
             from kling_desktop import catalogue
 
             chosen, problem = catalogue.newest(self.paths.data / catalogue.FILE_NAME)
-            chosen = self._with_learned_retirements(chosen)
+            chosen = self.retirements.applied(chosen)
             catalogue.install(chosen)
             self._catalogue, self.catalogue_problem = chosen, problem
         return self._catalogue
 
     @property
-    def _retired_file(self) -> Path:
-        return self.paths.data / "retired-models.json"
+    def retirements(self) -> Retirements:
+        """The models Kling has said are gone, remembered in the data folder."""
+        if self._retirements is None:
+            from kling_desktop.jobs.retirements import Retirements
 
-    def _learned_retirements(self) -> dict[str, str]:
-        """ "operation/model" -> the day Kling said the model was gone."""
-        import json
-
-        try:
-            data = json.loads(self._retired_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
-    def _with_learned_retirements(self, chosen: Catalogue) -> Catalogue:
-        from datetime import date
-
-        for key, day in self._learned_retirements().items():
-            operation, _, model_id = key.partition("/")
-            try:
-                chosen = chosen.retire(operation, model_id, date.fromisoformat(day))
-            except ValueError:
-                continue
-        return chosen
+            self._retirements = Retirements(self.paths.data / "retired-models.json")
+        return self._retirements
 
     def retire_model(self, operation: str, model_id: str) -> None:
         """Kling answered that `model_id` is gone: the catalogue in use (and every later
-        start) treats it as retired, so forms and "Run again" move to its successor.
-        Called on a worker thread."""
-        import json
+        start) treats it as retired. Called on a worker thread."""
         from datetime import date
 
         from kling_desktop import catalogue
 
         with self._retire_lock:
-            learned = self._learned_retirements()
-            learned.setdefault(f"{operation}/{model_id}", date.today().isoformat())
-            try:
-                tmp = self._retired_file.with_suffix(".tmp")
-                tmp.write_text(json.dumps(learned, indent=1), encoding="utf-8")
-                tmp.replace(self._retired_file)
-            except OSError as exc:
-                log.warning("could not remember that %s is retired: %s", model_id, exc)
+            self.retirements.remember(operation, model_id)
             updated = self.catalogue().retire(operation, model_id, date.today())
             catalogue.install(updated)
             self._catalogue = updated
@@ -152,7 +129,7 @@ class AppContext:
         """Use `chosen` from now on (a newer list was fetched)."""
         from kling_desktop import catalogue
 
-        chosen = self._with_learned_retirements(chosen)
+        chosen = self.retirements.applied(chosen)
         catalogue.install(chosen)
         self._catalogue = chosen
 
@@ -211,80 +188,15 @@ class AppContext:
             self._pool = ClientPool(self.connection_for)
         return self._pool
 
-    # Elements (characters saved on the account) --------------------------------------------
-
     @property
-    def elements(self) -> ElementShelf:
-        """The account's elements as last seen, per connection (read offline)."""
+    def elements(self) -> Elements:
+        """The account's elements: as last seen (offline), and the work on them."""
         if self._elements is None:
+            from kling_desktop.jobs.elements import Elements
             from kling_desktop.store.elements import ElementShelf
 
-            self._elements = ElementShelf(self.db)
+            self._elements = Elements(ElementShelf(self.db), self.pool)
         return self._elements
-
-    def refresh_elements(self, profile_name: str) -> None:
-        """Bring the cache to the account's list and fetch the pictures it lacks
-        (blocking: off the GUI thread)."""
-        from kling_desktop.api import elements
-
-        seen = elements.list_all(self.pool(profile_name))
-        self.elements.merge(profile_name, seen, complete=True)
-        for element in self.elements.all(profile_name):
-            if element.thumbnail is None and element.picture_url:
-                self._element_picture(profile_name, element.task_id, element.picture_url)
-
-    def create_element(self, profile_name: str, name: str, description: str, photos) -> str:
-        """Start making an element from `photos` (prepared pictures, the front one first);
-        its task id. Kept in the cache at once, with the front photo as its picture."""
-        import base64
-
-        from kling_desktop.api import elements
-        from kling_desktop.operations import new_external_task_id
-
-        made = elements.create(
-            self.pool(profile_name),
-            name=name,
-            description=description,
-            photos=[base64.b64encode(p.data).decode("ascii") for p in photos],
-            external_task_id=new_external_task_id(),
-        )
-        self.elements.merge(profile_name, [made])
-        if photos and photos[0].thumbnail:
-            self.elements.set_thumbnail(profile_name, made.task_id, photos[0].thumbnail)
-        return made.task_id
-
-    def check_element(self, profile_name: str, task_id: str) -> str:
-        """Ask Kling how an element being made is doing; its status now."""
-        from kling_desktop.api import elements
-
-        found = elements.get(self.pool(profile_name), task_id)
-        self.elements.merge(profile_name, [found])
-        return found.status
-
-    def delete_element(self, profile_name: str, task_id: str) -> None:
-        from kling_desktop.api import elements
-
-        cached = self.elements.get(profile_name, task_id)
-        if cached is not None and cached.element_id:
-            elements.delete(self.pool(profile_name), cached.element_id)
-        self.elements.mark_deleted(profile_name, task_id)
-
-    def _element_picture(self, profile_name: str, task_id: str, url: str) -> None:
-        import tempfile
-
-        from kling_desktop.api.errors import KlingError
-        from kling_desktop.media.images import ImageError, thumbnail_of_file
-
-        with tempfile.TemporaryDirectory() as folder:
-            try:
-                path = self.pool(profile_name).download(
-                    url, Path(folder) / "element", max_bytes=20 << 20, expect="image"
-                )
-                thumb, _, _ = thumbnail_of_file(path)
-            except (KlingError, ImageError, OSError) as exc:
-                log.info("no picture for element %s: %s", task_id, exc)
-                return
-        self.elements.set_thumbnail(profile_name, task_id, thumb)
 
     def make_steps(self) -> Steps:
         from kling_desktop.jobs.steps import Steps

@@ -38,6 +38,10 @@ def test_the_layers_hold():
         ("sandbox/rules.py", "from kling_desktop import text", "imports nothing of the app"),
         ("operations/base.py", "from kling_desktop import jobs", "Layers"),
         ("ui/video_player.py", "from kling_desktop.ui import viewer", "No import circles"),
+        ("operations/kinds.py", "from kling_desktop.operations import base", "No import circles"),
+        ("sandbox/rules.py", "from kling_desktop.sandbox import server", "No import circles"),
+        ("runner.py", "from kling_desktop.ui import main_window", "Layers"),
+        ("text.py", "from kling_desktop import catalogue", "Layers"),
     ],
 )
 def test_a_forbidden_import_breaks_the_build(tmp_path, module, line, contract):

@@ -18,13 +18,29 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import ParamSpec
-    from kling_desktop.operations.base import Param
+
+
+class Param(Protocol):
+    """What a kind reads of a parameter (`base.Param` is one; named here so that the
+    module defining parameters, which reads this one, need not be read by it)."""
+
+    name: str
+    label: Message
+    subject: Message
+    tip: Message
+    choices: Mapping[Any, Message]
+    unit: Message | str
+    max_length: int | None
+    option: str | None
+
+    def words(self, value: Any) -> Message | str: ...
+
 
 #: Keeps a file's bytes with the job and returns what the JSON holds instead (role, bytes).
 Keep = Callable[[str, bytes], Any]

@@ -200,7 +200,7 @@ class ElementsDialog(QDialog):
         self.status.setText(self.tr("Asking Kling for your elements…"))
         self.refresh_button.setEnabled(False)
         profile = self.profile
-        in_background(lambda: self.context.refresh_elements(profile), self._refreshed, self)
+        in_background(lambda: self.context.elements.refresh(profile), self._refreshed, self)
 
     def _refreshed(self, _result, error) -> None:
         self.refresh_button.setEnabled(True)
@@ -220,7 +220,7 @@ class ElementsDialog(QDialog):
             if element.status == "creating" and element.task_id not in self._asking:
                 self._asking.add(element.task_id)  # one question at a time per element
                 in_background(
-                    lambda t=element.task_id: self.context.check_element(profile, t),
+                    lambda t=element.task_id: self.context.elements.check(profile, t),
                     lambda _s, _e, t=element.task_id: self._checked(t),
                     self,
                 )
@@ -240,7 +240,7 @@ class ElementsDialog(QDialog):
         profile = self.profile
         self.status.setText(self.tr("Sending the photos to Kling…"))
         in_background(
-            lambda: self.context.create_element(profile, name, description, photos),
+            lambda: self.context.elements.create(profile, name, description, photos),
             self._created,
             self,
         )
@@ -299,7 +299,7 @@ class ElementsDialog(QDialog):
             return
         profile = self.profile
         in_background(
-            lambda: self.context.delete_element(profile, element.task_id),
+            lambda: self.context.elements.delete(profile, element.task_id),
             lambda _r, error: self._deleted(element, error),
             self,
         )

@@ -69,7 +69,7 @@ def test_make_rename_and_delete_an_element(qtbot, make_window, tmp_path, monkeyp
     assert "Delete the element “Aunt Mia”" in asked[0]
     assert "was deleted" in dialog.status.text()
     # Kling's list says so too.
-    win.context.refresh_elements(win.context.active_profile)
+    win.context.elements.refresh(win.context.active_profile)
     assert win.context.elements.all(win.context.active_profile) == []
 
 
@@ -92,8 +92,8 @@ def test_an_element_inserted_in_a_prompt_goes_to_kling(qtbot, make_window, tmp_p
     context, profile = win.context, win.context.active_profile
     photo = tmp_path / "bo.png"
     photo.write_bytes(render_image("a small brown dog", "1:1", 0, 1))
-    task = context.create_element(profile, "Bo", "a small brown dog", [prepare(photo, "photo")])
-    qtbot.waitUntil(lambda: context.check_element(profile, task) == "ready", timeout=20_000)
+    task = context.elements.create(profile, "Bo", "a small brown dog", [prepare(photo, "photo")])
+    qtbot.waitUntil(lambda: context.elements.check(profile, task) == "ready", timeout=20_000)
 
     form = win.show_form("text2video")
     form.set_model("kling-3.0")
@@ -131,8 +131,8 @@ def _ready_element(qtbot, context, tmp_path, name: str, words: str):
     profile = context.active_profile
     photo = tmp_path / f"{name}.png"
     photo.write_bytes(render_image(words, "1:1", 0, 1))
-    task = context.create_element(profile, name, words, [prepare(photo, "photo")])
-    qtbot.waitUntil(lambda: context.check_element(profile, task) == "ready", timeout=20_000)
+    task = context.elements.create(profile, name, words, [prepare(photo, "photo")])
+    qtbot.waitUntil(lambda: context.elements.check(profile, task) == "ready", timeout=20_000)
     (element,) = [e for e in context.elements.ready(profile) if e.name == name]
     return element
 
