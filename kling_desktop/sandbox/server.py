@@ -508,10 +508,13 @@ class Sandbox:
         except (KeyError, ValueError):
             return 400, {"code": 1201, "message": "start_time and end_time are required"}
         packs = []
+        slots = self.max_concurrency or 5
         for pack, total in self.pack_total.items():
             packs.append(
                 {
-                    "resource_pack_name": f"Sandbox {pack} pack",
+                    # Kling says a pack's kind and how many tasks it runs at once only in
+                    # its name ("Trial-Video-100Units-5Con-1Months").
+                    "resource_pack_name": f"Sandbox-{pack.title()}-{total:g}Units-{slots}Con",
                     "resource_pack_id": f"sandbox-{pack}-pack",
                     "resource_pack_type": "decreasing_total",
                     "total_quantity": total,
@@ -520,7 +523,6 @@ class Sandbox:
                     "effective_time": start,
                     "invalid_time": end + 30 * 86_400_000,
                     "status": "online",
-                    "package_type": pack,
                 }
             )
         return 200, wire.costs(packs)

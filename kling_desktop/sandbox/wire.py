@@ -31,14 +31,12 @@ def task(task: SandboxTask, now: float, url: Url, *, brief: bool = False) -> dic
     """A task as a query (or, `brief`, a create answer) says it, on its standard."""
     status = "submitted" if brief else task.status(now)
     if task.standard == NEW:
-        data: dict[str, Any] = {
-            "id": task.task_id,
-            "status": status,
-            "message": task.fail_message or "" if status == "failed" else "",
-            "create_time": task.created_ms,
-            "update_time": task.created_ms + int(max(0.0, now - task.created) * 1000),
-            "external_id": task.external_task_id,
-        }
+        data: dict[str, Any] = {"id": task.task_id, "status": status}
+        if not brief:  # a create answer has no message
+            data["message"] = task.fail_message or "" if status == "failed" else ""
+        data["create_time"] = task.created_ms
+        data["update_time"] = task.created_ms + int(max(0.0, now - task.created) * 1000)
+        data["external_id"] = task.external_task_id
         if status == "succeeded":
             data["outputs"] = outputs(task, url)
             data["billing"] = [
@@ -96,14 +94,10 @@ def results(task: SandboxTask, url: Url) -> dict:
         }
     out: dict[str, list] = {}
     if task.media_at(0) == "video":
-        out["videos"] = [
-            {
-                "id": video_id(task),
-                "url": url(0),
-                "watermark_url": url(0),
-                "duration": f"{seconds(task):.1f}",
-            }
-        ]
+        video = {"id": video_id(task), "url": url(0), "duration": f"{seconds(task):.1f}"}
+        if task.media == "video":  # a video given sound comes without a watermarked copy
+            video["watermark_url"] = url(0)
+        out["videos"] = [video]
     sounds = [i for i in range(task.count()) if task.media_at(i) == "audio"]
     if sounds:
         out["audios"] = [

@@ -218,8 +218,10 @@ def test_account_costs(sandbox):
     url = sandbox.url + "/account/costs"
     assert httpx.get(url, headers=token()).json()["code"] == 1201
     answer = httpx.get(url, params={"start_time": 1, "end_time": 2}, headers=token()).json()
-    packs = {p["package_type"]: p for p in answer["data"]["resource_pack_subscribe_infos"]}
-    assert packs["video"]["remaining_quantity"] == 1000.0
+    # As Kling's: the kind and the tasks at once are in the name, in no field of their own.
+    packs = {p["resource_pack_name"]: p for p in answer["data"]["resource_pack_subscribe_infos"]}
+    assert packs["Sandbox-Video-1000Units-5Con"]["remaining_quantity"] == 1000.0
+    assert all("package_type" not in p for p in packs.values())
     assert sandbox.counters["costs"] == 2
 
 
