@@ -265,6 +265,17 @@ class Engine(QObject):
         job = self._jobs.get(job_id)
         return job.status if job else None
 
+    def settled(self) -> bool:
+        """Whether nothing is under way or about to be: no step running or ready to run,
+        no step waiting on a timer (a job parked behind a blocked connection waits for
+        the user, not for the engine). For tests and benchmarks that check that nothing
+        more happens."""
+        if any(lane.busy for lane in self._lanes) or self._batches:
+            return False
+        if any(self._eligible(step, key) for step, key, _ in self._ready):
+            return False
+        return not any(job.timer is not None or job.busy for job in self._jobs.values())
+
     def thread_count(self) -> int:
         return len(self._lanes)
 
