@@ -69,6 +69,7 @@ def main() -> None:
     parser.add_argument("--video-mb", type=int, default=20)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
+    from kling_desktop.app import share_python_lock
     from kling_desktop.context import AppContext
     from kling_desktop.jobs import JobSpec, Pacing
     from kling_desktop.operations import Request
@@ -107,6 +108,7 @@ def main() -> None:
             Profile("Bench", "relay", url, new_layout=True), Secret(api_key="sk-bench-not-real")
         )
         context.settings = dataclasses.replace(context.settings, max_running_jobs=args.jobs)
+        share_python_lock()  # as the app does when its window starts the engine
         context.start_engine()
         window = MainWindow(context)
         window.show()

@@ -12,16 +12,13 @@ cannot be opened, the user is told why and the app quits. Tests build it in one 
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import logging
-import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 # `Qt` (the namespace) is imported where it is used: PySide builds all of its ~90 enums on
 # first touch (~30 ms), and a returning user's first frame does without them.
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -34,6 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.context import AppContext
+from kling_desktop.ui.connections import Connections
+from kling_desktop.ui.result_follower import ResultFollower
+from kling_desktop.ui.window_memory import WindowMemory
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.spec import JobSpec
@@ -42,8 +42,6 @@ if TYPE_CHECKING:
     from kling_desktop.ui.history_panel import HistoryPanel
 
 log = logging.getLogger("kling_desktop.ui")
-
-SWITCH_INTERVAL = 0.001  # seconds a thread keeps Python's lock while others wait (5 ms by default)
 
 
 class _AfterPaint(QObject):
@@ -138,16 +136,18 @@ class MainWindow(QMainWindow):
         app_menu.addAction(self.tr("&Quit"), self.close)
         self.history_menu = self.menuBar().addMenu(self.tr("&History"))
         self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
-        self.connection_menu.aboutToShow.connect(self._fill_connection_menu)
+        self.connections = Connections(self)
+        self.connection_menu.aboutToShow.connect(self.connections.fill_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for dock in (self.history_dock, self.create_dock, self.queue_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.tr("Reset the layout"), self.reset_layout)
         self.resize(1280, 820)
-        if not self._restore_layout():
-            self._place_docks()
-        self._connection_changed()  # after the layout: it decides whether the notice shows
+        self.memory = WindowMemory(self, context.paths.config)
+        if not self.memory.restore_layout():
+            self.memory.place_docks(self.history_dock, self.create_dock, self.queue_dock)
+        self.connections.changed()  # after the layout: it decides whether the notice shows
         if staged:
             _AfterPaint(self, self._first_frame_done)
         elif self._build_history():
@@ -227,7 +227,8 @@ class MainWindow(QMainWindow):
         middle.setSizes([520, 170])
         middle.setChildrenCollapsible(False)
         self.ready_notice = ReadyNotice()
-        self.ready_notice.show_requested.connect(self._show_arrived)
+        self.follower = ResultFollower(self, self)
+        self.ready_notice.show_requested.connect(self.follower.open_arrived)
         box = QVBoxLayout(self._middle)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.ready_notice)
@@ -252,13 +253,13 @@ class MainWindow(QMainWindow):
             catalogue=context.catalogue,
             demo=lambda: context.demo,
             videos=self._kept_videos,
-            units_left=self._units_left,
+            units_left=self.connections.units_left,
             kept_outputs=history.kept_results,
             find_video=self._find_video,
             elements=lambda: [
                 (e.name, e.element_id) for e in context.elements.ready(context.active_profile)
             ],
-            manage_elements=self.open_elements,
+            manage_elements=self.connections.open_elements,
         )
         self._forms_catalogue = context.catalogue()
 
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
         operations = registry.all_operations()
         for operation in operations:
             self.make.addItem(translated(operation.title), operation.name)
-        saved = self._saved_forms()
+        saved = self.memory.saved_forms()
         # Each form is built when first shown or asked for; the rest once the window is
         # ready (`_announce_ready`). Tests build the window in one go, forms included.
         self.forms = FormShelf(
@@ -305,13 +306,6 @@ class MainWindow(QMainWindow):
         self.queue.currentItemChanged.connect(self._row_chosen)
 
         self.tray = None
-        self._last_arrived: int | None = None
-        self._unseen = 0  # results announced by the notice, not yet looked at
-        self._arriving = False  # what is being shown comes from the app, not the user
-        self._auto_shown: int | None = None  # the job the app (not the user) put in view
-        self._from_form: int | None = None  # token of the job the form just sent
-        self._follow = QTimer(self, singleShot=True, interval=150)
-        self._follow.timeout.connect(self._follow_result)
         self._refresh_shown = QTimer(self, singleShot=True, interval=100)
         self._refresh_shown.timeout.connect(self._refresh_viewer)
         self._details_job: int | None = None
@@ -319,7 +313,7 @@ class MainWindow(QMainWindow):
         self._show_details = QTimer(self, singleShot=True, interval=0)
         self._show_details.timeout.connect(lambda: self.details.show_job(self._details_job))
         self.queue.result_ready.connect(self._result_ready)
-        self.viewer.card.fix_requested.connect(self.edit_connection)
+        self.viewer.card.fix_requested.connect(self.connections.edit)
         self.details.job_requested.connect(self.reveal_job)
 
         self.history_actions = HistoryActions(self)
@@ -344,22 +338,16 @@ class MainWindow(QMainWindow):
         if self._engine_attached:
             return
         self._engine_attached = True
-        # The engine's workers share Python's lock with this thread. Handing it over every
-        # millisecond instead of every five keeps a slot from waiting long behind a worker
-        # writing a download (bench/responsiveness.py, two batches of alternating runs: the
-        # median run's longest stall 22 -> 18 ms and 29 -> 25 ms; the jobs take as long as
-        # before. Rare 50-60 ms stalls while a result is followed remain either way).
-        sys.setswitchinterval(SWITCH_INTERVAL)
         engine = self.context.create_engine()
         self.queue.attach(engine)
         self.queue.cancel_requested.connect(engine.cancel)
         self.viewer.cancel_requested.connect(engine.cancel)
-        engine.job_recorded.connect(self._job_recorded)
+        engine.job_recorded.connect(self.follower.recorded)
         engine.job_message.connect(self.viewer.card.set_message)
         engine.job_progress.connect(self.viewer.card.set_progress)
         engine.job_changed.connect(self._job_changed)
         engine.job_finished.connect(self._job_changed)
-        engine.profile_blocked.connect(self._profile_blocked)
+        engine.profile_blocked.connect(self.connections.blocked)
         engine.record_failed.connect(self._record_failed)
         self.history_actions.attach(engine)
 
@@ -384,7 +372,7 @@ class MainWindow(QMainWindow):
             self._show_icons()
         self.forms.build_rest()
         self._update_catalogue()
-        self._read_account()
+        self.connections.read_account()
 
     def _update_catalogue(self) -> None:
         """Look for a newer model list at the address in Settings, off the GUI thread."""
@@ -450,11 +438,8 @@ class MainWindow(QMainWindow):
     # Showing results --------------------------------------------------------------------
 
     def show_job(self, job_id: int | None) -> None:
-        if job_id is not None and job_id == self.ready_notice.job_id:
-            self._unseen = 0
-            self.ready_notice.dismiss()  # the user found it on their own
-        self._auto_shown = job_id if self._arriving else None
-        self.viewer.show_job(job_id, autoplay=not self._arriving)
+        by_user = self.follower.showing(job_id)
+        self.viewer.show_job(job_id, autoplay=by_user)
         # The details (an HTML table Qt parses and lays out) follow in the next turn of
         # the event loop: one long block becomes two short ones while results pour in,
         # and choosing rows quickly lays out only the last one.
@@ -490,160 +475,16 @@ class MainWindow(QMainWindow):
         self.create_dock.raise_()
         return form
 
-    # Connections ------------------------------------------------------------------------
-
-    def _connection_changed(self) -> None:
-        self.notice.setVisible(self.context.demo)
-        self.statusBar().showMessage(
-            self.tr("Connection: {profile}").format(profile=self._profile_label())
-        )
-
-    def _profile_label(self, name: str | None = None) -> str:
-        """A connection's name as shown: the demo's in the current language, whatever
-        language it was made in."""
-        from kling_desktop.context import DEMO_PROFILE
-
-        name = self.context.active_profile if name is None else name
-        profile = self.context.settings.profile(name)
-        demo = name == DEMO_PROFILE or (profile is not None and profile.mode == "demo")
-        return self.tr("Demo") if demo else name
-
-    def _fill_connection_menu(self) -> None:
-        menu = self.connection_menu
-        menu.clear()
-        active = self.context.active_profile
-        for profile in self.context.settings.profiles:
-            action = menu.addAction(self._profile_label(profile.name))
-            action.setCheckable(True)
-            action.setChecked(profile.name == active)
-            action.triggered.connect(lambda _=False, n=profile.name: self.switch_to(n))
-        menu.addSeparator()
-        menu.addAction(self.tr("Account and units…"), self.open_account)
-        menu.addAction(self.tr("Elements…"), self.open_elements)
-        menu.addAction(self.tr("Add a connection…"), self.add_connection)
-        current = self.context.settings.profile()
-        if current is not None and current.mode != "demo":
-            edit = menu.addAction(self.tr("Edit “{name}”…").format(name=current.name))
-            edit.setObjectName("editConnection")
-            edit.triggered.connect(lambda: self.edit_connection(current.name))
-        if current is not None:
-            label = self._profile_label(current.name)
-            remove = menu.addAction(self.tr("Remove “{name}”").format(name=label))
-            remove.triggered.connect(lambda: self.remove(current.name))
-
-    def open_elements(self) -> None:
-        """The active connection's elements (characters saved on the account)."""
-        from kling_desktop.ui.elements_dialog import ElementsDialog
-
-        dialog = ElementsDialog(self.context, self.context.active_profile, self)
-        self.elements_dialog = dialog
-        dialog.open()
-
-    def open_account(self) -> None:
-        from kling_desktop.ui.account_dialog import AccountDialog
-
-        dialog = AccountDialog(self.context, self.context.active_profile, self)
-        self.account_dialog = dialog  # reachable by tests while it is open
-        dialog.exec()
-
-    def switch_to(self, name: str) -> None:
-        self.context.switch_profile(name)
-        self._connection_changed()
-        self._read_account()
-
-    def remove(self, name: str) -> None:
-        from kling_desktop.ui.ask import ask
-
-        if ask(
-            self,
-            self.tr("Remove connection"),
-            self.tr(
-                "Remove the connection “{name}” and its saved key? Your history and files stay."
-            ).format(name=self._profile_label(name)),
-            self.tr("Remove"),
-            self.tr("Keep"),
-        ):
-            self.context.remove_profile(name)
-            self._connection_changed()
+    # Connections (the menu's work is `connections`) ----------------------------------------
 
     def add_connection(self, *, welcome: bool = False) -> None:
-        from kling_desktop.ui.connection_dialog import ConnectionDialog
-
-        dialog = ConnectionDialog(self, welcome=welcome)
-        self.connection_dialog = dialog  # reachable by tests while it is open
-        if not dialog.exec() or dialog.result_profile is None:
-            return
-        status = self.context.add_profile(dialog.result_profile, dialog.result_secret)
-        self.context.engine.unblock(dialog.result_profile.name)
-        self.viewer.card.blocked.discard(dialog.result_profile.name)
-        self.viewer.card.show_blocked()
-        self._connection_changed()
-        if status is not None and not status.persistent and status.message:
-            QMessageBox.warning(
-                self, self.tr("Key kept for this session only"), str(status.message)
-            )
+        self.connections.add(welcome=welcome)
 
     def edit_connection(self, name: str) -> None:
-        """Change a connection's name, address or key in place (a mistyped key, a relay
-        that moved); its waiting jobs go on with the new key."""
-        from kling_desktop.ui.connection_dialog import ConnectionDialog
-
-        profile = self.context.settings.profile(name)
-        if profile is None:
-            return
-        saved = self.context.credentials.load(name)
-        dialog = ConnectionDialog(self, editing=profile, saved=saved)
-        self.connection_dialog = dialog  # reachable by tests while it is open
-        if not dialog.exec() or dialog.result_profile is None:
-            return
-        new = dialog.result_profile
-        if new.name != name and self.context.settings.profile(new.name) is not None:
-            QMessageBox.information(
-                self,
-                self.tr("The name stays"),
-                self.tr(
-                    "Another connection is already called “{new}”, so this one keeps the name "
-                    "“{name}”. The other changes are saved."
-                ).format(new=new.name, name=name),
-            )
-            new = dataclasses.replace(new, name=name)
-        elif new.name != name and name in self.context.running_profiles():
-            QMessageBox.information(
-                self,
-                self.tr("The name stays for now"),
-                self.tr(
-                    "Jobs of “{name}” are still running, so it keeps its name until they end. "
-                    "The other changes are saved."
-                ).format(name=name),
-            )
-            new = dataclasses.replace(new, name=name)
-        status = self.context.edit_profile(name, new, dialog.result_secret)
-        self.context.engine.unblock(new.name)
-        self.viewer.card.blocked.discard(name)
-        self.viewer.card.show_blocked()
-        self._connection_changed()
-        self._read_account()
-        if status is not None and not status.persistent and status.message:
-            QMessageBox.warning(
-                self, self.tr("Key kept for this session only"), str(status.message)
-            )
+        self.connections.edit(name)
 
     def _record_failed(self, _token: int, message: str) -> None:
         QMessageBox.warning(self, self.tr("The job was not started"), message)
-
-    def _profile_blocked(self, profile: str, message: str) -> None:
-        saved = self.context.settings.profile(profile)
-        if saved is not None and saved.mode != "demo":  # something Edit can fix
-            self.viewer.card.blocked.add(profile)
-            self.viewer.card.show_blocked()
-        QMessageBox.warning(
-            self,
-            self.tr("Jobs for “{name}” are paused").format(name=profile),
-            self.tr(
-                "{message}\n\nThe waiting jobs continue once this is fixed: Connection → "
-                "Edit “{name}”."
-            ).format(message=message, name=profile),
-        )
 
     def make_settings_dialog(self):
         """Settings as they are now, with the default folders for pictures and videos."""
@@ -666,52 +507,31 @@ class MainWindow(QMainWindow):
             self.context.update_settings(dialog.result_settings)
             theme.apply(QApplication.instance(), dialog.result_settings.theme)
 
-    # Results --------------------------------------------------------------------------------
+    # Results (which one the middle shows is `follower`'s choice) ---------------------------
 
     def _result_ready(self, job_id: int) -> None:
-        self._last_arrived = job_id
-        self._follow.start()  # thirty results finishing together are shown once, the last
+        self.follower.arrived(job_id)
         if self.isActiveWindow() or self.tray is None or not self.context.settings.notifications:
             return
         job = self.context.history.get(job_id)
         prompt = " ".join(job.prompt.split())[:80] if job else ""
         self.tray.showMessage(self.tr("Your result is ready"), prompt, self.windowIcon(), 8000)
 
-    def _follow_result(self) -> None:
-        # A result replaces what the app itself put in the middle (its own card, an
-        # earlier result that arrived), or nothing. What the user chose stays, and a
-        # notice says the result is ready; so does a card the app showed for another job.
-        job_id = self._last_arrived
-        if job_id is None:
-            return
-        shown = self.viewer.job
-        follow = (
-            shown is None
-            or shown.id == job_id
-            or (shown.id == self._auto_shown and not shown.status.active)
-        )
-        if follow:
-            self._unseen = 0
-            self.ready_notice.dismiss()
-            self._select(job_id)
-        else:
-            self._unseen += 1
-            job = self.context.history.get(job_id)
-            self.ready_notice.announce(job_id, job.prompt if job else "", self._unseen)
+    # The follower's view of the window.
 
-    def _show_arrived(self, job_id: int) -> None:
-        self._unseen = 0
-        self._select(job_id, by_user=True)
+    def shown_job(self):
+        return self.viewer.job
 
-    def _select(self, job_id: int, *, by_user: bool = False) -> None:
-        """Show a job in the middle, selected in the history if it is listed there;
-        `by_user` if the user asked for it (a video then plays at once)."""
-        self._arriving = not by_user
-        try:
-            if not self.history_panel.select_job(job_id):
-                self.show_job(job_id)
-        finally:
-            self._arriving = False
+    def select(self, job_id: int, *, by_user: bool) -> None:
+        if not self.history_panel.select_job(job_id):
+            self.show_job(job_id)
+
+    def announce(self, job_id: int, unseen: int) -> None:
+        job = self.context.history.get(job_id)
+        self.ready_notice.announce(job_id, job.prompt if job else "", unseen)
+
+    def dismiss(self) -> None:
+        self.ready_notice.dismiss()
 
     def reveal_job(self, job_id: int) -> None:
         """Show a job the user asked for by name ("Made from", "Used in"): selected in
@@ -723,34 +543,23 @@ class MainWindow(QMainWindow):
         if self.history_panel.current_job() != job_id:
             self.show_job(job_id)
 
-    def _job_recorded(self, token: int, job_id: int) -> None:
-        if token != self._from_form:
-            return
-        self._from_form = None
-        # After the history lists it (job_changed follows this signal): its card shows.
-        QTimer.singleShot(0, lambda: self._select(job_id))
-
     def _row_chosen(self, item, _previous) -> None:
         from kling_desktop.ui.queue_panel import JOB_ID
 
         job_id = item.data(0, JOB_ID) if item is not None else None
         if job_id is not None:
-            self._select(job_id, by_user=True)
+            self.follower.select(job_id, by_user=True)
 
     def _bring_up_result(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
-        if self._last_arrived is not None:
-            self._show_arrived(self._last_arrived)
+        self.follower.open_arrived()
 
     def generate(self, spec: JobSpec) -> None:
         if not self._units_suffice(spec):
             return
-        self._from_form = self.context.engine.enqueue(spec)
-        # A result that arrived just before this click is in the history: the new job's
-        # card, not a notice about that one, is what the user looks for now.
-        self._follow.stop()
+        self.follower.sent(self.context.engine.enqueue(spec))
         self.statusBar().showMessage(
             self.tr("Sent to the queue. You can keep working meanwhile."),
             8000,
@@ -762,7 +571,7 @@ class MainWindow(QMainWindow):
         price = form.price() if form is not None else None
         if form is None or price is None or self.context.demo:
             return True
-        left = self._units_left(price.pack)
+        left = self.connections.units_left(price.pack)
         needed = form.estimated_units()
         if left is None or needed <= left:
             return True
@@ -785,98 +594,18 @@ class MainWindow(QMainWindow):
             warning=True,
         )
 
-    def _units_left(self, pack: str) -> float | None:
-        reading = self.context.accounts.last(self.context.active_profile)
-        if reading is None or reading.account is None:
-            return None
-        return reading.account.remaining(pack)
-
-    def _read_account(self) -> None:
-        """Read the active connection's account in the background (units left, for the
-        forms' price line and the warning before a job they cannot cover)."""
-        from kling_desktop.ui.background import in_background
-
-        if self.context.demo:
-            return
-        profile = self.context.active_profile
-        in_background(lambda: self.context.read_account(profile), self._account_read, self)
-
-    def _account_read(self, reading, error) -> None:
-        for form in self.forms.built():
-            form.revalidate()
-
-    # Remembering the forms between runs ------------------------------------------------
-
-    @property
-    def _forms_file(self):
-        return self.context.paths.config / "forms.json"
-
-    def _saved_forms(self) -> dict:
-        try:
-            saved = json.loads(self._forms_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return saved if isinstance(saved, dict) else {}
+    # Remembering the layout and the forms (`memory`) -------------------------------------
 
     def save_forms(self) -> None:
         data = self.forms.states()
         data["tab"] = self.tabs.currentIndex()
-        try:
-            tmp = self._forms_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            tmp.replace(self._forms_file)
-        except OSError as exc:
-            log.warning("could not save the forms: %s", exc)
-
-    # Remembering the layout ----------------------------------------------------------------
-
-    @property
-    def _layout_file(self):
-        return self.context.paths.config / "window.json"
-
-    def _restore_layout(self) -> bool:
-        """Put the window and its docks as the user left them; False if there is no saved
-        layout (or it cannot be read)."""
-        try:
-            saved = json.loads(self._layout_file.read_text(encoding="utf-8"))
-            geometry = QByteArray.fromBase64(saved["geometry"].encode("ascii"))
-            state = QByteArray.fromBase64(saved["state"].encode("ascii"))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return False
-        self.restoreGeometry(geometry)
-        # Places the docks (children of this window, found by name) where they were.
-        return self.restoreState(state)
-
-    def _place_docks(self) -> None:
-        """The default layout: history left, forms right, queue below."""
-        from PySide6.QtCore import Qt
-
-        areas = Qt.DockWidgetArea
-        self.addDockWidget(areas.RightDockWidgetArea, self.create_dock)
-        self.addDockWidget(areas.LeftDockWidgetArea, self.history_dock)
-        self.addDockWidget(areas.BottomDockWidgetArea, self.queue_dock)
-        self.resizeDocks(
-            [self.history_dock, self.create_dock], [320, 430], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.queue_dock], [120], Qt.Orientation.Vertical)
-
-    def save_layout(self) -> None:
-        data = {
-            "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
-            "state": bytes(self.saveState().toBase64()).decode("ascii"),
-        }
-        try:
-            tmp = self._layout_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            tmp.replace(self._layout_file)
-        except OSError as exc:
-            log.warning("could not save the window layout: %s", exc)
+        self.memory.save_forms(data)
 
     def reset_layout(self) -> None:
         for dock in (self.history_dock, self.create_dock, self.queue_dock):
             dock.setFloating(False)
             dock.show()
-        self._place_docks()
+        self.memory.place_docks(self.history_dock, self.create_dock, self.queue_dock)
 
     def _may_quit(self, running: int) -> bool:
         from kling_desktop.ui.ask import ask
@@ -913,7 +642,7 @@ class MainWindow(QMainWindow):
         if running and self.ask_before_quit and not self._may_quit(running):
             event.ignore()
             return
-        self.save_layout()
+        self.memory.save_layout()
         if self.is_ready:
             self.save_forms()
             self.history_actions.commit_delete(wait=True)

@@ -69,7 +69,7 @@ def test_a_job_the_units_cannot_cover_is_questioned(qtbot, make_window, monkeypa
     )
     monkeypatch.setattr(type(context.credentials), "save", lambda self, name, secret: None)
     context.add_profile(Profile("Relay", "relay", sandbox.url), Secret(api_key=RELAY_KEY))
-    win._connection_changed()
+    win.connections.changed()
     pack = ResourcePack("Video pack", "video", 100, 5, "online", None)
     context.accounts._readings["Relay"] = AccountReading(
         Account((pack,), None, datetime.now(tz=UTC)), None, 1e12

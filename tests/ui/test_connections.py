@@ -224,7 +224,7 @@ def test_a_saved_relay_replaces_the_demo_and_generates(qtbot, window, sandbox):
     status = window.context.add_profile(
         Profile("My relay", "relay", sandbox.url), Secret(api_key=RELAY_KEY)
     )
-    window._connection_changed()
+    window.connections.changed()
     assert status.persistent
     assert not window.banner.isVisibleTo(window)
     assert window.statusBar().currentMessage() == "Connection: My relay"
@@ -236,13 +236,13 @@ def test_a_saved_relay_replaces_the_demo_and_generates(qtbot, window, sandbox):
 def test_switching_connections_from_the_menu(qtbot, window, sandbox):
     window.context.add_profile(Profile("Relay A", "relay", sandbox.url), Secret(api_key=RELAY_KEY))
     window.context.add_profile(Profile("Demo", "demo"), None)
-    window._fill_connection_menu()
+    window.connections.fill_menu()
     actions = {a.text(): a for a in window.connection_menu.actions()}
     assert actions["Demo"].isChecked()
     actions["Relay A"].trigger()
     assert window.context.active_profile == "Relay A"
     assert not window.banner.isVisibleTo(window)
-    window._fill_connection_menu()
+    window.connections.fill_menu()
     assert {a.text(): a for a in window.connection_menu.actions()}["Relay A"].isChecked()
 
 
@@ -277,7 +277,7 @@ def test_a_mistyped_key_is_fixed_with_edit_and_the_waiting_job_goes_on(
     window.forms["image"].generate()
     qtbot.waitUntil(lambda: bool(window.warnings), timeout=10_000)
     assert "Connection → Edit “Relay”" in window.warnings[0]
-    window._fill_connection_menu()
+    window.connections.fill_menu()
     edit = next(a for a in window.connection_menu.actions() if a.objectName() == "editConnection")
     assert edit.text() == "Edit “Relay”…"
 
@@ -307,7 +307,7 @@ def test_a_mistyped_key_is_fixed_with_edit_and_the_waiting_job_goes_on(
 
 def test_the_demo_is_named_in_the_language_of_the_day(qtbot, window):
     window.context.add_profile(Profile("演示", "demo"), None)  # made by a Chinese session
-    window._fill_connection_menu()
+    window.connections.fill_menu()
     texts = [a.text() for a in window.connection_menu.actions()]
     assert "Demo" in texts and "演示" not in texts
     assert not any(t.startswith("Edit") for t in texts)  # nothing to edit in the demo

@@ -76,7 +76,7 @@ def test_make_rename_and_delete_an_element(qtbot, make_window, tmp_path, monkeyp
 def test_the_connection_menu_opens_the_library(qtbot, make_window):
     win = make_window(demo=True)
     win.show()
-    win._fill_connection_menu()
+    win.connections.fill_menu()
     action = next(a for a in win.connection_menu.actions() if a.text() == "Elements…")
     action.trigger()
     assert win.elements_dialog.isVisible()

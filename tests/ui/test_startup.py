@@ -197,7 +197,7 @@ def test_forms_not_shown_yet_keep_their_settings_and_are_built_when_needed(qtbot
     def ready():
         seen["built"] = [form.operation.name for form in win.forms.built()]
         win.save_forms()  # e.g. the user quits at once: the unbuilt forms keep their state
-        seen["saved"] = win._saved_forms()["image2video"]["params"]["prompt"]
+        seen["saved"] = win.memory.saved_forms()["image2video"]["params"]["prompt"]
 
     win.ready.connect(ready)
     with qtbot.waitSignal(win.ready, timeout=10_000):
