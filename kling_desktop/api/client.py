@@ -16,13 +16,9 @@ Every wait is interruptible through the `cancel` event: setting it makes the cli
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import os
-import ssl
-import tempfile
 import threading
-import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -32,39 +28,31 @@ import tenacity
 
 from kling_desktop import __version__
 from kling_desktop.api import filetypes
-from kling_desktop.api.connection import Connection, check_url
+from kling_desktop.api.connection import Connection
+from kling_desktop.api.download import Downloader, ProgressCallback
 from kling_desktop.api.errors import (
     AuthenticationError,
     ConcurrencyLimitError,
-    DownloadError,
-    DownloadTooLargeError,
     InvalidRequestError,
     KlingError,
     NetworkError,
     NotFoundError,
     OperationCancelled,
-    RedirectRefusedError,
-    ResultExpiredError,
-    SaveError,
     ServerError,
     SubmitUncertainError,
-    TlsError,
-    UnexpectedContentError,
     UnexpectedResponseError,
     ValidationError,
-    error_for,
 )
+from kling_desktop.api.http import network_error, parse
 from kling_desktop.api.retry import RetryPolicy
 from kling_desktop.api.task import LEGACY, NEW, Call, Task, TaskRef
 from kling_desktop.text import tr
 
 log = logging.getLogger("kling_desktop.api")
 
-ProgressCallback = Callable[[int, int | None], None]
 
 #: How many task ids one `GET /tasks` asks for (the URL stays short).
 BATCH = 50
-PARTIAL_SUFFIX = ".part"  # a download in progress: `.<name>.<random>.part` beside the file
 
 
 class CallBuilder(Protocol):
@@ -110,13 +98,8 @@ class KlingClient:
             verify=True,
         )
         # Result URLs are public: they get their own client, which never sees the key.
-        # Each hop of a redirect is held to the same rules as the address Kling gave.
-        self._downloads = httpx.Client(
-            timeout=timeouts,
-            headers={"User-Agent": agent},
-            follow_redirects=True,
-            verify=True,
-            event_hooks={"request": [_check_hop]},
+        self._downloads = Downloader(
+            what=str(tr("result address")), timeout=timeouts, cancel=self.cancel
         )
 
     def __enter__(self) -> KlingClient:
@@ -329,10 +312,13 @@ class KlingClient:
         nothing behind.
         `progress(received, total_or_None)` is called as bytes arrive.
         """
-        check_url(url, what=str(tr("result address")))
         dest = Path(dest)
         accepted = filetypes.TYPES[expect] if expect else sum(filetypes.TYPES.values(), start=())
-        return self._retrying(lambda: self._download_once(url, dest, max_bytes, progress, accepted))
+        return self._retrying(
+            lambda: self._downloads.save(
+                url, dest, max_bytes=max_bytes, progress=progress, accepted=accepted
+            )
+        )
 
     # Plumbing ----------------------------------------------------------------------------
 
@@ -410,7 +396,7 @@ class KlingClient:
                 raise network_error(exc) from exc
             log.debug("%s %s -> %s", method, response.request.url.path, response.status_code)
             try:
-                return _parse(response)
+                return parse(response)
             except AuthenticationError as exc:
                 # A JWT "not yet valid"/"expired" is often clock skew: re-sign once.
                 if exc.code in (1003, 1004) and self.connection.signs_tokens and not renewed:
@@ -418,119 +404,6 @@ class KlingClient:
                     renewed = True
                     continue
                 raise
-
-    def _download_once(
-        self,
-        url: str,
-        dest: Path,
-        max_bytes: int,
-        progress: ProgressCallback | None,
-        accepted: tuple[str, ...],
-    ) -> Path:
-        if self.cancel.is_set():
-            raise OperationCancelled()
-        try:
-            fd, tmp_name = tempfile.mkstemp(
-                dir=dest.parent, prefix=f".{dest.name}.", suffix=PARTIAL_SUFFIX
-            )
-        except OSError as exc:
-            raise SaveError.of(exc) from exc
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                head = self._stream_into(url, out, max_bytes, progress, accepted)
-                out.flush()
-                os.fsync(out.fileno())
-            kind = filetypes.sniff(head)
-            if kind is None or not filetypes.is_complete(tmp, kind):
-                raise NetworkError(
-                    tr("The download was cut short. The app will try again."), request_sent=True
-                )
-            # mkstemp made it private (0600); a result is an ordinary file of the user's.
-            os.chmod(tmp, 0o666 & ~_UMASK)
-            os.replace(tmp, dest)
-            _fsync_dir(dest.parent)
-            return dest
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise SaveError.of(exc) from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-
-    def _stream_into(self, url, out, max_bytes, progress, accepted) -> bytes:
-        too_large = DownloadTooLargeError(
-            tr("The result file is larger than the {mb} MB limit.", mb=max_bytes // 2**20)
-        )
-        try:
-            with self._downloads.stream("GET", url) as response:
-                status = response.status_code
-                if status in (403, 404, 410):
-                    raise ResultExpiredError(
-                        tr(
-                            "The server no longer has this result (HTTP {status}). Kling "
-                            "deletes results after 30 days.",
-                            status=status,
-                        ),
-                        http_status=status,
-                    )
-                if status >= 400:
-                    err = error_for(status, None, None, retry_after=_retry_after(response))
-                    raise err if err.retryable else DownloadError(err.message, http_status=status)
-                length = _int(response.headers.get("content-length"))
-                if length is not None and length > max_bytes:
-                    raise too_large
-                head = b""
-                received = 0
-                for chunk in response.iter_bytes(64 * 1024):
-                    if self.cancel.is_set():
-                        raise OperationCancelled()
-                    received += len(chunk)
-                    if received > max_bytes:
-                        raise too_large
-                    if len(head) < 16:
-                        head += chunk[:16]
-                        if len(head) >= 16 and filetypes.sniff(head) not in accepted:
-                            raise _wrong_content()
-                    out.write(chunk)
-                    if progress:
-                        progress(received, length)
-        except httpx.HTTPError as exc:
-            raise network_error(exc) from exc
-        if filetypes.sniff(head) not in accepted:
-            raise _wrong_content()
-        return head
-
-
-def _check_hop(request: httpx.Request) -> None:
-    """Refuse a result download (or a redirect on its way) that leaves https, except to
-    this computer."""
-    url = str(request.url)
-    try:
-        check_url(url, what=str(tr("result address")))
-    except KlingError as exc:
-        raise RedirectRefusedError(
-            tr(
-                "The result's address led to {url}, which the app does not download from ({why}).",
-                url=url[:200],
-                why=exc.message,
-            )
-        ) from None
-
-
-def _read_umask() -> int:
-    mask = os.umask(0o022)  # read it the only way there is, and put it back at once
-    os.umask(mask)
-    return mask
-
-
-_UMASK = _read_umask()  # at import, before any worker thread creates files
-
-
-def _wrong_content() -> UnexpectedContentError:
-    return UnexpectedContentError(
-        tr("The server sent something that is not the expected picture, video or sound.")
-    )
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -555,123 +428,3 @@ def _is_ambiguous(exc: KlingError) -> bool:
 
 def _is_duplicate_id(exc: KlingError) -> bool:
     return isinstance(exc, InvalidRequestError) and "external_task_id" in (exc.server_message or "")
-
-
-def network_error(exc: httpx.HTTPError) -> NetworkError:
-    """Say in words what went wrong on the wire, and whether the request may have arrived."""
-    if isinstance(exc, httpx.ConnectError) and _is_tls(exc):
-        return TlsError(
-            tr(
-                "A secure connection to the server could not be made. Check the server "
-                "address; a company network or antivirus may be intercepting the connection."
-            )
-        )
-    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-        return NetworkError(
-            tr(
-                "The server could not be reached. Check your internet connection and the "
-                "server address."
-            ),
-            request_sent=False,
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return NetworkError(tr("The server took too long to answer."), request_sent=True)
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return NetworkError(tr("The server address is not a valid web address."))
-    return NetworkError(tr("The connection to the server was interrupted."), request_sent=True)
-
-
-def _is_tls(exc: BaseException) -> bool:
-    seen = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLError):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    text = str(exc).upper()
-    return "SSL" in text or "CERTIFICATE" in text
-
-
-def _parse(response: httpx.Response) -> dict[str, Any]:
-    status = response.status_code
-    retry_after = _retry_after(response)
-    try:
-        payload = response.json() if response.content else None
-    except ValueError:
-        payload = None
-    if not isinstance(payload, dict) or "code" not in payload:
-        raise _not_kling(response, payload, retry_after)
-    try:
-        code = int(payload["code"])
-    except (TypeError, ValueError):
-        raise _not_kling(response, payload, retry_after) from None
-    if code != 0 or status >= 400:
-        raise error_for(
-            status,
-            code if code != 0 else None,
-            str(payload.get("message") or ""),
-            request_id=payload.get("request_id"),
-            retry_after=retry_after,
-        )
-    return payload
-
-
-def _not_kling(response: httpx.Response, payload: Any, retry_after: float | None):
-    status = response.status_code
-    body = response.content.lstrip()[:200].lower()
-    if not body:
-        what = tr("an empty answer")
-    elif body.startswith((b"<!doctype", b"<html", b"<")):
-        what = tr("a web page")
-    elif payload is not None:
-        what = tr("data without a result code")
-    else:
-        what = tr("text that is not JSON")
-    if status >= 500 or status == 429:
-        message = tr(
-            "The server sent {what} instead of an answer (HTTP {status}). This is usually a "
-            "passing problem of the server or a relay; the app will try again.",
-            what=what,
-            status=status,
-        )
-    else:
-        message = tr(
-            "The server sent {what} instead of Kling's answer (HTTP {status}). Check the "
-            "server address: it may not be a Kling API or relay.",
-            what=what,
-            status=status,
-        )
-    return UnexpectedResponseError(
-        message, http_status=status, retry_after=retry_after, garbled=True
-    )
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -10,8 +10,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from kling_desktop.api.download import fetch
 from kling_desktop.api.errors import KlingError
-from kling_desktop.api.fetch import fetch
 from kling_desktop.catalogue import Catalogue, CatalogueError
 from kling_desktop.text import Message, tr
 

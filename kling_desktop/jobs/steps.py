@@ -36,7 +36,7 @@ from kling_desktop.api import (
     TaskStatus,
     ValidationError,
 )
-from kling_desktop.api.client import PARTIAL_SUFFIX
+from kling_desktop.api.download import PARTIAL_SUFFIX
 from kling_desktop.api.filetypes import sniff
 from kling_desktop.catalogue import current
 from kling_desktop.jobs import codec

@@ -6,6 +6,7 @@ import threading
 import time
 import tracemalloc
 
+import httpx
 import pytest
 
 from kling_desktop.api import (
@@ -124,9 +125,13 @@ def test_an_existing_file_is_replaced_whole(relay_client, image_url, tmp_path):
     assert target.read_bytes().startswith(b"\x89PNG")
 
 
-def test_the_key_is_never_sent_to_result_urls(relay_client, image_url, tmp_path):
-    assert "Authorization" not in relay_client._downloads.headers
+def test_the_key_is_never_sent_to_result_urls(sandbox, relay_client, image_url, tmp_path):
     relay_client.download(image_url, tmp_path / "a.png", max_bytes=10 * MB)
+    assert sandbox.counters["download"] == 1
+    assert sandbox.counters["download:with a key"] == 0
+    # The sandbox would have seen one: a request that carries the key is counted.
+    httpx.get(image_url, headers={"Authorization": "Bearer sk-not-a-real-key"})
+    assert sandbox.counters["download:with a key"] == 1
 
 
 def test_insecure_result_urls_are_refused(relay_client, tmp_path):
