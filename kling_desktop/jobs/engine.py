@@ -29,7 +29,7 @@ from kling_desktop.api.errors import OperationCancelled
 from kling_desktop.api.task import LEGACY, NEW
 from kling_desktop.jobs.update import JobUpdate
 from kling_desktop.store.db import StoreError
-from kling_desktop.store.history import JobRecord, JobStatus
+from kling_desktop.store.records import JobRecord, JobStatus
 from kling_desktop.text import Message, from_stored, stored, tr
 
 if TYPE_CHECKING:

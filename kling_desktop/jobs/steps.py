@@ -51,8 +51,8 @@ from kling_desktop.media.images import (
 )
 from kling_desktop.operations import Request, fit_to, model_name, new_external_task_id, registry
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
-from kling_desktop.store.history import OutputRecord, now_ms
 from kling_desktop.store.library import month_folder, result_name, unique_path
+from kling_desktop.store.records import OutputRecord, now_ms
 from kling_desktop.text import Message, stored, tr
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kling_desktop.store.history import JobRecord, JobStatus, OutputRecord
+from kling_desktop.store.records import JobRecord, JobStatus, OutputRecord
 
 
 @dataclass(frozen=True)

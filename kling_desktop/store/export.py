@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kling_desktop.store.history import History, JobRecord, OutputRecord
+from kling_desktop.store.history import History
 from kling_desktop.store.library import unique_path
+from kling_desktop.store.records import JobRecord, OutputRecord
 
 MANIFEST = "kling-desktop.json"
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.media import decode
 from kling_desktop.media.video import new_player
-from kling_desktop.store.history import History, JobRecord, OutputRecord
+from kling_desktop.store.history import History
+from kling_desktop.store.records import JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.details import parameter_name, parameter_value
 from kling_desktop.ui.viewer import ZOOM_STEP, ImageView, read_picture

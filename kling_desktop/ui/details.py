@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from kling_desktop.context import DEMO_PROFILE
 from kling_desktop.media import decode
 from kling_desktop.operations import registry
-from kling_desktop.store.history import History, JobRecord, Link, OutputRecord
+from kling_desktop.store.history import History
+from kling_desktop.store.records import JobRecord, Link, OutputRecord
 from kling_desktop.text import from_stored
 from kling_desktop.ui.words import (
     full_time,

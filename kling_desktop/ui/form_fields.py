@@ -35,7 +35,7 @@ from kling_desktop.ui.words import translated
 if TYPE_CHECKING:
     from kling_desktop.catalogue import ParamSpec
     from kling_desktop.operations.kinds import PreparedInput
-    from kling_desktop.store.history import JobRecord, OutputRecord
+    from kling_desktop.store.records import JobRecord, OutputRecord
 
 
 Why = Callable[[Any], str]  # a value -> why it cannot be chosen now

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from kling_desktop.api.errors import Problem
     from kling_desktop.operations import Uses
     from kling_desktop.operations.kinds import PreparedInput
-    from kling_desktop.store.history import JobRecord, OutputRecord
+    from kling_desktop.store.records import JobRecord, OutputRecord
     from kling_desktop.text import Message
 
 OTHER = "\x00other"  # the model picker's "Other model…" entry

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from kling_desktop.store.history import JobRecord, OutputRecord
+from kling_desktop.store.records import JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.words import translated
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from kling_desktop.context import DEMO_PROFILE
-from kling_desktop.store.history import JobStatus, Summary
+from kling_desktop.store.records import JobStatus, Summary
 from kling_desktop.ui.history_model import SUMMARY
 from kling_desktop.ui.words import (
     kind_words,

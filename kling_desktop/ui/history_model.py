@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 
 from kling_desktop.media import decode
-from kling_desktop.store.history import Filter, History, Summary
+from kling_desktop.store.history import History
+from kling_desktop.store.records import Filter, Summary
 from kling_desktop.ui.background import in_background
 
 JOB_ID = Qt.ItemDataRole.UserRole + 1

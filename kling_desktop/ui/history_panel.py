@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.operations import registry
-from kling_desktop.store.history import Filter, History, JobStatus
+from kling_desktop.store.history import History
+from kling_desktop.store.records import Filter, JobStatus
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.history_delegate import HistoryDelegate
 from kling_desktop.ui.history_model import HistoryModel

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.store.history import JobRecord, JobStatus
+from kling_desktop.store.records import JobRecord, JobStatus
 from kling_desktop.ui.words import (
     clock_words,
     duration_words,

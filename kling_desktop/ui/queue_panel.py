@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.media import decode
-from kling_desktop.store.history import History, JobStatus
+from kling_desktop.store.history import History
+from kling_desktop.store.records import JobStatus
 from kling_desktop.text import from_stored
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.words import clock_words, kind_words, status_words, translated

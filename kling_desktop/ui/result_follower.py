@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, QTimer
 
 if TYPE_CHECKING:
-    from kling_desktop.store.history import JobRecord
+    from kling_desktop.store.records import JobRecord
 
 FOLLOW_MS = 150  # results arriving within this are followed once
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from kling_desktop.media import decode
 from kling_desktop.operations.sound import VIDEO_SECONDS
-from kling_desktop.store.history import OutputRecord
+from kling_desktop.store.records import OutputRecord
 from kling_desktop.ui.forms import OperationForm
 from kling_desktop.ui.words import short_date
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.media import decode
-from kling_desktop.store.history import History, JobRecord, OutputRecord
+from kling_desktop.store.history import History
+from kling_desktop.store.records import JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.keys import local_key
 from kling_desktop.ui.progress_card import ProgressCard

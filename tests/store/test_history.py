@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kling_desktop.store import Filter, JobStatus, NewOutput
-from kling_desktop.store.history import RESULT_LIFETIME_MS, fts_query
+from kling_desktop.store.history import fts_query
+from kling_desktop.store.records import RESULT_LIFETIME_MS
 from tests.store.conftest import new_input, new_job
 
 

@@ -14,7 +14,7 @@ from kling_desktop.jobs import JobSpec
 from kling_desktop.operations import TEXT, Encoding, Operation, Param, Request, Route, registry
 from kling_desktop.sandbox import Product
 from kling_desktop.sandbox import rules as sandbox_rules
-from kling_desktop.store.history import Filter
+from kling_desktop.store.records import Filter
 from kling_desktop.text import tr
 
 

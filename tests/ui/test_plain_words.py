@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 
 from kling_desktop import i18n
-from kling_desktop.store.history import JobRecord, JobStatus
+from kling_desktop.store.records import JobRecord, JobStatus
 from kling_desktop.ui.details import DetailsPanel, _size
 
 

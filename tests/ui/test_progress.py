@@ -12,7 +12,7 @@ import pytest
 from kling_desktop.context import AppContext
 from kling_desktop.sandbox import Timings
 from kling_desktop.store import AppPaths
-from kling_desktop.store.history import JobStatus, NewJob
+from kling_desktop.store.records import JobStatus, NewJob
 from kling_desktop.ui.main_window import MainWindow
 from kling_desktop.ui.queue_panel import ACTION, STATUS
 from tests.jobs.conftest import QUICK
