@@ -4,70 +4,76 @@
 <context>
     <name>CompareWindow</name>
     <message numerus="yes">
-        <location filename="../ui/compare.py" line="383" />
+        <location filename="../ui/compare.py" line="384" />
         <source>Move the other %n to the trash…</source>
         <translation>
             <numerusform>Move the other %n to the trash…</numerusform><numerusform>Move the other %n to the trash…</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>DetailsPanel</name>
+    <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="210" />
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/details.py" line="295" />
-        <source>Server copy expires in %n day(s).</source>
-        <translation>
-            <numerusform>Server copy expires in %n day.</numerusform><numerusform>Server copy expires in %n days.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryActions</name>
-    <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="458" />
-        <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
-        <translation>
-            <numerusform>Send %n job again? Each one is a new task and is charged again.</numerusform><numerusform>Send %n jobs again? Each one is a new task and is charged again.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="657" />
-        <source>Exported %n file(s) to {target}.</source>
-        <translation>
-            <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="662" />
-        <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
-        <translation>
-            <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="685" />
+        <location filename="../ui/history_delete.py" line="65" />
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>Delete %n job from the history? Their files go to the system trash. You can undo this for a little while.</numerusform><numerusform>Delete %n jobs from the history? Their files go to the system trash. You can undo this for a little while.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="702" />
+        <location filename="../ui/history_delete.py" line="82" />
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>Deleted %n job.</numerusform><numerusform>Deleted %n jobs.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="756" />
+        <location filename="../ui/history_delete.py" line="137" />
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>%n job was kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform><numerusform>%n jobs were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/details.py" line="211" />
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/details.py" line="296" />
+        <source>Server copy expires in %n day(s).</source>
+        <translation>
+            <numerusform>Server copy expires in %n day.</numerusform><numerusform>Server copy expires in %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <location filename="../ui/history_export.py" line="64" />
+        <source>Exported %n file(s) to {target}.</source>
+        <translation>
+            <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history_export.py" line="69" />
+        <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
+        <translation>
+            <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message numerus="yes">
+        <location filename="../ui/history_actions.py" line="453" />
+        <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
+        <translation>
+            <numerusform>Send %n job again? Each one is a new task and is charged again.</numerusform><numerusform>Send %n jobs again? Each one is a new task and is charged again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="288" />
+        <location filename="../ui/history_panel.py" line="289" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
@@ -85,7 +91,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="150" />
+        <location filename="../ui/queue_panel.py" line="151" />
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>%n file saved; double-click to open</numerusform><numerusform>%n files saved; double-click to open</numerusform></translation>

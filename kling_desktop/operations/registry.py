@@ -1,14 +1,17 @@
 """The list of operations the app knows. Each operation module registers itself once; the
 engine, the history, the forms, the command line and the details panel read the list here.
 
-The built-in modules are imported on first use, so the window's first frame does not pay
-for them.
+The operations' modules are imported on first use, so the window's first frame does not
+pay for them: those `BUILT_IN` names first (their order is the order of the Make list),
+then any other module of this package (a new operation's module needs no line here to be
+found; it comes last in Make until it is given a place).
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import pkgutil
 import sys
 import threading
 
@@ -47,6 +50,9 @@ def _load() -> None:
         if not _loaded:
             for module in BUILT_IN:
                 importlib.import_module(module)
+            package = sys.modules[__package__]
+            for found in pkgutil.iter_modules(package.__path__, f"{__package__}."):
+                importlib.import_module(found.name)
             _loaded = True
 
 

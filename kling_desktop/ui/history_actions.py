@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QM
 
 from kling_desktop.store.records import JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
+from kling_desktop.ui.history_delete import Deletion
+from kling_desktop.ui.history_export import Export
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
@@ -41,12 +43,12 @@ class Window(Protocol):
 
     def show_form(self, kind: str) -> OperationForm: ...
 
+    def show_job(self, job_id: int | None) -> None: ...
+
     def statusBar(self) -> QStatusBar: ...
 
 
 log = logging.getLogger("kling_desktop.ui")
-
-UNDO_SECONDS = 20  # how long a delete can be undone before the files go to the trash
 
 
 def use_name(operation: str, uses: Uses) -> str:
@@ -101,11 +103,9 @@ class HistoryActions(QObject):
         self.history = window.context.history
         self.panel = window.history_panel
         self.viewer = window.viewer
-        self._pending_delete: list[int] = []
-        self.last_export = None  # the report of the last finished export
         self.last_compare = None  # the compare window opened last
-        self._commit_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
-        self._commit_timer.timeout.connect(self.commit_delete)
+        self.exporting = Export(window, self.history)
+        self.deletion = Deletion(window, self.context, self.panel, self.selected)
 
         #: Every action, in menu order (None: a separator).
         self.entries: list[Entry | None] = self._table()
@@ -118,8 +118,7 @@ class HistoryActions(QObject):
         )
         self.panel.addAction(self.undo)
         self.undo.setEnabled(False)
-
-        self.panel.undo_button.clicked.connect(self.undo_delete)
+        self.deletion.undoable.connect(self.undo.setEnabled)
         self.panel.list.customContextMenuRequested.connect(self._context_menu)
         self.panel.activated.connect(lambda _job: self.open_file())
         # A click changes the current row and the selection: one update for both, after
@@ -131,10 +130,6 @@ class HistoryActions(QObject):
         self.viewer.locate_requested.connect(lambda _output: self.locate_file())
         self.viewer.redownload_requested.connect(lambda _job: self.download_again())
         self.update()
-        # A delete the app could not finish last time (it quit or crashed inside the undo
-        # window) is finished now: the user had confirmed it. Looked for off the GUI
-        # thread: it reads the whole history.
-        in_background(self.history.deleted_ids, self._finish_interrupted_delete, self)
 
     def _table(self) -> list[Entry | None]:
         """The actions: text, keys, what each needs, what each does."""
@@ -233,14 +228,14 @@ class HistoryActions(QObject):
             Entry(
                 "export_folder",
                 self.tr("Export to a folder…"),
-                lambda: self.export(as_zip=False),
+                lambda: self.exporting.ask(self.selected(), as_zip=False),
                 lambda c: c.many > 0,
                 "Ctrl+E",
             ),
             Entry(
                 "export_zip",
                 self.tr("Export as ZIP…"),
-                lambda: self.export(as_zip=True),
+                lambda: self.exporting.ask(self.selected(), as_zip=True),
                 lambda c: c.many > 0,
                 "Ctrl+Shift+E",
             ),
@@ -248,7 +243,7 @@ class HistoryActions(QObject):
             Entry(
                 "delete",
                 self.tr("Delete…"),
-                self.delete_selected,
+                lambda: self.deletion.delete_selected(),
                 lambda c: c.many > 0,
                 QKeySequence.StandardKey.Delete,
                 self.tr("Move the files to the trash and remove the jobs from the history."),
@@ -258,7 +253,7 @@ class HistoryActions(QObject):
             Entry(
                 "undo",
                 self.tr("Undo delete"),
-                self.undo_delete,
+                lambda: self.deletion.undo(),
                 None,
                 QKeySequence.StandardKey.Undo,
                 children=True,
@@ -488,7 +483,9 @@ class HistoryActions(QObject):
             return
         # Stars go through the list's model, so the rows show them at once.
         dialog = CompareWindow(self.history, ids, self.window, self.panel.model.set_favourite)
-        dialog.trash_requested.connect(lambda others: self.delete_jobs(others) and dialog.close())
+        dialog.trash_requested.connect(
+            lambda others: self.deletion.delete(others) and dialog.close()
+        )
         self.last_compare = dialog
         dialog.show()
 
@@ -613,149 +610,3 @@ class HistoryActions(QObject):
             self.viewer.refresh()
             self.window.details.refresh()
         self.update()
-
-    # Export ---------------------------------------------------------------------------------
-
-    def export(self, *, as_zip: bool) -> None:
-        ids = self.selected()
-        if not ids:
-            return
-        if as_zip:
-            target, _ = QFileDialog.getSaveFileName(
-                self.window,
-                self.tr("Export as ZIP"),
-                str(Path.home() / "kling-desktop-export.zip"),
-                self.tr("ZIP archives (*.zip)"),
-            )
-            if target and not target.lower().endswith(".zip"):
-                target += ".zip"
-        else:
-            from kling_desktop.ui.folders import home_folder
-
-            target = QFileDialog.getExistingDirectory(
-                self.window, self.tr("Export to a folder"), home_folder()
-            )
-        if target:
-            self.export_to(ids, Path(target), as_zip=as_zip)
-
-    def export_to(self, ids: list[int], target: Path, *, as_zip: bool) -> None:
-        from kling_desktop.store.export import export
-
-        history = self.history
-        self.window.statusBar().showMessage(self.tr("Exporting…"))
-        in_background(lambda: export(history, ids, target, as_zip=as_zip), self._exported)
-
-    def _exported(self, report, error) -> None:
-        if report is None:
-            QMessageBox.warning(
-                self.window,
-                self.tr("Export"),
-                self.tr("The export could not be written: {error}").format(error=error),
-            )
-            self.window.statusBar().clearMessage()
-            return
-        text = self.tr("Exported %n file(s) to {target}.", "", report.files).format(
-            target=report.target
-        )
-        if report.missing:
-            text += " " + self.tr(
-                "%n file(s) were missing from the disk and are only named in the JSON file.",
-                "",
-                len(report.missing),
-            )
-        self.window.statusBar().showMessage(text, 12000)
-        self.last_export = report
-
-    # Delete and undo ------------------------------------------------------------------------
-
-    def delete_selected(self, *, confirm: bool = True) -> None:
-        self.delete_jobs(self.selected(), confirm=confirm)
-
-    def delete_jobs(self, ids: list[int], *, confirm: bool = True) -> bool:
-        """Delete `ids` (asked first, undone with Ctrl+Z for a while); True if done."""
-        if not ids:
-            return False
-        if confirm:
-            from kling_desktop.ui.ask import ask
-
-            if not ask(
-                self.window,
-                self.tr("Delete"),
-                self.tr(
-                    "Delete %n job(s) from the history? Their files go to the system trash. "
-                    "You can undo this for a little while.",
-                    "",
-                    len(ids),
-                ),
-                self.tr("Delete"),
-                self.tr("Keep"),
-            ):
-                return False
-        self.commit_delete()  # one undo at a time: the previous delete becomes final
-        for job_id in ids:
-            if self.context.engine.status(job_id) is not None:
-                self.context.engine.cancel(job_id)
-        self.history.set_deleted(ids, True)
-        self.panel.model.remove_jobs(ids)
-        self._pending_delete = ids
-        self.undo.setEnabled(True)
-        self.panel.show_undo(self.tr("Deleted %n job(s).", "", len(ids)))
-        self._commit_timer.start()
-        if self.viewer.job is not None and self.viewer.job.id in ids:
-            self.window.show_job(None)
-        return True
-
-    def undo_delete(self) -> None:
-        ids, self._pending_delete = self._pending_delete, []
-        self._commit_timer.stop()
-        self.undo.setEnabled(False)
-        self.panel.show_undo("")
-        if not ids:
-            return
-        self.history.set_deleted(ids, False)
-        self.panel.model.reload()
-        self.panel.select_job(ids[0])
-
-    def commit_delete(self, *, wait: bool = False) -> None:
-        """Make the pending delete final: files to the trash, rows removed."""
-        ids, self._pending_delete = self._pending_delete, []
-        self._commit_timer.stop()
-        self.undo.setEnabled(False)
-        self.panel.show_undo("")
-        if not ids:
-            return
-        from kling_desktop.jobs.trash import trash_jobs
-
-        history = self.history
-        if wait:  # quitting: a few renames, done before the window goes
-            self._trashed(trash_jobs(history, ids), None)
-        else:
-            in_background(lambda: trash_jobs(history, ids), self._trashed)
-
-    def _finish_interrupted_delete(self, ids: list[int] | None, error) -> None:
-        if error is not None:
-            log.warning("could not look for unfinished deletes: %s", error)
-            return
-        ids = [i for i in ids or () if i not in self._pending_delete]  # not one to undo
-        if ids:
-            from kling_desktop.jobs.trash import trash_jobs
-
-            history = self.history
-            in_background(lambda: trash_jobs(history, ids), self._trashed)
-
-    def _trashed(self, report, error) -> None:
-        if report is None:
-            log.error("delete failed: %s", error)
-            return
-        if report.kept:
-            self.panel.model.reload()
-            QMessageBox.warning(
-                self.window,
-                self.tr("Delete"),
-                self.tr(
-                    "%n job(s) were kept: a file could not be moved to the trash "
-                    "(the disk may have no trash, or the file is in use).",
-                    "",
-                    len(report.kept),
-                ),
-            )

@@ -645,5 +645,5 @@ class MainWindow(QMainWindow):
         self.memory.save_layout()
         if self.is_ready:
             self.save_forms()
-            self.history_actions.commit_delete(wait=True)
+            self.history_actions.deletion.commit(wait=True)
         super().closeEvent(event)

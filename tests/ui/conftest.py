@@ -102,5 +102,5 @@ def make_window(qtbot, tmp_path):
 
     yield make
     for win in made:
-        win.history_actions.commit_delete(wait=True)
+        win.history_actions.deletion.commit(wait=True)
         win.context.close(timeout=5)

@@ -74,7 +74,7 @@ def test_pictures_side_by_side_at_one_zoom_with_differences_marked(qtbot, make_w
     assert "Delete 1 job" in asked[0]
     assert win.context.history.get(b).deleted and not win.context.history.get(a).deleted
     assert win.history_actions.undo.isEnabled()
-    win.history_actions.undo_delete()
+    win.history_actions.deletion.undo()
     assert not win.context.history.get(b).deleted
 
 

@@ -148,16 +148,16 @@ def test_export_as_zip_and_to_a_folder(qtbot, make_window, tmp_path):
     win.history_panel.list.selectAll()
     actions = win.history_actions
     assert sorted(actions.selected()) == sorted(ids)
-    actions.export_to(actions.selected(), tmp_path / "out.zip", as_zip=True)
-    qtbot.waitUntil(lambda: getattr(actions, "last_export", None) is not None, timeout=5000)
+    actions.exporting.to(actions.selected(), tmp_path / "out.zip", as_zip=True)
+    qtbot.waitUntil(lambda: actions.exporting.last is not None, timeout=5000)
     with zipfile.ZipFile(tmp_path / "out.zip") as archive:
         manifest = json.loads(archive.read(MANIFEST))
         assert len([n for n in archive.namelist() if n.endswith(".png")]) == 4
     assert {j["prompt"] for j in manifest["jobs"]} == {"seeded job 0", "seeded job 1"}
     assert "Exported 4 file" in win.statusBar().currentMessage()
-    actions.last_export = None
-    actions.export_to(ids, tmp_path / "folder", as_zip=False)
-    qtbot.waitUntil(lambda: actions.last_export is not None, timeout=5000)
+    actions.exporting.last = None
+    actions.exporting.to(ids, tmp_path / "folder", as_zip=False)
+    qtbot.waitUntil(lambda: actions.exporting.last is not None, timeout=5000)
     assert (tmp_path / "folder" / MANIFEST).is_file()
     assert len(list((tmp_path / "folder").glob("*.png"))) == 4
 
@@ -169,7 +169,7 @@ def test_delete_moves_files_to_the_trash_and_can_be_undone(qtbot, make_window, p
     path = history.outputs(victim)[0].path
     choose(qtbot, win, victim)
     actions = win.history_actions
-    actions.delete_selected(confirm=False)
+    actions.deletion.delete_selected(confirm=False)
     assert victim not in [win.history_panel.model.job_id(r) for r in range(3)]
     assert win.history_panel.model.rowCount() == 2
     assert win.history_panel.undo_bar.isVisibleTo(win.history_panel)
@@ -179,8 +179,8 @@ def test_delete_moves_files_to_the_trash_and_can_be_undone(qtbot, make_window, p
     assert history.get(victim) is not None and not history.get(victim).deleted
     # Delete again and let it become final: the file is in the trash, the job gone.
     choose(qtbot, win, victim)
-    actions.delete_selected(confirm=False)
-    actions.commit_delete()
+    actions.deletion.delete_selected(confirm=False)
+    actions.deletion.commit()
     qtbot.waitUntil(lambda: history.get(victim) is None, timeout=3000)
     assert not path.exists()
     assert (private_trash / path.name).read_bytes().startswith(b"\x89PNG")

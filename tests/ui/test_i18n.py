@@ -133,7 +133,7 @@ def test_english_counts_read_as_english(qapp):
 
         assert (count(1), count(4)) == ("1 result", "4 results")
         missing = QCoreApplication.translate(
-            "HistoryActions",
+            "Export",
             "%n file(s) were missing from the disk and are only named in the JSON file.",
             "",
             1,

@@ -37,7 +37,7 @@ def staged(qtbot, tmp_path):
     yield make
     for win in made:
         if win.is_ready:
-            win.history_actions.commit_delete(wait=True)
+            win.history_actions.deletion.commit(wait=True)
         win.context.close(timeout=5)
 
 

@@ -9,6 +9,7 @@ own the same way, and nothing else in the sandbox changes.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,5 +72,7 @@ def all_products() -> list[Product]:
         if not _loaded:
             for module in BUILT_IN:
                 importlib.import_module(module)
+            for found in pkgutil.iter_modules(__path__, f"{__name__}."):
+                importlib.import_module(found.name)  # a product module not listed yet
             _loaded = True
         return list(_products.values())
