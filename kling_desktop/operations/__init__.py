@@ -9,7 +9,8 @@ for op in registry.all_operations(): ...
 
 from kling_desktop.operations import kinds, registry
 from kling_desktop.operations.availability import Availability, choose_standard, model_name
-from kling_desktop.operations.base import (
+from kling_desktop.operations.base import Encoding, Operation, Param, Route, Uses
+from kling_desktop.operations.kinds import (
     CHOICE,
     COUNT,
     ELEMENTS,
@@ -22,12 +23,7 @@ from kling_desktop.operations.base import (
     TEXT,
     URL,
     VIDEO_ID,
-    Encoding,
     Kind,
-    Operation,
-    Param,
-    Route,
-    Uses,
 )
 from kling_desktop.operations.request import Request, fit_to, new_external_task_id
 

@@ -16,48 +16,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY, NEW
-from kling_desktop.operations.kinds import (
-    CHOICE,
-    COUNT,
-    ELEMENTS,
-    FRACTION,
-    IMAGE,
-    IMAGES,
-    SHAPE,
-    SHOTS,
-    SIDE,
-    TEXT,
-    URL,
-    VIDEO_ID,
-    Kind,
-)
+from kling_desktop.operations.kinds import Kind
 from kling_desktop.text import Message
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
-
-# The built-in kinds of parameter (objects: see `kinds`), named here for the operations.
-__all__ = [
-    "CHOICE",
-    "COUNT",
-    "ELEMENTS",
-    "FRACTION",
-    "IMAGE",
-    "IMAGES",
-    "SHAPE",
-    "SHOTS",
-    "SIDE",
-    "TEXT",
-    "URL",
-    "VIDEO_ID",
-    "Encoding",
-    "Kind",
-    "Operation",
-    "Param",
-    "RequestLike",
-    "Route",
-    "Uses",
-]
 
 
 class RequestLike(Protocol):

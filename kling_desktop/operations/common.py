@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
-from kling_desktop.operations.base import ELEMENTS, SHAPE, TEXT, Param
+from kling_desktop.operations.base import Param
+from kling_desktop.operations.kinds import ELEMENTS, SHAPE, TEXT
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:

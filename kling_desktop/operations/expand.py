@@ -14,16 +14,8 @@ from typing import TYPE_CHECKING, Any
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.operations import common
-from kling_desktop.operations.base import (
-    COUNT,
-    IMAGE,
-    SIDE,
-    Encoding,
-    Operation,
-    Param,
-    Route,
-    Uses,
-)
+from kling_desktop.operations.base import Encoding, Operation, Param, Route, Uses
+from kling_desktop.operations.kinds import COUNT, IMAGE, SIDE
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 

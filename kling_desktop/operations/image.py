@@ -13,17 +13,8 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import PRESENT, is_set
 from kling_desktop.operations import common
-from kling_desktop.operations.base import (
-    CHOICE,
-    COUNT,
-    FRACTION,
-    IMAGE,
-    Encoding,
-    Operation,
-    Param,
-    Route,
-    Uses,
-)
+from kling_desktop.operations.base import Encoding, Operation, Param, Route, Uses
+from kling_desktop.operations.kinds import CHOICE, COUNT, FRACTION, IMAGE
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 

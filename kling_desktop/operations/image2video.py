@@ -10,7 +10,8 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common, video
-from kling_desktop.operations.base import IMAGE, Encoding, Operation, Param, Route, Uses
+from kling_desktop.operations.base import Encoding, Operation, Param, Route, Uses
+from kling_desktop.operations.kinds import IMAGE
 from kling_desktop.operations.registry import register
 from kling_desktop.text import tr
 

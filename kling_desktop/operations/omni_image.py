@@ -10,16 +10,9 @@ from typing import Any
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common
-from kling_desktop.operations.base import (
-    CHOICE,
-    COUNT,
-    IMAGES,
-    Encoding,
-    Operation,
-    Param,
-    Route,
-)
+from kling_desktop.operations.base import Encoding, Operation, Param, Route
 from kling_desktop.operations.image import PARAMS as IMAGE_PARAMS
+from kling_desktop.operations.kinds import CHOICE, COUNT, IMAGES
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 

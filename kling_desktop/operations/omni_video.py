@@ -12,8 +12,9 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import NEW
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common, video
-from kling_desktop.operations.base import IMAGES, URL, Encoding, Operation, Param, Route
+from kling_desktop.operations.base import Encoding, Operation, Param, Route
 from kling_desktop.operations.image2video import FIRST_FRAME, LAST_FRAME
+from kling_desktop.operations.kinds import IMAGES, URL
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 

@@ -16,17 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
-from kling_desktop.operations.base import (
-    CHOICE,
-    TEXT,
-    URL,
-    VIDEO_ID,
-    Encoding,
-    Operation,
-    Param,
-    Route,
-    Uses,
-)
+from kling_desktop.operations.base import Encoding, Operation, Param, Route, Uses
+from kling_desktop.operations.kinds import CHOICE, TEXT, URL, VIDEO_ID
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 

@@ -17,7 +17,8 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common
-from kling_desktop.operations.base import CHOICE, SHOTS, Encoding, Param
+from kling_desktop.operations.base import Encoding, Param
+from kling_desktop.operations.kinds import CHOICE, SHOTS
 from kling_desktop.text import Message, tr
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -16,8 +16,17 @@ from kling_desktop.ui.background import in_background
 
 if TYPE_CHECKING:
     from kling_desktop.context import AppContext
-    from kling_desktop.ui.history_actions import Window
     from kling_desktop.ui.history_panel import HistoryPanel
+    from kling_desktop.ui.viewer import ResultViewer
+
+
+class Window(Protocol):
+    """What a delete needs of the main window: what the middle shows, and to empty it."""
+
+    viewer: ResultViewer
+
+    def show_job(self, job_id: int | None) -> None: ...
+
 
 log = logging.getLogger("kling_desktop.ui")
 
@@ -86,11 +95,16 @@ class Deletion(QObject):
             self.window.show_job(None)
         return True
 
-    def undo(self) -> None:
+    def _take_pending(self) -> list[int]:
+        """The delete that could still be undone (none after this)."""
         ids, self._pending = self._pending, []
         self._commit_timer.stop()
         self.undoable.emit(False)
         self.panel.show_undo("")
+        return ids
+
+    def undo(self) -> None:
+        ids = self._take_pending()
         if not ids:
             return
         self.history.set_deleted(ids, False)
@@ -99,10 +113,7 @@ class Deletion(QObject):
 
     def commit(self, *, wait: bool = False) -> None:
         """Make the pending delete final: files to the trash, rows removed."""
-        ids, self._pending = self._pending, []
-        self._commit_timer.stop()
-        self.undoable.emit(False)
-        self.panel.show_undo("")
+        ids = self._take_pending()
         if not ids:
             return
         from kling_desktop.jobs.trash import trash_jobs

@@ -4,7 +4,7 @@ a ZIP, written on the thread pool."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -12,8 +12,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kling_desktop.ui.background import in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStatusBar
+
     from kling_desktop.store.history import History
-    from kling_desktop.ui.history_actions import Window
+
+
+class Window(Protocol):
+    """What an export needs of the main window: a parent for its dialogs, and its
+    status line."""
+
+    def statusBar(self) -> QStatusBar: ...
 
 
 class Export(QObject):
