@@ -45,7 +45,7 @@ def test_a_module_dropped_in_is_an_operation_and_a_product(tmp_path):
     program = (
         "from kling_desktop.operations import registry; from kling_desktop.sandbox import "
         "Sandbox; print(registry.names()[-1], registry.names()[0]); "
-        "print(sorted(Sandbox()._products))"
+        "print(sorted(Sandbox().products))"
     )
     result = subprocess.run(
         [sys.executable, "-c", program],
