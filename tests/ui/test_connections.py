@@ -255,7 +255,7 @@ def test_a_refused_key_pauses_the_connection_once_and_resumes_when_fixed(qtbot, 
     window.forms["image"].prompt.setText("second")
     window.forms["image"].generate()
     qtbot.waitUntil(lambda: bool(window.warnings), timeout=10_000)
-    qtbot.wait(300)
+    qtbot.waitUntil(window.context.engine.settled, timeout=10_000)  # both jobs answered
     assert len(window.warnings) == 1
     assert "did not accept your API key" in window.warnings[0]
     finished = []

@@ -94,7 +94,7 @@ def test_a_video_kling_deleted_is_refused_before_anything_is_sent(qtbot, make_wi
     said = form._errors["video_id"].text()
     assert "Kling deleted this video on" in said and "30 days after it was made" in said
     form.generate()  # as Ctrl+Return does: nothing is queued, nothing is sent
-    qtbot.wait(200)
+    qtbot.waitUntil(win.context.engine.settled, timeout=5000)
     assert [j.kind for j in win.context.history.page()] == ["text2video"]
 
 
