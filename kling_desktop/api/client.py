@@ -51,8 +51,9 @@ from kling_desktop.text import tr
 log = logging.getLogger("kling_desktop.api")
 
 
-#: How many task ids one `GET /tasks` asks for (the URL stays short).
-BATCH = 50
+#: How many task ids one `GET /tasks` asks for: Kling refuses more than 20 (code 1201),
+#: though its pages do not say so.
+BATCH = 20
 
 
 class CallBuilder(Protocol):
@@ -140,6 +141,7 @@ class KlingClient:
             )
         external_id = call.external_task_id
         url = self.connection.url(call.path)
+        body = self._for_this_server(call)
         ambiguous = maybe_sent
 
         def attempt() -> Task:
@@ -149,7 +151,7 @@ class KlingClient:
                 if found is not None:
                     return found
             try:
-                payload = self._call("POST", url, json=call.body)
+                payload = self._call("POST", url, json=body)
                 # A 200 whose task cannot be read may still have created one.
                 task = Task.parse(call.ref, payload.get("data"))
             except KlingError as exc:
@@ -178,6 +180,21 @@ class KlingClient:
                     exc.retryable = True
             raise
 
+    def _for_this_server(self, call: Call) -> dict[str, Any]:
+        """The body as this server reads it: Kling documents only `model_name` on its
+        legacy routes (and a strict server may refuse a field it does not document), while
+        the relay documentation this app started from names the field `model`: a relay
+        gets both, Kling itself only its own."""
+        body = call.body
+        if (
+            self.connection.mode == Connection.RELAY
+            and call.standard == LEGACY
+            and "model_name" in body
+            and "model" not in body
+        ):
+            body = {**body, "model": body["model_name"]}
+        return body
+
     def get(self, ref: TaskRef | Task) -> Task:
         """The task's current state (free: queries are not billed or rate limited)."""
         if isinstance(ref, Task):
@@ -200,12 +217,29 @@ class KlingClient:
         out: dict[str, Task] = {}
         ids = list(by_id)
         for start in range(0, len(ids), BATCH):
-            chunk = ids[start : start + BATCH]
-            for data in self._tasks({"task_ids": ",".join(chunk)}):
+            for data in self._batch(ids[start : start + BATCH]):
                 task_id = str(data.get("id", "")) if isinstance(data, dict) else ""
                 if task_id in by_id:
                     out[task_id] = Task.parse(by_id[task_id], data)
         return out
+
+    def _batch(self, ids: list[str]) -> list[Any]:
+        """The tasks of `ids` Kling knows. Unknown ids are usually left out of the answer,
+        but Kling has also refused a whole batch with 1201 "not found" for one of them:
+        the ids are then asked one by one, and those it does not know are left out."""
+        try:
+            return self._tasks({"task_ids": ",".join(ids)})
+        except InvalidRequestError as exc:
+            if not _says_not_found(exc):
+                raise
+        found: list[Any] = []
+        for one in ids if len(ids) > 1 else ():
+            try:
+                found += self._tasks({"task_ids": one})
+            except InvalidRequestError as exc:
+                if not _says_not_found(exc):
+                    raise
+        return found
 
     def list(self, ref: TaskRef, page: int = 1, page_size: int = 30) -> list[Task]:
         """One page of the account's legacy tasks of `ref`'s product, newest first."""
@@ -424,6 +458,11 @@ def _is_ambiguous(exc: KlingError) -> bool:
     if isinstance(exc, NetworkError):
         return exc.request_sent
     return isinstance(exc, ServerError | UnexpectedResponseError)
+
+
+def _says_not_found(exc: KlingError) -> bool:
+    text = (exc.server_message or "").lower()
+    return "not found" in text or "not exist" in text
 
 
 def _is_duplicate_id(exc: KlingError) -> bool:

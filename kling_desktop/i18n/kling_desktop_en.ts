@@ -13,19 +13,19 @@
 <context>
     <name>Deletion</name>
     <message numerus="yes">
-        <location filename="../ui/history_delete.py" line="65" />
+        <location filename="../ui/history_delete.py" line="74" />
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>Delete %n job from the history? Their files go to the system trash. You can undo this for a little while.</numerusform><numerusform>Delete %n jobs from the history? Their files go to the system trash. You can undo this for a little while.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_delete.py" line="82" />
+        <location filename="../ui/history_delete.py" line="91" />
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>Deleted %n job.</numerusform><numerusform>Deleted %n jobs.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_delete.py" line="137" />
+        <location filename="../ui/history_delete.py" line="148" />
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>%n job was kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform><numerusform>%n jobs were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</numerusform></translation>
@@ -49,13 +49,13 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="64" />
+        <location filename="../ui/history_export.py" line="72" />
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="69" />
+        <location filename="../ui/history_export.py" line="77" />
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>

@@ -4,19 +4,19 @@
 <context>
     <name />
     <message>
-        <location filename="../api/client.py" line="220" />
-        <location filename="../api/client.py" line="293" />
+        <location filename="../api/client.py" line="254" />
+        <location filename="../api/client.py" line="327" />
         <source>The server's task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="102" />
+        <location filename="../api/client.py" line="103" />
         <source>result address</source>
-        <extracomment>How many task ids one `GET /tasks` asks for (the URL stays short).</extracomment>
+        <extracomment>How many task ids one `GET /tasks` asks for: Kling refuses more than 20 (code 1201), though its pages do not say so.</extracomment>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="367" />
+        <location filename="../api/client.py" line="401" />
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
@@ -41,12 +41,12 @@
         <translation>地址重定向次数过多（{what}）。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="137" />
+        <location filename="../api/client.py" line="138" />
         <source>This connection cannot reach that model: it needs a Kling API key.</source>
         <translation>此连接无法使用该模型：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="189" />
+        <location filename="../api/client.py" line="206" />
         <source>The server has no task {task}.</source>
         <translation>服务器上没有任务 {task}。</translation>
     </message>
@@ -354,48 +354,48 @@
         <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="24" />
+        <location filename="../operations/common.py" line="25" />
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="25" />
+        <location filename="../operations/common.py" line="26" />
         <source>The prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="28" />
-        <location filename="../operations/video.py" line="87" />
+        <location filename="../operations/common.py" line="29" />
+        <location filename="../operations/video.py" line="88" />
         <source>Write a prompt: describe what you want to see.</source>
         <translation>请填写提示词：描述你想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="34" />
+        <location filename="../operations/common.py" line="35" />
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="34" />
+        <location filename="../operations/common.py" line="35" />
         <source>The negative prompt</source>
         <translation>负向提示词</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="42" />
+        <location filename="../operations/common.py" line="43" />
         <source>Shape</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="43" />
+        <location filename="../operations/common.py" line="44" />
         <source>The shape</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="45" />
+        <location filename="../operations/common.py" line="46" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="128" />
+        <location filename="../operations/common.py" line="129" />
         <source>Kling takes at most {limit} reference pictures and elements together; you have {pictures} pictures and {elements} elements.</source>
         <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
@@ -604,370 +604,370 @@
         <translation>回调地址</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="35" />
+        <location filename="../operations/image.py" line="26" />
         <source>What you want to see, in your own words.</source>
         <translation>用你自己的话描述想看到的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="40" />
+        <location filename="../operations/image.py" line="31" />
         <source>The width-to-height shape of the pictures.</source>
         <translation>图片的宽高比例。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="46" />
+        <location filename="../operations/expand.py" line="38" />
         <source>Above</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="47" />
+        <location filename="../operations/expand.py" line="39" />
         <source>The extension above</source>
         <translation>上方扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="48" />
+        <location filename="../operations/expand.py" line="40" />
         <source>How much to add above, in picture heights (0 to 2).</source>
         <translation>在上方增加多少，以图片高度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="52" />
+        <location filename="../operations/expand.py" line="44" />
         <source>Below</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="53" />
+        <location filename="../operations/expand.py" line="45" />
         <source>The extension below</source>
         <translation>下方扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="54" />
+        <location filename="../operations/expand.py" line="46" />
         <source>How much to add below, in picture heights (0 to 2).</source>
         <translation>在下方增加多少，以图片高度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="58" />
+        <location filename="../operations/expand.py" line="50" />
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="59" />
+        <location filename="../operations/expand.py" line="51" />
         <source>The extension on the left</source>
         <translation>左侧扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="60" />
+        <location filename="../operations/expand.py" line="52" />
         <source>How much to add on the left, in picture widths (0 to 2).</source>
         <translation>在左侧增加多少，以图片宽度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="64" />
+        <location filename="../operations/expand.py" line="56" />
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="65" />
+        <location filename="../operations/expand.py" line="57" />
         <source>The extension on the right</source>
         <translation>右侧扩展</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="66" />
+        <location filename="../operations/expand.py" line="58" />
         <source>How much to add on the right, in picture widths (0 to 2).</source>
         <translation>在右侧增加多少，以图片宽度为单位（0 到 2）。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="95" />
+        <location filename="../operations/expand.py" line="87" />
         <source>Extend at least one side: drag an edge of the frame outward, or type how much.</source>
         <translation>请至少扩展一侧：向外拖动边框的一条边，或输入扩展多少。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="106" />
+        <location filename="../operations/expand.py" line="98" />
         <source>The new picture would be {times}× the original's area; Kling allows at most 3×. Extend less.</source>
         <translation>新图片将是原图面积的 {times} 倍；可灵最多允许 3 倍。请减少扩展。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="127" />
+        <location filename="../operations/expand.py" line="119" />
         <source>{times}× the area</source>
         <translation>面积 {times} 倍</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="138" />
+        <location filename="../operations/expand.py" line="130" />
         <source>Extend a picture</source>
         <translation>扩展图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="144" />
+        <location filename="../operations/expand.py" line="136" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="145" />
+        <location filename="../operations/expand.py" line="137" />
         <source>The picture to extend</source>
         <translation>要扩展的图片</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="146" />
+        <location filename="../operations/expand.py" line="138" />
         <source>The picture to extend: JPG or PNG, at least 300 pixels a side.</source>
         <translation>要扩展的图片：JPG 或 PNG，每边至少 300 像素。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="151" />
+        <location filename="../operations/expand.py" line="143" />
         <source>What to fill the new area with (optional), e.g. “more sky and sea”.</source>
         <translation>新区域要填充什么（可选），例如“更多天空和大海”。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="156" />
-        <location filename="../operations/image.py" line="44" />
-        <location filename="../operations/omni_image.py" line="114" />
+        <location filename="../operations/expand.py" line="148" />
+        <location filename="../operations/image.py" line="35" />
+        <location filename="../operations/omni_image.py" line="107" />
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="157" />
-        <location filename="../operations/image.py" line="45" />
-        <location filename="../operations/omni_image.py" line="115" />
+        <location filename="../operations/expand.py" line="149" />
+        <location filename="../operations/image.py" line="36" />
+        <location filename="../operations/omni_image.py" line="108" />
         <source>The number of pictures</source>
         <translation>图片数量</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="158" />
+        <location filename="../operations/expand.py" line="150" />
         <source>How many versions to make at once; each one is charged.</source>
         <translation>一次生成几个版本；每个都会扣费。</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="170" />
+        <location filename="../operations/expand.py" line="162" />
         <source>Extend this picture…</source>
         <translation>扩展这张图片…</translation>
     </message>
     <message>
-        <location filename="../operations/expand.py" line="171" />
+        <location filename="../operations/expand.py" line="163" />
         <source>Make the picture bigger on any side, with Kling filling in the rest.</source>
         <translation>在任意一侧放大图片，由可灵补全其余部分。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="46" />
-        <location filename="../operations/omni_image.py" line="116" />
+        <location filename="../operations/image.py" line="37" />
+        <location filename="../operations/omni_image.py" line="109" />
         <source>How many pictures to make at once; each one is charged.</source>
         <translation>一次生成几张图片；每张都单独计费。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="51" />
-        <location filename="../operations/video.py" line="58" />
+        <location filename="../operations/image.py" line="42" />
+        <location filename="../operations/video.py" line="59" />
         <source>Quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="52" />
-        <location filename="../operations/video.py" line="59" />
+        <location filename="../operations/image.py" line="43" />
+        <location filename="../operations/video.py" line="60" />
         <source>The quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="53" />
+        <location filename="../operations/image.py" line="44" />
         <source>2K pictures are sharper than 1K ones.</source>
         <translation>2K 图片比 1K 图片更清晰。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="54" />
+        <location filename="../operations/image.py" line="45" />
         <source>1K</source>
         <translation>1K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="54" />
+        <location filename="../operations/image.py" line="45" />
         <source>2K</source>
         <translation>2K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="54" />
-        <location filename="../operations/video.py" line="61" />
+        <location filename="../operations/image.py" line="45" />
+        <location filename="../operations/video.py" line="62" />
         <source>4K</source>
         <translation>4K</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="59" />
+        <location filename="../operations/image.py" line="50" />
         <source>Reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="60" />
+        <location filename="../operations/image.py" line="51" />
         <source>The reference picture</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="61" />
+        <location filename="../operations/image.py" line="52" />
         <source>Optional: a picture for Kling to take after.</source>
         <translation>可选：一张供可灵参考的图片。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="63" />
+        <location filename="../operations/image.py" line="54" />
         <source>Things the picture should not contain (a negative prompt).</source>
         <translation>画面中不应出现的内容（负向提示词）。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="67" />
+        <location filename="../operations/image.py" line="58" />
         <source>Keep from the reference</source>
         <translation>保留参考图中的</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="68" />
+        <location filename="../operations/image.py" line="59" />
         <source>What to keep of the reference</source>
         <translation>参考图的保留内容</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="69" />
+        <location filename="../operations/image.py" line="60" />
         <source>Keep the whole person or thing of the reference picture, or only the face.</source>
         <translation>保留参考图中的整个人物或物体，或只保留面部。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="70" />
+        <location filename="../operations/image.py" line="61" />
         <source>the person or thing</source>
         <translation>人物或物体</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="70" />
+        <location filename="../operations/image.py" line="61" />
         <source>the face</source>
         <translation>面部</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="73" />
+        <location filename="../operations/image.py" line="64" />
         <source>Keeping part of the reference needs a reference picture.</source>
         <translation>要保留参考图的部分内容，需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="78" />
+        <location filename="../operations/image.py" line="69" />
         <source>Follow the reference</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="79" />
+        <location filename="../operations/image.py" line="70" />
         <source>The reference strength</source>
         <translation>参考强度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="80" />
+        <location filename="../operations/image.py" line="71" />
         <source>Low: the reference is a loose hint. High: the picture stays close to it.</source>
         <translation>低：参考图只是大致提示。高：画面会紧贴参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="83" />
+        <location filename="../operations/image.py" line="74" />
         <source>Following a reference needs a reference picture.</source>
         <translation>参考强度需要先添加参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="88" />
+        <location filename="../operations/image.py" line="79" />
         <source>Keep the likeness</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="89" />
+        <location filename="../operations/image.py" line="80" />
         <source>The likeness strength</source>
         <translation>人物相似度</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="90" />
+        <location filename="../operations/image.py" line="81" />
         <source>Low: a looser likeness. High: the person looks just like the reference.</source>
         <translation>低：只是大致相像。高：人物与参考图几乎一样。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="93" />
+        <location filename="../operations/image.py" line="84" />
         <source>The likeness applies only when keeping the whole person or thing.</source>
         <translation>人物相似度只在保留整个人物或物体时有效。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="104" />
+        <location filename="../operations/image.py" line="95" />
         <source>A negative prompt cannot be used together with a reference picture.</source>
         <translation>负向提示词不能与参考图一起使用。</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="140" />
+        <location filename="../operations/image.py" line="131" />
         <source>Text to image</source>
         <translation>文生图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="150" />
+        <location filename="../operations/image.py" line="141" />
         <source>Use as reference image</source>
         <translation>用作参考图</translation>
     </message>
     <message>
-        <location filename="../operations/image.py" line="151" />
+        <location filename="../operations/image.py" line="142" />
         <source>Put this picture in Text to image's reference.</source>
         <translation>把这张图片放进“文生图”的参考图。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="24" />
+        <location filename="../operations/image2video.py" line="25" />
         <source>First frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="25" />
+        <location filename="../operations/image2video.py" line="26" />
         <source>The first frame</source>
         <translation>首帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="26" />
+        <location filename="../operations/image2video.py" line="27" />
         <source>The picture the video starts from.</source>
         <translation>视频开始时的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="28" />
+        <location filename="../operations/image2video.py" line="29" />
         <source>Add a first frame: the video starts from it.</source>
         <translation>请添加首帧：视频从这张图片开始。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="33" />
+        <location filename="../operations/image2video.py" line="34" />
         <source>Last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="34" />
+        <location filename="../operations/image2video.py" line="35" />
         <source>The last frame</source>
         <translation>尾帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="35" />
+        <location filename="../operations/image2video.py" line="36" />
         <source>Optional: the picture the video ends on.</source>
         <translation>可选：视频结束时的画面。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="42" />
+        <location filename="../operations/image2video.py" line="43" />
         <source>A storyboard cannot be used together with a last frame.</source>
         <translation>分镜不能与尾帧一起使用。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="72" />
+        <location filename="../operations/image2video.py" line="73" />
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="100" />
+        <location filename="../operations/image2video.py" line="101" />
         <source>Use as first frame</source>
         <translation>用作首帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="101" />
+        <location filename="../operations/image2video.py" line="102" />
         <source>Start a video from this picture.</source>
         <translation>以这张图片开始一段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="104" />
+        <location filename="../operations/image2video.py" line="105" />
         <source>Use as last frame</source>
         <translation>用作尾帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="104" />
+        <location filename="../operations/image2video.py" line="105" />
         <source>End a video on this picture.</source>
         <translation>让视频在这张图片上结束。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="109" />
+        <location filename="../operations/image2video.py" line="110" />
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="110" />
+        <location filename="../operations/image2video.py" line="111" />
         <source>Use the video's last frame as the first frame of a new video.</source>
         <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="112" />
+        <location filename="../operations/image2video.py" line="113" />
         <source>The video's last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
@@ -1224,59 +1224,59 @@
         <translation>文生视频</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="29" />
+        <location filename="../operations/omni_video.py" line="30" />
         <source>People, things or styles to keep; refer to them in the prompt as @image_1, @image_2…</source>
         <translation>要保留的人物、物体或风格；在提示词中用 @image_1、@image_2… 指代它们。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="35" />
+        <location filename="../operations/omni_video.py" line="36" />
         <source>Reference video</source>
         <translation>参考视频</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="36" />
+        <location filename="../operations/omni_video.py" line="37" />
         <source>The reference video</source>
         <translation>参考视频</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="38" />
+        <location filename="../operations/omni_video.py" line="39" />
         <source>One of your earlier Kling videos, by its address, while Kling still keeps it (30 days); refer to it in the prompt as @video_1.</source>
         <translation>你以前在可灵生成的视频（按地址引用，可灵保留期为 30 天）；在提示词中用 @video_1 指代它。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="49" />
+        <location filename="../operations/omni_video.py" line="50" />
         <source>A last frame needs a first frame as well.</source>
         <translation>使用尾帧时也需要首帧。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="65" />
+        <location filename="../operations/omni_video.py" line="66" />
         <source>Write a prompt, or add a picture or a video for Kling to start from.</source>
         <translation>请填写提示词，或添加一张图片或一段视频作为起点。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="103" />
+        <location filename="../operations/omni_video.py" line="104" />
         <source>Video from references</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="106" />
+        <location filename="../operations/omni_video.py" line="107" />
         <source>What happens; name the references as @image_1, @image_2, @video_1.</source>
         <translation>描述发生的事；用 @image_1、@image_2、@video_1 指代参考内容。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="111" />
+        <location filename="../operations/omni_video.py" line="112" />
         <location filename="../operations/text2video.py" line="49" />
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="34" />
+        <location filename="../operations/video.py" line="35" />
         <source>What happens in the video, in your own words.</source>
         <extracomment>What the legacy standard cannot carry, whatever the model.</extracomment>
         <translation>用你自己的话描述视频里发生的事。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="40" />
+        <location filename="../operations/video.py" line="41" />
         <source>Things the video should not contain. Only connections that use Kling's older API take it.</source>
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
@@ -1286,262 +1286,262 @@
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="54" />
+        <location filename="../operations/sound.py" line="45" />
         <source>Choose the video to give sound to: one of yours that Kling still keeps, or a video's web address.</source>
         <translation>请选择要配音的视频：可灵仍保存的您的视频，或一个视频的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="63" />
+        <location filename="../operations/sound.py" line="54" />
         <source>Give one video: yours from the history or a web address, not both.</source>
         <translation>只能给一个视频：历史记录中的视频或网址，不能两者都给。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="88" />
+        <location filename="../operations/sound.py" line="79" />
         <source>with music</source>
         <translation>含音乐</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="115" />
+        <location filename="../operations/sound.py" line="106" />
         <source>The sound effects text</source>
         <translation>音效描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="126" />
+        <location filename="../operations/sound.py" line="117" />
         <source>The music text</source>
         <translation>音乐描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="90" />
+        <location filename="../operations/sound.py" line="81" />
         <source>ASMR</source>
         <translation>ASMR</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="101" />
+        <location filename="../operations/sound.py" line="92" />
         <source>Give a video sound</source>
         <translation>为视频配音</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="107" />
+        <location filename="../operations/sound.py" line="98" />
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="108" />
+        <location filename="../operations/sound.py" line="99" />
         <source>The video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="109" />
+        <location filename="../operations/sound.py" line="100" />
         <source>One of your videos that Kling still keeps (it keeps them for 30 days).</source>
         <translation>可灵仍保存的您的一个视频（可灵保存 30 天）。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="133" />
+        <location filename="../operations/sound.py" line="124" />
         <source>Or a video's address</source>
         <translation>或视频网址</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="134" />
+        <location filename="../operations/sound.py" line="125" />
         <source>The video's address</source>
         <translation>视频网址</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="135" />
+        <location filename="../operations/sound.py" line="126" />
         <source>A web address of an MP4 or MOV video, 3 to 20 seconds, at most 100 MB.</source>
         <translation>MP4 或 MOV 视频的网址，时长 3 到 20 秒，不超过 100 MB。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="114" />
+        <location filename="../operations/sound.py" line="105" />
         <source>Sound effects</source>
         <translation>音效</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="117" />
+        <location filename="../operations/sound.py" line="108" />
         <source>What should be heard (optional), e.g. “waves on rocks, gulls”. At most 200 characters.</source>
         <translation>想听到的声音（可选），例如“海浪拍打礁石、海鸥鸣叫”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="125" />
+        <location filename="../operations/sound.py" line="116" />
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="127" />
+        <location filename="../operations/sound.py" line="118" />
         <source>Background music (optional), e.g. “soft piano”. At most 200 characters.</source>
         <translation>背景音乐（可选），例如“轻柔的钢琴”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="141" />
+        <location filename="../operations/sound.py" line="132" />
         <source>Detail</source>
         <translation>细节</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="142" />
+        <location filename="../operations/sound.py" line="133" />
         <source>The detail</source>
         <translation>细节</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="143" />
+        <location filename="../operations/sound.py" line="134" />
         <source>ASMR brings out small, close sounds, for immersive clips.</source>
         <translation>ASMR 突出细微、贴近的声音，适合沉浸式短片。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="144" />
+        <location filename="../operations/sound.py" line="135" />
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="144" />
+        <location filename="../operations/sound.py" line="135" />
         <source>ASMR: close, detailed sound</source>
         <translation>ASMR：贴近、细腻的声音</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="158" />
+        <location filename="../operations/sound.py" line="149" />
         <source>Give it sound…</source>
         <translation>为它配音…</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="159" />
+        <location filename="../operations/sound.py" line="150" />
         <source>Kling adds sound effects or music to this video (while it keeps it).</source>
         <translation>可灵为这个视频加上音效或音乐（在可灵保存期间）。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="198" />
+        <location filename="../operations/sound.py" line="189" />
         <source>The description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="191" />
+        <location filename="../operations/sound.py" line="182" />
         <source>Sound effect</source>
         <translation>音效</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="199" />
+        <location filename="../operations/sound.py" line="190" />
         <source>The sound to make, e.g. “fireworks over a city”. At most 200 characters.</source>
         <translation>要生成的声音，例如“城市上空的烟花”。最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="201" />
+        <location filename="../operations/sound.py" line="192" />
         <source>Describe the sound to make.</source>
         <translation>请描述要生成的声音。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="207" />
-        <location filename="../operations/video.py" line="50" />
+        <location filename="../operations/sound.py" line="198" />
+        <location filename="../operations/video.py" line="51" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="208" />
-        <location filename="../operations/video.py" line="51" />
+        <location filename="../operations/sound.py" line="199" />
+        <location filename="../operations/video.py" line="52" />
         <source>The length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="209" />
+        <location filename="../operations/sound.py" line="200" />
         <source>How long the sound lasts.</source>
         <translation>声音的时长。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="52" />
+        <location filename="../operations/video.py" line="53" />
         <source>How long the video is; each second is charged.</source>
         <translation>视频的长度；按秒计费。</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="185" />
-        <location filename="../operations/sound.py" line="210" />
-        <location filename="../operations/video.py" line="53" />
+        <location filename="../operations/sound.py" line="176" />
+        <location filename="../operations/sound.py" line="201" />
+        <location filename="../operations/video.py" line="54" />
         <source>{value} s</source>
         <translation>{value} 秒</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="60" />
+        <location filename="../operations/video.py" line="61" />
         <source>1080p is sharper than 720p and costs more; 4K is sharpest.</source>
         <translation>1080p 比 720p 更清晰，价格也更高；4K 最清晰。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="61" />
+        <location filename="../operations/video.py" line="62" />
         <source>720p</source>
         <translation>720p</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="61" />
+        <location filename="../operations/video.py" line="62" />
         <source>1080p</source>
         <translation>1080p</translation>
     </message>
     <message>
-        <location filename="../operations/sound.py" line="197" />
-        <location filename="../operations/video.py" line="66" />
+        <location filename="../operations/sound.py" line="188" />
+        <location filename="../operations/video.py" line="67" />
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="67" />
+        <location filename="../operations/video.py" line="68" />
         <source>The sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="68" />
+        <location filename="../operations/video.py" line="69" />
         <source>Whether Kling makes a soundtrack with the video.</source>
         <translation>可灵是否为视频生成配乐和音效。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="70" />
+        <location filename="../operations/video.py" line="71" />
         <source>made with the video</source>
         <translation>随视频生成</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="71" />
+        <location filename="../operations/video.py" line="72" />
         <source>the reference video's own</source>
         <translation>保留参考视频原声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="72" />
+        <location filename="../operations/video.py" line="73" />
         <source>none (silent)</source>
         <translation>无（静音）</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="78" />
+        <location filename="../operations/video.py" line="79" />
         <source>Storyboard</source>
         <translation>分镜</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="79" />
+        <location filename="../operations/video.py" line="80" />
         <source>The storyboard</source>
         <translation>分镜</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="80" />
+        <location filename="../operations/video.py" line="81" />
         <source>Up to 6 shots, each with its own words and seconds; together they fill the video.</source>
         <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="59" />
+        <location filename="../operations/common.py" line="60" />
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="60" />
+        <location filename="../operations/common.py" line="61" />
         <source>The elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="62" />
+        <location filename="../operations/common.py" line="63" />
         <source>Characters or objects saved on your account (Connection → Elements…): insert one and its @name goes into the prompt, where Kling brings it back.</source>
         <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="105" />
+        <location filename="../operations/video.py" line="106" />
         <source>The shots last {total} s in all, but the video is {duration} s long: make them add up.</source>
         <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="179" />
+        <location filename="../operations/video.py" line="180" />
         <source>with sound</source>
         <translation>有声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="181" />
+        <location filename="../operations/video.py" line="182" />
         <source>{n} shots</source>
         <translation>{n} 个镜头</translation>
     </message>
@@ -1571,70 +1571,70 @@
         <translation>可灵模型列表已更新（{version}）。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="29" />
-        <location filename="../operations/omni_video.py" line="27" />
+        <location filename="../operations/omni_image.py" line="22" />
+        <location filename="../operations/omni_video.py" line="28" />
         <source>Reference pictures</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="30" />
-        <location filename="../operations/omni_video.py" line="28" />
+        <location filename="../operations/omni_image.py" line="23" />
+        <location filename="../operations/omni_video.py" line="29" />
         <source>The reference pictures</source>
         <translation>参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="32" />
+        <location filename="../operations/omni_image.py" line="25" />
         <source>Pictures to combine or take after; refer to them in the prompt as &lt;&lt;&lt;image_1&gt;&gt;&gt;, &lt;&lt;&lt;image_2&gt;&gt;&gt;…</source>
         <translation>要组合或参考的图片；在提示词中用 &lt;&lt;&lt;image_1&gt;&gt;&gt;、&lt;&lt;&lt;image_2&gt;&gt;&gt;… 指代它们。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="40" />
+        <location filename="../operations/omni_image.py" line="33" />
         <source>Series</source>
         <translation>组图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="41" />
+        <location filename="../operations/omni_image.py" line="34" />
         <source>The series</source>
         <translation>组图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="42" />
+        <location filename="../operations/omni_image.py" line="35" />
         <source>One picture, or a series of pictures that belong together (a story, a set).</source>
         <translation>一张图片，或一组互相关联的图片（一个故事、一套图）。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="43" />
+        <location filename="../operations/omni_image.py" line="36" />
         <source>one picture</source>
         <translation>一张图片</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="43" />
+        <location filename="../operations/omni_image.py" line="36" />
         <source>as many as it takes</source>
         <translation>由可灵决定张数</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="44" />
+        <location filename="../operations/omni_image.py" line="37" />
         <source>{value} pictures</source>
         <translation>{value} 张</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="85" />
-        <location filename="../operations/omni_video.py" line="96" />
+        <location filename="../operations/omni_image.py" line="78" />
+        <location filename="../operations/omni_video.py" line="97" />
         <source>{n} references</source>
         <translation>{n} 张参考图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="98" />
+        <location filename="../operations/omni_image.py" line="91" />
         <source>Picture from references</source>
         <translation>参考生图</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="102" />
+        <location filename="../operations/omni_image.py" line="95" />
         <source>What to make of the references, e.g. “put &lt;&lt;&lt;image_1&gt;&gt;&gt; in a garden”.</source>
         <translation>想用参考图做什么，例如“把 &lt;&lt;&lt;image_1&gt;&gt;&gt; 放进花园”。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_image.py" line="109" />
+        <location filename="../operations/omni_image.py" line="102" />
         <source>The shape; “auto” follows the references.</source>
         <translation>画面比例；“自动”会跟随参考图。</translation>
     </message>
@@ -2279,34 +2279,34 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>Deletion</name>
     <message>
-        <location filename="../ui/history_delete.py" line="63" />
-        <location filename="../ui/history_delete.py" line="70" />
-        <location filename="../ui/history_delete.py" line="135" />
+        <location filename="../ui/history_delete.py" line="72" />
+        <location filename="../ui/history_delete.py" line="79" />
+        <location filename="../ui/history_delete.py" line="146" />
         <source>Delete</source>
         <extracomment>Whether a delete can be undone now.</extracomment>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_delete.py" line="65" />
+        <location filename="../ui/history_delete.py" line="74" />
         <source>Delete %n job(s) from the history? Their files go to the system trash. You can undo this for a little while.</source>
         <translation>
             <numerusform>从历史记录中删除 %n 个任务？它们的文件会移到系统回收站。短时间内可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_delete.py" line="71" />
+        <location filename="../ui/history_delete.py" line="80" />
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_delete.py" line="82" />
+        <location filename="../ui/history_delete.py" line="91" />
         <source>Deleted %n job(s).</source>
         <translation>
             <numerusform>已删除 %n 个任务。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_delete.py" line="137" />
+        <location filename="../ui/history_delete.py" line="148" />
         <source>%n job(s) were kept: a file could not be moved to the trash (the disk may have no trash, or the file is in use).</source>
         <translation>
             <numerusform>有 %n 个任务被保留：有文件无法移到回收站（该磁盘可能没有回收站，或文件正在使用）。</numerusform>
@@ -2788,44 +2788,44 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>Export</name>
     <message>
-        <location filename="../ui/history_export.py" line="33" />
+        <location filename="../ui/history_export.py" line="41" />
         <source>Export as ZIP</source>
         <translation>导出为 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="35" />
+        <location filename="../ui/history_export.py" line="43" />
         <source>ZIP archives (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="43" />
+        <location filename="../ui/history_export.py" line="51" />
         <source>Export to a folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="52" />
+        <location filename="../ui/history_export.py" line="60" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="59" />
+        <location filename="../ui/history_export.py" line="67" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="60" />
+        <location filename="../ui/history_export.py" line="68" />
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="64" />
+        <location filename="../ui/history_export.py" line="72" />
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="69" />
+        <location filename="../ui/history_export.py" line="77" />
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>

@@ -127,13 +127,13 @@ class Encoding:
         return out
 
     def legacy_common(self) -> dict[str, Any]:
-        """Fields every legacy body has: the model (as `model_name`, and as `model` for
-        relays that read only that), the external id, the callback and the watermark."""
+        """Fields every legacy body has: the model (`model_name`, as Kling documents it;
+        the client adds `model` for relays, which read that), the external id, the
+        callback and the watermark."""
         request = self.request
         body: dict[str, Any] = {"external_task_id": self.external_task_id}
         if self.model_id:
             body["model_name"] = self.model_id
-            body["model"] = self.model_id
         if request.callback_url:
             body["callback_url"] = request.callback_url
         if request.watermark is not None:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
     from kling_desktop.operations.base import RequestLike
 
-LEGACY_MODES = {"720p": "std", "1080p": "pro"}
+LEGACY_MODES = {"720p": "std", "1080p": "pro", "4k": "4k"}  # 4k: Kling 3.0 (2026-04-23)
 LEGACY_SOUND = {"native": "on", "off": "off"}
 #: What the legacy standard cannot carry, whatever the model.
 LIMITS = {LEGACY: {"resolution": tuple(LEGACY_MODES), "audio": tuple(LEGACY_SOUND)}}

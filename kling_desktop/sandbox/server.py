@@ -89,6 +89,9 @@ class Sandbox:
         #: Kling refuses a second task with the same external id; a relay may not. Tests
         #: turn this off to show that the client never relies on it.
         self.unique_external_ids = True
+        #: Kling leaves unknown ids out of a `GET /tasks` answer, but has also refused a
+        #: whole batch with 1201 "not found" for one of them; tests turn this on.
+        self.refuses_unknown_task_ids = False
         #: Models to refuse as discontinued, besides those Kling has retired already.
         self.retired_models: set[str] = set()
         #: Whether the relay layout forwards the account endpoints (many relays do not).
@@ -201,6 +204,9 @@ class Sandbox:
             return 400, {"code": 1200, "message": "request body is not valid JSON"}
         try:
             rules.common(body)
+            if route.layout == "official" and route.standard == LEGACY and "model" in body:
+                # Kling documents only `model_name`; a relay reads `model` (see the client).
+                raise rules.Invalid("model is not a parameter of this API; use model_name")
             named = route.model or (body.get("model_name") if isinstance(body, dict) else None)
             if named in self.retired_models:
                 raise rules.discontinued(str(named))
@@ -274,10 +280,14 @@ class Sandbox:
                 "code": 1201,
                 "message": "exactly one of task_ids and external_task_ids is required",
             }
+        if len(ids) > 20 or len(externals) > 20:
+            return 400, {"code": 1201, "message": "at most 20 task ids can be queried at once"}
         now = time.time()
         if ids:
             self.counters.batch_sizes.append(len(ids))
         with self.lock:
+            if ids and self.refuses_unknown_task_ids and any(i not in self.task_map for i in ids):
+                return 400, {"code": 1201, "message": "task not found"}
             if ids:
                 found = [self.task_map[i] for i in ids if i in self.task_map]
             else:

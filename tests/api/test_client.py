@@ -319,3 +319,54 @@ def test_unexpected_success_shape_is_an_error_not_a_crash(client, sandbox):
         client.get(task)
     assert "HTTP 200" in str(info.value)
     assert "may not be a Kling API or relay" in str(info.value)
+
+
+# The contract as Kling's pages give it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("mode", "sends_model"), [("relay", True), ("official", False)])
+def test_the_model_field_goes_to_relays_only(sandbox, mode, sends_model):
+    """Kling documents `model_name` on its legacy routes; the relay documentation this app
+    started from reads `model`. A relay gets both, Kling itself only its own field (and
+    the sandbox, as strictly as Kling may, refuses `model` on Kling's own layout)."""
+    with KlingClient(make_connection(mode, sandbox), retry=FAST) as client:
+        client.submit(Request("image", prompt="a lighthouse", model="kling-v3"))
+    (task,) = sandbox.tasks()
+    assert task.body["model_name"] == "kling-v3"
+    assert ("model" in task.body) is sends_model
+
+
+def test_kling_itself_refuses_a_model_field(sandbox):
+    body = {"prompt": "a", "model_name": "kling-v3", "model": "kling-v3"}
+    answer = httpx.post(
+        f"{sandbox.url}/v1/images/generations",
+        json=body,
+        headers={"Authorization": f"Bearer {sandbox.api_key}"},
+    )
+    assert answer.status_code == 400 and "model_name" in answer.json()["message"]
+
+
+def test_tasks_are_asked_for_twenty_at_a_time(sandbox):
+    with KlingClient(make_connection("api_key", sandbox), retry=FAST) as client:
+        tasks = [
+            client.submit(Request("text2video", prompt=f"kite {n}", duration=5)) for n in range(25)
+        ]
+        found = client.get_many(t.ref for t in tasks)
+    assert len(found) == 25
+    assert sandbox.counters.batch_sizes == [20, 5]
+    refused = httpx.get(
+        f"{sandbox.url}/tasks",
+        params={"task_ids": ",".join(t.task_id for t in tasks[:21])},
+        headers={"Authorization": f"Bearer {sandbox.api_key}"},
+    )
+    assert refused.status_code == 400 and refused.json()["code"] == 1201
+
+
+def test_a_batch_refused_for_one_unknown_id_is_asked_one_by_one(sandbox):
+    sandbox.refuses_unknown_task_ids = True
+    with KlingClient(make_connection("api_key", sandbox), retry=FAST) as client:
+        task = client.submit(Request("text2video", prompt="a kite", duration=5))
+        gone = TaskRef(task.kind, task.standard, task.product, "no-such-task")
+        found = client.get_many([task.ref, gone])
+    assert list(found) == [task.task_id]
+    assert sandbox.counters.batch_sizes == [2, 1, 1]

@@ -260,6 +260,24 @@ def test_new_standard_jobs_are_polled_together(sandbox, tmp_path, qtbot):
         rig.stop()
 
 
+def test_twenty_five_videos_in_flight_are_polled_twenty_ids_at_most(sandbox, tmp_path, qtbot):
+    """Kling refuses a `GET /tasks` of more than 20 ids (the sandbox does too)."""
+    sandbox.timings = type(sandbox.timings)(image=(0.5, 2.0), video=(0.5, 2.0))
+    rig = Rig(sandbox, tmp_path, qtbot, mode="api_key", max_running=25)
+    try:
+        ids = [
+            rig.enqueue(JobSpec(Request("text2video", prompt=f"kite {n}"), "Sandbox"))
+            for n in range(25)
+        ]
+        for job_id in ids:
+            assert rig.wait(job_id, 30_000) == "succeeded"
+        sizes = sandbox.counters.batch_sizes
+        assert max(sizes) <= 20 and sum(sizes) > len(sizes)  # batched, never above 20
+        assert sandbox.counters.tasks_created == 25
+    finally:
+        rig.stop()
+
+
 def test_a_crash_mid_download_downloads_again(rig):
     rig.sandbox.faults.sometimes("download", Fault.html_error(503), probability=1.0)
     job_id = rig.enqueue(image_spec())

@@ -48,13 +48,28 @@ def omni_image(**params) -> Request:
         (
             omni_video(prompt="a", reference_video="https://cdn.example.com/v.mp4", audio="native"),
             "audio",
-            "With a reference video, Kling 3.0 Omni can keep the video's sound or make none, "
-            "but not make new sound.",
+            "With a reference video, Kling 3.0 Omni makes a silent video (it keeps a video's "
+            "own sound only when it edits that video).",
+        ),
+        (
+            # Kling's pages: a reference video (feature_video) makes the video silent; its
+            # own sound is kept only by a video being edited (base_video).
+            omni_video(
+                prompt="a", reference_video="https://cdn.example.com/v.mp4", audio="original"
+            ),
+            "audio",
+            "With a reference video, Kling 3.0 Omni makes a silent video (it keeps a video's "
+            "own sound only when it edits that video).",
         ),
         (
             omni_video(prompt="a", audio="original"),
             "audio",
-            "Keeping the original sound needs a reference video.",
+            "Kling 3.0 Omni keeps a video's own sound only when it edits that video.",
+        ),
+        (
+            omni_video(model="kling-o1", prompt="a", duration=7),
+            "duration",
+            "From words alone, Kling O1 makes only 5 or 10 second videos.",
         ),
         (
             omni_video(prompt="a", last_frame=PICTURE),
@@ -118,7 +133,7 @@ def test_omni_video_body_names_its_references():
         prompt="@image_1 waves at @image_2",
         reference_images=[PICTURE, PICTURE],
         reference_video="https://cdn.example.com/mine.mp4",
-        audio="original",
+        audio="off",
         duration=8,
         aspect_ratio="9:16",
     ).to_call(BOTH)
@@ -129,7 +144,7 @@ def test_omni_video_body_names_its_references():
         ("refer_image", "image_2"),
         ("feature_video", "video_1"),
     ]
-    assert call.body["settings"] == {"duration": 8, "audio": "original", "aspect_ratio": "9:16"}
+    assert call.body["settings"] == {"duration": 8, "audio": "off", "aspect_ratio": "9:16"}
 
 
 def test_omni_image_body_for_a_series():

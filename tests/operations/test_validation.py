@@ -335,11 +335,12 @@ def test_the_table_is_large():
     ("request_", "standard", "field", "message"),
     [
         (
-            t2v(prompt="a", resolution="4k"),
+            # A model the app does not list: only what the standard can carry is checked.
+            t2v(model="kling-9.0", prompt="a", audio="original"),
             LEGACY,
-            "resolution",
-            "The quality cannot be 4K through this connection (that needs a Kling API key); "
-            "choose 720p, 1080p.",
+            "audio",
+            "The sound cannot be the reference video's own through this connection (that "
+            "needs a Kling API key); choose made with the video, none (silent).",
         ),
         (
             t2v(prompt="a", negative_prompt="blur"),
@@ -426,8 +427,7 @@ def test_image_body_is_what_kling_expects():
     ).to_call({LEGACY, NEW})
     assert (call.standard, call.path) == (LEGACY, "v1/images/generations")
     assert call.body == {
-        "model_name": "kling-v2-1",
-        "model": "kling-v2-1",
+        "model_name": "kling-v2-1",  # as Kling documents it: no `model` (relays get it too)
         "prompt": "a cat",
         "image": OK_B64,  # the data: prefix is gone
         "image_reference": "face",
@@ -457,7 +457,6 @@ def test_legacy_video_body_speaks_the_old_dialect():
     assert call.path == "v1/videos/text2video"
     assert call.body == {
         "model_name": "kling-v3",
-        "model": "kling-v3",
         "external_task_id": "kd-1",
         "mode": "pro",
         "duration": "5",
@@ -531,3 +530,12 @@ def test_a_rule_from_the_catalogue_speaks_the_users_language():
         text.set_language("en")
     stored = text.stored(problem.message)
     assert text.from_stored(stored).translated(lambda s: s) == str(problem.message)
+
+
+def test_kling_3_takes_4k_on_the_legacy_routes_too():
+    """Kling's updates log (2026-04-23): `mode: "4k"` for kling-v3 on /v1/videos/...; a
+    relay or an access-key connection reaches 4K that way."""
+    call = t2v(prompt="a city at night", resolution="4k").to_call({LEGACY})
+    assert call.body["mode"] == "4k" and call.body["model_name"] == "kling-v3"
+    refused = t2v(model="kling-2.6", prompt="a", resolution="4k").validate(standard=LEGACY)
+    assert [p.field for p in refused] == ["resolution"]  # 2.6 has no 4K on any route

@@ -64,22 +64,23 @@ def check(standard: str, model: str | None, body: dict) -> video.VideoAsk:
         raise Invalid(f"duration {duration} is not supported by {model}")
     if (
         model == "kling-o1"
-        and "first_frame" in kinds
+        and "last_frame" not in kinds
         and not pictures
         and not has_video
+        and not elements
         and duration not in (5, 10)
     ):
-        raise Invalid("from a first frame alone only 5 s or 10 s videos are supported")
+        raise Invalid("from words or a first frame alone only 5 s or 10 s videos are supported")
     resolution = settings.get("resolution", "720p")
     if resolution not in spec.resolutions:
         raise Invalid(f"resolution {resolution} is not supported by {model}")
     audio = settings.get("audio", "off")
     if audio not in spec.audio:
         raise Invalid(f"audio {audio} is not supported by {model}")
-    if audio == "original" and not has_video:
-        raise Invalid("audio original keeps a reference video's sound: add one")
-    if audio == "native" and has_video:
-        raise Invalid("native audio is not supported with a reference video")
+    if audio == "original":
+        raise Invalid("audio original keeps the sound of a video being edited (base_video)")
+    if audio != "off" and has_video:
+        raise Invalid("with a reference video (feature_video) audio must be off")
     if settings.get("aspect_ratio", "16:9") not in VIDEO_RATIOS:
         raise Invalid("settings.aspect_ratio is invalid")
     shots = prompt_shots(prompt, duration) if settings.get("multi_shot") else 0

@@ -87,7 +87,7 @@ VIDEO_PRICES = {
 }
 
 
-_MODES = {"std": "720p", "pro": "1080p"}
+_MODES = {"std": "720p", "pro": "1080p", "4k": "4k"}  # "4k" on the legacy routes since 2026-04
 _SOUND = {"on": "native", "off": "off"}
 
 
