@@ -60,12 +60,16 @@ def relay_client(sandbox):
 @pytest.fixture(autouse=True)
 def shipped_catalogue():
     """Every test starts (and leaves) with the app's own model list in use."""
+    from PySide6.QtCore import QLocale
+
     from kling_desktop import catalogue, text
 
     catalogue.install(None)
+    locale = QLocale()  # what numbers and dates look like: a test that sets a language...
     yield
     catalogue.install(None)
     text.set_language("en")
+    QLocale.setDefault(locale)  # ...leaves them as it found them
 
 
 @pytest.fixture(autouse=True)

@@ -1639,12 +1639,13 @@
         <translation>画面比例；“自动”会跟随参考图。</translation>
     </message>
     <message>
-        <location filename="../api/account.py" line="52" />
+        <location filename="../api/account.py" line="84" />
+        <location filename="../api/account.py" line="102" />
         <source>The server's account answer could not be understood.</source>
         <translation>无法理解服务器返回的账户信息。</translation>
     </message>
     <message>
-        <location filename="../jobs/account.py" line="64" />
+        <location filename="../jobs/account.py" line="68" />
         <source>This connection does not offer account information (units left, packs).</source>
         <translation>此连接不提供账户信息（剩余点数、资源包）。</translation>
     </message>
@@ -1719,42 +1720,42 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../ui/account_dialog.py" line="35" />
+        <location filename="../ui/account_dialog.py" line="40" />
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="36" />
+        <location filename="../ui/account_dialog.py" line="41" />
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="37" />
+        <location filename="../ui/account_dialog.py" line="42" />
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="38" />
+        <location filename="../ui/account_dialog.py" line="43" />
         <source>units</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="40" />
+        <location filename="../ui/account_dialog.py" line="45" />
         <source>Video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="41" />
+        <location filename="../ui/account_dialog.py" line="46" />
         <source>Picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="42" />
+        <location filename="../ui/account_dialog.py" line="47" />
         <source>Sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="43" />
+        <location filename="../ui/account_dialog.py" line="48" />
         <source>Units</source>
         <translation>点数</translation>
     </message>
@@ -1762,58 +1763,103 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../ui/account_dialog.py" line="51" />
+        <location filename="../ui/account_dialog.py" line="56" />
         <source>Account: {name}</source>
         <translation>账户：{name}</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="55" />
+        <location filename="../ui/account_dialog.py" line="61" />
         <source>Pack</source>
         <translation>资源包</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="55" />
+        <location filename="../ui/account_dialog.py" line="62" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="55" />
+        <location filename="../ui/account_dialog.py" line="63" />
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="55" />
+        <location filename="../ui/account_dialog.py" line="64" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="58" />
+        <location filename="../ui/account_dialog.py" line="65" />
+        <source>At once</source>
+        <translation>同时</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="69" />
+        <source>How many jobs of this kind Kling makes at the same time.</source>
+        <translation>可灵同时生成这类任务的数量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="73" />
+        <source>Kling counts what is left up to {hours} hours late: the newest jobs may not show in it yet.</source>
+        <translation>可灵统计剩余量最多会延迟 {hours} 小时：最新的任务可能还没有计入。</translation>
+    </message>
+    <message>
         <location filename="../ui/account_dialog.py" line="82" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="82" />
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="82" />
+        <source>Charged</source>
+        <translation>扣除</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="82" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="84" />
+        <source>&lt;b&gt;Charges of the last 30 days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近 30 天的扣费&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="86" />
+        <location filename="../ui/account_dialog.py" line="113" />
         <source>Reading the account…</source>
         <translation>正在读取账户…</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="60" />
+        <location filename="../ui/account_dialog.py" line="88" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="62" />
+        <location filename="../ui/account_dialog.py" line="90" />
         <source>Kling asks apps to read the account rarely: once a minute at most.</source>
         <translation>可灵要求应用尽量少读取账户：最多每分钟一次。</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="98" />
+        <location filename="../ui/account_dialog.py" line="130" />
         <source>{left} of {total}</source>
         <translation>{left} / {total}</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="118" />
-        <source>Balance: {money}</source>
-        <translation>余额：{money}</translation>
+        <location filename="../ui/account_dialog.py" line="158" />
+        <source>No charges yet.</source>
+        <translation>还没有扣费。</translation>
     </message>
     <message>
-        <location filename="../ui/account_dialog.py" line="123" />
+        <location filename="../ui/account_dialog.py" line="160" />
+        <source>Money left after the latest charge: {money}</source>
+        <translation>最近一次扣费后的余额：{money}</translation>
+    </message>
+    <message>
+        <location filename="../ui/account_dialog.py" line="167" />
         <source>Read at {time}.</source>
         <translation>读取于 {time}。</translation>
     </message>

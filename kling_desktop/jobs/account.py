@@ -1,5 +1,6 @@
-"""Reading the account (resource packs, balance) for a connection, at most once a minute:
-Kling asks that these free requests stay rare. Blocking: run it off the GUI thread."""
+"""Reading the account (resource packs, recent charges, the money left) for a connection,
+at most once a minute: Kling asks that these free requests stay rare. Blocking: run it off
+the GUI thread."""
 
 from __future__ import annotations
 
@@ -49,8 +50,11 @@ class AccountReader:
         return reading
 
 
+LEDGER_DAYS = 30  # how far back the recent charges go
+
+
 def _read(client: KlingClient) -> AccountReading:
-    from kling_desktop.api.account import Account, balance, resource_packs
+    from kling_desktop.api.account import Account, balance_after, charges, resource_packs
 
     now = datetime.now(tz=UTC)
     end = int(now.timestamp() * 1000)
@@ -67,8 +71,16 @@ def _read(client: KlingClient) -> AccountReading:
         return AccountReading(None, exc.message, time.monotonic())
     except KlingError as exc:
         return AccountReading(None, exc.message, time.monotonic())
-    try:
-        money = balance(client)
+    recent: tuple = ()
+    money: tuple = ()
+    since = end - LEDGER_DAYS * 86_400_000
+    try:  # older accounts and relays may have no ledgers: the packs are what matters
+        recent = charges(client, since, end, money=False)
+        money = charges(client, since, end, money=True)
     except KlingError:
-        money = None  # older accounts and relays: the packs are what matters
-    return AccountReading(Account(packs, money, now), None, time.monotonic())
+        pass
+    newest_first = tuple(
+        sorted((*recent, *money), key=lambda c: c.when.timestamp() if c.when else 0.0)
+    )[::-1]
+    account = Account(packs, balance_after(money), now, newest_first)
+    return AccountReading(account, None, time.monotonic())

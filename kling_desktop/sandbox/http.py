@@ -56,7 +56,7 @@ class Sandbox(Protocol):
     def list_legacy(self, route: Route, query: dict[str, list[str]]) -> tuple[int, dict]: ...
     def list_tasks(self, raw: bytes) -> tuple[int, dict]: ...
     def costs(self, query: dict[str, list[str]]) -> tuple[int, dict]: ...
-    def balance(self) -> tuple[int, dict]: ...
+    def ledger(self, *, money: bool, raw: bytes) -> tuple[int, dict]: ...
     def delete_element(self, raw: bytes) -> tuple[int, dict]: ...
     def file(self, task: SandboxTask, index: int) -> bytes: ...
 
@@ -148,12 +148,16 @@ class Front:
             status, payload = self.sandbox.list_tasks(body)
         elif action == "list":
             status, payload = self.sandbox.list_legacy(route, query)
+        elif action == "ledger":
+            status, payload = self.sandbox.ledger(
+                money=route.endpoint.endswith("balance"), raw=body
+            )
         elif route.endpoint == "costs":
             status, payload = self.sandbox.costs(query)
         elif route.endpoint == "delete_element":
             status, payload = self.sandbox.delete_element(body)
         else:
-            status, payload = self.sandbox.balance()
+            status, payload = 404, {"code": 1202, "message": "route not found"}
         if fault is not None and fault.action == "reset_after":
             reset(h)
             return
@@ -166,7 +170,11 @@ class Front:
         if rest.startswith("account/"):
             if layout == "relay" and not self.sandbox.relay_account:
                 return None
-            name = {"account/costs": "costs", "account/billing/balance": "balance"}.get(rest)
+            name = {
+                ("GET", "account/costs"): "costs",
+                ("POST", "account/billing/balance"): "ledger:balance",
+                ("POST", "account/billing/package"): "ledger:package",
+            }.get((method, rest))
             return Route(layout, LEGACY, name) if name else None
         if rest == "v1/general/delete-advanced-elements" and method == "POST":
             return Route(layout, LEGACY, "delete_element")

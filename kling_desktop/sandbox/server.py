@@ -39,6 +39,8 @@ from kling_desktop.sandbox.tasks import (
 
 log = logging.getLogger("kling_desktop.sandbox")
 
+CASH_PER_UNIT = 0.14  # USD a unit, for an account that pays in money
+
 #: Bodies' fields too bulky to keep in the demo's saved state (pictures as Base64).
 _BULKY = (
     "image",
@@ -89,6 +91,8 @@ class Sandbox:
         #: Kling refuses a second task with the same external id; a relay may not. Tests
         #: turn this off to show that the client never relies on it.
         self.unique_external_ids = True
+        #: An account that pays in money (its starting balance, in USD) instead of units.
+        self.cash_balance: float | None = None
         #: Kling leaves unknown ids out of a `GET /tasks` answer, but has also refused a
         #: whole batch with 1201 "not found" for one of them; tests turn this on.
         self.refuses_unknown_task_ids = False
@@ -251,6 +255,7 @@ class Sandbox:
                 units=units,
                 media=product.media,
                 pack=product.pack,
+                model=str(named or ""),
             )
             self.task_map[task.task_id] = task
             self._save_state()
@@ -375,8 +380,42 @@ class Sandbox:
             )
         return 200, wire.costs(packs)
 
-    def balance(self) -> tuple[int, dict]:
-        return 200, wire.ok({"balance": "0.00", "currency": "USD"})
+    def ledger(self, *, money: bool, raw: bytes) -> tuple[int, dict]:
+        """`POST /account/billing/package` (units) or `/balance` (money): the deductions of
+        the tasks made so far, newest first, cursor-paged. The sandbox's account pays in
+        units unless `cash_balance` is set, when it pays in money instead."""
+        try:
+            body = json.loads(raw or b"{}")
+            start = int(body.get("cursor") or 0)
+            limit = int(body.get("limit") or 500)
+        except (ValueError, TypeError, AttributeError):
+            return 400, {"code": 1201, "message": "cursor and limit must be numbers"}
+        if not 1 <= limit <= 500:
+            return 400, {"code": 1201, "message": "limit must be 1 to 500"}
+        now = time.time()
+        charged = sorted(
+            (t for t in self.tasks() if t.units and t.status(now) == "succeeded"),
+            key=lambda t: t.created,
+        )
+        rows = []
+        left = self.cash_balance
+        for task in charged:  # oldest first: the balance falls as they come
+            deduction = round(task.units * CASH_PER_UNIT, 4)
+            if money and left is not None:
+                rows.append(wire.money_charge(task, left, deduction))
+                left = round(left - deduction, 4)
+            elif not money and self.cash_balance is None:
+                rows.append(wire.unit_charge(task))
+        rows.reverse()
+        page = rows[start : start + limit]
+        more = start + limit < len(rows)
+        return 200, wire.ok(
+            {
+                "result": {"detail": page, "count": len(page)},
+                "next_cursor": str(start + limit) if more else "",
+                "has_more": more,
+            }
+        )
 
     def delete_element(self, raw: bytes) -> tuple[int, dict]:
         try:

@@ -85,6 +85,7 @@ class SandboxTask:
     media: str = "image"
     pack: str = "image"
     deleted: bool = False  # an element deleted by the user
+    model: str = ""  # the model it was made with, as the request named it
 
     def status(self, now: float) -> str:
         """submitted, processing, succeeded or failed (the new standard's spelling)."""

@@ -135,6 +135,56 @@ def outputs(task: SandboxTask, url: Url) -> list[dict]:
     ]
 
 
+#: Kling's words for what a task did, as its ledgers name it.
+FUNCTIONS = {
+    "image": "Text to Image",
+    "omni_image": "Omni Image",
+    "expand": "Image Expansion",
+    "text2video": "Text to Video",
+    "image2video": "Image to Video",
+    "omni_video": "Omni Video",
+    "add_sound": "Video to Audio",
+    "sound_effect": "Text to Audio",
+}
+
+
+def unit_charge(task: SandboxTask) -> dict:
+    """One row of `POST /account/billing/package`: units a task took from a pack."""
+    return {
+        "package_id": f"sandbox-{task.pack}-pack",
+        "product_type": task.pack,
+        "task_id": task.task_id,
+        "api_key_name": "sandbox",
+        "product_function": FUNCTIONS.get(task.kind, task.kind),
+        "model_name": _model(task),
+        "deduction_time": str(task.created_ms),
+        "unit_before_deduction": 0.0,
+        "deduction_amount": task.units,
+        "unit_after_deduction": 0.0,
+    }
+
+
+def money_charge(task: SandboxTask, before: float, amount: float) -> dict:
+    """One row of `POST /account/billing/balance`: money a task took from the balance."""
+    return {
+        "task_id": task.task_id,
+        "api_key_name": "sandbox",
+        "product_function": FUNCTIONS.get(task.kind, task.kind),
+        "model_name": _model(task),
+        "deduction_time": str(task.created_ms),
+        "cash_type": "balance",
+        "balance_before_deduction": before,
+        "deduction_amount": amount,
+        "balance_after_deduction": round(before - amount, 4),
+        "list_price": amount,
+        "currency": "USD",
+    }
+
+
+def _model(task: SandboxTask) -> str:
+    return task.model
+
+
 def costs(packs: list[dict]) -> dict:
     """`GET /account/costs`: its data is an envelope of its own."""
     return ok({"code": 0, "msg": "", "resource_pack_subscribe_infos": packs})

@@ -1,5 +1,8 @@
-"""The account of the chosen connection: units left in each resource pack (video, pictures,
-sound), until when, and the balance. Read off the GUI thread, at most once a minute."""
+"""The account of the chosen connection, as Kling tells it: units left in each resource pack
+(video, pictures, sound), until when and how many tasks at once; the charges of the last
+30 days; the money left after the latest charge, when the account pays in money. Kling
+counts what is left up to 12 hours late, and the window says so. Read off the GUI thread,
+at most once a minute."""
 
 from __future__ import annotations
 
@@ -18,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kling_desktop.api.account import LAG_HOURS
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
+    from kling_desktop.api.account import Charge
     from kling_desktop.context import AppContext
     from kling_desktop.jobs.account import AccountReading
 
@@ -52,8 +57,31 @@ class AccountDialog(QDialog):
         self.packs = QTreeWidget()
         self.packs.setRootIsDecorated(False)
         self.packs.setHeaderLabels(
-            [self.tr("Pack"), self.tr("Kind"), self.tr("Left"), self.tr("Valid until")]
+            [
+                self.tr("Pack"),
+                self.tr("Kind"),
+                self.tr("Left"),
+                self.tr("Valid until"),
+                self.tr("At once"),
+            ]
         )
+        self.packs.headerItem().setToolTip(
+            4, self.tr("How many jobs of this kind Kling makes at the same time.")
+        )
+        self.lag = QLabel(
+            self.tr(
+                "Kling counts what is left up to {hours} hours late: the newest jobs may not "
+                "show in it yet."
+            ).format(hours=LAG_HOURS)
+        )
+        self.lag.setWordWrap(True)
+        self.lag.setObjectName("accountLag")
+        self.charges = QTreeWidget()
+        self.charges.setRootIsDecorated(False)
+        self.charges.setHeaderLabels(
+            [self.tr("When"), self.tr("What"), self.tr("Charged"), self.tr("Task")]
+        )
+        self.charges_title = QLabel(self.tr("<b>Charges of the last 30 days</b>"))
         self.balance = QLabel()
         self.state = QLabel(self.tr("Reading the account…"))
         self.state.setWordWrap(True)
@@ -69,10 +97,13 @@ class AccountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.packs, 1)
+        layout.addWidget(self.lag)
+        layout.addWidget(self.charges_title)
+        layout.addWidget(self.charges, 1)
         layout.addWidget(self.balance)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(620, 320)
+        self.resize(680, 460)
         self._cooldown = QTimer(self, singleShot=True, interval=60_000)
         self._cooldown.timeout.connect(lambda: self.refresh_button.setEnabled(True))
         self.load()
@@ -87,6 +118,7 @@ class AccountDialog(QDialog):
     def show_reading(self, reading: AccountReading | None, error: Exception | None) -> None:
         self._cooldown.start()
         self.packs.clear()
+        self.charges.clear()
         if reading is None or reading.account is None:
             message = getattr(reading, "problem", None) or getattr(error, "message", error)
             self.state.setText(translated(message) if message else "")
@@ -107,17 +139,47 @@ class AccountDialog(QDialog):
                 if pack.valid_until
                 else "—"
             )
-            item = QTreeWidgetItem([pack.name, pack_words(pack.kind), left, until])
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            at_once = str(pack.slots) if pack.slots else "—"
+            item = QTreeWidgetItem([pack.name, pack_words(pack.kind), left, until, at_once])
+            for column in (2, 4):
+                item.setTextAlignment(
+                    column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
             if not pack.usable:
                 item.setDisabled(True)
             self.packs.addTopLevelItem(item)
-        for column in range(4):
+        for column in range(5):
             self.packs.resizeColumnToContents(column)
+        for charge in account.charges:
+            self.charges.addTopLevelItem(self._charge_row(charge, locale))
+        for column in range(4):
+            self.charges.resizeColumnToContents(column)
+        if not account.charges:
+            self.charges.addTopLevelItem(QTreeWidgetItem([self.tr("No charges yet."), "", "", ""]))
         self.balance.setText(
-            self.tr("Balance: {money}").format(money=account.balance) if account.balance else ""
+            self.tr("Money left after the latest charge: {money}").format(money=account.balance)
+            if account.balance
+            else ""
         )
         when = QLocale().toString(
             QDateTime.currentDateTime().time(), QLocale.FormatType.ShortFormat
         )
         self.state.setText(self.tr("Read at {time}.").format(time=when))
+
+    def _charge_row(self, charge: Charge, locale: QLocale) -> QTreeWidgetItem:
+        when = (
+            locale.toString(
+                QDateTime.fromSecsSinceEpoch(int(charge.when.timestamp())),
+                QLocale.FormatType.ShortFormat,
+            )
+            if charge.when
+            else "—"
+        )
+        amount = locale.toString(charge.amount, "f", 2).rstrip("0").rstrip(locale.decimalPoint())
+        if charge.money:
+            charged = f"{amount} {charge.currency}".strip()
+        else:
+            charged = f"{amount} {pack_words(charge.kind, in_sentence=True)}"
+        item = QTreeWidgetItem([when, charge.what or "—", charged, charge.task_id])
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from kling_desktop.api import LEGACY, NEW, TaskRef, TaskStatus
-from kling_desktop.api.account import resource_packs
+from kling_desktop.api.account import balance_after, charges, resource_packs
 from kling_desktop.api.errors import ConcurrencyLimitError, InvalidRequestError, error_for
 from kling_desktop.api.task import Task
 from kling_desktop.sandbox import Fault, Sandbox, Timings
@@ -118,11 +118,24 @@ class _Answers:
 
 def test_the_account_answer_is_read_kinds_from_the_pack_names():
     packs = resource_packs(_Answers(golden("account-costs")["answer"]), 0, 1)
-    assert [(p.kind, p.remaining, p.status) for p in packs] == [
-        ("video", 62.5, "online"),
-        ("image", 118.0, "expired"),
+    assert [(p.kind, p.remaining, p.status, p.slots) for p in packs] == [
+        ("video", 62.5, "online", 5),  # "Trial-Video-100Units-5Con-1Months"
+        ("image", 118.0, "expired", None),
     ]
     assert packs[0].usable and not packs[1].usable
+
+
+def test_the_ledgers_are_read_and_the_money_left_is_the_latest_charge():
+    units = charges(_Answers(golden("account-package-ledger")["answer"]), 0, 1, money=False)
+    assert [(c.kind, c.amount, c.what, c.money) for c in units] == [
+        ("video", 6.0, "Image to Video", False),
+        ("image", 16.0, "Text to Image", False),
+    ]
+    money = charges(_Answers(golden("account-balance-ledger")["answer"]), 0, 1, money=True)
+    assert [(c.amount, c.currency) for c in money] == [(5.0, "USD"), (1.5, "USD")]
+    assert money[0].when is not None and money[0].when > money[1].when  # newest first
+    assert balance_after(money) == "13032.3 USD"
+    assert balance_after(units) is None  # units say nothing of money
 
 
 # The sandbox writes only what Kling's answers have -------------------------------------------
@@ -227,3 +240,15 @@ def test_the_sandbox_refuses_and_counts_as_kling_does(server):
     assert extra_keys(busy.json(), documented("error-1303")) == []
     costs = ask(server, "GET", "account/costs?start_time=0&end_time=1")
     assert extra_keys(costs.json(), documented("account-costs")) == []
+
+
+def test_the_sandbox_writes_its_ledgers_as_kling_does(server):
+    ask(server, "POST", "v1/images/generations", {"prompt": "a kite"})
+    time.sleep(0.7)
+    units = ask(server, "POST", "account/billing/package", {"start_time": 0, "end_time": 1})
+    assert units.json()["data"]["result"]["count"] == 1
+    assert extra_keys(units.json(), documented("account-package-ledger")) == []
+    server.cash_balance = 20.0  # an account that pays in money
+    money = ask(server, "POST", "account/billing/balance", {"start_time": 0, "end_time": 1})
+    assert money.json()["data"]["result"]["detail"][0]["balance_after_deduction"] < 20.0
+    assert extra_keys(money.json(), documented("account-balance-ledger")) == []

@@ -1,6 +1,8 @@
-"""The account: units left in each pack and the balance, read at most once a minute; a
-relay without it says so; a job the units left cannot cover is questioned before it is
-sent; the units a job cost are on its history row."""
+"""The account as Kling tells it: units left in each pack (its kind and tasks at once read
+from its name), recent charges from the deduction ledgers, the money left after the latest
+charge only when the account pays in money, read at most once a minute; a relay without it
+says so; a job the units left cannot cover is questioned before it is sent; the units a
+job cost are on its history row."""
 
 from __future__ import annotations
 
@@ -10,19 +12,35 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from kling_desktop.api import KlingClient
-from kling_desktop.api.account import Account, ResourcePack, balance, resource_packs
+from kling_desktop.api.account import Account, ResourcePack, resource_packs
 from kling_desktop.jobs.account import AccountReader, AccountReading
 from kling_desktop.store import Profile, Secret
 from tests.conftest import FAST, RELAY_KEY, make_connection
 
 
 @pytest.mark.parametrize("mode", ["official", "api_key", "relay"])
-def test_packs_and_balance_are_read(sandbox, mode):
+def test_packs_are_read_with_their_kind_and_tasks_at_once(sandbox, mode):
     with KlingClient(make_connection(mode, sandbox), retry=FAST) as client:
         packs = {p.kind: p for p in resource_packs(client, 0, 2_000_000_000_000)}
         assert packs["video"].total == 1000 and packs["video"].usable
         assert packs["image"].remaining == 10000
-        assert balance(client) == "0.00 USD"
+        assert packs["video"].slots == 5  # "Sandbox-Video-1000Units-5Con"
+
+
+def test_charges_come_from_the_ledgers_and_no_balance_is_made_up(sandbox, rig):
+    from kling_desktop.jobs import JobSpec
+    from kling_desktop.operations import Request
+
+    assert rig.run(JobSpec(Request("image", prompt="a kite", n=2), "Sandbox")) is not None
+    with KlingClient(make_connection("official", sandbox), retry=FAST) as client:
+        reading = AccountReader().read("Kling", client)
+        (charge,) = reading.account.charges
+        assert (charge.amount, charge.kind, charge.money) == (16.0, "image", False)
+        assert reading.account.balance is None  # an account in units has no money to say
+        sandbox.cash_balance = 20.0
+        paid = AccountReader().read("Kling", client)
+    assert paid.account.balance == "17.76 USD"  # 16 units at 0.14 USD, after the charge
+    assert [c.money for c in paid.account.charges] == [True]
 
 
 def test_the_account_is_read_at_most_once_a_minute(sandbox):
@@ -57,7 +75,10 @@ def test_the_account_window_lists_the_packs(qtbot, make_window):
         dialog.packs.topLevelItem(i).text(1): dialog.packs.topLevelItem(i).text(2) for i in range(3)
     }
     assert rows["Video units"] == "1000 of 1000"
-    assert dialog.balance.text() == "Balance: 0.00 USD"
+    assert dialog.packs.topLevelItem(0).text(4) == "5"  # tasks at once
+    assert "up to 12 hours late" in dialog.lag.text()
+    assert dialog.charges.topLevelItem(0).text(0) == "No charges yet."
+    assert dialog.balance.text() == ""  # no money figure is made up
     assert not dialog.refresh_button.isEnabled()  # once a minute at most
 
 
