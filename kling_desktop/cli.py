@@ -56,17 +56,26 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
         help="finish the jobs a crash or a closed window left unfinished, then exit",
     )
     p.add_argument("--model", help="a model id (any: one the app does not list is sent as is)")
-    seen: set[str] = set()
+    # A flag that gives differently named parameters of several operations says which.
+    shared: dict[str, dict[str, list[str]]] = {}  # flag -> parameter -> its operations
     for operation in registry.all_operations():
         for param in operation.params:
-            if param.name in seen:
-                continue
-            seen.add(param.name)
-            option = param.kind.option(param)  # each kind says how it is given, if it is
+            option = param.kind.option(param)
             if option is not None:
-                p.add_argument(option.flag, dest=param.name, **option.settings)
+                users = shared.setdefault(option.flag, {}).setdefault(param.name, [])
+                users.append(operation.name.replace("_", "-"))
+    taken = set()
+    for option, dest in _options():
+        if option is not None and option.flag not in taken:  # operations may share a flag
+            taken.add(option.flag)
+            settings = dict(option.settings)
+            by_name = shared[option.flag]
+            if len(by_name) > 1 and settings.get("help"):
+                users = [op for ops in by_name.values() for op in ops]
+                settings["help"] = f"{settings['help']} (for {', '.join(users)})"
+            p.add_argument(option.flag, dest=dest, **settings)
     for name, helptext in _COMPAT.items():
-        if name not in seen:
+        if _option(name) not in taken:
             p.add_argument(_option(name), help=helptext)
     p.add_argument("--profile", help="connection profile name (default: the active one)")
     p.add_argument("--wait", action="store_true", help="wait for the files, print their paths")
@@ -77,16 +86,28 @@ def _number(text: Any) -> Any:
     return int(text) if isinstance(text, str) and text.isdigit() else text
 
 
-def _flags() -> dict[str, str]:
-    """Each job option's parameter -> its flag, as the kinds spell them."""
+def _options():
+    """(each job option as its parameter's kind spells it, the name argparse keeps its value
+    under): one entry a parameter name, in the operations' order; a flag two operations
+    share (`--video-url`) is read into the first one's name."""
     from kling_desktop.operations import registry
 
+    seen: set[str] = set()
+    for operation in registry.all_operations():
+        for param in operation.params:
+            if param.name not in seen:
+                seen.add(param.name)
+                yield param.kind.option(param), param.name
+
+
+def _flags() -> dict[str, str]:
+    """Each name argparse keeps a job option under -> its flag."""
     out = {name: _option(name) for name in _COMPAT}
-    for op in registry.all_operations():
-        for param in op.params:
-            option = param.kind.option(param)
-            if option is not None:
-                out.setdefault(param.name, option.flag)
+    taken: dict[str, str] = {}
+    for option, dest in _options():
+        if option is not None and option.flag not in taken:
+            taken[option.flag] = dest
+            out[dest] = option.flag
     return out
 
 
@@ -104,16 +125,22 @@ def _build(args: argparse.Namespace):
 
     operation = registry.get(args.kind)
     flags = _flags()
+    ours = {}  # this operation's parameters by their flag
+    for param in operation.params:
+        option = param.kind.option(param)
+        if option is not None:
+            ours[option.flag] = param
     given: dict[str, Any] = {}
     problems: list[str] = []
-    for name in sorted(flags):
+    for name, flag in sorted(flags.items()):
         value = getattr(args, name, None)
         if value is None or value == []:
             continue
-        param = operation.param(name)
+        param = ours.get(flag)
         if param is not None:
             value, bad = param.kind.from_command_line(param, value)
             problems += bad
+            name = param.name  # the option may be kept under another operation's name
         given[name] = value
     # Older spellings (--image for a first frame, --mode, --image-tail, "5") become today's.
     given = operation.upgrade({k: _number(v) if k in _COMPAT else v for k, v in given.items()})
@@ -132,7 +159,8 @@ def _build(args: argparse.Namespace):
             try:
                 item = files.prepare(param.kind.media, Path(path).expanduser(), str(param.subject))
             except (InputError, OSError) as exc:
-                problems.append(f"{flags[param.name]}: {getattr(exc, 'message', exc)}")
+                flag = next((f for f, p in ours.items() if p is param), _option(param.name))
+                problems.append(f"{flag}: {getattr(exc, 'message', exc)}")
                 continue
             if item.note:
                 print(item.note, file=sys.stderr)

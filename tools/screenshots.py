@@ -169,6 +169,17 @@ class Kit:
                 self.check(window, f"{label} {w}x{h} {state}")
                 self.grab(window, where / f"{w}x{h}-{state}.png")
 
+        # Motion control, its video taken from the history (its length and Kling's day).
+        motion = window.show_form("motion_control")
+        (video,) = window.context.history.outputs(video_job)
+        motion.fields["video"].use(video)
+        motion.fields["prompt"].set_value("The fox dances in the snow")
+        motion.revalidate()
+        for w, h in self.sizes:
+            self.at_size(window, w, h)
+            self.check(window, f"{label} {w}x{h} motion control")
+            self.grab(window, where / f"{w}x{h}-motion-control.png")
+
         form = window.show_form("image2video")
         form.prompt.setText("x" * 2600)
         form.generate()  # refused at the form: every field says what is wrong

@@ -82,7 +82,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="617" />
+        <location filename="../ui/main_window.py" line="618" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>
@@ -109,7 +109,7 @@
 <context>
     <name>ShotsField</name>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="422" />
+        <location filename="../ui/form_fields.py" line="518" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>%n shot, {s} s in all</numerusform><numerusform>%n shots, {s} s in all</numerusform></translation>

@@ -425,12 +425,12 @@
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="273" />
+        <location filename="../operations/kinds.py" line="288" />
         <source>{subject} must be a number from 0 to {high}.</source>
         <translation>{subject}必须是 0 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="277" />
+        <location filename="../operations/kinds.py" line="292" />
         <source>{subject} is {value}; it must be between 0 and {high}.</source>
         <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
     </message>
@@ -475,92 +475,107 @@
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="199" />
-        <location filename="../operations/kinds.py" line="227" />
-        <location filename="../operations/kinds.py" line="489" />
+        <location filename="../operations/kinds.py" line="214" />
+        <location filename="../operations/kinds.py" line="242" />
+        <location filename="../operations/kinds.py" line="504" />
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="231" />
+        <location filename="../operations/kinds.py" line="246" />
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="255" />
+        <location filename="../operations/kinds.py" line="270" />
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="242" />
+        <location filename="../operations/kinds.py" line="257" />
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="442" />
+        <location filename="../operations/kinds.py" line="457" />
         <source>{i}. {words} ({seconds} s)</source>
         <translation>{i}. {words}（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="462" />
+        <location filename="../operations/kinds.py" line="477" />
         <source>{subject} must be a list of your elements.</source>
         <translation>{subject}必须是您的元素列表。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="336" />
+        <location filename="../operations/kinds.py" line="351" />
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="175" />
+        <location filename="../operations/kinds.py" line="190" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="175" />
+        <location filename="../operations/kinds.py" line="190" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="299" />
+        <location filename="../operations/kinds.py" line="314" />
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="325" />
-        <location filename="../operations/kinds.py" line="361" />
+        <location filename="../operations/kinds.py" line="340" />
+        <location filename="../operations/kinds.py" line="376" />
         <source>a picture, kept with the job</source>
         <translation>一张图片，随任务保存</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="359" />
+        <location filename="../operations/kinds.py" line="374" />
         <source>{n} pictures, kept with the job</source>
         <translation>{n} 张图片，随任务保存</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="395" />
+        <location filename="../operations/kinds.py" line="410" />
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="400" />
+        <location filename="../operations/kinds.py" line="415" />
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="403" />
+        <location filename="../operations/kinds.py" line="418" />
         <source>Shot {i}'s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="408" />
+        <location filename="../operations/kinds.py" line="423" />
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="492" />
+        <location filename="../operations/kinds.py" line="507" />
         <source>{subject} is not an id Kling gave.</source>
         <translation>{subject}不是可灵给出的编号。</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="527" />
+        <source>{subject} must be a video's web address (https://…): Kling takes videos only by address.</source>
+        <translation>{subject}必须是视频的网址（https://…）：可灵只接受网址形式的视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="554" />
+        <source>one of your videos ({seconds} s)</source>
+        <translation>你的一段视频（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="555" />
+        <source>one of your videos</source>
+        <translation>你的一段视频</translation>
     </message>
     <message>
         <location filename="../operations/availability.py" line="258" />
@@ -578,23 +593,23 @@
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="211" />
+        <location filename="../operations/kinds.py" line="226" />
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="382" />
+        <location filename="../operations/kinds.py" line="397" />
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="128" />
+        <location filename="../operations/kinds.py" line="139" />
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <extracomment>Keeps a file's bytes with the job and returns what the JSON holds instead (role, bytes). What a file of this kind is ("image", "audio"...), for a kind whose value is a file the user gives: its bytes are kept with the job (an input), read from a path on the command line by the reader for this media, and sent as Kling takes them. A list of them (a parameter the command line repeats). The value is the Kling id of one of the user's results of this media: the job is linked to it, and one Kling has deleted (30 days on) is refused before sending.</extracomment>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="135" />
+        <location filename="../operations/kinds.py" line="146" />
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
@@ -750,12 +765,14 @@
     </message>
     <message>
         <location filename="../operations/image.py" line="42" />
+        <location filename="../operations/motion_control.py" line="85" />
         <location filename="../operations/video.py" line="59" />
         <source>Quality</source>
         <translation>清晰度</translation>
     </message>
     <message>
         <location filename="../operations/image.py" line="43" />
+        <location filename="../operations/motion_control.py" line="86" />
         <location filename="../operations/video.py" line="60" />
         <source>The quality</source>
         <translation>清晰度</translation>
@@ -1007,68 +1024,69 @@
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="181" />
+        <location filename="../jobs/steps.py" line="190" />
+        <location filename="../operations/kinds.py" line="535" />
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="270" />
+        <location filename="../jobs/steps.py" line="279" />
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="299" />
+        <location filename="../jobs/steps.py" line="308" />
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="328" />
+        <location filename="../jobs/steps.py" line="337" />
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="367" />
+        <location filename="../jobs/steps.py" line="376" />
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="370" />
+        <location filename="../jobs/steps.py" line="379" />
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="378" />
+        <location filename="../jobs/steps.py" line="387" />
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling's support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="445" />
+        <location filename="../jobs/steps.py" line="454" />
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="457" />
+        <location filename="../jobs/steps.py" line="466" />
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="578" />
+        <location filename="../jobs/steps.py" line="587" />
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="601" />
+        <location filename="../jobs/steps.py" line="610" />
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="621" />
+        <location filename="../jobs/steps.py" line="630" />
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="666" />
+        <location filename="../jobs/steps.py" line="675" />
         <source>Kling's task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
@@ -1214,7 +1232,7 @@
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="39" />
+        <location filename="../operations/registry.py" line="40" />
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -1254,17 +1272,17 @@
         <translation>请填写提示词，或添加一张图片或一段视频作为起点。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="104" />
+        <location filename="../operations/omni_video.py" line="105" />
         <source>Video from references</source>
         <translation>参考生视频</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="107" />
+        <location filename="../operations/omni_video.py" line="108" />
         <source>What happens; name the references as @image_1, @image_2, @video_1.</source>
         <translation>描述发生的事；用 @image_1、@image_2、@video_1 指代参考内容。</translation>
     </message>
     <message>
-        <location filename="../operations/omni_video.py" line="112" />
+        <location filename="../operations/omni_video.py" line="113" />
         <location filename="../operations/text2video.py" line="49" />
         <source>Landscape, portrait or square.</source>
         <translation>横屏、竖屏或方形。</translation>
@@ -1281,7 +1299,7 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="202" />
+        <location filename="../operations/kinds.py" line="217" />
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
@@ -1460,25 +1478,170 @@
         <translation>1080p 比 720p 更清晰，价格也更高；4K 最清晰。</translation>
     </message>
     <message>
+        <location filename="../operations/motion_control.py" line="88" />
         <location filename="../operations/video.py" line="62" />
         <source>720p</source>
         <translation>720p</translation>
     </message>
     <message>
+        <location filename="../operations/motion_control.py" line="88" />
         <location filename="../operations/video.py" line="62" />
         <source>1080p</source>
         <translation>1080p</translation>
     </message>
     <message>
+        <location filename="../operations/motion_control.py" line="77" />
         <location filename="../operations/sound.py" line="188" />
         <location filename="../operations/video.py" line="67" />
         <source>Sound</source>
         <translation>声音</translation>
     </message>
     <message>
+        <location filename="../operations/motion_control.py" line="37" />
+        <source>Character</source>
+        <extracomment>The reference video's length Kling takes, by the pose the result follows.</extracomment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="38" />
+        <source>The character's picture</source>
+        <translation>角色图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="40" />
+        <source>Who moves: upper body or whole body, head and limbs in view, not too small in the frame. JPG or PNG, at least 300 pixels a side.</source>
+        <translation>要动起来的角色：上半身或全身，头部和四肢都在画面中，在画面里不要太小。JPG 或 PNG，每边至少 300 像素。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="44" />
+        <source>Add a picture of the character who will move.</source>
+        <translation>请添加要动起来的角色图片。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="49" />
+        <source>Motion</source>
+        <translation>动作</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="50" />
+        <source>The motion video</source>
+        <translation>动作视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="52" />
+        <source>The moves to copy: one person, one continuous take, at least 3 seconds. Kling takes videos only by web address: one of your videos it still keeps, or an https address.</source>
+        <translation>要模仿的动作：一个人、一个连续镜头、至少 3 秒。可灵只接受网址形式的视频：可以是它仍保留的你的视频，或一个 https 网址。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="56" />
+        <source>Choose the video whose moves the character copies.</source>
+        <translation>请选择角色要模仿其动作的视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="62" />
+        <source>Pose</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="63" />
+        <source>The pose</source>
+        <translation>朝向</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="65" />
+        <source>Whose way of facing the result keeps: the picture's (the motion video may then last up to 10 s) or the video's (up to 30 s).</source>
+        <translation>结果保持谁的朝向：图片的（此时动作视频最长 10 秒），或视频的（最长 30 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="69" />
+        <source>as in the picture (video up to 10 s)</source>
+        <translation>与图片一致（视频最长 10 秒）</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="70" />
+        <source>as in the video (video up to 30 s)</source>
+        <translation>与视频一致（视频最长 30 秒）</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="78" />
         <location filename="../operations/video.py" line="68" />
         <source>The sound</source>
         <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="79" />
+        <source>Keep the motion video's own sound, or make the result silent.</source>
+        <translation>保留动作视频的原声，或生成无声的结果。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="80" />
+        <source>the motion video's own</source>
+        <translation>动作视频的原声</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="87" />
+        <source>1080p is sharper than 720p and costs more a second.</source>
+        <translation>1080p 比 720p 更清晰，每秒费用也更高。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="96" />
+        <source>A character saved on your account (Connection → Elements…), instead of or beside the picture: at most one; the result then follows the video's pose.</source>
+        <translation>保存在你账户中的角色（连接 → 元素…），可以代替图片或与图片一起使用：最多一个；此时结果按视频的朝向生成。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="115" />
+        <source>The motion video is {s} seconds long; Kling needs at least {least}.</source>
+        <translation>动作视频长 {s} 秒；可灵至少需要 {least} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="126" />
+        <source>The motion video is {s} seconds long: following the picture's pose, Kling takes at most {most} seconds. Follow the video's pose (up to 30 s), or choose a shorter video.</source>
+        <translation>动作视频长 {s} 秒：按图片的朝向生成时，可灵最多接受 {most} 秒。请改为按视频的朝向（最长 30 秒），或选择更短的视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="134" />
+        <source>The motion video is {s} seconds long; Kling takes at most {most} seconds.</source>
+        <translation>动作视频长 {s} 秒；可灵最多接受 {most} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="185" />
+        <source>the video's pose</source>
+        <translation>视频的朝向</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="189" />
+        <source>with its sound</source>
+        <translation>带原声</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="202" />
+        <source>Motion control</source>
+        <translation>动作控制</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="210" />
+        <source>What else happens (optional): the scene, the clothes, a camera move. Name an element as @name.</source>
+        <translation>还有什么（可选）：场景、服装、镜头运动。用 @名称 引用元素。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="229" />
+        <source>Make this character move…</source>
+        <translation>让这个角色动起来…</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="230" />
+        <source>Use this picture as the character of a motion-control video.</source>
+        <translation>把这张图片用作动作控制视频中的角色。</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="235" />
+        <source>Copy these moves…</source>
+        <translation>模仿这些动作…</translation>
+    </message>
+    <message>
+        <location filename="../operations/motion_control.py" line="237" />
+        <source>Make a character move as the person in this video does (while Kling keeps it).</source>
+        <translation>让一个角色像这段视频中的人一样动起来（在可灵保留它期间）。</translation>
     </message>
     <message>
         <location filename="../operations/video.py" line="69" />
@@ -1496,6 +1659,7 @@
         <translation>保留参考视频原声</translation>
     </message>
     <message>
+        <location filename="../operations/motion_control.py" line="80" />
         <location filename="../operations/video.py" line="73" />
         <source>none (silent)</source>
         <translation>无（静音）</translation>
@@ -1546,7 +1710,7 @@
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="537" />
+        <location filename="../ui/forms.py" line="524" />
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -1619,7 +1783,7 @@
     </message>
     <message>
         <location filename="../operations/omni_image.py" line="78" />
-        <location filename="../operations/omni_video.py" line="97" />
+        <location filename="../operations/omni_video.py" line="98" />
         <source>{n} references</source>
         <translation>{n} 张参考图</translation>
     </message>
@@ -2733,28 +2897,28 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="467" />
+        <location filename="../ui/form_fields.py" line="563" />
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="494" />
+        <location filename="../ui/form_fields.py" line="590" />
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="500" />
+        <location filename="../ui/form_fields.py" line="596" />
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="530" />
+        <location filename="../ui/form_fields.py" line="626" />
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="532" />
+        <location filename="../ui/form_fields.py" line="628" />
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -3293,7 +3457,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <location filename="../ui/main_window.py" line="97" />
         <location filename="../ui/main_window.py" line="176" />
         <location filename="../ui/main_window.py" line="191" />
-        <location filename="../ui/main_window.py" line="365" />
+        <location filename="../ui/main_window.py" line="366" />
         <source>Kling Desktop</source>
         <extracomment>Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -3359,74 +3523,74 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249" />
+        <location filename="../ui/main_window.py" line="250" />
         <source>What you want to make: each has its own settings below.</source>
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295" />
+        <location filename="../ui/main_window.py" line="296" />
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406" />
+        <location filename="../ui/main_window.py" line="407" />
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487" />
+        <location filename="../ui/main_window.py" line="488" />
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="518" />
+        <location filename="../ui/main_window.py" line="519" />
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="564" />
+        <location filename="../ui/main_window.py" line="565" />
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="583" />
+        <location filename="../ui/main_window.py" line="584" />
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="585" />
+        <location filename="../ui/main_window.py" line="586" />
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="592" />
+        <location filename="../ui/main_window.py" line="593" />
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="593" />
+        <location filename="../ui/main_window.py" line="594" />
         <source>Don't send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="615" />
+        <location filename="../ui/main_window.py" line="616" />
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="617" />
+        <location filename="../ui/main_window.py" line="618" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="622" />
+        <location filename="../ui/main_window.py" line="623" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="623" />
+        <location filename="../ui/main_window.py" line="624" />
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -3581,93 +3745,97 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="116" />
+        <location filename="../ui/forms.py" line="92" />
         <source>The model's id, e.g. kling-3.0</source>
-        <extracomment>The user's videos Kling still keeps, for a reference video: [(words, address)]. Units left in the connection's packs of a kind (video, image), if known. The user's results of a kind Kling still keeps: [(job's prompt, result)]. The user's video Kling knows by an id, with its job's prompt, if it is in the history. The connection's elements ready for use: [(name, element id)]. Open the Elements library.</extracomment>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="119" />
+        <location filename="../ui/forms.py" line="95" />
         <source>A model this app does not list yet. It is sent as typed; Kling's server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="131" />
+        <location filename="../ui/forms.py" line="107" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="133" />
+        <location filename="../ui/forms.py" line="109" />
         <source>Kling's model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="138" />
+        <location filename="../ui/forms.py" line="114" />
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="181" />
+        <location filename="../ui/forms.py" line="156" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="185" />
+        <location filename="../ui/forms.py" line="160" />
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="263" />
+        <location filename="../ui/forms.py" line="238" />
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="302" />
+        <location filename="../ui/forms.py" line="277" />
         <source>Not in the app's model list: Kling's server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="429" />
+        <location filename="../ui/forms.py" line="404" />
         <source>Ready. {keys} generates from anywhere in the form.</source>
         <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="433" />
+        <location filename="../ui/forms.py" line="408" />
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="445" />
+        <location filename="../ui/forms.py" line="420" />
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="449" />
+        <location filename="../ui/forms.py" line="424" />
         <source>Price: Kling's server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="453" />
+        <location filename="../ui/forms.py" line="428" />
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="454" />
+        <location filename="../ui/forms.py" line="429" />
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="460" />
+        <location filename="../ui/forms.py" line="434" />
+        <source>{units} {pack} a second of what Kling makes</source>
+        <translation>可灵生成的每秒 {units} {pack}</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="441" />
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="455" />
+        <location filename="../ui/forms.py" line="430" />
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="457" />
+        <location filename="../ui/forms.py" line="438" />
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -4108,34 +4276,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="372" />
+        <location filename="../ui/form_fields.py" line="468" />
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="393" />
+        <location filename="../ui/form_fields.py" line="489" />
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="396" />
+        <location filename="../ui/form_fields.py" line="492" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="400" />
+        <location filename="../ui/form_fields.py" line="496" />
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="422" />
+        <location filename="../ui/form_fields.py" line="518" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="424" />
+        <location filename="../ui/form_fields.py" line="520" />
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -4186,15 +4354,44 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="328" />
+        <location filename="../ui/form_fields.py" line="332" />
         <source>From my videos</source>
         <extracomment>Asked for a URL field's "From my results" menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="346" />
+        <location filename="../ui/form_fields.py" line="353" />
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
+    </message>
+</context>
+<context>
+    <name>VideoField</name>
+    <message>
+        <location filename="../ui/form_fields.py" line="399" />
+        <source>No video of yours is still kept by Kling (30 days).</source>
+        <translation>可灵已不再保存您的任何视频（30 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="403" />
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="405" />
+        <location filename="../ui/form_fields.py" line="448" />
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="446" />
+        <source>one of your videos</source>
+        <translation>你的一段视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="453" />
+        <source>Kling keeps it until {when}</source>
+        <translation>可灵保存至 {when}</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ from kling_desktop.media.images import (
     thumbnail_of_file,
 )
 from kling_desktop.operations import Request, fit_to, model_name, new_external_task_id, registry
+from kling_desktop.operations.kinds import ResultRef
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
 from kling_desktop.store.library import month_folder, result_name, unique_path
 from kling_desktop.store.records import OutputRecord, now_ms
@@ -151,9 +152,11 @@ class Steps:
             )
         sources = list(spec.sources)
         for param in operation.params:
-            value = request.get(param.name)
-            if param.kind.names_result and isinstance(value, str) and value.strip():
-                self._link_result(param.name, value.strip(), sources)
+            ref = (
+                param.kind.result_ref(request.get(param.name)) if param.kind.names_result else None
+            )
+            if ref is not None:
+                self._link_result(param.name, ref, sources)
         return self.history.add_job(
             NewJob(
                 kind=request.operation,
@@ -169,10 +172,16 @@ class Steps:
             )
         )
 
-    def _link_result(self, name: str, remote_id: str, sources: list[tuple[str, int]]) -> None:
-        """A result of the user's named by Kling's id: the new job is linked to it, and one
-        Kling has deleted (30 days on) is refused before anything is sent."""
-        known = self.history.output_by_remote_id(remote_id)
+    def _link_result(self, name: str, ref: ResultRef, sources: list[tuple[str, int]]) -> None:
+        """A result of the user's named by a parameter (by the history's id, Kling's id or
+        its address): the new job is linked to it, and one Kling has deleted (30 days on) is
+        refused before anything is sent."""
+        history = self.history
+        known = (
+            (history.output(ref.output_id) if ref.output_id is not None else None)
+            or (history.output_by_remote_id(ref.remote_id) if ref.remote_id else None)
+            or (history.output_by_url(ref.url) if ref.url else None)
+        )
         if known is None:
             return
         if known.url_expires_at is not None and not known.server_copy_alive():

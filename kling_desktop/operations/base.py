@@ -151,9 +151,9 @@ class Uses:
     for results of `media`.
 
     `how` is what of the result goes in: "file" (the result itself), "last_frame" (a
-    video's last frame, as a picture), "kling_id" (the result as Kling knows it, by its
-    id: needs Kling's copy, not the file). `said` is shown in the status line when the
-    action runs.
+    video's last frame, as a picture), "kling_id" or "kling_url" (the result as Kling
+    knows it, by its id or its address: needs Kling's copy, not the file). `said` is shown
+    in the status line when the action runs.
     """
 
     media: str
@@ -165,7 +165,7 @@ class Uses:
 
     @property
     def needs_file(self) -> bool:
-        return self.how != "kling_id"
+        return self.how in ("file", "last_frame")
 
 
 @dataclass(frozen=True)

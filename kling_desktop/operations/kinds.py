@@ -16,6 +16,7 @@ own module, its widget in the window's table, and, for a file kind, a reader for
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -69,6 +70,16 @@ class PreparedInput:
     original_path: str | None = None
     source: int | None = None  # the history result (output id) it came from, if any
     duration: float | None = None  # seconds, for a sound or a video
+
+
+@dataclass(frozen=True)
+class ResultRef:
+    """How a value names one of the user's results: the history's id for it, Kling's id, or
+    its address (the first one known is used)."""
+
+    output_id: int | None = None
+    remote_id: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -154,6 +165,10 @@ class Kind:
     def resolve(self, param: Param, value: Any) -> Any:
         """What a route's codec is given for `value` (a file: its URL or Base64)."""
         return value
+
+    def result_ref(self, value: Any) -> ResultRef | None:
+        """The user's result `value` names (for a kind with `names_result`), if any."""
+        return None
 
     def store(self, param: Param, value: Any, keep: Keep) -> Any:
         """The JSON the history keeps for `value`."""
@@ -492,6 +507,79 @@ class ResultIdKind(TextKind):
             return tr("{subject} is not an id Kling gave.", subject=param.subject)
         return None
 
+    def result_ref(self, value):
+        return ResultRef(remote_id=value.strip()) if isinstance(value, str) else None
+
+
+class VideoKind(Kind):
+    """A video Kling takes by its web address (it takes no uploaded videos): one of the
+    user's results while Kling keeps it, or any https address. The value is the address,
+    or, for a result from the history, `{"url", "seconds", "until", "source"}`: its length,
+    the day Kling deletes it (ms) and the result's id, so that limits are said before
+    sending."""
+
+    names_result = "video"
+
+    def check(self, param, value):
+        url = video_url(value)
+        if not isinstance(url, str) or not _web_address(url):
+            return tr(
+                "{subject} must be a video's web address (https://…): Kling takes videos only "
+                "by address.",
+                subject=param.subject,
+            )
+        until = value.get("until") if isinstance(value, Mapping) else None
+        if isinstance(until, int | float) and until < time.time() * 1000:
+            day = time.strftime("%Y-%m-%d", time.localtime(until / 1000))
+            return tr(
+                "Kling deleted this video on {date}, 30 days after it was made, so it can no "
+                "longer be used; nothing was sent. Choose a newer video.",
+                date=day,
+            )
+        return None
+
+    def option(self, param):
+        return Option(flag_of(param), {"metavar": "URL", "help": _help(param)})
+
+    def result_ref(self, value):
+        source = value.get("source") if isinstance(value, Mapping) else None
+        return ResultRef(
+            output_id=source if isinstance(source, int) else None, url=video_url(value)
+        )
+
+    def words(self, param, value):
+        seconds = value.get("seconds") if isinstance(value, Mapping) else None
+        if isinstance(value, Mapping) and value.get("source") is not None:
+            if isinstance(seconds, int | float):
+                return tr("one of your videos ({seconds} s)", seconds=f"{seconds:g}")
+            return tr("one of your videos")
+        return str(video_url(value) or "")
+
+
+def video_url(value: Any) -> str | None:
+    """The address of a video value (a plain address, or a result's record)."""
+    if isinstance(value, Mapping):
+        url = value.get("url")
+        return url if isinstance(url, str) else None
+    return value if isinstance(value, str) else None
+
+
+def video_seconds(value: Any) -> float | None:
+    """How long a video value is, when the app knows (a result from the history)."""
+    seconds = value.get("seconds") if isinstance(value, Mapping) else None
+    return float(seconds) if isinstance(seconds, int | float) else None
+
+
+def _web_address(text: str) -> bool:
+    """https, or plain http to this computer (the demo's own server serves its videos so)."""
+    text = text.strip()
+    if " " in text or len(text) < 12 or len(text) > 2048:
+        return False
+    if text.startswith("https://"):
+        return True
+    local = ("http://127.0.0.1:", "http://127.0.0.1/", "http://localhost:", "http://[::1]:")
+    return text.startswith(local)
+
 
 # The built-in kinds.
 TEXT = TextKind("text")  # a string (prompt)
@@ -506,3 +594,4 @@ URL = UrlKind("url")  # a web address
 SHOTS = ShotsKind("shots")  # a storyboard
 ELEMENTS = ElementsKind("elements")  # saved characters named in the prompt
 VIDEO_ID = ResultIdKind("video_id", "video")  # one of the user's videos, by Kling's id
+VIDEO = VideoKind("video")  # a video, by its web address

@@ -14,7 +14,7 @@ from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common, video
 from kling_desktop.operations.base import Encoding, Operation, Param, Route
 from kling_desktop.operations.image2video import FIRST_FRAME, LAST_FRAME
-from kling_desktop.operations.kinds import IMAGES, URL
+from kling_desktop.operations.kinds import IMAGES, VIDEO, video_url
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 
@@ -32,7 +32,7 @@ REFERENCES = Param(
 )
 REFERENCE_VIDEO = Param(
     "reference_video",
-    URL,
+    VIDEO,
     tr("Reference video"),
     tr("The reference video"),
     tr(
@@ -81,7 +81,8 @@ def encode(e: Encoding) -> dict[str, Any]:
     for i, url in enumerate(e.image_list("reference_images"), start=1):
         contents.append({"type": "refer_image", "url": url, "id": f"image_{i}"})
     if is_set(r.get("reference_video")):
-        contents.append({"type": "feature_video", "url": r.get("reference_video"), "id": "video_1"})
+        url = video_url(r.get("reference_video"))
+        contents.append({"type": "feature_video", "url": url, "id": "video_1"})
     contents += common.element_contents(common.named_elements(r))
     return {
         "contents": contents,

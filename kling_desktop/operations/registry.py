@@ -25,6 +25,7 @@ BUILT_IN = (
     "kling_desktop.operations.text2video",
     "kling_desktop.operations.image2video",
     "kling_desktop.operations.omni_video",
+    "kling_desktop.operations.motion_control",
     "kling_desktop.operations.sound",
 )
 

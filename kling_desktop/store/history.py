@@ -400,6 +400,15 @@ class History:
         )
         return _output(row) if row is not None else None
 
+    def output_by_url(self, url: str) -> OutputRecord | None:
+        """The result Kling gave at `url` (a video named by its address), newest first."""
+        row = (
+            self.db.connection()
+            .execute("SELECT * FROM outputs WHERE url = ? ORDER BY id DESC LIMIT 1", (url,))
+            .fetchone()
+        )
+        return _output(row) if row is not None else None
+
     def has_family(self, job_id: int) -> bool:
         """Whether the job was made from a result or any of its results was used."""
         return (

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from kling_desktop.catalogue import ParamSpec
     from kling_desktop.operations.kinds import PreparedInput
     from kling_desktop.store.records import JobRecord, OutputRecord
+    from kling_desktop.ui.form_env import FormEnv
 
 
 Why = Callable[[Any], str]  # a value -> why it cannot be chosen now
@@ -79,6 +80,9 @@ class Field(QObject):
         "last_frame", or the result as Kling knows it, "kling_id")."""
         if how == "kling_id" and output.remote_id:
             self.set_value(output.remote_id)
+
+    def attach_env(self, env: FormEnv) -> None:
+        """What the field may ask of the window (the user's results, the elements)."""
 
 
 class TextField(Field):
@@ -338,6 +342,9 @@ class UrlField(Field):
         self.widget = box
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
 
+    def attach_env(self, env: FormEnv) -> None:
+        self.suggestions = env.videos
+
     def _fill(self) -> None:
         self.menu.clear()
         found = self.suggestions() if self.suggestions is not None else []
@@ -357,6 +364,95 @@ class UrlField(Field):
 
     def clear(self) -> None:
         self.set_value(None)
+
+
+class VideoField(UrlField):
+    """A video Kling takes by its address: one of the user's videos Kling still keeps
+    (chosen from the menu or from the history: its length and the day Kling deletes it
+    go with it, so limits are said before sending), or any https address typed in."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.kept: Callable[[str], list[tuple[str, OutputRecord]]] = lambda media: []
+        self._known: dict[str, Any] | None = None  # the result chosen, as the value says it
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setObjectName("videoFacts")
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.widget)
+        column.addWidget(self.facts)
+        self.widget = box
+        self._show()
+
+    def attach_env(self, env: FormEnv) -> None:
+        self.kept = env.kept_outputs
+
+    def _fill(self) -> None:
+        from kling_desktop.ui.words import short_date
+
+        self.menu.clear()
+        found = self.kept("video")
+        if not found:
+            none = self.menu.addAction(
+                self.tr("No video of yours is still kept by Kling (30 days).")
+            )
+            none.setEnabled(False)
+        for prompt, output in found:
+            words = " ".join(prompt.split())[:60] or self.tr("(no prompt)")
+            if output.duration:
+                words += " · " + self.tr("{s} s").format(s=f"{output.duration:g}")
+            if output.url_expires_at is not None:
+                words += " · " + short_date(output.url_expires_at)
+            self.menu.addAction(words, lambda o=output: self.use(o))
+
+    def use(self, output: OutputRecord) -> None:
+        """One of the user's videos, with what the app knows of it."""
+        until = output.url_expires_at
+        self._known = {
+            "url": output.url,
+            "seconds": output.duration,
+            "until": int(until.timestamp() * 1000) if until is not None else None,
+            "source": output.id,
+        }
+        self.edit.setText(output.url)
+        self._show()
+
+    def take(self, output: OutputRecord, job: JobRecord, how: str) -> None:
+        self.use(output)
+
+    def value(self) -> Any:
+        text = self.edit.text().strip()
+        if self._known is not None and text == self._known.get("url"):
+            return {k: v for k, v in self._known.items() if v is not None}
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        from kling_desktop.operations.kinds import video_url
+
+        self._known = dict(value) if isinstance(value, dict) else None
+        self.edit.setText(str(video_url(value) or ""))
+        self._show()
+
+    def _show(self) -> None:
+        from kling_desktop.ui.words import short_date
+
+        known = self._known
+        if known is None or self.edit.text().strip() != known.get("url"):
+            self.facts.setText("")
+            self.facts.setVisible(False)
+            return
+        facts = [self.tr("one of your videos")]
+        if known.get("seconds"):
+            facts.append(self.tr("{s} s").format(s=f"{known['seconds']:g}"))
+        if known.get("until"):
+            from datetime import UTC, datetime
+
+            day = short_date(datetime.fromtimestamp(known["until"] / 1000, tz=UTC))
+            facts.append(self.tr("Kling keeps it until {when}").format(when=day))
+        self.facts.setText(" · ".join(facts))
+        self.facts.setVisible(True)
 
 
 class ShotsField(Field):
@@ -548,6 +644,7 @@ WIDGETS: dict[str, type[Field]] = {
     "shots": ShotsField,
     "elements": ElementsField,
     "video_id": TextField,
+    "video": VideoField,
 }
 
 

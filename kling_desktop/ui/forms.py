@@ -10,8 +10,6 @@ a footer below them. Ctrl+Enter (⌘+Enter) generates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -39,7 +37,8 @@ from kling_desktop.operations import (
     model_name,
 )
 from kling_desktop.operations.availability import unreachable
-from kling_desktop.ui.form_fields import ElementsField, Field, UrlField, make_field
+from kling_desktop.ui.form_env import FormEnv
+from kling_desktop.ui.form_fields import ElementsField, Field, make_field
 from kling_desktop.ui.model_picker import (
     BADGES_ROLE,
     DETAIL_ROLE,
@@ -59,29 +58,6 @@ if TYPE_CHECKING:
     from kling_desktop.text import Message
 
 OTHER = "\x00other"  # the model picker's "Other model…" entry
-
-
-@dataclass(frozen=True)
-class FormEnv:
-    """What a form asks of the window: the connection chosen, which API standards it
-    speaks, the catalogue in use, and whether this is the demo."""
-
-    profile: Callable[[], str]
-    standards: Callable[[], frozenset[str]]
-    catalogue: Callable[[], Catalogue]
-    demo: Callable[[], bool] = lambda: False
-    #: The user's videos Kling still keeps, for a reference video: [(words, address)].
-    videos: Callable[[], list[tuple[str, str]]] = lambda: []
-    #: Units left in the connection's packs of a kind (video, image), if known.
-    units_left: Callable[[str], float | None] = lambda pack: None
-    #: The user's results of a kind Kling still keeps: [(job's prompt, result)].
-    kept_outputs: Callable[[str], list[tuple[str, OutputRecord]]] = lambda media: []
-    #: The user's video Kling knows by an id, with its job's prompt, if it is in the history.
-    find_video: Callable[[str], tuple[str, OutputRecord] | None] = lambda video_id: None
-    #: The connection's elements ready for use: [(name, element id)].
-    elements: Callable[[], list[tuple[str, str]]] = lambda: []
-    #: Open the Elements library.
-    manage_elements: Callable[[], None] | None = None
 
 
 class OperationForm(QWidget):
@@ -144,8 +120,7 @@ class OperationForm(QWidget):
         more_rows.setContentsMargins(0, 0, 0, 0)
         for param in operation.params:
             field = make_field(param, self)
-            if isinstance(field, UrlField):
-                field.suggestions = env.videos
+            field.attach_env(env)
             self.fields[param.name] = field
             target = more_rows if param.more else rows
             if param.more and self.more_toggle.parent() is None:
@@ -454,7 +429,13 @@ class OperationForm(QWidget):
             "image": self.tr("picture units"),
             "audio": self.tr("sound units"),
         }[pack]
-        text = self.tr("About {units} {pack}").format(units=f"{units:g}", pack=words)
+        if units is None:  # by the second of a result whose length Kling decides
+            rate = self.estimated_units(per_second=True) or 0.0
+            text = self.tr("{units} {pack} a second of what Kling makes").format(
+                units=f"{rate:g}", pack=words
+            )
+        else:
+            text = self.tr("About {units} {pack}").format(units=f"{units:g}", pack=words)
         left = self.env.units_left(pack)
         if left is not None:
             text += " · " + self.tr("{left} left").format(left=f"{left:g}")
@@ -470,7 +451,9 @@ class OperationForm(QWidget):
             return self.catalogue.general.get(self.operation.name)
         return None
 
-    def estimated_units(self) -> float:
+    def estimated_units(self, *, per_second: bool = False) -> float | None:
+        """What the job costs in units (or, `per_second`, a second of it); None when the
+        price is by the second and the length is Kling's to decide (motion control)."""
         price = self.price()
         if price is None:
             return 0.0
@@ -478,6 +461,10 @@ class OperationForm(QWidget):
         defaults = capability.defaults() if capability is not None else {}
         values = {**defaults, **self.values()}
         seconds, results = self.operation.quantity(values)
+        if per_second:
+            seconds = 1.0
+        elif price.per == "second" and not seconds:
+            return None
         return round(price.units(values, seconds=seconds, results=results), 2)
 
     def generate(self) -> None:

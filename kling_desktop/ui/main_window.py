@@ -207,8 +207,9 @@ class MainWindow(QMainWindow):
 
         from kling_desktop.operations import registry
         from kling_desktop.ui.details import DetailsPanel
+        from kling_desktop.ui.form_env import FormEnv
         from kling_desktop.ui.form_shelf import FormShelf
-        from kling_desktop.ui.forms import FormEnv, form_for
+        from kling_desktop.ui.forms import form_for
         from kling_desktop.ui.history_actions import HistoryActions
         from kling_desktop.ui.progress_card import ReadyNotice
         from kling_desktop.ui.queue_panel import QueuePanel
@@ -573,7 +574,7 @@ class MainWindow(QMainWindow):
             return True
         left = self.connections.units_left(price.pack)
         needed = form.estimated_units()
-        if left is None or needed <= left:
+        if left is None or needed is None or needed <= left:
             return True
         from kling_desktop.ui.account_dialog import pack_words
         from kling_desktop.ui.ask import ask

@@ -94,7 +94,8 @@ def omni_image(**params) -> Request:
         (
             omni_video(prompt="a", reference_video="ftp://x/v.mp4"),
             "reference_video",
-            "The reference video must be a web address that starts with https://.",
+            "The reference video must be a video's web address (https://…): Kling takes videos "
+            "only by address.",
         ),
         (
             omni_image(prompt="a", reference_images=[PICTURE] * 11),

@@ -16,7 +16,8 @@ from kling_desktop.catalogue import Catalogue
 from kling_desktop.media.images import prepare
 from kling_desktop.operations import Request, registry
 from kling_desktop.sandbox.media import render_image
-from kling_desktop.ui.forms import OTHER, FormEnv, OperationForm
+from kling_desktop.ui.form_env import FormEnv
+from kling_desktop.ui.forms import OTHER, OperationForm
 
 BOTH = frozenset((LEGACY, NEW))
 

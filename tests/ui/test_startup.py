@@ -74,10 +74,11 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
             "text2video",
             "image2video",
             "omni_video",
+            "motion_control",
             "add_sound",
             "sound_effect",
         }
-        # The form on show is built; the other seven wait for idle moments.
+        # The form on show is built; the others wait for idle moments.
         assert [form.operation.name for form in win.forms.built()] == ["image"]
         assert win.create_dock.widget().isAncestorOf(win.current_form())
         assert win.current_form().isVisible()

@@ -21,6 +21,7 @@ BUILT_IN = (
     "kling_desktop.sandbox.products.expand",
     "kling_desktop.sandbox.products.video",
     "kling_desktop.sandbox.products.omni_video",
+    "kling_desktop.sandbox.products.motion_control",
     "kling_desktop.sandbox.products.sound",
     "kling_desktop.sandbox.products.element",
 )
