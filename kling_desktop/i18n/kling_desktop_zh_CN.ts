@@ -425,12 +425,12 @@
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="288" />
+        <location filename="../operations/kinds.py" line="292" />
         <source>{subject} must be a number from 0 to {high}.</source>
         <translation>{subject}必须是 0 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="292" />
+        <location filename="../operations/kinds.py" line="296" />
         <source>{subject} is {value}; it must be between 0 and {high}.</source>
         <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
     </message>
@@ -475,105 +475,110 @@
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="214" />
-        <location filename="../operations/kinds.py" line="242" />
-        <location filename="../operations/kinds.py" line="504" />
+        <location filename="../operations/kinds.py" line="218" />
+        <location filename="../operations/kinds.py" line="246" />
+        <location filename="../operations/kinds.py" line="508" />
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="246" />
+        <location filename="../operations/kinds.py" line="250" />
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="270" />
+        <location filename="../operations/kinds.py" line="274" />
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="257" />
+        <location filename="../operations/kinds.py" line="261" />
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="457" />
+        <location filename="../operations/kinds.py" line="461" />
         <source>{i}. {words} ({seconds} s)</source>
         <translation>{i}. {words}（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="477" />
+        <location filename="../operations/kinds.py" line="481" />
         <source>{subject} must be a list of your elements.</source>
         <translation>{subject}必须是您的元素列表。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="351" />
+        <location filename="../operations/kinds.py" line="355" />
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="190" />
+        <location filename="../operations/kinds.py" line="194" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="190" />
+        <location filename="../operations/kinds.py" line="194" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="314" />
+        <location filename="../operations/kinds.py" line="318" />
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="340" />
-        <location filename="../operations/kinds.py" line="376" />
+        <location filename="../operations/kinds.py" line="344" />
+        <location filename="../operations/kinds.py" line="380" />
         <source>a picture, kept with the job</source>
         <translation>一张图片，随任务保存</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="374" />
+        <location filename="../operations/kinds.py" line="378" />
         <source>{n} pictures, kept with the job</source>
         <translation>{n} 张图片，随任务保存</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="410" />
+        <location filename="../operations/kinds.py" line="414" />
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="415" />
+        <location filename="../operations/kinds.py" line="419" />
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="418" />
+        <location filename="../operations/kinds.py" line="422" />
         <source>Shot {i}'s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="423" />
+        <location filename="../operations/kinds.py" line="427" />
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="507" />
+        <location filename="../operations/kinds.py" line="511" />
         <source>{subject} is not an id Kling gave.</source>
         <translation>{subject}不是可灵给出的编号。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="527" />
+        <location filename="../operations/kinds.py" line="531" />
         <source>{subject} must be a video's web address (https://…): Kling takes videos only by address.</source>
         <translation>{subject}必须是视频的网址（https://…）：可灵只接受网址形式的视频。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="554" />
+        <location filename="../operations/kinds.py" line="559" />
+        <source>{subject} is {s} seconds long; {model} takes {low} to {high} seconds.</source>
+        <translation>{subject}长 {s} 秒；{model} 接受 {low} 到 {high} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="577" />
         <source>one of your videos ({seconds} s)</source>
         <translation>你的一段视频（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="555" />
+        <location filename="../operations/kinds.py" line="578" />
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
@@ -593,23 +598,23 @@
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="226" />
+        <location filename="../operations/kinds.py" line="230" />
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="397" />
+        <location filename="../operations/kinds.py" line="401" />
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="139" />
+        <location filename="../operations/kinds.py" line="143" />
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <extracomment>Keeps a file's bytes with the job and returns what the JSON holds instead (role, bytes). What a file of this kind is ("image", "audio"...), for a kind whose value is a file the user gives: its bytes are kept with the job (an input), read from a path on the command line by the reader for this media, and sent as Kling takes them. A list of them (a parameter the command line repeats). The value is the Kling id of one of the user's results of this media: the job is linked to it, and one Kling has deleted (30 days on) is refused before sending.</extracomment>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="146" />
+        <location filename="../operations/kinds.py" line="150" />
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
@@ -1025,7 +1030,7 @@
     </message>
     <message>
         <location filename="../jobs/steps.py" line="190" />
-        <location filename="../operations/kinds.py" line="535" />
+        <location filename="../operations/kinds.py" line="539" />
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
@@ -1232,7 +1237,7 @@
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="40" />
+        <location filename="../operations/registry.py" line="41" />
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -1299,7 +1304,7 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="217" />
+        <location filename="../operations/kinds.py" line="221" />
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
@@ -1490,6 +1495,7 @@
         <translation>1080p</translation>
     </message>
     <message>
+        <location filename="../operations/edit_video.py" line="75" />
         <location filename="../operations/motion_control.py" line="77" />
         <location filename="../operations/sound.py" line="188" />
         <location filename="../operations/video.py" line="67" />
@@ -1563,6 +1569,7 @@
         <translation>与视频一致（视频最长 30 秒）</translation>
     </message>
     <message>
+        <location filename="../operations/edit_video.py" line="76" />
         <location filename="../operations/motion_control.py" line="78" />
         <location filename="../operations/video.py" line="68" />
         <source>The sound</source>
@@ -1649,6 +1656,7 @@
         <translation>可灵是否为视频生成配乐和音效。</translation>
     </message>
     <message>
+        <location filename="../operations/edit_video.py" line="81" />
         <location filename="../operations/video.py" line="71" />
         <source>made with the video</source>
         <translation>随视频生成</translation>
@@ -1659,6 +1667,7 @@
         <translation>保留参考视频原声</translation>
     </message>
     <message>
+        <location filename="../operations/edit_video.py" line="80" />
         <location filename="../operations/motion_control.py" line="80" />
         <location filename="../operations/video.py" line="73" />
         <source>none (silent)</source>
@@ -1735,16 +1744,84 @@
         <translation>可灵模型列表已更新（{version}）。</translation>
     </message>
     <message>
+        <location filename="../operations/edit_video.py" line="42" />
+        <source>Video to edit</source>
+        <translation>要编辑的视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="43" />
+        <source>The video to edit</source>
+        <translation>要编辑的视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="45" />
+        <source>The video Kling changes. Kling takes videos only by web address: one of your videos it still keeps, or an https address.</source>
+        <translation>可灵要修改的视频。可灵只接受网址形式的视频：可以是它仍保留的你的视频，或一个 https 网址。</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="49" />
+        <source>Choose the video to edit.</source>
+        <translation>请选择要编辑的视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="55" />
+        <location filename="../operations/edit_video.py" line="56" />
+        <source>What to change</source>
+        <translation>要修改的内容</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="58" />
+        <source>Say what changes and what stays, e.g. “make the parrot's feathers blue, keep everything else”. Name references as @image_1, elements as @name.</source>
+        <translation>说明要改什么、保留什么，例如“把鹦鹉的羽毛改成蓝色，其他保持不变”。用 @image_1 引用参考图，用 @名称 引用元素。</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="62" />
+        <source>Say what to change in the video.</source>
+        <translation>请说明要修改视频的哪些内容。</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="67" />
         <location filename="../operations/omni_image.py" line="22" />
         <location filename="../operations/omni_video.py" line="28" />
         <source>Reference pictures</source>
         <translation>参考图</translation>
     </message>
     <message>
+        <location filename="../operations/edit_video.py" line="68" />
         <location filename="../operations/omni_image.py" line="23" />
         <location filename="../operations/omni_video.py" line="29" />
         <source>The reference pictures</source>
         <translation>参考图</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="69" />
+        <source>Optional: how the change should look; name them in the words as @image_1, @image_2…</source>
+        <translation>可选：修改后的样子；在文字中用 @image_1、@image_2… 引用它们</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="77" />
+        <source>Keep the video's own sound, or make the edited video silent.</source>
+        <translation>保留视频的原声，或让编辑后的视频无声。</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="79" />
+        <source>the video's own</source>
+        <translation>视频的原声</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="124" />
+        <source>Edit a video</source>
+        <translation>编辑视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="142" />
+        <source>Edit this video…</source>
+        <translation>编辑这段视频…</translation>
+    </message>
+    <message>
+        <location filename="../operations/edit_video.py" line="143" />
+        <source>Kling changes this video as you say (while it keeps it).</source>
+        <translation>可灵按你的描述修改这段视频（在可灵保留它期间）。</translation>
     </message>
     <message>
         <location filename="../operations/omni_image.py" line="25" />
@@ -1782,6 +1859,7 @@
         <translation>{value} 张</translation>
     </message>
     <message>
+        <location filename="../operations/edit_video.py" line="112" />
         <location filename="../operations/omni_image.py" line="78" />
         <location filename="../operations/omni_video.py" line="98" />
         <source>{n} references</source>

@@ -227,7 +227,7 @@ class Availability:
         if rule is not None:
             return Localised({"en": rule.why.en, "zh_CN": rule.why.zh_CN})
         spec = capability.spec(param.name)
-        if spec is not None and not spec.allows(value):
+        if spec is not None and not param.kind.allowed(value, spec):
             return param.kind.refused(param, value, spec, self.name)
         return None
 
@@ -304,7 +304,7 @@ class Availability:
         """What the model's spec says of `value` (its rules are said once, at the end)."""
         capability = self.capability
         spec = capability.spec(param.name) if capability is not None else None
-        if spec is None or spec.allows(value):
+        if spec is None or param.kind.allowed(value, spec):
             return None
         return param.kind.refused(param, value, spec, self.name)
 

@@ -132,6 +132,10 @@ class Kind:
         """What is wrong with the form of `value` whatever the model, or None."""
         return None
 
+    def allowed(self, value: Any, spec: ParamSpec) -> bool:
+        """Whether the model's spec allows `value` (its choices, its range)."""
+        return spec.allows(value)
+
     def refused(self, param: Param, value: Any, spec: ParamSpec, model: Message | str) -> Message:
         """Why the model's spec (which does not allow `value`) refuses it, in words."""
         if spec.values is not None:
@@ -540,6 +544,25 @@ class VideoKind(Kind):
 
     def option(self, param):
         return Option(flag_of(param), {"metavar": "URL", "help": _help(param)})
+
+    def allowed(self, value, spec):
+        """A model's range for a video is its length in seconds (checked when known)."""
+        seconds = video_seconds(value)
+        if seconds is None:
+            return True
+        return (spec.min is None or seconds >= spec.min) and (
+            spec.max is None or seconds <= spec.max
+        )
+
+    def refused(self, param, value, spec, model):
+        return tr(
+            "{subject} is {s} seconds long; {model} takes {low} to {high} seconds.",
+            subject=param.subject,
+            s=f"{video_seconds(value) or 0:g}",
+            model=model,
+            low=_number(spec.min),
+            high=_number(spec.max),
+        )
 
     def result_ref(self, value):
         source = value.get("source") if isinstance(value, Mapping) else None

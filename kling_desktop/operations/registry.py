@@ -26,6 +26,7 @@ BUILT_IN = (
     "kling_desktop.operations.image2video",
     "kling_desktop.operations.omni_video",
     "kling_desktop.operations.motion_control",
+    "kling_desktop.operations.edit_video",
     "kling_desktop.operations.sound",
 )
 

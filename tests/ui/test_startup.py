@@ -75,6 +75,7 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
             "image2video",
             "omni_video",
             "motion_control",
+            "edit_video",
             "add_sound",
             "sound_effect",
         }

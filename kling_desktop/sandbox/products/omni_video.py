@@ -15,7 +15,15 @@ from kling_desktop.sandbox.rules import (
     text,
 )
 
-_OMNI_CONTENTS = ("prompt", "first_frame", "last_frame", "refer_image", "feature_video", "element")
+_OMNI_CONTENTS = (
+    "prompt",
+    "first_frame",
+    "last_frame",
+    "refer_image",
+    "feature_video",
+    "base_video",  # a video to edit
+    "element",
+)
 
 
 def check(standard: str, model: str | None, body: dict) -> video.VideoAsk:
@@ -39,15 +47,23 @@ def check(standard: str, model: str | None, body: dict) -> video.VideoAsk:
             prompt = item["text"]
         elif kind == "element":
             pass  # read together below
-        elif kind == "feature_video":
+        elif kind in ("feature_video", "base_video"):
             url = item.get("url")
             if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-                raise Invalid("a reference video is given by its URL")
+                raise Invalid("a video is given by its URL (videos cannot be uploaded)")
         else:
             image({"url": item.get("url")}, "url", required=True)
         kinds.append(kind)
     pictures = kinds.count("refer_image")
     has_video = "feature_video" in kinds
+    edits = "base_video" in kinds
+    if kinds.count("feature_video") + kinds.count("base_video") > 1:
+        raise Invalid("at most 1 reference video")
+    if edits and ("first_frame" in kinds or "last_frame" in kinds):
+        raise Invalid("a video being edited (base_video) takes no first or last frame")
+    if edits and settings.get("multi_shot"):
+        raise Invalid("a video being edited (base_video) cannot be multi-shot")
+    has_video = has_video or edits
     if "last_frame" in kinds and "first_frame" not in kinds:
         raise Invalid("last-frame-only is not supported")
     elements = element_items(contents, prompt)
@@ -77,10 +93,10 @@ def check(standard: str, model: str | None, body: dict) -> video.VideoAsk:
     audio = settings.get("audio", "off")
     if audio not in spec.audio:
         raise Invalid(f"audio {audio} is not supported by {model}")
-    if audio == "original":
+    if audio == "original" and not edits:
         raise Invalid("audio original keeps the sound of a video being edited (base_video)")
-    if audio != "off" and has_video:
-        raise Invalid("with a reference video (feature_video) audio must be off")
+    if audio == "native" and has_video:
+        raise Invalid("native audio is not supported with a reference or edited video")
     if settings.get("aspect_ratio", "16:9") not in VIDEO_RATIOS:
         raise Invalid("settings.aspect_ratio is invalid")
     shots = prompt_shots(prompt, duration) if settings.get("multi_shot") else 0
@@ -101,7 +117,8 @@ def check(standard: str, model: str | None, body: dict) -> video.VideoAsk:
 def units(standard: str, model: str | None, body: dict) -> float:
     ask = check(standard, model, body)
     with_video = any(
-        isinstance(i, dict) and i.get("type") == "feature_video" for i in body["contents"]
+        isinstance(i, dict) and i.get("type") in ("feature_video", "base_video")
+        for i in body["contents"]
     )
     rate = {
         ("kling-3.0-omni", True): {"720p": 0.9, "1080p": 1.2, "4k": 3.0},
