@@ -179,6 +179,14 @@ class Kit:
             self.at_size(window, w, h)
             self.check(window, f"{label} {w}x{h} motion control")
             self.grab(window, where / f"{w}x{h}-motion-control.png")
+        edit = window.show_form("edit_video")
+        edit.fields["video"].use(video)
+        edit.fields["prompt"].set_value("Make the waves glow blue at dusk, keep the rest")
+        edit.revalidate()
+        for w, h in self.sizes:
+            self.at_size(window, w, h)
+            self.check(window, f"{label} {w}x{h} edit video")
+            self.grab(window, where / f"{w}x{h}-edit-video.png")
 
         form = window.show_form("image2video")
         form.prompt.setText("x" * 2600)
