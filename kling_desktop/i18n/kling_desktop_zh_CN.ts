@@ -2109,54 +2109,48 @@
 <context>
     <name>AddSoundForm</name>
     <message>
-        <location filename="../ui/sound_form.py" line="37" />
+        <location filename="../ui/sound_form.py" line="38" />
         <source>Choose one of my videos</source>
         <extracomment>The history result chosen, and its job's prompt (None: a web address, or none).</extracomment>
         <translation>选择我的视频</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="39" />
+        <location filename="../ui/sound_form.py" line="40" />
         <source>Your videos that Kling still keeps (30 days after they were made).</source>
         <translation>可灵仍保存的您的视频（生成后 30 天内）。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="101" />
-        <source>No video of yours is still kept by Kling (30 days).</source>
-        <translation>可灵已不再保存您的任何视频（30 天）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/sound_form.py" line="105" />
-        <location filename="../ui/sound_form.py" line="138" />
+        <location filename="../ui/sound_form.py" line="130" />
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="114" />
+        <location filename="../ui/sound_form.py" line="106" />
         <source>Choose one of your videos, or give a video's address under More settings.</source>
         <translation>请选择您的一个视频，或在“更多设置”中填写视频网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="131" />
+        <location filename="../ui/sound_form.py" line="123" />
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="135" />
+        <location filename="../ui/sound_form.py" line="127" />
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="137" />
+        <location filename="../ui/sound_form.py" line="129" />
         <source>Kling deleted it on {when}</source>
         <translation>可灵已于 {when} 删除</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="155" />
+        <location filename="../ui/sound_form.py" line="147" />
         <source>Kling deleted this video on {when}, 30 days after it was made, so it cannot give it sound. Your copy is still on this computer: choose a newer video, or put this one online and give its address.</source>
         <translation>可灵已于 {when} 删除这个视频（生成 30 天后），无法为它配音。您的副本仍在这台电脑上：请选择一个更新的视频，或将它上传到网上并填写网址。</translation>
     </message>
     <message>
-        <location filename="../ui/sound_form.py" line="167" />
+        <location filename="../ui/sound_form.py" line="159" />
         <source>Kling gives sound to videos of {low:g} to {high:g} seconds; this one is {s:g} seconds.</source>
         <translation>可灵只为 {low:g} 到 {high:g} 秒的视频配音；这个视频有 {s:g} 秒。</translation>
     </message>
@@ -2975,28 +2969,28 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="563" />
+        <location filename="../ui/form_fields.py" line="573" />
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="590" />
+        <location filename="../ui/form_fields.py" line="600" />
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="596" />
+        <location filename="../ui/form_fields.py" line="606" />
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="626" />
+        <location filename="../ui/form_fields.py" line="636" />
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="628" />
+        <location filename="../ui/form_fields.py" line="638" />
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -4354,34 +4348,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="468" />
+        <location filename="../ui/form_fields.py" line="478" />
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="489" />
+        <location filename="../ui/form_fields.py" line="499" />
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="492" />
+        <location filename="../ui/form_fields.py" line="502" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="496" />
+        <location filename="../ui/form_fields.py" line="506" />
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="518" />
+        <location filename="../ui/form_fields.py" line="528" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="520" />
+        <location filename="../ui/form_fields.py" line="530" />
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -4446,30 +4440,37 @@ and videos to {videos}</source>
 <context>
     <name>VideoField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="399" />
-        <source>No video of yours is still kept by Kling (30 days).</source>
-        <translation>可灵已不再保存您的任何视频（30 天）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/form_fields.py" line="403" />
-        <source>(no prompt)</source>
-        <translation>（无提示词）</translation>
-    </message>
-    <message>
-        <location filename="../ui/form_fields.py" line="405" />
-        <location filename="../ui/form_fields.py" line="448" />
+        <location filename="../ui/form_fields.py" line="458" />
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="446" />
+        <location filename="../ui/form_fields.py" line="456" />
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="453" />
+        <location filename="../ui/form_fields.py" line="463" />
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>VideoMenu</name>
+    <message>
+        <location filename="../ui/form_fields.py" line="382" />
+        <source>No video of yours is still kept by Kling (30 days).</source>
+        <translation>可灵已不再保存您的任何视频（30 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="386" />
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="388" />
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -366,6 +366,31 @@ class UrlField(Field):
         self.set_value(None)
 
 
+def fill_video_menu(
+    menu: QMenu,
+    found: list[tuple[str, OutputRecord]],
+    chosen: Callable[[OutputRecord, str], None],
+) -> None:
+    """The user's videos Kling still keeps, as a menu: each by its prompt, length and the
+    day Kling deletes it; `chosen(result, prompt)` when one is picked."""
+    from kling_desktop.ui.words import short_date
+
+    translate = QCoreApplication.translate
+    menu.clear()
+    if not found:
+        none = menu.addAction(
+            translate("VideoMenu", "No video of yours is still kept by Kling (30 days).")
+        )
+        none.setEnabled(False)
+    for prompt, output in found:
+        words = " ".join(prompt.split())[:60] or translate("VideoMenu", "(no prompt)")
+        if output.duration:
+            words += " · " + translate("VideoMenu", "{s} s").format(s=f"{output.duration:g}")
+        if output.url_expires_at is not None:
+            words += " · " + short_date(output.url_expires_at)
+        menu.addAction(words, lambda o=output, p=prompt: chosen(o, p))
+
+
 class VideoField(UrlField):
     """A video Kling takes by its address: one of the user's videos Kling still keeps
     (chosen from the menu or from the history: its length and the day Kling deletes it
@@ -390,22 +415,7 @@ class VideoField(UrlField):
         self.kept = env.kept_outputs
 
     def _fill(self) -> None:
-        from kling_desktop.ui.words import short_date
-
-        self.menu.clear()
-        found = self.kept("video")
-        if not found:
-            none = self.menu.addAction(
-                self.tr("No video of yours is still kept by Kling (30 days).")
-            )
-            none.setEnabled(False)
-        for prompt, output in found:
-            words = " ".join(prompt.split())[:60] or self.tr("(no prompt)")
-            if output.duration:
-                words += " · " + self.tr("{s} s").format(s=f"{output.duration:g}")
-            if output.url_expires_at is not None:
-                words += " · " + short_date(output.url_expires_at)
-            self.menu.addAction(words, lambda o=output: self.use(o))
+        fill_video_menu(self.menu, self.kept("video"), lambda output, _prompt: self.use(output))
 
     def use(self, output: OutputRecord) -> None:
         """One of the user's videos, with what the app knows of it."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 from kling_desktop.media import decode
 from kling_desktop.operations.sound import VIDEO_SECONDS
 from kling_desktop.store.records import OutputRecord
+from kling_desktop.ui.form_fields import fill_video_menu
 from kling_desktop.ui.forms import OperationForm
 from kling_desktop.ui.words import short_date
 
@@ -94,16 +95,7 @@ class AddSoundForm(OperationForm):
             self._show_source()
 
     def _fill_menu(self) -> None:
-        self.menu.clear()
-        found = self.env.kept_outputs("video")
-        if not found:
-            none = self.menu.addAction(
-                self.tr("No video of yours is still kept by Kling (30 days).")
-            )
-            none.setEnabled(False)
-        for prompt, output in found:
-            words = " ".join(prompt.split())[:60] or self.tr("(no prompt)")
-            self.menu.addAction(words, lambda o=output, p=prompt: self.use_video(o, p))
+        fill_video_menu(self.menu, self.env.kept_outputs("video"), self.use_video)
 
     def _show_source(self) -> None:
         output = self.source
