@@ -47,6 +47,11 @@ class Connections(QObject):
         self.window.statusBar().showMessage(
             self.tr("Connection: {profile}").format(profile=self.label())
         )
+        # The price line says the new connection's words at once (free in the demo, units
+        # on an account), not after the next edit of a field.
+        forms = getattr(self.window, "forms", None)
+        for form in forms.built() if forms is not None else ():
+            form.revalidate()
 
     def label(self, name: str | None = None) -> str:
         """A connection's name as shown: the demo's in the current language, whatever

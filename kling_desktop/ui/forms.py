@@ -47,6 +47,7 @@ from kling_desktop.ui.model_picker import (
     badge_words,
     price_words,
 )
+from kling_desktop.ui.wheel_guard import WheelGuard
 from kling_desktop.ui.widgets import FieldError, ImagePicker, PromptEdit
 from kling_desktop.ui.words import translated
 
@@ -147,6 +148,8 @@ class OperationForm(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.scroll = scroll
+        self._wheel = WheelGuard(scroll)
+        self._wheel.guard(body)
 
         # The footer never scrolls away: the price, why Generate is off, and Generate.
         self.estimate = QLabel()
@@ -359,6 +362,7 @@ class OperationForm(QWidget):
         return out
 
     def changed(self, *_: Any) -> None:
+        self._wheel.guard(self.scroll.widget())  # fields may have added rows (a storyboard)
         # Adapting the fields changes some of them (a greyed choice moves to an allowed
         # one): those changes are part of this round, not a new one.
         if not self._adapting:

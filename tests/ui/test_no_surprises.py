@@ -1,0 +1,86 @@
+"""A window that never surprises (#24): the wheel scrolls a form and changes a setting
+only once the user is in it; the price line speaks of the connection in use at once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from kling_desktop.operations import registry
+from kling_desktop.store import Profile, Secret
+from kling_desktop.ui.wheel_guard import guarded_in
+from tests.conftest import RELAY_KEY
+from tests.ui.test_forms import make_form
+
+
+def wheel(widget, notches: int = -3) -> None:
+    """Turn the wheel over `widget` (negative: towards the user, as when scrolling down)."""
+    event = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(widget.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+@pytest.mark.parametrize("kind", [op.name for op in registry.all_operations()])
+def test_the_wheel_over_a_field_changes_nothing_until_the_field_has_focus(qtbot, kind):
+    form = make_form(qtbot, kind)
+    form.resize(420, 500)
+    form.more_toggle.setChecked(True)  # every field in view
+    form.show()
+    qtbot.waitExposed(form)
+    form.setFocus()
+    before = form.values(all_fields=True)
+    guarded = [w for w in guarded_in(form.scroll.widget()) if w.isVisible()]
+    assert guarded
+    for widget in guarded:
+        wheel(widget)
+    assert form.values(all_fields=True) == before
+    assert all(w.focusPolicy() == Qt.FocusPolicy.StrongFocus for w in guarded)
+
+
+def test_a_field_the_user_is_in_follows_the_wheel(qtbot):
+    form = make_form(qtbot, "text2video")
+    form.show()
+    qtbot.waitExposed(form)
+    combo = form.fields["duration"].combo
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    before = combo.currentIndex()
+    wheel(combo, notches=-1)
+    assert combo.currentIndex() != before
+
+
+def test_the_wheel_scrolls_the_form_instead(qtbot):
+    form = make_form(qtbot, "text2video")
+    form.resize(420, 300)
+    form.more_toggle.setChecked(True)  # a long form
+    form.show()
+    qtbot.waitExposed(form)
+    bar = form.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    wheel(form.fields["duration"].combo, notches=-3)
+    assert bar.value() > 0
+
+
+def test_the_price_line_follows_the_connection_at_once(qtbot, make_window, sandbox, monkeypatch):
+    win = make_window()
+    context = win.context
+    form = win.show_form("image")
+    form.revalidate()
+    assert form.estimate.text() == "Free in demo mode"
+    monkeypatch.setattr(type(context.credentials), "save", lambda self, name, secret: None)
+    context.add_profile(Profile("Relay", "relay", sandbox.url), Secret(api_key=RELAY_KEY))
+    win.connections.changed()
+    assert form.estimate.text() == "About 8 picture units"  # no field edited
+    context.force_demo = True  # back to the demo
+    win.connections.changed()
+    assert form.estimate.text() == "Free in demo mode"
