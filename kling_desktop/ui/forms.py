@@ -39,6 +39,7 @@ from kling_desktop.operations import (
 from kling_desktop.operations.availability import unreachable
 from kling_desktop.ui.form_env import FormEnv
 from kling_desktop.ui.form_fields import ElementsField, Field, make_field
+from kling_desktop.ui.keys import native
 from kling_desktop.ui.model_picker import (
     BADGES_ROLE,
     DETAIL_ROLE,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from kling_desktop.store.records import JobRecord, OutputRecord
     from kling_desktop.text import Message
 
+GENERATE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # from anywhere in the form
 OTHER = "\x00other"  # the model picker's "Other model…" entry
 
 
@@ -159,7 +161,7 @@ class OperationForm(QWidget):
         self.generate_button = QPushButton(self.tr("Generate"))
         self.generate_button.setDefault(True)
         self.generate_button.setMinimumHeight(36)
-        keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+        keys = native(GENERATE_KEYS[0])
         self.generate_button.setToolTip(self.tr("Start this job ({keys})").format(keys=keys))
         footer = QFrame()
         footer.setObjectName("formFooter")
@@ -175,7 +177,7 @@ class OperationForm(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(footer)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys in GENERATE_KEYS:
             QShortcut(QKeySequence(keys), self, activated=self.generate)
         prompt = self.fields.get("prompt")
         if prompt is not None:
@@ -371,7 +373,13 @@ class OperationForm(QWidget):
                 self.update_capabilities()
             finally:
                 self._adapting = False
-        self._debounce.start()
+        if self.generate_button.isEnabled():
+            self._debounce.start()  # a click now runs `generate`, which checks afresh
+        else:
+            # A disabled button swallows a click: the keystroke that makes the form
+            # ready must enable it at once, not after the pause.
+            self._debounce.stop()
+            self.revalidate()
 
     def touched(self, *_: Any) -> None:
         prompt = self.fields.get("prompt")
@@ -403,7 +411,7 @@ class OperationForm(QWidget):
         self.generate_button.setEnabled(not problems)
         if not problems:
             # Said where the eye is when ready, not only in a tooltip.
-            keys = QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)
+            keys = native(GENERATE_KEYS[0])
             self.why.setText(
                 self.tr("Ready. {keys} generates from anywhere in the form.").format(keys=keys)
             )

@@ -84,3 +84,16 @@ def test_the_price_line_follows_the_connection_at_once(qtbot, make_window, sandb
     context.force_demo = True  # back to the demo
     win.connections.changed()
     assert form.estimate.text() == "Free in demo mode"
+
+
+def test_a_click_right_after_the_last_keystroke_generates(qtbot):
+    form = make_form(qtbot, "image")
+    form.show()
+    qtbot.waitExposed(form)
+    form.fields["prompt"].set_value("")
+    form.revalidate()
+    assert not form.generate_button.isEnabled()
+    form.fields["prompt"].widget.edit.setPlainText("a red fox in the snow")
+    # No pause for the form to catch up: the click comes with the keystroke.
+    with qtbot.waitSignal(form.generate_requested, timeout=1000):
+        qtbot.mouseClick(form.generate_button, Qt.MouseButton.LeftButton)
