@@ -6,8 +6,9 @@
 Offscreen, against the built-in demo sandbox, in a throw-away data folder. Writes one PNG
 per state, size, language and theme (`OUTDIR/<language>-<theme>/<size>-<state>.png`):
 welcome, empty window, a job in progress, an image result, a video result, a validation
-error, an authentication error, settings and account (the dialogs once per language and
-theme). Then it checks every window it drew and exits 1, listing what it found, if:
+error, an authentication error, settings, account and the Help menu's two windows (the
+dialogs once per language and theme). Then it checks every window it drew and exits 1,
+listing what it found, if:
 
 - Qt printed a warning (other than the offscreen platform's own notices);
 - a form needs more width than its panel gives it (it would need a sideways scroll);
@@ -30,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["KLING_DESKTOP_DEMO_SECONDS"] = "1"
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QRect, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -59,6 +60,8 @@ STATES = (
     "auth-error",
     "settings",
     "account",
+    "help-keys",
+    "help-places",
 )
 
 
@@ -120,7 +123,16 @@ class Kit:
         empty = Path(tempfile.mkdtemp(dir=self.folder))
         context = AppContext(AppPaths.portable_in(empty), demo=True)
         context.start_engine()
-        window = MainWindow(context)
+        # A newcomer's first launch on a screen of the first size (the offscreen screen is
+        # 800×800): the window and its panels are laid out for it, then resized.
+        from kling_desktop.ui import fit
+
+        first = QRect(0, 0, *self.sizes[0])
+        real, fit.available = fit.available, lambda _widget: first
+        try:
+            window = MainWindow(context)
+        finally:
+            fit.available = real
         window.show()
         for w, h in self.sizes:
             self.at_size(window, w, h)
@@ -232,6 +244,13 @@ class Kit:
         self.wait(seconds=1.0)
         self.grab(account, where / "account.png")
         account.close()
+        help_menu = window.help_menu
+        for name, show in (("keys", help_menu.show_keys), ("places", help_menu.show_places)):
+            show()
+            dialog = help_menu.dialog
+            self.grab(dialog, where / f"help-{name}.png")
+            self.check(dialog, f"{label} help-{name}")
+            dialog.close()
 
     # -------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.api.account import LAG_HOURS
 from kling_desktop.ui.background import in_background
+from kling_desktop.ui.fit import fit_to_screen
 from kling_desktop.ui.words import translated
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class AccountDialog(QDialog):
         layout.addWidget(self.balance)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(680, 460)
+        fit_to_screen(self, QSize(680, 460))
         self._cooldown = QTimer(self, singleShot=True, interval=60_000)
         self._cooldown.timeout.connect(lambda: self.refresh_button.setEnabled(True))
         self.load()

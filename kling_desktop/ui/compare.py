@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QTransform
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -32,6 +32,7 @@ from kling_desktop.store.history import History
 from kling_desktop.store.records import JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.details import parameter_name, parameter_value
+from kling_desktop.ui.fit import fit_to_screen
 from kling_desktop.ui.viewer import ZOOM_STEP, ImageView, read_picture
 from kling_desktop.ui.words import kind_words, model_words
 
@@ -248,7 +249,7 @@ class CompareWindow(QDialog):
         layout.addWidget(self.video_tools)
         layout.addLayout(bottom)
         self._say_trash()
-        self.resize(1200, 800)
+        fit_to_screen(self, QSize(1200, 800))
 
     # Pictures ----------------------------------------------------------------------------
 

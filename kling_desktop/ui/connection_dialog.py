@@ -11,7 +11,7 @@ editing keeps the saved key unless a new one is typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.api import NEW, REGIONS, Connection, KlingError
 from kling_desktop.context import DEMO_PROFILE
 from kling_desktop.store import Profile, Secret
+from kling_desktop.ui.fit import fit_to_screen
 from kling_desktop.ui.words import translated
 
 
@@ -190,7 +191,7 @@ class ConnectionDialog(QDialog):
             self._fill(editing)
         else:
             buttons[order[0]].setChecked(True)
-        self.resize(600, 520)
+        fit_to_screen(self, QSize(600, 520))
 
     # Pages -----------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from kling_desktop.api.elements import MAX_DESCRIPTION, MAX_NAME, MAX_PHOTOS
 from kling_desktop.media import decode
 from kling_desktop.store.elements import CachedElement
 from kling_desktop.ui.background import in_background
+from kling_desktop.ui.fit import fit_to_screen
 from kling_desktop.ui.widgets import PictureList
 from kling_desktop.ui.words import translated
 
@@ -149,7 +150,7 @@ class ElementsDialog(QDialog):
         self._asking: set[str] = set()  # elements whose state Kling is being asked
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._check_creating)
-        self.resize(560, 480)
+        fit_to_screen(self, QSize(560, 480))
         self.show_cached()
         self.refresh()
 

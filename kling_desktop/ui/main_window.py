@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 # `Qt` (the namespace) is imported where it is used: PySide builds all of its ~90 enums on
 # first touch (~30 ms), and a returning user's first frame does without them.
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.context import AppContext
 from kling_desktop.ui.connections import Connections
+from kling_desktop.ui.fit import fit_to_screen
 from kling_desktop.ui.result_follower import ResultFollower
 from kling_desktop.ui.window_memory import WindowMemory
 
@@ -130,10 +131,19 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(self.tr("History"), "history", QWidget())
         self.queue_dock = self._dock(self.tr("Queue"), "queue", QWidget())
 
-        app_menu = self.menuBar().addMenu(self.tr("&Kling Desktop"))
-        app_menu.addAction(self.tr("&Settings…"), self.open_settings)
-        app_menu.addSeparator()
-        app_menu.addAction(self.tr("&Quit"), self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self.tr("Open the &pictures folder"), lambda: self._open_library("image")
+        )
+        file_menu.addAction(self.tr("Open the &videos folder"), lambda: self._open_library("video"))
+        file_menu.addSeparator()
+        settings = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
+        settings.setMenuRole(settings.MenuRole.PreferencesRole)
+        file_menu.addSeparator()
+        # Ctrl+Q everywhere (Windows' standard Quit key is empty; Alt+F4 still closes).
+        quit_ = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_.setShortcut("Ctrl+Q")
+        quit_.setMenuRole(quit_.MenuRole.QuitRole)
         self.history_menu = self.menuBar().addMenu(self.tr("&History"))
         self.connection_menu = self.menuBar().addMenu(self.tr("&Connection"))
         self.connections = Connections(self)
@@ -143,7 +153,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         view_menu.addAction(self.tr("Reset the layout"), self.reset_layout)
-        self.resize(1280, 820)
+        from kling_desktop.ui.help_menu import HelpMenu
+
+        self.help_menu = HelpMenu(self, context)
+        self.menuBar().addMenu(self.help_menu)
+        fit_to_screen(self, QSize(1280, 820), place=True)  # a saved layout replaces it
         self.memory = WindowMemory(self, context.paths.config)
         if not self.memory.restore_layout():
             self.memory.place_docks(self.history_dock, self.create_dock, self.queue_dock)
@@ -498,6 +512,11 @@ class MainWindow(QMainWindow):
             self,
             default_videos=str(paths.default_video_library),
         )
+
+    def _open_library(self, media: str) -> None:
+        from kling_desktop.ui.help_menu import open_folder
+
+        open_folder(self.context.library_folder(media))
 
     def open_settings(self) -> None:
         from kling_desktop.ui import theme

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.store import Settings
 from kling_desktop.store.settings import secure_url
+from kling_desktop.ui.fit import fit_to_screen
 from kling_desktop.ui.widgets import FieldError
 
 
@@ -119,7 +120,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.restart_note)
         layout.addWidget(buttons)
-        self.resize(600, 300)
+        fit_to_screen(self, QSize(600, 300))
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.media.video import new_player
-from kling_desktop.ui.keys import local_key
+from kling_desktop.ui.keys import local_key, native, with_keys
 
 DEFAULT_FPS = 24.0
 
@@ -30,6 +29,24 @@ DEFAULT_FPS = 24.0
 def _clock(ms: int) -> str:
     seconds = max(0, ms) / 1000
     return f"{int(seconds // 60)}:{seconds % 60:04.1f}"
+
+
+# The player's keys, for its buttons and for the Help menu (which lists them before any
+# video has been played, so without building a player).
+KEYS = (
+    ("play", ("Space", "K"), QT_TRANSLATE_NOOP("VideoPlayer", "Play or pause")),
+    ("back", (",",), QT_TRANSLATE_NOOP("VideoPlayer", "One frame back")),
+    ("on", (".",), QT_TRANSLATE_NOOP("VideoPlayer", "One frame on")),
+    ("mute", ("M",), QT_TRANSLATE_NOOP("VideoPlayer", "Sound on or off")),
+)
+
+
+def player_keys() -> list[tuple[str, str]]:
+    """(keys, what they do) while a video is in view."""
+    return [
+        (", ".join(native(k) for k in keys), QCoreApplication.translate("VideoPlayer", what))
+        for _, keys, what in KEYS
+    ]
 
 
 class VideoPlayer(QWidget):
@@ -43,34 +60,29 @@ class VideoPlayer(QWidget):
         self.path: Path | None = None
         style = self.style()
 
-        def tool(icon, tip: str, slot, key: str | None = None) -> QToolButton:
+        table = {name: (keys, self.tr(what)) for name, keys, what in KEYS}
+
+        def tool(icon, name: str, slot) -> QToolButton:
+            keys, what = table[name]
             button = QToolButton()
             button.setIcon(style.standardIcon(icon))
-            button.setToolTip(tip)
+            button.setToolTip(with_keys(what, *keys))
             button.clicked.connect(slot)
-            if key:
-                local_key(self, key, slot)
+            for key in keys:
+                local_key(self, key, slot, what)
             return button
 
         px = QStyle.StandardPixmap
-        self.play_button = tool(px.SP_MediaPlay, self.tr("Play or pause (Space)"), self.toggle)
-        local_key(self, QKeySequence(Qt.Key.Key_Space), self.toggle)
-        local_key(self, QKeySequence(Qt.Key.Key_K), self.toggle)
-        self.back_button = tool(
-            px.SP_MediaSeekBackward, self.tr("One frame back (,)"), lambda: self.step(-1), ","
-        )
-        self.forward_button = tool(
-            px.SP_MediaSeekForward, self.tr("One frame on (.)"), lambda: self.step(1), "."
-        )
+        self.play_button = tool(px.SP_MediaPlay, "play", self.toggle)
+        self.back_button = tool(px.SP_MediaSeekBackward, "back", lambda: self.step(-1))
+        self.forward_button = tool(px.SP_MediaSeekForward, "on", lambda: self.step(1))
         self.loop_button = QToolButton()
         self.loop_button.setText(self.tr("Loop"))
         self.loop_button.setCheckable(True)
         self.loop_button.setChecked(True)
         self.loop_button.setToolTip(self.tr("Play the video again and again."))
         self.loop_button.toggled.connect(self._loop)
-        self.mute_button = tool(
-            px.SP_MediaVolume, self.tr("Sound on or off (M)"), self.toggle_mute, "M"
-        )
+        self.mute_button = tool(px.SP_MediaVolume, "mute", self.toggle_mute)
         self.mute_button.setCheckable(True)
         self.position = QSlider(Qt.Orientation.Horizontal)
         self.position.setToolTip(self.tr("Drag to move through the video."))

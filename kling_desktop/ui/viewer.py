@@ -31,7 +31,7 @@ from kling_desktop.media import decode
 from kling_desktop.store.history import History
 from kling_desktop.store.records import JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
-from kling_desktop.ui.keys import local_key
+from kling_desktop.ui.keys import local_key, with_keys
 from kling_desktop.ui.progress_card import ProgressCard
 
 if TYPE_CHECKING:
@@ -186,16 +186,16 @@ class ResultViewer(QWidget):
         bar = QHBoxLayout(self.zoom_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         self.fit_button = self._tool(
-            self.tr("Fit"), self.image.fit, self.tr("Fit to the window (0)"), "0"
+            self.tr("Fit"), self.image.fit, self.tr("Fit to the window"), "0"
         )
         self.actual_button = self._tool(
-            self.tr("1:1"), self.image.actual_size, self.tr("Actual pixels (1)"), "1"
+            self.tr("1:1"), self.image.actual_size, self.tr("Actual pixels"), "1"
         )
         self.zoom_out_button = self._tool(
-            "−", lambda: self.image.zoom(1 / ZOOM_STEP), self.tr("Zoom out (-)"), "-"
+            "−", lambda: self.image.zoom(1 / ZOOM_STEP), self.tr("Zoom out"), "-"
         )
         self.zoom_in_button = self._tool(
-            "+", lambda: self.image.zoom(ZOOM_STEP), self.tr("Zoom in (+)"), "+"
+            "+", lambda: self.image.zoom(ZOOM_STEP), self.tr("Zoom in"), "+"
         )
         self.play_button = QPushButton(self.tr("Play video"))
         self.play_button.setToolTip(self.tr("Play this video here, with its controls."))
@@ -225,12 +225,12 @@ class ResultViewer(QWidget):
         layout.addWidget(self.zoom_bar)
         layout.addWidget(self.strip)
 
-    def _tool(self, text: str, slot, tip: str, key: str) -> QToolButton:
+    def _tool(self, text: str, slot, what: str, key: str) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setToolTip(tip)
+        button.setToolTip(with_keys(what, key))
         button.clicked.connect(slot)
-        local_key(self, key, slot)
+        local_key(self, key, slot, what)
         return button
 
     @property

@@ -76,6 +76,18 @@ def seed(
 
 
 @pytest.fixture
+def chinese(qapp):
+    """The app in Simplified Chinese for one test."""
+    from PySide6.QtCore import QTranslator
+
+    from kling_desktop import i18n
+
+    yield i18n.install(qapp, "zh_CN")
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
 def make_window(qtbot, tmp_path):
     """A real window on a demo context (the in-app sandbox), closed after the test."""
     from kling_desktop.ui.main_window import MainWindow

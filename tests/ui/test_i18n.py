@@ -7,7 +7,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kling_desktop import i18n
@@ -46,15 +45,6 @@ def test_the_translation_file_knows_every_string_in_the_code(tmp_path):
     )
     missing = sources(fresh) - sources(TS)
     assert not missing, f"run tools/translations.py and translate: {sorted(missing)[:5]}"
-
-
-@pytest.fixture
-def chinese(qapp):
-    from PySide6.QtCore import QTranslator
-
-    yield i18n.install(qapp, "zh_CN")
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
 
 
 def test_chinese_reaches_forms_and_api_messages(qtbot, chinese):

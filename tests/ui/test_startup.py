@@ -49,7 +49,15 @@ def seed_history(tmp_path, n: int) -> list[int]:
         context.close()
 
 
-def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged, tmp_path):
+def test_the_frame_is_painted_first_then_the_history_then_the_rest(
+    qtbot, staged, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QRect
+
+    from kling_desktop.ui import fit
+
+    # A screen with room for the first launch's 1280×820 (the offscreen one is 800×800).
+    monkeypatch.setattr(fit, "available", lambda _widget: QRect(0, 0, 1600, 1000))
     seed_history(tmp_path, 5)
     win = staged()
     assert win.context._history is None  # the frame is built without the database
@@ -62,7 +70,7 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(qtbot, staged
         assert type(win.history_dock.widget()) is QWidget
         assert not win.is_ready
         assert win.notice.isVisible()
-        assert [a.text() for a in win.menuBar().actions()][:2] == ["&Kling Desktop", "&History"]
+        assert [a.text() for a in win.menuBar().actions()][:2] == ["&File", "&History"]
 
     def ready():
         order.append("ready")
