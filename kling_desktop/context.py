@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kling_desktop.store import settings as settings_file
 from kling_desktop.store.paths import AppPaths
+from kling_desktop.store.records import DEMO_PROFILE
 from kling_desktop.text import tr
 
 if TYPE_CHECKING:
@@ -38,8 +39,6 @@ if TYPE_CHECKING:
     )
 
 log = logging.getLogger("kling_desktop")
-
-DEMO_PROFILE = "Demo"
 
 
 class AppContext:

@@ -123,6 +123,14 @@ def read_source(source: bytes | Path, label: str) -> bytes:
             ) from exc
     else:
         data = bytes(source)
+    if not data:
+        raise ImageError(
+            tr(
+                "{label} is empty (0 bytes): the file holds no picture. It may still be "
+                "downloading or copying; choose it again once it is complete.",
+                label=label,
+            )
+        )
     if picture_kind(data[:16]) is None:
         raise ImageError(
             tr(

@@ -37,25 +37,25 @@ SIDE_PARAMS = (
         "up",
         tr("Above"),
         tr("The extension above"),
-        tr("How much to add above, in picture heights (0 to 2)."),
+        tr("How much to add above, as a share of the picture's height: 0 to 200 %."),
     ),
     _side(
         "down",
         tr("Below"),
         tr("The extension below"),
-        tr("How much to add below, in picture heights (0 to 2)."),
+        tr("How much to add below, as a share of the picture's height: 0 to 200 %."),
     ),
     _side(
         "left",
         tr("Left"),
         tr("The extension on the left"),
-        tr("How much to add on the left, in picture widths (0 to 2)."),
+        tr("How much to add on the left, as a share of the picture's width: 0 to 200 %."),
     ),
     _side(
         "right",
         tr("Right"),
         tr("The extension on the right"),
-        tr("How much to add on the right, in picture widths (0 to 2)."),
+        tr("How much to add on the right, as a share of the picture's width: 0 to 200 %."),
     ),
 )
 

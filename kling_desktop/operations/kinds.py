@@ -204,7 +204,9 @@ def _number(value: float | None) -> str:
 
 
 def _help(param: Param) -> str | None:
-    return str(param.tip) if isinstance(param.tip, Message) and str(param.tip) else None
+    # argparse formats help with %: a tip's own "200 %" is written %% for it.
+    text = str(param.tip) if isinstance(param.tip, Message) else ""
+    return text.replace("%", "%%") or None
 
 
 class TextKind(Kind):
@@ -244,8 +246,7 @@ class UrlKind(TextKind):
     def check(self, param, value):
         if not isinstance(value, str):
             return tr("{subject} must be text.", subject=param.subject)
-        text = value.strip()
-        if not text.startswith("https://") or " " in text or len(text) < 12:
+        if not _web_address(value):
             return tr(
                 "{subject} must be a web address that starts with https://.",
                 subject=param.subject,
@@ -302,6 +303,36 @@ class NumberKind(Kind):
 
     def option(self, param):
         return Option(flag_of(param), {"type": float, "help": _help(param)})
+
+
+class ShareKind(NumberKind):
+    """A part of the picture's own width or height (0.365), said and typed as a share of
+    it ("36.5 %"); the command line and Kling take the number."""
+
+    def words(self, param, value):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{round(value * 100, 1):g} %"
+        return str(value)
+
+    def option(self, param):
+        return Option(
+            flag_of(param),
+            {"type": _share, "metavar": "N%|RATIO", "help": _help(param)},
+        )
+
+
+def _share(text: str) -> float:
+    """A share typed on the command line: "36.5%" or the ratio itself, "0.365"."""
+    import argparse
+
+    try:
+        if text.strip().endswith("%"):
+            return float(text.strip()[:-1]) / 100
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a share: write it as 50% or as 0.5"
+        ) from None
 
 
 class PictureKind(Kind):
@@ -610,7 +641,7 @@ CHOICE = ChoiceKind("choice")  # one value the model offers (length, quality, so
 SHAPE = ChoiceKind("shape")  # the picture's or video's shape, drawn as tiles
 COUNT = CountKind("count")  # a whole number in a range (how many results)
 FRACTION = NumberKind("fraction", 1)  # a number from 0 to 1 (strengths)
-SIDE = NumberKind("side", 2)  # how much to add on one side of a picture (0 to 2 times)
+SIDE = ShareKind("side", 2)  # how much to add on one side of a picture (0 to 2 times)
 IMAGE = PictureKind("image")  # one picture
 IMAGES = PicturesKind("images")  # several pictures
 URL = UrlKind("url")  # a web address

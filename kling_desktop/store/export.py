@@ -157,7 +157,7 @@ def _entry(
         "external_task_id": job.external_task_id,
         "queued_at": iso(job.queued_at),
         "finished_at": iso(job.finished_at),
-        "credits": job.credits,
+        "credits": job.charged,
         "favourite": job.favourite,
         "tags": list(job.tags),
         "outputs": [

@@ -169,6 +169,11 @@ class OutputRecord:
         return stat.S_ISREG(found.st_mode) and (self.size is None or found.st_size == self.size)
 
 
+#: The built-in demo's connection: what it makes is never charged (its sandbox reports
+#: what Kling would have charged, which is not what the user paid).
+DEMO_PROFILE = "Demo"
+
+
 @dataclass(frozen=True)
 class JobRecord:
     id: int
@@ -191,6 +196,11 @@ class JobRecord:
     favourite: bool
     tags: tuple[str, ...]
     deleted: bool
+
+    @property
+    def charged(self) -> float | None:
+        """Units the user paid for this job (0 for the demo; None when Kling did not say)."""
+        return 0.0 if self.profile == DEMO_PROFILE else self.credits
 
 
 @dataclass(frozen=True, slots=True)

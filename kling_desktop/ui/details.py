@@ -21,6 +21,7 @@ from kling_desktop.store.records import JobRecord, Link, OutputRecord
 from kling_desktop.text import from_stored
 from kling_desktop.ui.words import (
     full_time,
+    job_seconds,
     kind_words,
     model_words,
     status_words,
@@ -181,7 +182,7 @@ class DetailsPanel(QTextBrowser):
             rows.append((escape(name), value))
 
         row(self.tr("Kind"), escape(kind_words(job.kind)))
-        row(self.tr("Status"), escape(status_words(job.status.value)))
+        row(self.tr("Status"), escape(status_words(job.status.value, job.profile)))
         if job.error:
             row(self.tr("Why it failed"), escape(translated(from_stored(job.error))))
         elif job.note:
@@ -207,8 +208,9 @@ class DetailsPanel(QTextBrowser):
         row(self.tr("Queued"), escape(full_time(_ms(job.queued_at))))
         if job.finished_at is not None:
             row(self.tr("Finished"), escape(full_time(_ms(job.finished_at))))
-            took = (job.finished_at - job.queued_at).total_seconds()
-            row(self.tr("Took"), escape(self.tr("%n second(s)", "", round(took))))
+            # The queue's and the progress card's figure, cut to whole seconds as theirs.
+            took = int(job_seconds(job))
+            row(self.tr("Took"), escape(self.tr("%n second(s)", "", took)))
         if job.profile == DEMO_PROFILE:
             row(self.tr("Units charged"), escape(self.tr("0 — demo")))
         elif job.credits is not None:

@@ -229,6 +229,21 @@ class ElementsDialog(QDialog):
     def _checked(self, task_id: str) -> None:
         self._asking.discard(task_id)
         self.show_cached()
+        # The line under the list follows the list: "making it" ends when the row does.
+        element = self.context.elements.get(self.profile, task_id)
+        if element is None or element.status == "creating":
+            return
+        if element.status == "ready":
+            self.status.setText(
+                self.tr("“{name}” is ready: write @{name} in a prompt to use it.").format(
+                    name=element.name
+                )
+            )
+        else:
+            why = element.message or self.tr("Kling did not say why.")
+            self.status.setText(
+                self.tr("Kling could not make “{name}”: {why}").format(name=element.name, why=why)
+            )
 
     def new_element(self) -> None:
         taken = {e.name for e in self.elements()}

@@ -234,23 +234,24 @@ class FractionField(Field):
 
 
 class SideField(Field):
-    """How much to add on one side of a picture: 0 to 2 times its width or height."""
+    """How much to add on one side of a picture: 0 to 200 % of its width or height."""
 
     def __init__(self, param: Param, parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
+        # Typed and shown as a share of the picture's side ("36.5 %"), not a bare ratio.
         self.spin = QDoubleSpinBox()
-        self.spin.setRange(0.0, 2.0)
-        self.spin.setSingleStep(0.1)
-        self.spin.setDecimals(3)
-        self.spin.setSuffix(" ×")
+        self.spin.setRange(0.0, 200.0)
+        self.spin.setSingleStep(5.0)
+        self.spin.setDecimals(1)
+        self.spin.setSuffix(" %")
         self.widget = self.spin
         self.spin.valueChanged.connect(lambda _v: self.changed.emit())
 
     def value(self) -> float:
-        return round(self.spin.value(), 4)
+        return round(self.spin.value() / 100, 4)
 
     def set_value(self, value: Any) -> None:
-        self.spin.setValue(float(value or 0))
+        self.spin.setValue(float(value or 0) * 100)
 
 
 class ImageField(Field):

@@ -186,7 +186,7 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         metrics = QFontMetrics(small)
         badge = badge_of(summary.status)
-        words = status_words(summary.status.value) if badge != "succeeded" else ""
+        words = status_words(summary.status.value, summary.profile) if badge != "succeeded" else ""
         left = thumb.right() + PAD + 2
         right = rect.right() - PAD
         if words:

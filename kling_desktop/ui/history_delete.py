@@ -85,7 +85,9 @@ class Deletion(QObject):
             if self.context.engine.status(job_id) is not None:
                 self.context.engine.cancel(job_id)
         self.history.set_deleted(ids, True)
-        self.panel.model.remove_jobs(ids)
+        model = self.panel.model
+        rows = [r for r in map(model.row_of, ids) if r is not None]
+        model.remove_jobs(ids)
         self._pending = ids
         self.undoable.emit(True)
         self.panel.show_undo(self.tr("Deleted %n job(s).", "", len(ids)))
@@ -93,7 +95,25 @@ class Deletion(QObject):
         viewer = self.window.viewer
         if viewer.job is not None and viewer.job.id in ids:
             self.window.show_job(None)
+        self._after_delete(min(rows, default=0))
         return True
+
+    def _after_delete(self, row: int) -> None:
+        """The row that took the deleted ones' place is chosen (selected, shown, as in a
+        file manager: Delete again goes on), and the keys are the history's, so Ctrl+Z
+        undoes at once, whatever had the focus (the menu, the confirmation)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        view = self.panel.list
+        model = self.panel.model
+        index = model.index(min(row, model.rowCount() - 1), 0)
+        if index.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            view.selectionModel().setCurrentIndex(index, flags)
+        view.setFocus()
 
     def _take_pending(self) -> list[int]:
         """The delete that could still be undone (none after this)."""

@@ -453,8 +453,11 @@ class MainWindow(QMainWindow):
     # Showing results --------------------------------------------------------------------
 
     def show_job(self, job_id: int | None) -> None:
-        by_user = self.follower.showing(job_id)
-        self.viewer.show_job(job_id, autoplay=by_user)
+        self.follower.showing(job_id)
+        # Nothing plays by itself, chosen or arrived: a video shows its poster frame and a
+        # Play button, a sound its player waiting for Play (a sound that starts on a click
+        # in the history startles, in an office or at night).
+        self.viewer.show_job(job_id, autoplay=False)
         # The details (an HTML table Qt parses and lays out) follow in the next turn of
         # the event loop: one long block becomes two short ones while results pour in,
         # and choosing rows quickly lays out only the last one.

@@ -59,9 +59,9 @@ class ModelItemDelegate(QStyledItemDelegate):
     PAD = 6
 
     def sizeHint(self, option, index) -> QSize:
-        if not index.data(DETAIL_ROLE):
-            return super().sizeHint(option, index)
         metrics = QFontMetrics(option.font)
+        if not index.data(DETAIL_ROLE):
+            return QSize(320, metrics.height() + 2 * self.PAD)
         return QSize(320, 2 * metrics.height() + 3 * self.PAD)
 
     def paint(self, painter, option, index) -> None:
@@ -71,9 +71,6 @@ class ModelItemDelegate(QStyledItemDelegate):
         from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         detail = index.data(DETAIL_ROLE)
-        if not detail:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else None
@@ -90,6 +87,15 @@ class ModelItemDelegate(QStyledItemDelegate):
         colour = option.palette.color(group, text_role)
         metrics = QFontMetrics(option.font)
         rect = option.rect.adjusted(self.PAD * 2, self.PAD, -self.PAD * 2, -self.PAD)
+        if not detail:
+            # A one-line entry ("Other model…") starts where the models' names start.
+            painter.save()
+            painter.setPen(colour)
+            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+            line = option.rect.adjusted(self.PAD * 2, 0, -self.PAD * 2, 0)
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.restore()
+            return
         painter.save()
         bold = QFontMetrics(option.font)
         font = painter.font()

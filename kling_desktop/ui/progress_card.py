@@ -28,6 +28,7 @@ from kling_desktop.store.records import JobRecord, JobStatus
 from kling_desktop.ui.words import (
     clock_words,
     duration_words,
+    job_seconds,
     kind_words,
     model_words,
     row_facts,
@@ -132,13 +133,12 @@ class ProgressCard(QWidget):
         if len(prompt) > PROMPT_CHARS:
             prompt = prompt[: PROMPT_CHARS - 1] + "…"
         self.prompt.setText(prompt or self.tr("(no prompt)"))
-        self.status.setText(status_words(job.status.value))
+        self.status.setText(status_words(job.status.value, job.profile))
         self.cancel_button.setEnabled(job.status.active)
         self.show_blocked()
         if job.status is not JobStatus.DOWNLOADING:
             self._download = None
-        start = job.submitted_at or job.queued_at
-        self._since = start.timestamp() if start is not None else time.time()
+        self._since = time.time() - job_seconds(job)
         self._tick()
         if job.status.active:
             self._clock.start()

@@ -23,10 +23,16 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.media import decode
 from kling_desktop.store.history import History
-from kling_desktop.store.records import JobStatus
+from kling_desktop.store.records import JobRecord, JobStatus
 from kling_desktop.text import from_stored
 from kling_desktop.ui.background import in_background
-from kling_desktop.ui.words import clock_words, kind_words, status_words, translated
+from kling_desktop.ui.words import (
+    clock_words,
+    job_seconds,
+    kind_words,
+    status_words,
+    translated,
+)
 
 if TYPE_CHECKING:
     from kling_desktop.jobs.engine import Engine
@@ -69,7 +75,8 @@ class QueuePanel(QTreeWidget):
         self.customContextMenuRequested.connect(self._menu)
         self.itemDoubleClicked.connect(lambda item, _: self.open_result(self._job_id(item)))
         self._items: dict[int, QTreeWidgetItem] = {}
-        self._started: dict[int, float] = {}
+        self._jobs: dict[int, JobRecord] = {}  # as last reported, for the time column
+        self._ended: set[int] = set()  # finished in this session, whatever their status
         self._status: dict[int, str] = {}
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
@@ -107,9 +114,10 @@ class QueuePanel(QTreeWidget):
             item.setSizeHint(0, QSize(0, ROW_HEIGHT))
             self.insertTopLevelItem(0, item)
             self._items[job_id] = item
-            self._started[job_id] = time.monotonic()
+        self._jobs[job_id] = job
+        item.setText(TIME, clock_words(job_seconds(job)))  # at the end, its final figure
         self._status[job_id] = status
-        item.setText(STATUS, status_words(status))
+        item.setText(STATUS, status_words(status, job.profile))
         if status != "downloading":
             self.removeItemWidget(item, STATUS)
         if job.status.active and self.itemWidget(item, ACTION) is None:
@@ -133,6 +141,10 @@ class QueuePanel(QTreeWidget):
         item = self._items.get(job.id)
         if item is None:
             return
+        # Over for this session, even a paid result left to be saved later: no Cancel,
+        # and its clock stops.
+        self.removeItemWidget(item, ACTION)
+        self._ended.add(job.id)
         if job.status is JobStatus.FAILED:
             item.setText(DETAILS, translated(from_stored(job.error)))
             item.setToolTip(DETAILS, item.text(DETAILS))
@@ -169,10 +181,11 @@ class QueuePanel(QTreeWidget):
         bar.setValue(received if total > 0 else 0)
 
     def _tick(self) -> None:
-        now = time.monotonic()
+        now = time.time()
         for job_id, item in self._items.items():
-            if self.engine.status(job_id) is not None:
-                item.setText(TIME, clock_words(now - self._started[job_id]))
+            job = self._jobs[job_id]
+            if job.status.active and job_id not in self._ended:
+                item.setText(TIME, clock_words(job_seconds(job, now)))
 
     # Actions ----------------------------------------------------------------------------------
 

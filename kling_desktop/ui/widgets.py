@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.media import decode
 from kling_desktop.ui.background import in_background
-from kling_desktop.ui.theme import error_red
+from kling_desktop.ui.theme import error_red, is_dark
 from kling_desktop.ui.words import translated
 
 #: A picture to load: its bytes, its file, or a function that gives its bytes (run on a
@@ -106,11 +107,16 @@ class PromptEdit(QWidget):
         self.edit.setMaximumHeight(110)
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.counter.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.edit)
         layout.addWidget(self.counter)
+        # Never taller than the box can grow (110 px) and its counter: a short form's
+        # spare room goes below the last field, not into a gap under the prompt.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinAndMaxSize)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.edit.textChanged.connect(self._update)
         self._update()
 
@@ -223,6 +229,9 @@ class ImagePicker(QWidget):
 
     def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
+            # The picture it was to replace goes too: the error is never read under a
+            # picture that would still be sent (and paid for) with the next Generate.
+            self.set_prepared(None)
             message = getattr(error, "message", None)
             self.info.warn(translated(message) if message else str(error))
             return
@@ -265,6 +274,28 @@ def ratio_icon(ratio: str, size: int = 28) -> QIcon:
     return QIcon(pixmap)
 
 
+class ChoiceTile(QToolButton):
+    """A checkable tile whose chosen state reads at a glance in both themes: a frame and
+    a tint in the highlight colour (Fusion's own sunken look differs from the window by a
+    few shades, invisible in the dark theme)."""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.isChecked():
+            return
+        palette = self.palette()
+        colour = palette.color(QPalette.ColorRole.Highlight)
+        if is_dark(palette):
+            colour = colour.lighter(170)  # the dark theme's blue is 2.4:1 on its window
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        tint = QColor(colour)
+        tint.setAlpha(40)
+        painter.setBrush(tint)
+        painter.setPen(QPen(colour, 2))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
+
+
 class AspectPicker(QWidget):
     """The shape of the result, as a row of little frames; the shapes offered follow the
     chosen model (`set_ratios`)."""
@@ -290,7 +321,7 @@ class AspectPicker(QWidget):
         self.buttons = {}
         columns = 4 if len(ratios) > 5 else max(1, len(ratios))  # rows that fit a side panel
         for i, ratio in enumerate(ratios):
-            button = QToolButton()
+            button = ChoiceTile()
             button.setCheckable(True)
             button.setText(words(ratio))
             button.setIcon(ratio_icon(ratio))

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from kling_desktop.text import Message
+
+if TYPE_CHECKING:
+    from kling_desktop.store.records import JobRecord
 
 
 def translated(message: Message | str) -> str:
@@ -58,7 +63,16 @@ def model_words(kind: str, model_id: str) -> str:
     return translated(model_name(current().model(kind, model_id), model_id))
 
 
-def status_words(status: str) -> str:
+def status_words(status: str, profile: str = "") -> str:
+    """A job's status in words; a demo job (`profile` is the demo's) is not said to be with
+    Kling, since nothing of it goes there."""
+    from kling_desktop.context import DEMO_PROFILE
+
+    if profile == DEMO_PROFILE and status in ("submitted", "processing"):
+        return {
+            "submitted": QCoreApplication.translate("QueuePanel", "Waiting in the demo"),
+            "processing": QCoreApplication.translate("QueuePanel", "The demo is making it"),
+        }[status]
     return {
         "queued": QCoreApplication.translate("QueuePanel", "Waiting to be sent"),
         "submitting": QCoreApplication.translate("QueuePanel", "Sending"),
@@ -95,9 +109,12 @@ def relative_time(ms: int, now_ms: int) -> str:
 def short_date(moment: datetime) -> str:
     """A day as the user's language writes it briefly, in local time ("30/12/2026")."""
     local = moment.astimezone()
-    return QLocale().toString(
-        QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat
-    )
+    day = QDate(local.year, local.month, local.day)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        # No language set (LANG=C): Qt's C format reads "2 01 2027"; ISO reads anywhere.
+        return day.toString("yyyy-MM-dd")
+    return locale.toString(day, QLocale.FormatType.ShortFormat)
 
 
 def full_time(ms: int | None) -> str:
@@ -111,6 +128,15 @@ def full_time(ms: int | None) -> str:
         f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)} "
         f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
     )
+
+
+def job_seconds(job: JobRecord, now: float | None = None) -> float:
+    """How long a job has taken: from being sent (or queued, until it is sent) to being
+    saved, or to `now` (epoch seconds) while it runs. The one figure the progress card,
+    the queue and the details show, and what "usually about" is measured in."""
+    start = job.submitted_at or job.queued_at
+    end = job.finished_at.timestamp() if job.finished_at is not None else now or time.time()
+    return max(0.0, end - start.timestamp())
 
 
 def clock_words(seconds: float) -> str:

@@ -108,6 +108,15 @@ def test_not_an_image():
     assert "is not a picture: its contents are not JPG, PNG" in str(info.value)
 
 
+def test_an_empty_file_is_called_empty(tmp_path):
+    empty = tmp_path / "half-copied.png"
+    empty.write_bytes(b"")
+    for source in (empty, b""):
+        with pytest.raises(ImageError) as info:
+            prepare(source, "The first frame")
+        assert str(info.value).startswith("The first frame is empty (0 bytes)")
+
+
 def test_drops_and_pastes(tmp_path):
     path = tmp_path / "dropped.png"
     path.write_bytes(render_image("x", "1:1", 0, 1))

@@ -42,6 +42,23 @@ def test_a_video_is_needed_and_only_one():
     assert sentences(Request("add_sound", video_id="v1", prompt="waves")) == []
 
 
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.com/a.mp4", True),
+        # The demo's own server serves its videos to this computer over plain http: what
+        # "From my videos" fills in must not be refused by the same form.
+        ("http://127.0.0.1:8765/files/v.mp4", True),
+        ("http://example.com/a.mp4", False),
+        ("/home/me/a.mp4", False),
+    ],
+)
+def test_a_video_address_is_https_or_this_computer(url, ok):
+    said = sentences(Request("add_sound", video_url=url))
+    refused = ("video_url", "The video's address must be a web address that starts with https://.")
+    assert (refused not in said) is ok, said
+
+
 def test_words_are_at_most_200_characters():
     long = Request("add_sound", video_id="v1", prompt="x" * 201, bgm_prompt="y" * 250)
     assert sentences(long) == [

@@ -10,8 +10,10 @@ from kling_desktop.store.export import MANIFEST, export
 from tests.store.conftest import new_input, new_job
 
 
-def _finished(history, tmp_path, n, *, files=2, same_name=False):
-    job_id = history.add_job(new_job(n, inputs=[new_input(b"\x89PNG input %d" % n)]))
+def _finished(history, tmp_path, n, *, files=2, same_name=False, profile="Demo"):
+    job_id = history.add_job(
+        new_job(n, inputs=[new_input(b"\x89PNG input %d" % n)], profile=profile)
+    )
     outputs = []
     for i in range(files):
         path = tmp_path / "library" / (f"result-{i}.png" if same_name else f"job{n}-{i}.png")
@@ -25,7 +27,7 @@ def _finished(history, tmp_path, n, *, files=2, same_name=False):
 
 
 def test_a_zip_holds_the_files_inputs_and_every_parameter(history, tmp_path):
-    ids = [_finished(history, tmp_path, n) for n in (1, 2)]
+    ids = [_finished(history, tmp_path, 1, profile="My key"), _finished(history, tmp_path, 2)]
     report = export(history, ids, tmp_path / "out.zip", as_zip=True)
     assert report.files == 6 and report.missing == ()
     with zipfile.ZipFile(tmp_path / "out.zip") as archive:
@@ -36,6 +38,9 @@ def test_a_zip_holds_the_files_inputs_and_every_parameter(history, tmp_path):
     assert [j["prompt"] for j in jobs] == ["prompt number 1", "prompt number 2"]
     assert jobs[0]["parameters"] == {"prompt": "prompt number 1", "n": 1, "aspect_ratio": "16:9"}
     assert jobs[0]["credits"] == 1.0
+    # The demo's sandbox says what Kling would charge; the user paid nothing, as the
+    # details and the history say.
+    assert jobs[1]["credits"] == 0
     assert [o["file"] for o in jobs[0]["outputs"]] == ["job1-0.png", "job1-1.png"]
     assert jobs[0]["inputs"]["image"] in names
     assert not list(tmp_path.glob(".out.zip.part"))

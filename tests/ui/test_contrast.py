@@ -103,3 +103,39 @@ def test_the_indicator_is_drawn_with_its_edge_in_the_dark_theme(qtbot, qapp, kin
     plain = _edge_contrast(qtbot, kind, QStyleFactory.create("Fusion"))
     ours = _edge_contrast(qtbot, kind, theme.visible_indicators(QStyleFactory.create("Fusion")))
     assert plain < 3 <= ours, (plain, ours)  # Fusion alone: nearly invisible
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_chosen_shape_tile_stands_out(qtbot, qapp, dark):
+    """The chosen Shape tile differs from the others at 3:1 somewhere along its edge."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    from kling_desktop.ui.widgets import AspectPicker
+
+    palette = (
+        theme.dark_palette()
+        if dark
+        else theme.light_palette(QStyleFactory.create("Fusion").standardPalette())
+    )
+    picker = AspectPicker()
+    qtbot.addWidget(picker)
+    picker.setStyle(QStyleFactory.create("Fusion"))
+    picker.setPalette(palette)
+    picker.set_ratios(["16:9", "9:16"])
+    picker.set_value("16:9")
+    picker.resize(picker.sizeHint())
+    picker.show()
+    chosen, other = (picker.buttons[r].grab().toImage() for r in ("16:9", "9:16"))
+    window = palette.color(R.Window)
+    # Compare a band along the left edge, away from the icon and the text.
+    best = max(
+        contrast(chosen.pixelColor(x, y), window)
+        for x in range(1, 4)
+        for y in range(chosen.height() // 4, chosen.height() * 3 // 4)
+    )
+    plain = max(
+        contrast(other.pixelColor(x, y), window)
+        for x in range(1, 4)
+        for y in range(other.height() // 4, other.height() * 3 // 4)
+    )
+    assert best >= 3 and best > plain * 1.5, (best, plain)

@@ -37,6 +37,8 @@ def test_make_rename_and_delete_an_element(qtbot, make_window, tmp_path, monkeyp
     qtbot.waitUntil(lambda: "ready" in dialog.list.item(0).text(), timeout=20_000)
     item = dialog.list.item(0)
     assert item.text() == "Mia — ready" and not item.icon().isNull()
+    # The line under the list says so too, not still "Kling is making it".
+    assert dialog.status.text() == "“Mia” is ready: write @Mia in a prompt to use it."
     (element,) = win.context.elements.ready(win.context.active_profile)
     assert element.element_id and element.description == "a woman in a red coat"
 

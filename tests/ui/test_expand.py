@@ -95,7 +95,7 @@ def test_extend_from_the_command_line(tmp_path):
     source = tmp_path / "boat.png"
     source.write_bytes(render_image("a boat", "1:1", 0, 1))
     result = run(
-        "generate", "expand", "--image", str(source), "--left", "0.5", "--right", "0.5",
+        "generate", "expand", "--image", str(source), "--left", "0.5", "--right", "50%",
         "--prompt", "open water", "--n", "2", "--sandbox", "--data-dir", str(tmp_path / "d"),
         "--wait", env={"KLING_DESKTOP_DEMO_SECONDS": "0.5"},
     )  # fmt: skip
@@ -105,6 +105,7 @@ def test_extend_from_the_command_line(tmp_path):
     assert record.kind == "expand" and record.status is JobStatus.SUCCEEDED
     assert len(outputs) == 2 and all(o.path.is_file() for o in outputs)
     assert record.request["left_expansion_ratio"] == 0.5
+    assert record.request["right_expansion_ratio"] == 0.5  # "50%" as the form says it
 
 
 def test_too_much_is_refused_on_the_command_line_in_a_sentence(tmp_path):
@@ -159,3 +160,15 @@ def test_dragging_an_edge_outward_extends_that_side(qtbot, form):
     qtbot.mouseMove(canvas, far)
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=far)
     assert form.fields["right_expansion_ratio"].value() == 2.0
+
+
+def test_a_side_is_typed_and_said_as_a_share_of_the_picture(qtbot, form):
+    from kling_desktop.ui.details import parameter_value
+
+    field = form.fields["up_expansion_ratio"]
+    field.set_value(0.365)
+    assert field.spin.text() == "36.5 %"  # not "0.365 ×"
+    assert field.value() == 0.365  # what Kling is sent
+    field.spin.setValue(50)
+    assert field.value() == 0.5
+    assert parameter_value("up_expansion_ratio", "expand", 0.365) == "36.5 %"

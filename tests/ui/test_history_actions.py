@@ -341,7 +341,11 @@ def test_a_video_plays_in_the_window_and_continues_into_a_new_one(qtbot, make_wi
     assert win.viewer.play_button.isVisibleTo(win.viewer)
     win.viewer.play_button.click()
     assert win.viewer.stack.currentWidget() is win.viewer.video
-    choose(qtbot, win, job_id)
+    # Chosen again in the history: nothing plays by itself, Play is there.
+    win.show_job(job_id)  # what a click on its row does
+    qtbot.waitUntil(lambda: win.viewer.stack.currentWidget() is win.viewer.image)
+    assert win.viewer.play_button.isVisibleTo(win.viewer)
+    win.viewer.play_button.click()
     player = win.viewer.video
     assert win.viewer.stack.currentWidget() is player
     qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10_000)
@@ -402,3 +406,26 @@ def test_enter_or_a_double_click_opens_the_file_once(qtbot, make_window, monkeyp
     assert len(opened) == 1  # a single click only chooses
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(opened) == 2
+
+
+def test_after_a_delete_the_next_row_is_chosen_and_ctrl_z_undoes_at_once(
+    qtbot, make_window, private_trash
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    win, _ = seeded_window(make_window, n=3)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    newest_first = [win.history_panel.model.job_id(r) for r in range(3)]
+    choose(qtbot, win, newest_first[1])
+    win.current_form().prompt.setFocus()  # the focus elsewhere, as after the History menu
+    win.history_actions.deletion.delete_selected(confirm=False)
+    # The row below took its place: selected, shown, and the keys are the history's.
+    panel = win.history_panel
+    assert panel.selected_jobs() == [newest_first[2]]
+    qtbot.waitUntil(lambda: win.viewer.job is not None and win.viewer.job.id == newest_first[2])
+    qtbot.waitUntil(panel.list.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.model.rowCount() == 3

@@ -97,3 +97,65 @@ def test_a_click_right_after_the_last_keystroke_generates(qtbot):
     # No pause for the form to catch up: the click comes with the keystroke.
     with qtbot.waitSignal(form.generate_requested, timeout=1000):
         qtbot.mouseClick(form.generate_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_demo_job_is_not_said_to_be_with_kling():
+    from kling_desktop.context import DEMO_PROFILE
+    from kling_desktop.ui.words import status_words
+
+    assert status_words("submitted", DEMO_PROFILE) == "Waiting in the demo"
+    assert status_words("processing", DEMO_PROFILE) == "The demo is making it"
+    assert status_words("processing", "My key") == "Kling is making it"
+    assert status_words("succeeded", DEMO_PROFILE) == "Done"
+
+
+def test_a_picture_that_cannot_be_used_replaces_the_one_before(qtbot, tmp_path):
+    from tests.conftest import png_bytes
+
+    form = make_form(qtbot, "image2video")
+    form.fields["prompt"].set_value("waves")
+    picker = form.picker("first_frame")
+    good = tmp_path / "good.png"
+    good.write_bytes(png_bytes(640, 360))
+    picker.load(good)
+    qtbot.waitUntil(lambda: picker.prepared is not None, timeout=5000)
+    form.revalidate()
+    assert form.generate_button.isEnabled()
+    empty = tmp_path / "still-copying.png"
+    empty.write_bytes(b"")
+    picker.load(empty)
+    qtbot.waitUntil(lambda: picker.prepared is None, timeout=5000)
+    qtbot.waitUntil(lambda: "empty (0 bytes)" in picker.info.text(), timeout=5000)
+    # Not under the old picture, and nothing to send: the old one is not used in secret.
+    assert picker.preview.pixmap().isNull()
+    form.revalidate()
+    assert not form.generate_button.isEnabled()
+
+
+def test_a_day_reads_plainly_without_a_language_set(qapp):
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QLocale
+
+    from kling_desktop.ui.words import short_date
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale.c())
+        assert short_date(datetime(2027, 1, 2, 12, tzinfo=UTC)) == "2027-01-02"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert short_date(datetime(2027, 1, 2, 12, tzinfo=UTC)) == "02/01/2027"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_short_form_keeps_its_fields_together(qtbot):
+    form = make_form(qtbot, "sound_effect")
+    form.resize(430, 700)
+    form.show()
+    qtbot.waitExposed(form)
+    prompt = form.fields["prompt"].widget
+    length = form.fields["duration"].widget
+    bottom = prompt.mapTo(form, prompt.rect().bottomLeft()).y()
+    top = length.mapTo(form, length.rect().topLeft()).y()
+    assert top - bottom < 40  # the label "Length" and spacing, not a hole

@@ -56,7 +56,8 @@ def test_a_job_from_the_form_shows_as_a_card_then_its_result(qtbot, win):
     job_id = card.job.id
     assert win.history_panel.current_job() == job_id  # selected in the history too
     # The card says what the queue says, in the same words.
-    qtbot.waitUntil(lambda: card.status.text() == "Waiting on Kling", timeout=5000)
+    # A demo job is not said to be with Kling.
+    qtbot.waitUntil(lambda: card.status.text() == "Waiting in the demo", timeout=5000)
     qtbot.waitUntil(lambda: win.queue.item(job_id).text(STATUS) == card.status.text(), timeout=3000)
     assert "so far" in card.time.text()
     qtbot.waitUntil(lambda: ended == [(job_id, "succeeded")], timeout=15_000)

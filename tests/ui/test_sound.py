@@ -65,6 +65,11 @@ def test_give_a_video_sound_from_the_history(qtbot, make_window):
     # The sound alone plays in the same player.
     choose(qtbot, win, update.id)
     win.viewer.strip.setCurrentRow(1)
+    # Chosen, it waits in its player: a sound never starts by itself.
+    assert win.viewer.stack.currentWidget() is win.viewer.video
+    qtbot.wait(300)
+    state = win.viewer.video.player.playbackState()
+    assert state != QMediaPlayer.PlaybackState.PlayingState
     win.viewer.play_video()
     assert win.viewer.stack.currentWidget() is win.viewer.video
     player = win.viewer.video.player
