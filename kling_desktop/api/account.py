@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import UnexpectedResponseError
+from kling_desktop.api.retry import INTERACTIVE
 from kling_desktop.api.task import _ms_time, _number
 from kling_desktop.text import tr
 
@@ -76,7 +77,7 @@ class Account:
 
 def resource_packs(client: KlingClient, start_ms: int, end_ms: int) -> tuple[ResourcePack, ...]:
     params = {"start_time": start_ms, "end_time": end_ms}
-    payload = client.call("GET", "account/costs", params=params)
+    payload = client.call("GET", "account/costs", params=params, retry=INTERACTIVE)
     data = payload.get("data")
     infos = data.get("resource_pack_subscribe_infos") if isinstance(data, Mapping) else None
     if not isinstance(infos, list):
@@ -94,7 +95,7 @@ def charges(
     body: dict[str, Any] = {"start_time": start_ms, "end_time": end_ms, "limit": min(most, 500)}
     found: list[Charge] = []
     while len(found) < most:
-        data = client.call("POST", path, body=body).get("data")
+        data = client.call("POST", path, body=body, retry=INTERACTIVE).get("data")
         result = data.get("result") if isinstance(data, Mapping) else None
         detail = result.get("detail") if isinstance(result, Mapping) else None
         if not isinstance(detail, list):

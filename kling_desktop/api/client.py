@@ -44,7 +44,7 @@ from kling_desktop.api.errors import (
     ValidationError,
 )
 from kling_desktop.api.http import network_error, parse
-from kling_desktop.api.retry import RetryPolicy
+from kling_desktop.api.retry import RetryPolicy, retry_notice
 from kling_desktop.api.task import LEGACY, NEW, Call, Task, TaskRef
 from kling_desktop.text import tr
 
@@ -292,11 +292,15 @@ class KlingClient:
         *,
         params: dict[str, Any] | None = None,
         body: dict[str, Any] | None = None,
+        retry: RetryPolicy | None = None,
     ) -> dict[str, Any]:
-        """Any other endpoint below the API root (the account's), with the same retries,
-        errors and authentication. Never for creating tasks: `submit` does that safely."""
+        """Any other endpoint below the API root (the account's), with the same retries
+        (or `retry`'s, for a window someone is waiting on), errors and authentication.
+        Never for creating tasks: `submit` does that safely."""
         url = self.connection.url(path)
-        return self._retrying(lambda: self._call(method, url, json=body, params=params))
+        return self._retrying(
+            lambda: self._call(method, url, json=body, params=params), policy=retry
+        )
 
     def probe(self) -> frozenset[str]:
         """Which API standards answer this connection's key, found with free requests: the
@@ -361,9 +365,12 @@ class KlingClient:
             raise OperationCancelled()
 
     def _retrying(
-        self, fn: Callable[[], Any], retry_if: Callable[[BaseException], bool] | None = None
+        self,
+        fn: Callable[[], Any],
+        retry_if: Callable[[BaseException], bool] | None = None,
+        policy: RetryPolicy | None = None,
     ) -> Any:
-        policy = self.retry
+        policy = policy or self.retry
 
         def wait(state: tenacity.RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome else None
@@ -377,6 +384,9 @@ class KlingClient:
                 type(exc).__name__,
                 state.attempt_number,
             )
+            notice = retry_notice.get()
+            if notice is not None and exc is not None:
+                notice(exc, state.upcoming_sleep)
 
         retrying = tenacity.Retrying(
             retry=tenacity.retry_if_exception(retry_if or _retryable),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 
@@ -29,3 +31,15 @@ class RetryPolicy:
         base = min(self.maximum, self.initial * 2 ** (attempt - 1))
         base -= base * self.jitter * random.random()
         return max(base, retry_after or 0.0)
+
+
+#: For a reading someone is watching (the Account window): a passing fault is tried again
+#: once or twice, an unreachable server is said within seconds, not after two minutes.
+INTERACTIVE = RetryPolicy(initial=0.5, maximum=2.0, total=5.0, attempts=3, settle=0.0)
+
+#: Who to tell, on this thread, that a request failed and will be tried again (the error,
+#: the seconds until the next try): the engine's worker sets it around a job's step, so a
+#: job waiting on an unreachable server says why at once instead of sitting silent.
+retry_notice: ContextVar[Callable[[BaseException, float], None] | None] = ContextVar(
+    "retry_notice", default=None
+)

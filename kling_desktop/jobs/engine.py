@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from kling_desktop.api.errors import OperationCancelled
+from kling_desktop.api.retry import retry_notice
 from kling_desktop.api.task import LEGACY, NEW
 from kling_desktop.jobs.update import JobUpdate
 from kling_desktop.store.db import StoreError
@@ -58,6 +59,7 @@ class _Worker(QObject):
 
     done = Signal(int, str, int, object, object)  # worker, step, key, result, JobUpdate
     progress = Signal(int, int, int)  # job id, bytes received, total (-1: unknown)
+    retrying = Signal(int, object, float)  # job id, the error, seconds until the next try
 
     def __init__(self, steps: Steps, index: int) -> None:
         super().__init__()
@@ -66,6 +68,18 @@ class _Worker(QObject):
 
     @Slot(str, int, object)
     def run(self, step: str, key: int, payload: object) -> None:
+        # A request of this job's step that fails and will be tried again is said at once.
+        token = retry_notice.set(
+            (lambda exc, seconds: self.retrying.emit(key, exc, seconds))
+            if step in ("submit", "poll", "download", "cancel", "redownload")
+            else None
+        )
+        try:
+            self._run(step, key, payload)
+        finally:
+            retry_notice.reset(token)
+
+    def _run(self, step: str, key: int, payload: object) -> None:
         try:
             if step == "record":
                 result: object = self.steps.record(payload)  # type: ignore[arg-type]
@@ -212,6 +226,7 @@ class Engine(QObject):
             channel.request.connect(worker.run)
             worker.done.connect(self._on_done)
             worker.progress.connect(self.job_progress)
+            worker.retrying.connect(self._retrying)
             self._lanes.append(_Lane(thread, worker, channel))
             thread.start()
         if resume:
@@ -469,6 +484,18 @@ class Engine(QObject):
         if job.last is not None:
             record = replace(job.last.job, status=JobStatus.FAILED, error=stored(message))
             self.job_finished.emit(replace(job.last, job=record))
+
+    def _retrying(self, job_id: int, error: object, seconds: float) -> None:
+        """A request of the job failed in passing and is tried again: say why, and when."""
+        if job_id not in self._jobs:
+            return
+        reason = getattr(error, "message", None) or tr("The server did not answer.")
+        text = tr(
+            "{reason} Next try in {seconds} s.",
+            reason=_words(reason),
+            seconds=max(1, round(seconds)),
+        )
+        self.job_message.emit(job_id, _words(text))
 
     def _redownloaded(self, job_id: int, result: object) -> None:
         if isinstance(result, Exception):

@@ -124,6 +124,9 @@ class AccountDialog(QDialog):
             message = getattr(reading, "problem", None) or getattr(error, "message", error)
             self.state.setText(translated(message) if message else "")
             self.balance.clear()
+            # Nothing was read, so nothing to spare the server: try again at once.
+            self._cooldown.stop()
+            self.refresh_button.setEnabled(True)
             return
         account = reading.account
         locale = QLocale()

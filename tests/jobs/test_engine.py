@@ -119,9 +119,12 @@ def test_passing_faults_are_survived_with_exactly_one_task(
 def test_an_unreachable_server_keeps_the_job_queued(rig):
     rig.sandbox.faults.sometimes("submit", Fault.reset(), probability=1.0)
     job_id = rig.enqueue(image_spec())
-    rig.qtbot.waitUntil(lambda: any(j == job_id for j, _ in rig.messages), timeout=5000)
+    said = lambda: [m for j, m in rig.messages if j == job_id]  # noqa: E731
+    # Each try is said while it happens, then where the job was left.
+    rig.qtbot.waitUntil(lambda: any("Next try in" in m for m in said()), timeout=5000)
+    rig.qtbot.waitUntil(lambda: "Next try in" not in said()[-1], timeout=5000)
     assert rig.history.get(job_id).status is JobStatus.QUEUED
-    assert "interrupted" in rig.messages[-1][1]
+    assert "interrupted" in said()[-1]
     rig.sandbox.faults.clear()
     assert rig.wait(job_id) == "succeeded"
     assert rig.sandbox.counters.tasks_created == 1
@@ -204,6 +207,18 @@ def test_a_crash_mid_submit_is_reconciled_not_resent(rig):
     assert rig.wait(job_id) == "succeeded"
     assert rig.sandbox.counters["submit"] == 1
     assert rig.sandbox.counters.tasks_by_external_id[external] == 1
+
+
+def test_a_request_tried_again_says_why_while_the_job_waits(rig):
+    """A job whose request fails in passing does not sit silent: the queue and the card
+    hear why and when it is tried again, then the job goes on."""
+    rig.sandbox.faults.script("submit", Fault.html_error(502), Fault.html_error(502))
+    job_id = rig.enqueue(image_spec())
+    assert rig.wait(job_id) == "succeeded"
+    said = [m for j, m in rig.messages if j == job_id and "Next try in" in m]
+    assert len(said) == 2, rig.messages
+    assert said[0].endswith("Next try in 1 s.")
+    assert rig.sandbox.counters["submit"] == 3
 
 
 def test_submitting_is_on_disk_before_the_request_leaves(rig):

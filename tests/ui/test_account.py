@@ -117,3 +117,29 @@ def test_a_history_row_tells_the_units_a_job_cost(qtbot, make_window):
 
     assert units_words(12.0) == "12 units"
     assert units_words(0.5) == "0.5 units"
+
+
+def test_an_unreachable_server_is_said_soon_and_refresh_is_offered_again(
+    qtbot, make_window, monkeypatch
+):
+    import socket
+
+    from kling_desktop.ui.account_dialog import AccountDialog
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    win = make_window(demo=False)
+    context = win.context
+    monkeypatch.setattr(
+        type(context.credentials), "load", lambda self, name: Secret(api_key=RELAY_KEY)
+    )
+    monkeypatch.setattr(type(context.credentials), "save", lambda self, name, secret: None)
+    context.add_profile(Profile("Relay", "relay", dead), Secret(api_key=RELAY_KEY))
+    dialog = AccountDialog(context, "Relay", win)
+    qtbot.addWidget(dialog)
+    assert dialog.state.text() == "Reading the account…"
+    # Said within seconds (a passing fault is still tried again), not after two minutes.
+    qtbot.waitUntil(lambda: dialog.state.text() != "Reading the account…", timeout=8000)
+    assert dialog.state.text().startswith("The server could not be reached.")
+    assert dialog.refresh_button.isEnabled()
