@@ -3,6 +3,7 @@ fields, and the words for their values."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -134,3 +135,75 @@ def check_references_and_elements(
             ),
         )
     )
+
+
+# A reference picture or video is named the same way in every prompt, as an element is:
+# @image_1, @video_1. Kling's legacy omni-image route wants <<<image_1>>>, the new standard
+# @image_1; either spelling typed is understood and sent as the route wants it.
+_MENTION = re.compile(r"<<<(image|video)_(\d+)>>>|@(image|video)_(\d+)(?![\w])")
+_BARE = re.compile(r"(?<![@<\w])(image|video)_(\d+)(?![\w>])")
+LEGACY_MEDIA = "<<<{what}_{n}>>>"
+NEW_MEDIA = "@{what}_{n}"
+
+
+def media_mentions(text: str, style: str) -> str:
+    """`text` with each reference it names spelled in `style` (`LEGACY_MEDIA`, `NEW_MEDIA`)."""
+
+    def spell(found: re.Match[str]) -> str:
+        what = found.group(1) or found.group(3)
+        n = found.group(2) or found.group(4)
+        return style.format(what=what, n=n)
+
+    return _MENTION.sub(spell, text)
+
+
+def _prompt_text(request: RequestLike) -> str:
+    shots = request.get("shots")
+    texts = [request.prompt or ""]
+    if isinstance(shots, list | tuple):
+        texts += [str(s.get("prompt", "")) for s in shots if isinstance(s, Mapping)]
+    return "\n".join(texts)
+
+
+def check_mentions(request: RequestLike, out: list[Problem], *, videos: int = 0) -> None:
+    """The references the prompt names exist (@image_3 with two pictures would be ignored
+    by Kling, and paid for), and "image_1" without its @ is pointed out."""
+    text = _prompt_text(request)
+    references = request.get("reference_images")
+    have = {
+        "image": len(references) if isinstance(references, list | tuple) else 0,
+        "video": videos,
+    }
+    for found in _MENTION.finditer(text):
+        what = found.group(1) or found.group(3)
+        n = int(found.group(2) or found.group(4))
+        count = have[what]
+        if 1 <= n <= count:
+            continue
+        ref = NEW_MEDIA.format(what=what, n=n)
+        if count == 0:
+            message = (
+                tr("The prompt names {ref}, but no reference picture is given.", ref=ref)
+                if what == "image"
+                else tr("The prompt names {ref}, but no video is given.", ref=ref)
+            )
+        else:
+            message = tr(
+                "The prompt names {ref}, but only {first} to {last} are given.",
+                ref=ref,
+                first=NEW_MEDIA.format(what=what, n=1),
+                last=NEW_MEDIA.format(what=what, n=count),
+            )
+        out.append(Problem("prompt", message))
+        return
+    bare = _BARE.search(text)
+    if bare is not None:
+        out.append(
+            Problem(
+                "prompt",
+                tr(
+                    "Write @{ref} for Kling to take “{ref}” as your reference (with the @).",
+                    ref=bare.group(0),
+                ),
+            )
+        )

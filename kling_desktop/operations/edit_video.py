@@ -85,12 +85,14 @@ AUDIO = Param(
 
 def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     common.check_references_and_elements(request, capability, out)
+    common.check_mentions(request, out, videos=1)  # the video to edit is @video_1
 
 
 def encode(e: Encoding) -> dict[str, Any]:
     r = e.request
     contents: list[dict[str, Any]] = []
     text = common.with_elements(r.prompt, common.named_elements(r), common.NEW_REFERENCE)
+    text = common.media_mentions(text, common.NEW_MEDIA)
     if text:
         contents.append({"type": "prompt", "text": text})
     contents.append({"type": "base_video", "url": video_url(r.get("video")), "id": "video_1"})

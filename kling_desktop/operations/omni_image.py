@@ -5,8 +5,9 @@ has no picture endpoints)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
 from kling_desktop.catalogue import is_set
 from kling_desktop.operations import common
@@ -16,15 +17,16 @@ from kling_desktop.operations.kinds import CHOICE, COUNT, IMAGES
 from kling_desktop.operations.registry import register
 from kling_desktop.text import Message, tr
 
+if TYPE_CHECKING:
+    from kling_desktop.catalogue import Capability
+    from kling_desktop.operations.base import RequestLike
+
 REFERENCES = Param(
     "reference_images",
     IMAGES,
     tr("Reference pictures"),
     tr("The reference pictures"),
-    tr(
-        "Pictures to combine or take after; refer to them in the prompt as "
-        "<<<image_1>>>, <<<image_2>>>…"
-    ),
+    tr("Pictures to combine or take after; refer to them in the prompt as @image_1, @image_2…"),
     option="reference",
 )
 SERIES = Param(
@@ -39,6 +41,11 @@ SERIES = Param(
 )
 
 
+def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
+    common.check_references_and_elements(request, capability, out)
+    common.check_mentions(request, out)
+
+
 def _series(params: Mapping[str, Any]) -> bool:
     return params.get("series") not in (None, "single")
 
@@ -48,7 +55,7 @@ def encode(e: Encoding) -> dict[str, Any]:
     body = e.legacy_common()
     elements = common.named_elements(r)
     body.update(
-        prompt=common.legacy_mentions(e, r.prompt),
+        prompt=common.legacy_mentions(e, common.media_mentions(r.prompt, common.LEGACY_MEDIA)),
         image_list=[{"image": url} for url in e.image_list("reference_images")] or None,
         element_list=common.element_list(elements),
         resolution=r.get("resolution"),
@@ -92,7 +99,7 @@ OMNI_IMAGE = register(
         media="image",
         params=(
             common.prompt(
-                tr("What to make of the references, e.g. “put <<<image_1>>> in a garden”."),
+                tr("What to make of the references, e.g. “put @image_1 in a garden”."),
                 required=True,
             ),
             REFERENCES,
@@ -111,7 +118,7 @@ OMNI_IMAGE = register(
             SERIES,
         ),
         routes=(Route(LEGACY, "v1/images/omni-image", encode),),
-        check=common.check_references_and_elements,
+        check=check,
         summary=summary,
         quantity=quantity,
     )

@@ -46,6 +46,7 @@ REFERENCE_VIDEO = Param(
 def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     video.check_shots(request, capability, out)
     common.check_references_and_elements(request, capability, out)
+    common.check_mentions(request, out, videos=1 if is_set(request.get("reference_video")) else 0)
     if is_set(request.get("last_frame")) and not is_set(request.get("first_frame")):
         out.append(Problem("last_frame", tr("A last frame needs a first frame as well.")))
     has_input = any(
@@ -71,7 +72,7 @@ def check(request: RequestLike, capability: Capability | None, out: list[Problem
 def encode(e: Encoding) -> dict[str, Any]:
     r = e.request
     contents: list[dict[str, Any]] = []
-    text = video.new_prompt(r)
+    text = common.media_mentions(video.new_prompt(r), common.NEW_MEDIA)
     if text:
         contents.append({"type": "prompt", "text": text})
     for name in ("first_frame", "last_frame"):

@@ -207,3 +207,53 @@ def test_an_omni_image_series_of_four_end_to_end(rig):
     assert [o.index for o in outputs] == [0, 1, 2, 3]
     assert all(o.file_present() and o.media == "image" for o in outputs)
     assert rig.history.get(job_id).credits == 32  # 8 units a picture
+
+
+def said(request: Request) -> list[tuple[str, str]]:
+    return [(p.field, str(p.message)) for p in request.validate()]
+
+
+def test_a_reference_is_named_one_way_in_every_prompt_and_sent_as_each_route_wants():
+    # One spelling for the user, @image_1, as for an element; Kling's legacy omni-image
+    # route is sent <<<image_1>>>, the new standard @image_1; either typed is understood.
+    picture = omni_image(
+        prompt="put @image_1 in a garden, lit like <<<image_2>>>", reference_images=[PICTURE] * 2
+    )
+    assert said(picture) == []
+    body = picture.to_call(BOTH).body
+    assert body["prompt"] == "put <<<image_1>>> in a garden, lit like <<<image_2>>>"
+    clip = omni_video(
+        prompt="<<<image_1>>> walks past @video_1",
+        reference_images=[PICTURE],
+        reference_video="https://cdn.example.com/v.mp4",
+    )
+    assert said(clip) == []
+    (text,) = [c["text"] for c in clip.to_call(BOTH).body["contents"] if c["type"] == "prompt"]
+    assert text == "@image_1 walks past @video_1"
+
+
+@pytest.mark.parametrize(
+    ("request_", "message"),
+    [
+        (
+            Request(
+                "omni_image", prompt="put @image_3 in a garden", reference_images=[PICTURE] * 2
+            ),
+            "The prompt names @image_3, but only @image_1 to @image_2 are given.",
+        ),
+        (
+            Request("omni_video", prompt="@image_1 dances"),
+            "The prompt names @image_1, but no reference picture is given.",
+        ),
+        (
+            Request("omni_video", prompt="like @video_1", reference_images=[PICTURE]),
+            "The prompt names @video_1, but no video is given.",
+        ),
+        (
+            Request("omni_image", prompt="put image_1 in a garden", reference_images=[PICTURE]),
+            "Write @image_1 for Kling to take “image_1” as your reference (with the @).",
+        ),
+    ],
+)
+def test_a_reference_the_prompt_cannot_mean_is_said_before_sending(request_, message):
+    assert ("prompt", message) in said(request_)
