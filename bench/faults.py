@@ -5,10 +5,11 @@
 The Kling sandbox runs as its own process and fails each request (submit, query, list,
 download) with the given probability, in one of the ways real servers and networks fail:
 502/504 pages, 5000/5001 errors, 429 with Retry-After, connection resets before and after
-the request arrived, an HTML page with status 200, cut downloads and slow answers. A
-second task with the same external id is accepted (as some relays do), so paying twice
-would show. The jobs (half pictures, half videos) are run by the command line's engine
-(`runner.Runner`) with the app's real retry budgets.
+the request arrived, an HTML page with status 200, cut downloads, downloads answered with
+a page or with garbage, and slow answers. A second task with the same external id is
+accepted (as some relays do), so paying twice would show. The jobs (half pictures, half
+videos) are run by the command line's engine (`runner.Runner`) with the app's real retry
+budgets.
 
 Prints `jobs`, `succeeded`, `failed`, `duplicate_tasks`, `requests` (seen by the server)
 and `seconds`. Expected: every job succeeded, 0 duplicates; the exit code is 1 otherwise.

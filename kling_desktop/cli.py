@@ -259,6 +259,7 @@ def _run_here(args, paths, held, request, images, profile) -> int:
         if profile != "Demo" and runner.context.settings.profile(profile) is None:
             print(f"--profile: there is no connection named “{profile}”.", file=sys.stderr)
             return 2
+        _mention_history(runner.context.db)
         _mention_interrupted(runner.context.history)
         runner.start()
         state: dict[str, Any] = {}
@@ -290,6 +291,14 @@ def _say_while_waiting(job_id: int, text: str) -> None:
     print(f"job {job_id}: {text}", file=sys.stderr, flush=True)
 
 
+def _mention_history(db) -> None:
+    """What opening the history found (a damaged file set aside, indexes rebuilt): said
+    on the terminal, not only in the log."""
+    message = db.report.message
+    if message:
+        print(str(message), file=sys.stderr)
+
+
 def _mention_interrupted(history: History) -> None:
     waiting = history.active()
     if waiting:
@@ -318,6 +327,10 @@ def _resume(args, paths: AppPaths) -> int:
     runner = Runner(paths, held, demo=bool(args.sandbox))
     runner.said = _say_while_waiting
     try:
+        # The maintenance command checks the whole history first (indexes rebuilt when
+        # they are what is damaged), and says what it found.
+        runner.context.db.repair_indexes()
+        _mention_history(runner.context.db)
         runner.start(resume=True)
         jobs = sorted(runner.goals)
         if not jobs:
@@ -341,6 +354,11 @@ def _ids(jobs: list[int]) -> str:
     return ", ".join(str(job_id) for job_id in jobs)
 
 
+#: Exit code of a job Kling made (and charged for) whose result could not be saved yet:
+#: `generate --resume` saves it while Kling keeps it (30 days).
+NOT_SAVED_YET = 3
+
+
 def _report(
     history: History, job_id: int | None, outcome, prefix: bool = False, told=frozenset()
 ) -> int:
@@ -359,6 +377,11 @@ def _report(
         if (job_id, reason) not in told:
             print(lead + (reason or outcome.status), file=sys.stderr)
         return 1
+    if outcome.status == "downloading" and outcome.message:
+        # Made and paid for, not saved yet: not a failure, and not done.
+        if (job_id, outcome.message) not in told:
+            print(lead + outcome.message, file=sys.stderr)
+        return NOT_SAVED_YET
     return 0  # submitted; the app finishes it
 
 

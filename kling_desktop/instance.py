@@ -14,8 +14,11 @@ Messages are one JSON object per line, answered by one JSON object:
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,10 +39,33 @@ def server_name(data_dir: Path) -> str:
 
 def lock(data_dir: Path, wait_ms: int = 0) -> QLockFile | None:
     """The data folder's lock, or None if another live process holds it (after waiting up
-    to `wait_ms` for it to let go)."""
+    to `wait_ms` for it to let go). Raises the folder's own `OSError` when the lock file
+    cannot be made at all (read-only, full, no permission): that is not another app, and
+    waiting for one would only delay the sentence that says so."""
     file = QLockFile(str(Path(data_dir) / "app.lock"))
     file.setStaleLockTime(0)  # only a dead process's lock is stale
-    return file if file.tryLock(wait_ms) else None
+    if file.tryLock(wait_ms):
+        return file
+    if file.error() != QLockFile.LockError.LockFailedError:
+        raise why_not_writable(Path(data_dir))
+    return None
+
+
+def why_not_writable(folder: Path) -> OSError:
+    """Why nothing can be written in `folder`, as the system says it: found by writing a
+    small file there (Qt's lock says only "permission" or "unknown")."""
+    probe = folder / f".kling-desktop-write-test-{os.getpid()}"
+    try:
+        with open(probe, "wb") as file:
+            file.write(b"x")
+            file.flush()
+            os.fsync(file.fileno())
+    except OSError as exc:
+        return type(exc)(exc.errno, exc.strerror, str(folder))
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    return PermissionError(errno.EACCES, "the lock file cannot be created", str(folder))
 
 
 def ask(data_dir: Path, message: dict[str, Any], timeout_ms: int = 10_000) -> dict[str, Any] | None:

@@ -170,7 +170,7 @@ class Downloader:
                     if len(head) < 16:
                         head += chunk[:16]
                         if len(head) >= 16 and not _expected(head, accepted):
-                            raise _wrong_content()
+                            raise _wrong_content(head)
                     out.write(chunk)
                     if progress:
                         progress(received, length)
@@ -181,7 +181,7 @@ class Downloader:
         except httpx.HTTPError as exc:
             raise network_error(exc) from exc
         if not _expected(head, accepted):
-            raise _wrong_content()
+            raise _wrong_content(head)
         return head
 
 
@@ -245,10 +245,15 @@ def _read_umask() -> int:
 _UMASK = _read_umask()  # at import, before any worker thread creates files
 
 
-def _wrong_content() -> UnexpectedContentError:
-    return UnexpectedContentError(
+def _wrong_content(head: bytes) -> UnexpectedContentError:
+    """What arrived is not the media expected. A page or bytes that are no media at all
+    (a CDN's or a proxy's error page, a cut answer) is a passing fault, tried again; a
+    picture where a video was expected will not change, and is not."""
+    error = UnexpectedContentError(
         tr("The server sent something that is not the expected picture, video or sound.")
     )
+    error.retryable = filetypes.sniff(head) is None
+    return error
 
 
 def _int(value: str | None) -> int | None:

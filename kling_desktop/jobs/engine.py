@@ -256,7 +256,11 @@ class Engine(QObject):
         return token
 
     def redownload(self, job_id: int) -> None:
-        """Fetch a finished job's missing files again; `redownloaded` says how it went."""
+        """Fetch a finished job's missing files again, or the files of a job left for
+        later; `redownloaded` says how it went."""
+        if job_id in self._jobs:  # its own download is under way: not a second one
+            self.redownloaded.emit(job_id, _words(tr("Its files are being saved right now.")))
+            return
         self._queue("redownload", job_id, None)
 
     def unblock(self, profile: str) -> None:
@@ -547,7 +551,12 @@ class Engine(QObject):
                 self._blocked.add(job.profile)
                 self.profile_blocked.emit(job.profile, _words(outcome.message or ""))
             return
-        if outcome.next:
+        if outcome.later:  # still to do, at the next start or on "Download again"
+            self._stop_timer(job)
+            del self._jobs[job_id]
+            if update is not None:
+                self.job_finished.emit(update)
+        elif outcome.next:
             self._schedule(job, outcome.next, outcome.delay)
         elif not job.status.active:
             del self._jobs[job_id]

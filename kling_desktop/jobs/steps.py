@@ -74,6 +74,9 @@ class Outcome:
     delay: float = 0.0  # seconds before `next`
     message: Message | None = None  # for the user (failure reason, why it waits)
     block_profile: bool = False  # auth or quota: stop this profile's queue until fixed
+    # Still to do, but not in this session: a paid result that could not be saved within
+    # the download budget waits (as `downloading`) for the next start or "Download again".
+    later: bool = False
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,8 @@ class Steps:
         if now - first >= budget:
             with self._lock:
                 self._failing.pop((job.id, step), None)
+            if step == "download":
+                return self._unsaved(job, exc)
             return self._fail(
                 job.id,
                 tr(
@@ -283,6 +288,19 @@ class Steps:
             )
         delay = max(self.pacing.retry, exc.retry_after or 0)
         return Outcome(JobStatus(job.status), step, delay, exc.message if say else None)
+
+    def _unsaved(self, job: JobRecord, exc: KlingError) -> Outcome:
+        """Kling made the result and charged for it, but it could not be saved within the
+        download budget: the job is not failed (its result waits on Kling for 30 days),
+        it is left `downloading` for the next start, `generate --resume` or "Download
+        again", with the reason."""
+        note = tr(
+            "Made and paid for, but not saved yet: {reason} Kling keeps the result for 30 "
+            "days; the app tries again when it next starts, or now with “Download again”.",
+            reason=exc.message,
+        )
+        self.history.update(job.id, note=stored(note))
+        return Outcome(JobStatus.DOWNLOADING, message=note, later=True)
 
     def _recovered(self, job_id: int, step: str) -> None:
         with self._lock:
@@ -579,6 +597,9 @@ class Steps:
         """Fetch again every result of a finished job whose file is gone from the disk, while
         the server still keeps it. None when every file is back; otherwise why not."""
         job = self._job(job_id)
+        if job.status is JobStatus.DOWNLOADING:  # left for later: this is its download
+            outcome = self.download(job_id)
+            return None if outcome.status is JobStatus.SUCCEEDED else outcome.message
         missing = [o for o in self.history.outputs(job_id) if not o.file_present()]
         if not missing:
             return None

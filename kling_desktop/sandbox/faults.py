@@ -109,6 +109,12 @@ class Fault:
         return cls("wrong_type")
 
     @classmethod
+    def garbage(cls) -> Fault:
+        """For `download`: a 200 answer of bytes that are no media at all (a cut or mangled
+        body from a proxy)."""
+        return cls("garbage")
+
+    @classmethod
     def undecodable(cls) -> Fault:
         """For `download`: a whole MP4 container with nothing playable inside."""
         return cls("undecodable")
@@ -140,7 +146,7 @@ class FaultInjector:
         """The audit's fault run: each request to submit, query, list or download fails
         with `probability`, in one of the ways a real network and server fail (5xx, 429,
         connection resets before and after the request arrived, HTML error pages, cut
-        downloads, slow answers)."""
+        downloads, downloads answered with a page or with garbage, slow answers)."""
         common = (
             Fault.html_error(502),
             Fault.html_error(504),
@@ -156,7 +162,14 @@ class FaultInjector:
         self.sometimes("list", common, probability)
         self.sometimes(
             "download",
-            (Fault.truncated(0.5), Fault.html_error(502), Fault.reset(), Fault.slow(2.0)),
+            (
+                Fault.truncated(0.5),
+                Fault.html_error(502),
+                Fault.reset(),
+                Fault.slow(2.0),
+                Fault.wrong_type(),  # a CDN's or a proxy's page, answered with 200
+                Fault.garbage(),
+            ),
             probability,
         )
 

@@ -278,6 +278,9 @@ class Front:
                 page = HTML_PAGE.replace(b"{status}", str(status).encode())
                 send(h, status, page, "text/html")
                 return
+            if fault.action == "garbage":
+                send(h, 200, bytes(range(256)) * 64, "application/octet-stream")
+                return
             if fault.action == "undecodable":
                 empty = b"\x00\x00\x00\x14ftypisom\x00\x00\x02\x00isom"
                 empty += b"\x00\x00\x00\x10moov" + b"\x00" * 8

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import sqlite3
 import threading
@@ -90,6 +91,7 @@ class OpenReport:
     migrated_from: int | None = None
     backup: Path | None = None
     moved_aside: Path | None = None
+    reindexed: bool = False  # damaged indexes were rebuilt; every row kept
 
     @property
     def message(self) -> Message | None:
@@ -99,7 +101,21 @@ class OpenReport:
                 "{path} (nothing was deleted) and a new history was started.",
                 path=str(self.moved_aside),
             )
+        if self.reindexed:
+            return tr(
+                "Parts of your history file's index were damaged; they were rebuilt from "
+                "the jobs themselves, and nothing was lost."
+            )
         return None
+
+
+#: `PRAGMA integrity_check` findings that `REINDEX` repairs: index entries that do not
+#: match their rows. Anything else (a damaged table) is not repaired in place.
+INDEX_PROBLEMS = (
+    "missing from index",
+    "wrong # of entries in index",
+    "non-unique entry in UNIQUE index",
+)
 
 
 def translate_error(exc: sqlite3.Error, path: Path) -> Exception:
@@ -245,10 +261,41 @@ class Database:
         """`PRAGMA integrity_check`: "ok" for a healthy file."""
         return self.connection().execute("PRAGMA integrity_check").fetchone()[0]
 
+    def repair_indexes(self) -> bool:
+        """Check the whole file; rebuild its indexes (`REINDEX`) when they are all that is
+        wrong, which SQLite repairs exactly. True when it repaired something (and
+        `report` says so); False when the file was healthy. Raises `DamagedError` when
+        the rows themselves are damaged, or the rebuild did not make the file whole. A
+        full check reads every page: run it off the GUI thread."""
+        found = self._findings()
+        if found == ["ok"]:
+            return False
+        if not all(any(p in f for p in INDEX_PROBLEMS) for f in found):
+            raise DamagedError(tr("Your history file is damaged ({finding}).", finding=found[0]))
+        log.warning("history indexes damaged (%s, ...); rebuilding them", found[0])
+        with self.write() as conn:
+            conn.execute("REINDEX")
+        again = self._findings()
+        if again != ["ok"]:
+            raise DamagedError(tr("Your history file is damaged ({finding}).", finding=again[0]))
+        log.info("history indexes rebuilt; the file checks ok")
+        self.report = dataclasses.replace(self.report, reindexed=True)
+        return True
+
+    def _findings(self) -> list[str]:
+        try:
+            rows = self.connection().execute("PRAGMA integrity_check(20)").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise DamagedError(
+                tr("Your history file is damaged ({finding}).", finding=str(exc))
+            ) from exc
+        return [str(r[0]) for r in rows]
+
     # Opening -------------------------------------------------------------------------------
 
     def _open(self) -> OpenReport:
         moved = None
+        reindexed = False
         try:
             version = self._probe_when_free()
         except (sqlite3.DatabaseError, DamagedError) as exc:
@@ -259,7 +306,10 @@ class Database:
                         tr("Your history could not be read or written ({reason}).", reason=str(exc))
                     )
                 raise error from exc
-            moved = self._move_aside(exc)
+            if self._reindexed_after(exc):
+                reindexed = True
+            else:
+                moved = self._move_aside(exc)
             version = self._probe()
         if version > self.version:
             self.close()
@@ -275,8 +325,10 @@ class Database:
         if version < self.version:
             backup = self._backup(version) if version > 0 else None
             self._migrate()
-            return OpenReport(migrated_from=version, backup=backup, moved_aside=moved)
-        return OpenReport(moved_aside=moved)
+            return OpenReport(
+                migrated_from=version, backup=backup, moved_aside=moved, reindexed=reindexed
+            )
+        return OpenReport(moved_aside=moved, reindexed=reindexed)
 
     def _probe_when_free(self) -> int:
         """The probe, tried again for up to `BUSY_SECONDS` while another connection holds
@@ -313,14 +365,28 @@ class Database:
         return conn.execute("PRAGMA user_version").fetchone()[0]
 
     def set_aside(self, exc: BaseException) -> OpenReport:
-        """A real read found damaged pages: move the file aside (never delete it) and start
-        a new, empty history in its place. Every thread's connection is closed first, so
-        call it only when no other thread is using the database."""
+        """A real read found damaged pages: rebuild the indexes if they are what is
+        damaged; else move the file aside (never delete it) and start a new, empty
+        history in its place. Every thread's connection is closed first, so call it only
+        when no other thread is using the database."""
+        if self._reindexed_after(exc):
+            self.report = OpenReport(reindexed=True)
+            return self.report
         moved = self._move_aside(exc)
         self._probe()
         self._migrate()
         self.report = OpenReport(moved_aside=moved)
         return self.report
+
+    def _reindexed_after(self, exc: BaseException) -> bool:
+        """Damage met while reading: repaired in place when only indexes are hit."""
+        log.warning("history database damaged (%s); checking it", exc)
+        try:
+            self.report = OpenReport()
+            return self.repair_indexes()
+        except (StoreError, sqlite3.Error) as problem:
+            log.warning("not repairable in place: %s", problem)
+            return False
 
     def _move_aside(self, exc: BaseException) -> Path:
         self.close()

@@ -388,6 +388,22 @@ class MainWindow(QMainWindow):
         self.forms.build_rest()
         self._update_catalogue()
         self.connections.read_account()
+        self._check_history()
+
+    def _check_history(self) -> None:
+        """Read the whole history file once per start, off the GUI thread: damaged indexes
+        (which queries would trip over later, or answer wrongly) are rebuilt now."""
+        from kling_desktop.ui.background import in_background
+
+        in_background(self.context.db.repair_indexes, self._history_checked, self)
+
+    def _history_checked(self, repaired, error) -> None:
+        from kling_desktop.ui.words import translated
+
+        if error is not None:  # the rows themselves: the first read that trips says so
+            log.warning("history check: %s", error)
+        elif repaired and self.context.db.report.message:
+            self.statusBar().showMessage(translated(self.context.db.report.message), 30000)
 
     def _update_catalogue(self) -> None:
         """Look for a newer model list at the address in Settings, off the GUI thread."""

@@ -86,17 +86,32 @@ def test_an_oversized_file_is_refused_and_removed(relay_client, sandbox, video_u
     assert sandbox.counters["download"] == 1  # not worth retrying
 
 
-def test_a_page_instead_of_the_media_is_refused(relay_client, sandbox, image_url, tmp_path):
+def test_a_page_once_instead_of_the_media_is_a_passing_fault(
+    relay_client, sandbox, image_url, tmp_path
+):
+    # A CDN or a proxy answering once with its error page: tried again, the file saved.
     sandbox.faults.script("download", Fault.wrong_type())
+    path = relay_client.download(image_url, tmp_path / "a.png", max_bytes=10 * MB)
+    assert path.read_bytes().startswith(b"\x89PNG")
+    assert sandbox.counters["download"] == 2
+    assert leftovers(tmp_path) == ["a.png"]
+
+
+def test_a_page_every_time_is_refused_after_the_retries(relay_client, sandbox, image_url, tmp_path):
+    sandbox.faults.sometimes("download", Fault.wrong_type(), probability=1.0)
     with pytest.raises(UnexpectedContentError) as info:
         relay_client.download(image_url, tmp_path / "a.png", max_bytes=10 * MB)
     assert "not the expected picture, video or sound" in str(info.value)
+    assert info.value.retryable  # the job tries again later, within its budget
+    assert sandbox.counters["download"] > 1
     assert leftovers(tmp_path) == []
 
 
-def test_an_image_is_not_accepted_as_a_video(relay_client, image_url, tmp_path):
-    with pytest.raises(UnexpectedContentError):
+def test_an_image_is_not_accepted_as_a_video(relay_client, sandbox, image_url, tmp_path):
+    with pytest.raises(UnexpectedContentError) as info:
         relay_client.download(image_url, tmp_path / "v.mp4", max_bytes=10 * MB, expect="video")
+    assert not info.value.retryable  # a picture will not turn into a video
+    assert sandbox.counters["download"] == 1
     assert leftovers(tmp_path) == []
 
 
