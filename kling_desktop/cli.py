@@ -142,6 +142,10 @@ def _build(args: argparse.Namespace):
             problems += bad
             name = param.name  # the option may be kept under another operation's name
         given[name] = value
+    if given.get("mode") not in (None, "std", "pro"):
+        problems.append(f"--mode: “{given.pop('mode')}” is neither std nor pro (or: --resolution)")
+    if args.model and not operation.uses_model:
+        problems.append(f"--model: not used for {args.kind} (it has no choice of model)")
     # Older spellings (--image for a first frame, --mode, --image-tail, "5") become today's.
     given = operation.upgrade({k: _number(v) if k in _COMPAT else v for k, v in given.items()})
     for name in list(given):

@@ -89,6 +89,9 @@ def run(args: argparse.Namespace, paths: AppPaths, credentials: CredentialStore 
         context.close()
 
 
+MAX_NAME = 60  # characters in a connection's name (it heads menus and lists)
+
+
 def _say(text: str | Message, *, error: bool = False) -> None:
     print(str(text), file=sys.stderr if error else sys.stdout, flush=True)
 
@@ -103,7 +106,15 @@ def _secret(env: str | None, prompt: str) -> str | None:
     if sys.stdin.isatty():
         return getpass.getpass(prompt)
     line = sys.stdin.readline()
-    return line.rstrip("\r\n") if line else None
+    if not line:
+        _say(
+            f"{prompt.rstrip(': ')}: nothing arrived on standard input. Pipe it in "
+            "(printf '%s\\n' \"$KEY\" | kling-desktop connection add …) or name an "
+            "environment variable that holds it.",
+            error=True,
+        )
+        return None
+    return line.rstrip("\r\n")
 
 
 def _add(args: argparse.Namespace, context: AppContext) -> int:
@@ -113,6 +124,19 @@ def _add(args: argparse.Namespace, context: AppContext) -> int:
     name = args.name.strip()
     if not name:
         _say("Give the connection a name.", error=True)
+        return 2
+    if not name.isprintable():
+        _say(
+            "A connection name is one line of visible text; this one holds a line break, a "
+            "tab or an invisible character.",
+            error=True,
+        )
+        return 2
+    if len(name) > MAX_NAME:
+        _say(
+            f"A connection name is at most {MAX_NAME} characters; this one has {len(name)}.",
+            error=True,
+        )
         return 2
     region = args.region or ("" if args.base_url else "singapore")
     address = args.relay or args.base_url or REGIONS[region]

@@ -244,7 +244,9 @@ class KlingClient:
     def list(self, ref: TaskRef, page: int = 1, page_size: int = 30) -> list[Task]:
         """One page of the account's legacy tasks of `ref`'s product, newest first."""
         if not 1 <= page <= 1000 or not 1 <= page_size <= 500:
-            raise ValueError("page must be 1..1000 and page_size 1..500")
+            raise ValidationError(
+                [("page", tr("A page of tasks is 1 to 1000, with 1 to 500 tasks on it."))]
+            )
         url = self.connection.url(ref.product)
         params = {"pageNum": page, "pageSize": page_size}
         payload = self._retrying(lambda: self._call("GET", url, params=params))
@@ -351,6 +353,10 @@ class KlingClient:
         `progress(received, total_or_None)` is called as bytes arrive.
         """
         dest = Path(dest)
+        if expect is not None and expect not in filetypes.TYPES:
+            raise ValidationError(
+                [("expect", tr("What to expect is image, video, audio or nothing."))]
+            )
         accepted = filetypes.TYPES[expect] if expect else sum(filetypes.TYPES.values(), start=())
         return self._retrying(
             lambda: self._downloads.save(

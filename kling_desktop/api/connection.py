@@ -113,6 +113,11 @@ def _valid_host(host: str) -> bool:
     return len(ascii_host) <= 253 and all(_LABEL.match(label) for label in labels)
 
 
+#: The longest key taken (Kling's keys and secrets are tens of characters; a relay's token
+#: a few hundred): anything longer is something else pasted by mistake.
+MAX_KEY_LENGTH = 4096
+
+
 def check_key(value: object, what: str) -> str:
     """A key as pasted, without the spaces around it; refused in words if it holds a
     character no key has (a space, a line break, an invisible or non-ASCII character),
@@ -120,6 +125,16 @@ def check_key(value: object, what: str) -> str:
     if not isinstance(value, str):
         raise ConnectionConfigError(tr("The {what} must be text.", what=what))
     key = value.strip()
+    if len(key) > MAX_KEY_LENGTH:
+        raise ConnectionConfigError(
+            tr(
+                "The {what} is {n} characters long; keys are at most {limit}. Copy only the "
+                "key itself.",
+                what=what,
+                n=len(key),
+                limit=MAX_KEY_LENGTH,
+            )
+        )
     for position, char in enumerate(key, start=1):
         if "!" <= char <= "~":
             continue

@@ -13,6 +13,9 @@ import base64
 import binascii
 import os
 import re
+import stat
+import struct
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +26,9 @@ ImageSource = str | bytes | os.PathLike
 
 INPUT_IMAGE_MAX_BYTES = 10 * 1024 * 1024
 INPUT_IMAGE_MIN_SIDE = 300
+#: Kling documents no largest size; a side beyond this is a picture no camera makes (or a
+#: "decompression bomb": a few bytes that would need gigabytes to open).
+INPUT_IMAGE_MAX_SIDE = 16_000
 INPUT_IMAGE_RATIO = (1 / 2.5, 2.5)
 
 _DATA_URL = re.compile(r"^data:([^;,]*)(;base64)?,", re.IGNORECASE)
@@ -60,7 +66,7 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
     if isinstance(source, os.PathLike):
         path = Path(source)
         try:
-            data = path.read_bytes()
+            data = _read_file(path, label)
         except OSError as exc:
             return ResolvedImage(
                 problem=tr(
@@ -70,6 +76,8 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
                     reason=exc.strerror or type(exc).__name__,
                 ),
             )
+        except _NotAFile as exc:
+            return ResolvedImage(problem=exc.message)
         return _check_bytes(data, label)
     if isinstance(source, bytes | bytearray | memoryview):
         return _check_bytes(bytes(source), label)
@@ -102,6 +110,29 @@ def resolve(source: ImageSource, label: str) -> ResolvedImage:
     return _check_bytes(data, label)
 
 
+class _NotAFile(Exception):
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def _read_file(path: Path, label: str) -> bytes:
+    """A picture file's bytes, read only if it is a regular file: a device (/dev/zero)
+    would fill the memory and a pipe would never end. At most one byte past the limit is
+    read, which is enough to say the file is too large."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise _NotAFile(
+            tr(
+                "{label}: {path} is not a picture file (it is a folder, a device or a pipe).",
+                label=label,
+                path=str(path),
+            )
+        )
+    with path.open("rb") as file:
+        return file.read(INPUT_IMAGE_MAX_BYTES + 1)
+
+
 def _check_bytes(data: bytes, label: str) -> ResolvedImage:
     kind = sniff(data[:16])
     if kind not in ("png", "jpeg"):
@@ -113,7 +144,21 @@ def _check_bytes(data: bytes, label: str) -> ResolvedImage:
         )
     width, height = size
     problem = None
-    if len(data) > INPUT_IMAGE_MAX_BYTES:
+    if len(data) <= INPUT_IMAGE_MAX_BYTES and not whole(data, kind):
+        problem = tr(
+            "{label} is damaged or cut short: the file does not end as a {kind} image does.",
+            label=label,
+            kind="PNG" if kind == "png" else "JPG",
+        )
+    elif max(width, height) > INPUT_IMAGE_MAX_SIDE:
+        problem = tr(
+            "{label} is {w}×{h} pixels; at most {max} pixels on a side are taken.",
+            label=label,
+            w=width,
+            h=height,
+            max=INPUT_IMAGE_MAX_SIDE,
+        )
+    elif len(data) > INPUT_IMAGE_MAX_BYTES:
         problem = tr(
             "{label} is {mb:.1f} MB; the limit is 10 MB.",
             label=label,
@@ -149,3 +194,26 @@ def _check_bytes(data: bytes, label: str) -> ResolvedImage:
     return ResolvedImage(
         data=None if problem else data, width=width, height=height, problem=problem
     )
+
+
+def whole(data: bytes, kind: str) -> bool:
+    """Whether a PNG's chunks are all there, each with its checksum right, up to IEND, or a
+    JPG has its end-of-image marker: a file cut short or damaged in transit fails, without
+    decoding any pixel."""
+    if kind == "jpeg":
+        # Somewhere, not necessarily last: phones append a motion photo after it.
+        return data.find(b"\xff\xd9", 2) != -1
+    at = 8
+    while at + 12 <= len(data):
+        (length,) = struct.unpack(">I", data[at : at + 4])
+        end = at + 12 + length
+        if end > len(data):
+            return False
+        name = data[at + 4 : at + 8]
+        (crc,) = struct.unpack(">I", data[end - 4 : end])
+        if zlib.crc32(data[at + 4 : end - 4]) & 0xFFFFFFFF != crc:
+            return False
+        if name == b"IEND":
+            return True
+        at = end
+    return False

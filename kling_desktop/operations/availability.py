@@ -21,7 +21,7 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.catalogue import Capability, Catalogue, Model, is_set
 from kling_desktop.catalogue.catalogue import matches
 from kling_desktop.operations.base import Operation, Param
-from kling_desktop.operations.kinds import choice_words
+from kling_desktop.operations.kinds import TextKind, choice_words
 from kling_desktop.text import Localised, Message, tr
 
 if TYPE_CHECKING:
@@ -274,6 +274,10 @@ class Availability:
                 )
         for param in op.params:
             value = self.values.get(param.name)
+            if value == "" and not isinstance(param.kind, TextKind):
+                # Given, but as nothing (`--aspect-ratio ''`): not the same as not given.
+                out.append(Problem(param.name, tr("{subject} is empty.", subject=param.subject)))
+                continue
             if param.kind.empty(value):
                 if param.required:
                     out.append(Problem(param.name, param.missing or _required(param)))
@@ -304,7 +308,19 @@ class Availability:
         """What the model's spec says of `value` (its rules are said once, at the end)."""
         capability = self.capability
         spec = capability.spec(param.name) if capability is not None else None
-        if spec is None or param.kind.allowed(value, spec):
+        if spec is None:
+            if self.op.uses_model:
+                return None  # a model the catalogue does not know: the server decides
+            # An operation without models: its own choices are the values there are.
+            if param.choices and value not in param.choices:
+                return tr(
+                    "{subject} cannot be {value}; choose {choices}.",
+                    subject=param.subject,
+                    value=param.words(value),
+                    choices=choice_words(param, list(param.choices)),
+                )
+            return param.kind.without_spec(param, value)
+        if param.kind.allowed(value, spec):
             return None
         return param.kind.refused(param, value, spec, self.name)
 

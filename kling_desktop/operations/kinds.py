@@ -132,6 +132,11 @@ class Kind:
         """What is wrong with the form of `value` whatever the model, or None."""
         return None
 
+    def without_spec(self, param: Param, value: Any) -> Message | None:
+        """What is wrong with a well-formed `value` when no model's catalogue entry says
+        (an operation without models), or None."""
+        return None
+
     def allowed(self, value: Any, spec: ParamSpec) -> bool:
         """Whether the model's spec allows `value` (its choices, its range)."""
         return spec.allows(value)
@@ -268,11 +273,25 @@ class ChoiceKind(Kind):
 
 
 class CountKind(Kind):
-    """A whole number in a range (how many results)."""
+    """A whole number in a range (how many results: Kling's own range is 1 to 9, which a
+    model's catalogue entry may narrow)."""
+
+    low, high = 1, 9
 
     def check(self, param, value):
         if isinstance(value, bool) or not isinstance(value, int):
             return tr("{subject} must be a whole number.", subject=param.subject)
+        return None
+
+    def without_spec(self, param, value):
+        if not self.low <= value <= self.high:
+            return tr(
+                "{subject} is {value}; it must be from {low} to {high}.",
+                subject=param.subject,
+                value=value,
+                low=self.low,
+                high=self.high,
+            )
         return None
 
     def option(self, param):

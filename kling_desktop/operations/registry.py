@@ -15,6 +15,7 @@ import pkgutil
 import sys
 import threading
 
+from kling_desktop.api.errors import InvalidRequestError
 from kling_desktop.operations.base import Operation
 from kling_desktop.text import tr
 
@@ -35,10 +36,13 @@ _loaded = False
 _lock = threading.RLock()
 
 
-class UnknownOperation(KeyError):
+class UnknownOperation(InvalidRequestError, KeyError):
+    """An operation name the app does not have: one of the app's errors (a `KlingError`
+    with its sentence), and a `KeyError` for code that looks names up."""
+
     def __init__(self, name: str) -> None:
-        super().__init__(name)
-        self.message = tr("The app does not know the operation “{name}”.", name=name)
+        super().__init__(tr("The app does not know the operation “{name}”.", name=name))
+        self.name = name
 
     def __str__(self) -> str:
         return str(self.message)

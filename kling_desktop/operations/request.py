@@ -212,8 +212,11 @@ def validate(request: Request, catalogue: Catalogue, standard: str | None) -> li
         problem = _callback_problem(request.callback_url)
         if problem:
             out.append(Problem("callback_url", problem))
-    if isinstance(request.external_task_id, str) and not request.external_task_id.strip():
-        out.append(Problem("external_task_id", tr("The request id cannot be empty.")))
+    problem = _external_id_problem(request.external_task_id)
+    if problem:
+        out.append(Problem("external_task_id", problem))
+    if request.watermark is not None and not isinstance(request.watermark, bool):
+        out.append(Problem("watermark", tr("The watermark is on (True) or off (False).")))
     op.check(request, now.capability, out)
     return out
 
@@ -225,6 +228,28 @@ def _resolve_inputs(request: Request, op: Operation) -> dict[str, Any]:
         for param in op.file_params
         if is_set(value := request.params.get(param.name))
     }
+
+
+#: The longest request id the app sends (Kling documents none; ours are 35 characters).
+MAX_EXTERNAL_ID = 64
+
+
+def _external_id_problem(value: object) -> Message | None:
+    """A request id the caller chose: Kling finds the task by it, so it is sent as it is,
+    one line of visible characters."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return tr("The request id cannot be empty.")
+    if any(not c.isprintable() or c.isspace() for c in value):
+        return tr("The request id cannot contain spaces, line breaks or invisible characters.")
+    if len(value) > MAX_EXTERNAL_ID:
+        return tr(
+            "The request id is {n} characters long; at most {limit}.",
+            n=len(value),
+            limit=MAX_EXTERNAL_ID,
+        )
+    return None
 
 
 def _callback_problem(url: object) -> Message | None:

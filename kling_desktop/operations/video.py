@@ -94,10 +94,25 @@ def check_shots(request: RequestLike, capability: Capability | None, out: list[P
     if not is_set(shots) or not isinstance(shots, list | tuple):
         return
     duration = request.get("duration")
-    try:
-        total = sum(int(s["duration"]) for s in shots)
-    except (KeyError, TypeError, ValueError):
+    total = shots_total(request)
+    if total is None:
         return  # the shape check has said what is wrong
+    if duration is None:
+        # No length given: the shots' total is the video's length, one the model makes.
+        spec = capability.spec("duration") if capability is not None else None
+        if spec is not None and not DURATION.kind.allowed(total, spec):
+            lengths = _lengths(spec.values, spec.min, spec.max)
+            out.append(
+                Problem(
+                    "shots",
+                    tr(
+                        "The shots last {total} s in all; this model makes videos of {lengths}.",
+                        total=total,
+                        lengths=lengths,
+                    ),
+                )
+            )
+        return
     if isinstance(duration, int) and total != duration:
         out.append(
             Problem(
@@ -112,10 +127,39 @@ def check_shots(request: RequestLike, capability: Capability | None, out: list[P
         )
 
 
+def _lengths(values, low, high) -> str:
+    """Lengths in few words: "3 to 15 s" for a run of whole seconds, else "5 s, 10 s"."""
+    if values:
+        numbers = sorted(v for v in values if isinstance(v, int))
+        if len(numbers) == len(values) and numbers == list(range(numbers[0], numbers[-1] + 1)):
+            low, high = numbers[0], numbers[-1]
+        else:
+            return ", ".join(f"{v} s" for v in values)
+    return f"{low:g} to {high:g} s"
+
+
+def shots_total(r: RequestLike) -> int | None:
+    """The seconds a storyboard's shots add up to; None without a readable storyboard."""
+    shots = r.get("shots")
+    if not is_set(shots) or not isinstance(shots, list | tuple):
+        return None
+    try:
+        return sum(int(s["duration"]) for s in shots)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def duration_of(r: RequestLike) -> Any:
+    """The length to send: the one given, else a storyboard's total (Kling would take
+    its default length and refuse shots that do not fill it)."""
+    duration = r.get("duration")
+    return duration if duration is not None else shots_total(r)
+
+
 def legacy_body(e: Encoding) -> dict[str, Any]:
     r = e.request
     body = e.legacy_common()
-    duration = r.get("duration")
+    duration = duration_of(r)
     body.update(
         prompt=r.prompt or None,
         negative_prompt=r.get("negative_prompt") or None,
@@ -162,7 +206,7 @@ def new_prompt(r: RequestLike) -> str:
 def new_settings(r: RequestLike, *, aspect_ratio: bool) -> dict[str, Any]:
     settings = {
         "resolution": r.get("resolution"),
-        "duration": r.get("duration"),
+        "duration": duration_of(r),
         "audio": r.get("audio"),
         "aspect_ratio": r.get("aspect_ratio") if aspect_ratio else None,
         "multi_shot": True if is_set(r.get("shots")) else None,

@@ -297,3 +297,261 @@ def test_requests_refuse_bad_values_in_words(values, field, words):
     assert words in str(problems[0].message)
     with pytest.raises(ValidationError):
         request.to_call({"legacy"})
+
+
+# What the audit found accepted (#25, item 4): each refused before anything is sent, with
+# its sentence, through the Python API.
+
+PNG = png_claiming(640, 480)
+
+
+def _bomb_png(width: int, height: int) -> bytes:
+    def chunk(name: bytes, data: bytes) -> bytes:
+        crc = zlib.crc32(name + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + name + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 10))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _whole_png() -> bytes:
+    from tests.conftest import png_bytes
+
+    return png_bytes(640, 480)
+
+
+API_CASES = [
+    (
+        "a sound effect of 0 s",
+        ("sound_effect", {"prompt": "boom", "duration": 0}),
+        "duration",
+        "The length cannot be 0; choose 3 s, 4 s, 5 s, 6 s, 7 s, 8 s, 9 s, 10 s.",
+    ),
+    (
+        "a sound effect of 2 s",
+        ("sound_effect", {"prompt": "boom", "duration": 2}),
+        "duration",
+        "The length cannot be 2; choose 3 s",
+    ),
+    (
+        "a sound effect of 11 s",
+        ("sound_effect", {"prompt": "boom", "duration": 11}),
+        "duration",
+        "The length cannot be 11; choose 3 s",
+    ),
+    (
+        "ten pictures from extend",
+        ("expand", {"image": _whole_png(), "up_expansion_ratio": 0.5, "n": 10}),
+        "n",
+        "The number of pictures is 10; it must be from 1 to 9.",
+    ),
+    (
+        "an ASMR mode of maybe",
+        ("add_sound", {"video_id": "v1", "asmr_mode": "maybe"}),
+        "asmr_mode",
+        "The detail cannot be maybe; choose Normal, ASMR: close, detailed sound.",
+    ),
+    (
+        "a video id with a line break",
+        ("add_sound", {"video_id": "v1\nv2"}),
+        "video_id",
+        "is not an id Kling gave",
+    ),
+    (
+        "a request id with a line break",
+        ("image", {"prompt": "x", "external_task_id": "kd-a\nb"}),
+        "external_task_id",
+        "The request id cannot contain spaces, line breaks or invisible characters.",
+    ),
+    (
+        "a request id of 1000 characters",
+        ("image", {"prompt": "x", "external_task_id": "k" * 1000}),
+        "external_task_id",
+        "The request id is 1000 characters long; at most 64.",
+    ),
+    (
+        "a watermark of yes",
+        ("image", {"prompt": "x", "watermark": "yes"}),
+        "watermark",
+        "The watermark is on (True) or off (False).",
+    ),
+    (
+        "an empty shape",
+        ("image", {"prompt": "x", "aspect_ratio": ""}),
+        "aspect_ratio",
+        "The shape is empty.",
+    ),
+    (
+        "a storyboard of 20 s with no length",
+        (
+            "text2video",
+            {"prompt": "x", "shots": [{"duration": 10, "prompt": "a"}] * 2},
+        ),
+        "shots",
+        "The shots last 20 s in all; this model makes videos of 3 to 15 s.",
+    ),
+    (
+        "a damaged PNG as a first frame",
+        ("image2video", {"prompt": "x", "first_frame": _whole_png()[:200] + b"\0" * 300}),
+        "first_frame",
+        "The first frame is damaged or cut short: the file does not end as a PNG image does.",
+    ),
+    (
+        "a 30000x30000 picture as a first frame",
+        ("image2video", {"prompt": "x", "first_frame": _bomb_png(30_000, 30_000)}),
+        "first_frame",
+        "The first frame is 30000×30000 pixels; at most 16000 pixels on a side are taken.",
+    ),
+    (
+        "/dev/zero as a first frame",
+        ("image2video", {"prompt": "x", "first_frame": Path("/dev/zero")}),
+        "first_frame",
+        "The first frame: /dev/zero is not a picture file (it is a folder, a device or a pipe).",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "request_", "field", "words"), API_CASES, ids=[c[0] for c in API_CASES]
+)
+def test_the_python_api_refuses_what_kling_would(name, request_, field, words):
+    from kling_desktop.api import ValidationError
+    from kling_desktop.operations import Request
+
+    kind, values = request_
+    request = Request(kind, **values)
+    said = [(p.field, str(p.message)) for p in request.validate()]
+    assert any(f == field and words in m for f, m in said), said
+    with pytest.raises(ValidationError):
+        request.to_call({"legacy", "new"})
+
+
+def test_a_pipe_as_a_picture_is_refused_not_waited_on(tmp_path):
+    from kling_desktop.operations import Request
+
+    pipe = tmp_path / "pipe.png"
+    os.mkfifo(pipe)
+    (problem,) = Request("image2video", prompt="x", first_frame=pipe).validate()
+    assert problem.message.endswith("is not a picture file (it is a folder, a device or a pipe).")
+
+
+def test_no_raw_python_error_escapes_the_api(relay_client, tmp_path):
+    from kling_desktop.api import KlingError, TaskRef
+    from kling_desktop.operations import Request, registry
+
+    with pytest.raises(KlingError) as unknown:
+        Request("painting", prompt="x").validate()
+    assert str(unknown.value) == "The app does not know the operation “painting”."
+    with pytest.raises(KeyError):  # still a lookup error for code that looks names up
+        registry.get("painting")
+    with pytest.raises(KlingError) as page:
+        relay_client.list(TaskRef("image", "legacy", "v1/images/generations"), page=0)
+    assert "A page of tasks is 1 to 1000" in str(page.value)
+    with pytest.raises(KlingError) as expect:
+        relay_client.download(
+            "https://cdn.invalid/a.png", tmp_path / "a.png", max_bytes=1, expect="bogus"
+        )
+    assert "image, video, audio or nothing" in str(expect.value)
+
+
+CLI_NOW_REFUSED = [
+    (
+        "an empty shape",
+        ["image", "--prompt", "x", "--aspect-ratio", ""],
+        "aspect_ratio: The shape is empty.",
+    ),
+    (
+        "a storyboard without its length",
+        ["text2video", "--shot", "10:a", "--shot", "10:b"],
+        "The shots last 20 s in all",
+    ),
+    (
+        "a 2 s sound effect",
+        ["sound-effect", "--prompt", "boom", "--duration", "2"],
+        "The length cannot be 2",
+    ),
+    (
+        "an 11 s sound effect",
+        ["sound-effect", "--prompt", "boom", "--duration", "11"],
+        "The length cannot be 11",
+    ),
+    (
+        "a 5.5 s sound effect",
+        ["sound-effect", "--prompt", "boom", "--duration", "5.5"],
+        "The length cannot be 5.5",
+    ),
+    (
+        "ten from extend",
+        ["expand", "--image", "{png}", "--left", "0.5", "--n", "10"],
+        "it must be from 1 to 9",
+    ),
+    (
+        "a mode of x",
+        ["text2video", "--prompt", "x", "--mode", "x"],
+        "--mode: “x” is neither std nor pro",
+    ),
+    (
+        "an ASMR mode of maybe",
+        ["add-sound", "--video-id", "v1", "--asmr-mode", "maybe"],
+        "The detail cannot be maybe",
+    ),
+    (
+        "a model for extend",
+        ["expand", "--image", "{png}", "--left", "0.5", "--model", "kling-v3"],
+        "--model: not used for expand",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "words"), CLI_NOW_REFUSED, ids=[c[0] for c in CLI_NOW_REFUSED]
+)
+def test_the_command_line_refuses_before_sending(tmp_path, name, args, words):
+    picture = tmp_path / "p.png"
+    picture.write_bytes(_whole_png())
+    args = [a.replace("{png}", str(picture)) for a in args]
+    result = run("generate", *args, "--sandbox", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 2, result.stderr[-2000:]  # invalid input, nothing sent
+    assert words in result.stderr, result.stderr[-2000:]
+    assert result.stdout == ""
+
+
+# Connections from scripts (#25, item 5).
+
+
+def _connection_add(tmp_path, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kling_desktop", "connection", "add", *args, "--data-dir",
+         str(tmp_path / "d")],
+        env=ENV, input=stdin, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+def test_a_key_that_never_arrives_on_standard_input_is_said(tmp_path):
+    result = _connection_add(tmp_path, "R", "--relay", "https://relay.example")
+    assert result.returncode == 2
+    assert "Key: nothing arrived on standard input." in result.stderr
+
+
+def test_a_connection_name_is_one_line(tmp_path):
+    result = _connection_add(
+        tmp_path, "Relay\nTwo", "--relay", "https://relay.example", stdin="sk-fake\n"
+    )
+    assert result.returncode == 2
+    assert "A connection name is one line of visible text" in result.stderr
+    long = _connection_add(tmp_path, "R" * 61, "--relay", "https://relay.example", stdin="k\n")
+    assert long.returncode == 2
+    assert "at most 60 characters; this one has 61" in long.stderr
+
+
+def test_a_key_of_a_hundred_thousand_characters_is_not_saved(tmp_path):
+    result = _connection_add(
+        tmp_path, "R", "--relay", "https://relay.example", stdin="k" * 100_000 + "\n"
+    )
+    assert result.returncode == 2
+    assert "is 100000 characters long; keys are at most 4096" in result.stderr
