@@ -79,6 +79,13 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
             p.add_argument(_option(name), help=helptext)
     p.add_argument("--profile", help="connection profile name (default: the active one)")
     p.add_argument("--wait", action="store_true", help="wait for the files, print their paths")
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="with --wait or --resume: stop waiting after this long (exit code 4); the job "
+        "is not lost, the next start or --resume finishes it",
+    )
     p.add_argument("--tag", action="append", default=[], help="tag the job (repeatable)")
 
 
@@ -193,6 +200,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication(["kling-desktop"])  # noqa: F841
     paths.ensure()
+    _WAITING["timeout"] = args.timeout
+    _WAITING["until"] = time.monotonic() + args.timeout if args.timeout else None
     if args.kind is None or args.resume:
         stray = _job_arguments(args)
         if args.kind is not None or stray:
@@ -277,7 +286,7 @@ def _run_here(args, paths, held, request, images, profile) -> int:
 
         spec = JobSpec(request, profile, images, tuple(args.tag))
         runner.add(spec, FINISH if args.wait else SUBMIT, recorded)
-        runner.run()
+        runner.run(_remaining())
         if "why" in state:
             print(state["why"], file=sys.stderr)
             return 1
@@ -286,6 +295,8 @@ def _run_here(args, paths, held, request, images, profile) -> int:
             runner.close()
             return _wait_in_history(paths, job_id) if args.wait and job_id else 0
         outcome = runner.outcomes.get(job_id)
+        if outcome is None and runner.timed_out and job_id is not None:
+            return _timed_out(job_id)
         return _report(runner.context.history, job_id, outcome, told=runner.told)
     finally:
         runner.close()
@@ -341,13 +352,15 @@ def _resume(args, paths: AppPaths) -> int:
             print("There are no unfinished jobs in this data folder.", file=sys.stderr)
             return 0
         print(f"Finishing {len(jobs)} unfinished job(s): {_ids(jobs)}", file=sys.stderr)
-        runner.run()
+        runner.run(_remaining())
         if runner.released:
             runner.close()
             return max(_wait_in_history(paths, job_id, prefix=True) for job_id in jobs)
         history = runner.context.history
         return max(
             _report(history, job_id, runner.outcomes.get(job_id), True, runner.told)
+            if job_id in runner.outcomes or not runner.timed_out
+            else _timed_out(job_id, prefix=True)
             for job_id in jobs
         )
     finally:
@@ -361,6 +374,38 @@ def _ids(jobs: list[int]) -> str:
 #: Exit code of a job Kling made (and charged for) whose result could not be saved yet:
 #: `generate --resume` saves it while Kling keeps it (30 days).
 NOT_SAVED_YET = 3
+#: Exit code of a job not done when `--timeout` ran out: it goes on at the next start.
+TIMED_OUT = 4
+
+
+#: How long this command waits in all (`--timeout`): the seconds given, and when they end.
+_WAITING: dict[str, float | None] = {"timeout": None, "until": None}
+
+
+def _remaining() -> float | None:
+    until = _WAITING["until"]
+    return None if until is None else max(0.0, until - time.monotonic())
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds") from None
+    if not 0 < value <= 30 * 86400:
+        raise argparse.ArgumentTypeError("give a number of seconds above 0 (at most 30 days)")
+    return value
+
+
+def _timed_out(job_id: int, prefix: bool = False) -> int:
+    lead = f"job {job_id}: " if prefix else ""
+    seconds = _WAITING["timeout"] or 0
+    print(
+        f"{lead}not done after {seconds:g} s; it is not lost: `kling-desktop generate "
+        "--resume` (or the window) finishes it.",
+        file=sys.stderr,
+    )
+    return TIMED_OUT
 
 
 def _report(
@@ -393,6 +438,7 @@ def _wait_in_history(paths: AppPaths, job_id: int, prefix: bool = False) -> int:
     """Another process runs the engine: follow the job in the shared history. If that
     process ends before the job does, this one takes the folder and finishes it."""
     from kling_desktop import instance
+    from kling_desktop.jobs.steps import left_for_later
     from kling_desktop.runner import Outcome
     from kling_desktop.store import Database, History
 
@@ -407,6 +453,11 @@ def _wait_in_history(paths: AppPaths, job_id: int, prefix: bool = False) -> int:
             if not job.status.active:
                 outcome = Outcome(job.status.value)
                 return _report(history, job_id, outcome, prefix)
+            if left_for_later(job):  # the process running it saves it at its next start
+                outcome = Outcome(job.status.value, str(from_stored(job.note)))
+                return _report(history, job_id, outcome, prefix)
+            if _remaining() == 0:
+                return _timed_out(job_id, prefix)
             if turn % 4 == 3:
                 held = instance.lock(paths.data)
                 if held is not None:
@@ -429,7 +480,9 @@ def _finish_here(paths: AppPaths, held, job_id: int, prefix: bool) -> int:
             outcome = Outcome(job.status.value) if job else Outcome("failed", "job vanished")
             return _report(runner.context.history, job_id, outcome, prefix)
         runner.start(resume=True, finish=[job_id])
-        runner.run()
+        runner.run(_remaining())
+        if runner.timed_out:
+            return _timed_out(job_id, prefix)
         if runner.released:
             runner.close()
             return _wait_in_history(paths, job_id, prefix)

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QLockFile, QObject
+from PySide6.QtCore import QEventLoop, QLockFile, QObject, QTimer
 
 from kling_desktop.context import AppContext
 
@@ -63,6 +63,7 @@ class Runner(QObject):
         self.context = AppContext(paths, demo=demo, **context)
         self._loop = QEventLoop()
         self.goals: dict[int, str] = {}  # job id -> SUBMIT or FINISH
+        self.timed_out = False  # `run` stopped waiting at its timeout
         self.outcomes: dict[int, Outcome] = {}
         self._tokens: dict[int, tuple[str, str, Callable[[int | None, str], None] | None]] = {}
         self._profiles: dict[int, str] = {}
@@ -105,13 +106,21 @@ class Runner(QObject):
         token = self.context.engine.enqueue(spec)
         self._tokens[token] = (goal, spec.profile, recorded)
 
-    def run(self) -> None:
-        """Work until every goal is reached (or the folder is handed over). Raises what
-        stopped the engine reading the history."""
+    def run(self, timeout: float | None = None) -> None:
+        """Work until every goal is reached (or the folder is handed over, or `timeout`
+        seconds have passed: `timed_out`). Raises what stopped the engine reading the
+        history."""
         if not self._done():
+            if timeout is not None:
+                QTimer.singleShot(int(timeout * 1000), self._stop_waiting)
             self._loop.exec()
         if self.error is not None:
             raise self.error
+
+    def _stop_waiting(self) -> None:
+        if not self._done():
+            self.timed_out = True
+            self._loop.quit()
 
     def close(self) -> None:
         """Stop the engine, close the history and release the folder."""

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message>
-        <location filename="../api/client.py" line="254"/>
-        <location filename="../api/client.py" line="331"/>
+        <location filename="../api/client.py" line="256"/>
+        <location filename="../api/client.py" line="333"/>
         <source>The server&apos;s task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
@@ -16,7 +16,17 @@
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="411"/>
+        <location filename="../api/client.py" line="248"/>
+        <source>A page of tasks is 1 to 1000, with 1 to 500 tasks on it.</source>
+        <translation>任务页码为 1 到 1000，每页 1 到 500 个任务。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="358"/>
+        <source>What to expect is image, video, audio or nothing.</source>
+        <translation>预期类型只能是 image、video、audio 或不指定。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="417"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
@@ -117,9 +127,11 @@
     </message>
     <message>
         <location filename="../api/connection.py" line="59"/>
-        <location filename="../api/connection.py" line="121"/>
+        <location filename="../api/connection.py" line="126"/>
         <source>The {what} must be text.</source>
-        <extracomment>Official API hosts by region. Users may also type their own.</extracomment>
+        <extracomment>Official API hosts by region. Users may also type their own.
+----------
+The longest key taken (Kling&apos;s keys and secrets are tens of characters; a relay&apos;s token a few hundred): anything longer is something else pasted by mistake.</extracomment>
         <translation>{what}必须是文字。</translation>
     </message>
     <message>
@@ -158,67 +170,72 @@
         <translation>{what}必须以 https:// 开头，以便密钥加密传输（仅本机地址允许使用 http）。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="128"/>
+        <location filename="../api/connection.py" line="131"/>
+        <source>The {what} is {n} characters long; keys are at most {limit}. Copy only the key itself.</source>
+        <translation>{what}有 {n} 个字符；密钥最多 {limit} 个字符。请只复制密钥本身。</translation>
+    </message>
+    <message>
+        <location filename="../api/connection.py" line="143"/>
         <source>The {what} contains {char} (character {position}). Keys are made of letters, digits and signs only: copy it again from where you got it.</source>
         <translation>{what}中有{char}（第 {position} 个字符）。密钥只由字母、数字和符号组成：请从获取它的地方重新复制。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="141"/>
+        <location filename="../api/connection.py" line="156"/>
         <source>a space</source>
         <translation>一个空格</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="143"/>
+        <location filename="../api/connection.py" line="158"/>
         <source>a line break</source>
         <translation>一个换行</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="145"/>
+        <location filename="../api/connection.py" line="160"/>
         <source>a tab</source>
         <translation>一个制表符</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="147"/>
+        <location filename="../api/connection.py" line="162"/>
         <source>an invisible character ({code})</source>
         <translation>一个不可见字符（{code}）</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="148"/>
+        <location filename="../api/connection.py" line="163"/>
         <source>“{char}” ({code}), which is not a plain letter</source>
         <translation>“{char}”（{code}），这不是普通字母</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="204"/>
+        <location filename="../api/connection.py" line="219"/>
         <source>Enter the relay&apos;s API key.</source>
         <translation>请输入中转服务的 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="205"/>
+        <location filename="../api/connection.py" line="220"/>
         <source>relay&apos;s API key</source>
         <translation>中转服务的 API 密钥</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="214"/>
+        <location filename="../api/connection.py" line="229"/>
         <source>Enter your Kling API key.</source>
         <translation>请输入你的可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="215"/>
+        <location filename="../api/connection.py" line="230"/>
         <source>Kling API key</source>
         <translation>可灵 API 密钥</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="231"/>
+        <location filename="../api/connection.py" line="246"/>
         <source>Enter both the access key and the secret key.</source>
         <translation>请同时输入 Access Key 和 Secret Key。</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="232"/>
+        <location filename="../api/connection.py" line="247"/>
         <source>access key</source>
         <translation>Access Key</translation>
     </message>
     <message>
-        <location filename="../api/connection.py" line="233"/>
+        <location filename="../api/connection.py" line="248"/>
         <source>secret key</source>
         <translation>Secret Key</translation>
     </message>
@@ -308,48 +325,59 @@
         <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="67"/>
+        <location filename="../api/images.py" line="73"/>
         <location filename="../media/images.py" line="118"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
+        <extracomment>Kling documents no largest size; a side beyond this is a picture no camera makes (or a &quot;decompression bomb&quot;: a few bytes that would need gigabytes to open).</extracomment>
         <translation>{label}：无法读取文件 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="85"/>
+        <location filename="../api/images.py" line="93"/>
         <source>{label} must be a JPG or PNG image in Base64, not “{mime}”.</source>
         <translation>{label}必须是 Base64 编码的 JPG 或 PNG 图片，而不是“{mime}”。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="98"/>
+        <location filename="../api/images.py" line="106"/>
         <source>{label} is neither a web address (http/https) nor Base64 image data.</source>
         <translation>{label}既不是网址（http/https），也不是 Base64 图片数据。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="108"/>
+        <location filename="../api/images.py" line="139"/>
         <source>{label} is not a JPG or PNG image.</source>
         <translation>{label}不是 JPG 或 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="112"/>
+        <location filename="../api/images.py" line="143"/>
         <source>{label} is damaged: its size cannot be read.</source>
         <translation>{label}已损坏，无法读取尺寸。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="118"/>
+        <location filename="../api/images.py" line="149"/>
+        <source>{label} is damaged or cut short: the file does not end as a {kind} image does.</source>
+        <translation>{label}已损坏或不完整：文件结尾不像一张 {kind} 图片。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="155"/>
+        <source>{label} is {w}×{h} pixels; at most {max} pixels on a side are taken.</source>
+        <translation>{label}为 {w}×{h} 像素；每边最多接受 {max} 像素。</translation>
+    </message>
+    <message>
+        <location filename="../api/images.py" line="163"/>
         <source>{label} is {mb:.1f} MB; the limit is 10 MB.</source>
         <translation>{label}大小为 {mb:.1f} MB，上限为 10 MB。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="124"/>
+        <location filename="../api/images.py" line="169"/>
         <source>{label} is {w}×{h} pixels; each side must be at least {min} pixels.</source>
         <translation>{label}为 {w}×{h} 像素，每条边至少需要 {min} 像素。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="135"/>
+        <location filename="../api/images.py" line="180"/>
         <source>{label} is {w}×{h} pixels, too wide: it may be at most 2.5 times as wide as it is tall.</source>
         <translation>{label}为 {w}×{h} 像素，太宽了：宽度最多为高度的 2.5 倍。</translation>
     </message>
     <message>
-        <location filename="../api/images.py" line="143"/>
+        <location filename="../api/images.py" line="188"/>
         <source>{label} is {w}×{h} pixels, too tall: it may be at most 2.5 times as tall as it is wide.</source>
         <translation>{label}为 {w}×{h} 像素，太高了：高度最多为宽度的 2.5 倍。</translation>
     </message>
@@ -425,6 +453,21 @@
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
+        <location filename="../operations/request.py" line="219"/>
+        <source>The watermark is on (True) or off (False).</source>
+        <translation>水印只能是开启（True）或关闭（False）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="245"/>
+        <source>The request id cannot contain spaces, line breaks or invisible characters.</source>
+        <translation>请求 ID 不能包含空格、换行或不可见字符。</translation>
+    </message>
+    <message>
+        <location filename="../operations/request.py" line="248"/>
+        <source>The request id is {n} characters long; at most {limit}.</source>
+        <translation>请求 ID 有 {n} 个字符；最多 {limit} 个。</translation>
+    </message>
+    <message>
         <location filename="../operations/availability.py" line="70"/>
         <source>{model} needs a Kling API key: this connection cannot reach it. Add a connection with a Kling API key, or choose another model.</source>
         <translation>{model} 需要可灵 API 密钥：此连接无法使用它。请添加使用可灵 API 密钥的连接，或选择其他模型。</translation>
@@ -445,23 +488,24 @@
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="293"/>
+        <location filename="../operations/kinds.py" line="312"/>
         <source>{subject} must be a number from 0 to {high}.</source>
         <translation>{subject}必须是 0 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="297"/>
+        <location filename="../operations/kinds.py" line="316"/>
         <source>{subject} is {value}; it must be between 0 and {high}.</source>
         <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="236"/>
+        <location filename="../operations/request.py" line="261"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="216"/>
+        <location filename="../operations/request.py" line="243"/>
         <source>The request id cannot be empty.</source>
+        <extracomment>The longest request id the app sends (Kling documents none; ours are 35 characters).</extracomment>
         <translation>请求编号不能为空。</translation>
     </message>
     <message>
@@ -490,115 +534,130 @@
         <translation>通过此连接，{subject}不能为 {value}（这需要可灵 API 密钥）；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/availability.py" line="313"/>
+        <location filename="../operations/availability.py" line="279"/>
+        <source>{subject} is empty.</source>
+        <translation>{subject}为空。</translation>
+    </message>
+    <message>
+        <location filename="../operations/availability.py" line="317"/>
+        <source>{subject} cannot be {value}; choose {choices}.</source>
+        <translation>{subject}不能是 {value}；请选择 {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../operations/availability.py" line="329"/>
         <source>{subject} is needed.</source>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="220"/>
-        <location filename="../operations/kinds.py" line="248"/>
-        <location filename="../operations/kinds.py" line="539"/>
+        <location filename="../operations/kinds.py" line="225"/>
+        <location filename="../operations/kinds.py" line="253"/>
+        <location filename="../operations/kinds.py" line="558"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="251"/>
+        <location filename="../operations/kinds.py" line="256"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="275"/>
+        <location filename="../operations/kinds.py" line="283"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="262"/>
+        <location filename="../operations/kinds.py" line="267"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="492"/>
+        <location filename="../operations/kinds.py" line="511"/>
         <source>{i}. {words} ({seconds} s)</source>
         <translation>{i}. {words}（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="512"/>
+        <location filename="../operations/kinds.py" line="531"/>
         <source>{subject} must be a list of your elements.</source>
         <translation>{subject}必须是您的元素列表。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="386"/>
+        <location filename="../operations/kinds.py" line="405"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="194"/>
+        <location filename="../operations/kinds.py" line="199"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="194"/>
+        <location filename="../operations/kinds.py" line="199"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="349"/>
+        <location filename="../operations/kinds.py" line="289"/>
+        <source>{subject} is {value}; it must be from {low} to {high}.</source>
+        <translation>{subject}为 {value}；必须在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="368"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="375"/>
-        <location filename="../operations/kinds.py" line="411"/>
+        <location filename="../operations/kinds.py" line="394"/>
+        <location filename="../operations/kinds.py" line="430"/>
         <source>a picture, kept with the job</source>
         <translation>一张图片，随任务保存</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="409"/>
+        <location filename="../operations/kinds.py" line="428"/>
         <source>{n} pictures, kept with the job</source>
         <translation>{n} 张图片，随任务保存</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="445"/>
+        <location filename="../operations/kinds.py" line="464"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="450"/>
+        <location filename="../operations/kinds.py" line="469"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="453"/>
+        <location filename="../operations/kinds.py" line="472"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="458"/>
+        <location filename="../operations/kinds.py" line="477"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="542"/>
+        <location filename="../operations/kinds.py" line="561"/>
         <source>{subject} is not an id Kling gave.</source>
         <translation>{subject}不是可灵给出的编号。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="562"/>
+        <location filename="../operations/kinds.py" line="581"/>
         <source>{subject} must be a video&apos;s web address (https://…): Kling takes videos only by address.</source>
         <translation>{subject}必须是视频的网址（https://…）：可灵只接受网址形式的视频。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="590"/>
+        <location filename="../operations/kinds.py" line="609"/>
         <source>{subject} is {s} seconds long; {model} takes {low} to {high} seconds.</source>
         <translation>{subject}长 {s} 秒；{model} 接受 {low} 到 {high} 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="608"/>
+        <location filename="../operations/kinds.py" line="627"/>
         <source>one of your videos ({seconds} s)</source>
         <translation>你的一段视频（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="609"/>
+        <location filename="../operations/kinds.py" line="628"/>
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
@@ -618,28 +677,28 @@
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="232"/>
+        <location filename="../operations/kinds.py" line="237"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="432"/>
+        <location filename="../operations/kinds.py" line="451"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="143"/>
+        <location filename="../operations/kinds.py" line="148"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <extracomment>Keeps a file&apos;s bytes with the job and returns what the JSON holds instead (role, bytes). What a file of this kind is (&quot;image&quot;, &quot;audio&quot;...), for a kind whose value is a file the user gives: its bytes are kept with the job (an input), read from a path on the command line by the reader for this media, and sent as Kling takes them. A list of them (a parameter the command line repeats). The value is the Kling id of one of the user&apos;s results of this media: the job is linked to it, and one Kling has deleted (30 days on) is refused before sending.</extracomment>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="150"/>
+        <location filename="../operations/kinds.py" line="155"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="238"/>
+        <location filename="../operations/request.py" line="263"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -1029,109 +1088,114 @@
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="262"/>
+        <location filename="../jobs/engine.py" line="263"/>
         <source>Its files are being saved right now.</source>
         <translation>它的文件正在保存中。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="471"/>
+        <location filename="../jobs/engine.py" line="472"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="496"/>
+        <location filename="../jobs/engine.py" line="499"/>
         <source>The server did not answer.</source>
         <translation>服务器没有应答。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="498"/>
+        <location filename="../jobs/engine.py" line="502"/>
         <source>{reason} Next try in {seconds} s.</source>
         <translation>{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="507"/>
+        <location filename="../jobs/engine.py" line="506"/>
+        <source>{reason} Next try in {seconds} s; the app keeps trying for up to {minutes} minutes.</source>
+        <translation>{reason} {seconds} 秒后重试；应用最多会持续尝试 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/engine.py" line="517"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="521"/>
+        <location filename="../jobs/engine.py" line="531"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="529"/>
+        <location filename="../jobs/engine.py" line="539"/>
         <source>The app stopped trying: {reason}</source>
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="193"/>
-        <location filename="../operations/kinds.py" line="570"/>
+        <location filename="../jobs/steps.py" line="195"/>
+        <location filename="../operations/kinds.py" line="589"/>
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="284"/>
+        <location filename="../jobs/steps.py" line="286"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="298"/>
+        <location filename="../jobs/steps.py" line="300"/>
         <source>Made and paid for, but not saved yet: {reason} Kling keeps the result for 30 days; the app tries again when it next starts, or now with “Download again”.</source>
         <translation>已生成并已付费，但尚未保存：{reason} 可灵会保留结果 30 天；应用会在下次启动时重试，也可以现在点“重新下载”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="326"/>
+        <location filename="../jobs/steps.py" line="328"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="355"/>
+        <location filename="../jobs/steps.py" line="357"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="394"/>
+        <location filename="../jobs/steps.py" line="396"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="397"/>
+        <location filename="../jobs/steps.py" line="399"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="405"/>
+        <location filename="../jobs/steps.py" line="407"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="472"/>
+        <location filename="../jobs/steps.py" line="476"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="484"/>
+        <location filename="../jobs/steps.py" line="488"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="608"/>
+        <location filename="../jobs/steps.py" line="612"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="631"/>
+        <location filename="../jobs/steps.py" line="635"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="651"/>
+        <location filename="../jobs/steps.py" line="655"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="696"/>
+        <location filename="../jobs/steps.py" line="723"/>
         <source>Kling&apos;s task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
@@ -1151,6 +1215,7 @@
         <translation>{label}无法作为图片打开。请使用 JPG 或 PNG 文件。</translation>
     </message>
     <message>
+        <location filename="../api/images.py" line="127"/>
         <location filename="../media/images.py" line="97"/>
         <source>{label}: {path} is not a picture file (it is a folder, a device or a pipe).</source>
         <translation>{label}：{path} 不是图片文件（它是文件夹、设备或管道）。</translation>
@@ -1295,7 +1360,7 @@
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="41"/>
+        <location filename="../operations/registry.py" line="44"/>
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -1362,7 +1427,7 @@
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="223"/>
+        <location filename="../operations/kinds.py" line="228"/>
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
@@ -1747,6 +1812,11 @@
         <translation>最多 6 个镜头，每个镜头有自己的文字和秒数；合起来就是整段视频。</translation>
     </message>
     <message>
+        <location filename="../operations/video.py" line="109"/>
+        <source>The shots last {total} s in all; this model makes videos of {lengths}.</source>
+        <translation>各镜头共 {total} 秒；此模型生成的视频长度为 {lengths}。</translation>
+    </message>
+    <message>
         <location filename="../operations/common.py" line="61"/>
         <source>Elements</source>
         <translation>元素</translation>
@@ -1762,17 +1832,17 @@
         <translation>保存在您账号中的角色或物体（连接 → 元素…）：插入一个，它的 @名称 会写入提示词，可灵会在视频中重现它。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="106"/>
+        <location filename="../operations/video.py" line="121"/>
         <source>The shots last {total} s in all, but the video is {duration} s long: make them add up.</source>
         <translation>各镜头合计 {total} 秒，但视频时长是 {duration} 秒：请让两者相等。</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="180"/>
+        <location filename="../operations/video.py" line="224"/>
         <source>with sound</source>
         <translation>有声</translation>
     </message>
     <message>
-        <location filename="../operations/video.py" line="182"/>
+        <location filename="../operations/video.py" line="226"/>
         <source>{n} shots</source>
         <translation>{n} 个镜头</translation>
     </message>

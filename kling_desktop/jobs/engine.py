@@ -20,7 +20,7 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
@@ -59,7 +59,7 @@ class _Worker(QObject):
 
     done = Signal(int, str, int, object, object)  # worker, step, key, result, JobUpdate
     progress = Signal(int, int, int)  # job id, bytes received, total (-1: unknown)
-    retrying = Signal(int, object, float)  # job id, the error, seconds until the next try
+    retrying = Signal(int, str, object, float)  # job id, step, the error, seconds to the next try
 
     def __init__(self, steps: Steps, index: int) -> None:
         super().__init__()
@@ -70,7 +70,7 @@ class _Worker(QObject):
     def run(self, step: str, key: int, payload: object) -> None:
         # A request of this job's step that fails and will be tried again is said at once.
         token = retry_notice.set(
-            (lambda exc, seconds: self.retrying.emit(key, exc, seconds))
+            (lambda exc, seconds: self.retrying.emit(key, step, exc, seconds))
             if step in ("submit", "poll", "download", "cancel", "redownload")
             else None
         )
@@ -154,6 +154,7 @@ class _Job:
     cancel_requested: bool = False
     errors: int = 0
     parked: str | None = None  # a step waiting for its profile to be unblocked
+    told_budget: set[str] = field(default_factory=set)  # steps whose patience was said
 
 
 @dataclass
@@ -489,16 +490,25 @@ class Engine(QObject):
             record = replace(job.last.job, status=JobStatus.FAILED, error=stored(message))
             self.job_finished.emit(replace(job.last, job=record))
 
-    def _retrying(self, job_id: int, error: object, seconds: float) -> None:
-        """A request of the job failed in passing and is tried again: say why, and when."""
-        if job_id not in self._jobs:
+    def _retrying(self, job_id: int, step: str, error: object, seconds: float) -> None:
+        """A request of the job failed in passing and is tried again: say why, and when
+        (the first time, also how long the app keeps trying)."""
+        job = self._jobs.get(job_id)
+        if job is None:
             return
-        reason = getattr(error, "message", None) or tr("The server did not answer.")
-        text = tr(
-            "{reason} Next try in {seconds} s.",
-            reason=_words(reason),
-            seconds=max(1, round(seconds)),
-        )
+        reason = _words(getattr(error, "message", None) or tr("The server did not answer."))
+        wait = max(1, round(seconds))
+        if step in job.told_budget:
+            text = tr("{reason} Next try in {seconds} s.", reason=reason, seconds=wait)
+        else:
+            job.told_budget.add(step)
+            text = tr(
+                "{reason} Next try in {seconds} s; the app keeps trying for up to {minutes} "
+                "minutes.",
+                reason=reason,
+                seconds=wait,
+                minutes=max(1, round(self.steps.pacing.budget(step) / 60)),
+            )
         self.job_message.emit(job_id, _words(text))
 
     def _redownloaded(self, job_id: int, result: object) -> None:

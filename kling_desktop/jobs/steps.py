@@ -54,7 +54,7 @@ from kling_desktop.operations.kinds import ResultRef
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
 from kling_desktop.store.library import month_folder, result_name, unique_path
 from kling_desktop.store.records import OutputRecord, now_ms
-from kling_desktop.text import Message, stored, tr
+from kling_desktop.text import Message, from_stored, stored, tr
 
 if TYPE_CHECKING:
     from kling_desktop.api import KlingClient
@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("kling_desktop.jobs")
 
 PARTIAL_MAX_AGE = 120.0  # seconds: an older `.part` file is a crash's leftover
+# How the note of a paid result left to be saved later begins (`Steps._unsaved`).
+UNSAVED_START = "Made and paid for, but not saved yet:"
 MAX_BYTES = {"image": 100 * 2**20, "video": 2 * 2**30, "audio": 200 * 2**20}
 
 
@@ -289,7 +291,7 @@ class Steps:
         delay = max(self.pacing.retry, exc.retry_after or 0)
         return Outcome(JobStatus(job.status), step, delay, exc.message if say else None)
 
-    def _unsaved(self, job: JobRecord, exc: KlingError) -> Outcome:
+    def _unsaved(self, job: JobRecord, exc: KlingError) -> Outcome:  # see UNSAVED_START
         """Kling made the result and charged for it, but it could not be saved within the
         download budget: the job is not failed (its result waits on Kling for 30 days),
         it is left `downloading` for the next start, `generate --resume` or "Download
@@ -425,6 +427,8 @@ class Steps:
         cannot be had (gone, not media) does not stop the others, and stays listed so
         "Download again" can fetch it later."""
         job = self._job(job_id)
+        if left_for_later(job):  # taken up again: the note of the last try no longer holds
+            self.history.update(job_id, note="")
         try:
             client = self.clients(job.profile)
             outputs = self.history.outputs(job_id)
@@ -513,7 +517,7 @@ class Steps:
             for leftover in folder.glob(f".{glob.escape(name)}.*{PARTIAL_SUFFIX}"):
                 leftover.unlink(missing_ok=True)
             client.download(
-                result.url,
+                on_this_server(result.url, client.connection.base_url),
                 path,
                 max_bytes=MAX_BYTES[media],
                 progress=progress,
@@ -685,6 +689,29 @@ def _expected(result) -> NewOutput:
         remote_id=result.id,
         duration=result.duration,
     )
+
+
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+def on_this_server(url: str, base_url: str) -> str:
+    """A result address on this computer, as the server that runs here now serves it: the
+    demo's server gets a new port with each process, and a result recorded by a process
+    that has exited would otherwise point at nothing. Any other address is left as it
+    is."""
+    found, base = urlsplit(url), urlsplit(base_url)
+    if found.hostname in _LOOPBACK and base.hostname in _LOOPBACK and found.netloc != base.netloc:
+        return found._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+    return url
+
+
+def left_for_later(job: JobRecord) -> bool:
+    """Whether `job` is a paid result its last download left to be saved later (see
+    `Steps._unsaved`), rather than one being saved right now."""
+    if job.status is not JobStatus.DOWNLOADING or not job.note:
+        return False
+    note = from_stored(job.note)
+    return isinstance(note, Message) and note.template.startswith(UNSAVED_START)
 
 
 def _kept(output: OutputRecord) -> _StoredResult:

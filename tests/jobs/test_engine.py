@@ -75,7 +75,6 @@ def test_an_image_to_video_job_keeps_its_input(rig, tmp_path, qapp):
         ("submit", Fault.content_policy(), "content safety rules"),
         ("submit", Fault.task_fails("Image pixel is invalid"), "Image pixel is invalid"),
         ("download", Fault.expired(404), "30 days"),
-        ("download", Fault.wrong_type(), "not the expected picture, video or sound"),
     ],
 )
 def test_failures_end_the_job_with_the_reason(rig, endpoint, fault, words):
@@ -103,6 +102,8 @@ def test_failures_end_the_job_with_the_reason(rig, endpoint, fault, words):
         ("submit", [Fault.rate_limit(retry_after=None)]),
         ("query", [Fault.html_error(504), Fault.reset(), Fault.empty(502)]),
         ("download", [Fault.truncated(0.3), Fault.html_error(503)]),
+        # A CDN's or a proxy's page or garbage instead of the result: passing too.
+        ("download", [Fault.wrong_type(), Fault.garbage()]),
     ],
 )
 def test_passing_faults_are_survived_with_exactly_one_task(
@@ -217,7 +218,9 @@ def test_a_request_tried_again_says_why_while_the_job_waits(rig):
     assert rig.wait(job_id) == "succeeded"
     said = [m for j, m in rig.messages if j == job_id and "Next try in" in m]
     assert len(said) == 2, rig.messages
-    assert said[0].endswith("Next try in 1 s.")
+    # The first time, how long the app keeps trying (the submit budget: 30 minutes).
+    assert said[0].endswith("Next try in 1 s; the app keeps trying for up to 30 minutes.")
+    assert said[1].endswith("Next try in 1 s.")
     assert rig.sandbox.counters["submit"] == 3
 
 

@@ -5,9 +5,13 @@ start, by `generate --resume` or by "Download again", and never paid for twice."
 
 from __future__ import annotations
 
+import sqlite3
+import time
+
 import pytest
 
 from kling_desktop.jobs import JobSpec
+from kling_desktop.jobs.steps import left_for_later
 from kling_desktop.operations import Request
 from kling_desktop.sandbox import Fault
 from kling_desktop.store import JobStatus
@@ -49,6 +53,7 @@ def test_a_result_that_cannot_be_saved_is_left_for_later_not_failed(impatient, f
     assert impatient.finished[job_id] == "downloading"
     record = impatient.history.get(job_id)
     assert record.status is JobStatus.DOWNLOADING and not record.error
+    assert left_for_later(record)  # what a command line following it from afar reads
     assert note_of(impatient, job_id).startswith("Made and paid for, but not saved yet:")
     assert "Kling keeps the result for 30 days" in note_of(impatient, job_id)
     assert impatient.engine.active_jobs() == []  # nobody waits on it in this session
@@ -59,6 +64,7 @@ def test_a_result_that_cannot_be_saved_is_left_for_later_not_failed(impatient, f
     assert impatient.finished[job_id] == "succeeded"
     assert all(o.file_present() for o in impatient.history.outputs(job_id))
     assert impatient.sandbox.counters.tasks_created == 1
+    assert not impatient.history.get(job_id).note  # "not saved yet" no longer holds
 
 
 def test_download_again_saves_a_job_left_for_later(impatient, qtbot):
@@ -107,3 +113,71 @@ def test_the_command_line_says_a_result_left_for_later_with_its_own_exit_code(im
     code = _report(impatient.history, job_id, Outcome("downloading", note))
     assert code == NOT_SAVED_YET == 3  # not 1: nothing failed, and not 0: not done
     assert capsys.readouterr().err.strip() == note
+
+
+def test_a_demo_result_recorded_by_a_process_that_exited_is_still_fetched(rig):
+    """The demo's server has a new port in each process: a result address recorded by a
+    command that has exited is read against the server running now (#25, item 7)."""
+    job_id = rig.run(picture(), timeout=15_000)
+    (output,) = rig.history.outputs(job_id)
+    output.path.unlink()
+    from urllib.parse import urlsplit
+
+    here = urlsplit(output.url)
+    gone = here._replace(netloc=f"{here.hostname}:9").geturl()  # the old process's port
+    assert gone != output.url
+    conn = sqlite3.connect(rig.tmp_path / "history.sqlite")
+    conn.execute("UPDATE outputs SET url = ? WHERE id = ?", (gone, output.id))
+    conn.commit()
+    conn.close()
+    assert rig.steps.redownload(job_id) is None
+    assert rig.history.outputs(job_id)[0].file_present()
+
+
+def test_only_an_address_on_this_computer_is_read_against_this_server():
+    from kling_desktop.jobs.steps import on_this_server
+
+    here = "http://127.0.0.1:4321/kling"
+    assert on_this_server("http://127.0.0.1:9/files/t/0.png", here) == (
+        "http://127.0.0.1:4321/files/t/0.png"
+    )
+    cdn = "https://cdn.klingai.com/t/0.png"
+    assert on_this_server(cdn, here) == cdn
+    assert on_this_server("http://127.0.0.1:9/a.png", "https://api.klingai.com") == (
+        "http://127.0.0.1:9/a.png"
+    )
+
+
+def test_the_command_line_stops_waiting_at_its_timeout_and_the_job_goes_on(tmp_path):
+    """`--timeout` ends the wait, not the job (#25, item 6): exit code 4 with a sentence,
+    and `generate --resume` finishes it, with no second task."""
+    from tests.reliability.test_bad_inputs import run
+
+    folder = str(tmp_path / "d")
+    slow = {"KLING_DESKTOP_DEMO_SECONDS": "6"}
+    started = time.monotonic()
+    waited = run(
+        "generate", "image", "--prompt", "x", "--sandbox", "--data-dir", folder, "--wait",
+        "--timeout", "1", env=slow,
+    )  # fmt: skip
+    assert waited.returncode == 4, waited.stderr
+    assert time.monotonic() - started < 25
+    assert "not done after 1 s; it is not lost: `kling-desktop generate --resume`" in (
+        waited.stderr
+    )
+    job_id = waited.stdout.split()[0]
+    finished = run(
+        "generate", "--resume", "--sandbox", "--data-dir", folder, "--timeout", "60",
+        env={"KLING_DESKTOP_DEMO_SECONDS": "0.5"},
+    )  # fmt: skip
+    assert finished.returncode == 0, finished.stderr
+    assert f"Finishing 1 unfinished job(s): {job_id}" in finished.stderr
+    assert finished.stdout.strip().endswith(".png")
+
+
+def test_a_timeout_must_be_a_number_of_seconds(tmp_path):
+    from tests.reliability.test_bad_inputs import run
+
+    result = run("generate", "image", "--prompt", "x", "--timeout", "soon", "--sandbox")
+    assert result.returncode == 2
+    assert "“soon” is not a number of seconds" in result.stderr
