@@ -6,14 +6,15 @@
 Offscreen, against the built-in demo sandbox, in a throw-away data folder. Writes one PNG
 per state, size, language and theme (`OUTDIR/<language>-<theme>/<size>-<state>.png`):
 welcome, empty window, a job in progress, an image result, a video result, a validation
-error, an authentication error, settings, account and the Help menu's two windows (the
-dialogs once per language and theme). Then it checks every window it drew and exits 1,
-listing what it found, if:
+error, an authentication error, settings, account, elements, compare and the Help menu's
+two windows (the dialogs once per language and theme, on a screen of the smallest size).
+Then it checks every window it drew and exits 1, listing what it found, if:
 
 - Qt printed a warning (other than the offscreen platform's own notices);
 - a form needs more width than its panel gives it (it would need a sideways scroll);
 - a Generate button is not wholly inside the visible part of the window;
-- a label, button or tab shows less than its text needs (words cut off).
+- a label, button or tab shows less than its text needs (words cut off);
+- a dialog is larger than the smallest screen drawn.
 
 CI runs it (`.ci/run`); look at the pictures before calling a screen done.
 """
@@ -60,6 +61,8 @@ STATES = (
     "auth-error",
     "settings",
     "account",
+    "elements",
+    "compare",
     "help-keys",
     "help-places",
 )
@@ -234,23 +237,49 @@ class Kit:
         finally:
             QMessageBox.warning = original  # type: ignore[method-assign]
 
+        from kling_desktop.ui import fit
         from kling_desktop.ui.account_dialog import AccountDialog
+        from kling_desktop.ui.compare import CompareWindow
+        from kling_desktop.ui.elements_dialog import ElementsDialog
 
-        settings = window.make_settings_dialog()
-        self.grab(settings, where / "settings.png")
-        settings.deleteLater()
-        account = AccountDialog(window.context, window.context.active_profile, window)
-        account.show()
-        self.wait(seconds=1.0)
-        self.grab(account, where / "account.png")
-        account.close()
-        help_menu = window.help_menu
-        for name, show in (("keys", help_menu.show_keys), ("places", help_menu.show_places)):
-            show()
-            dialog = help_menu.dialog
-            self.grab(dialog, where / f"help-{name}.png")
-            self.check(dialog, f"{label} help-{name}")
-            dialog.close()
+        # Every dialog on a screen of the smallest size drawn, and measured against it.
+        small = QRect(0, 0, *self.sizes[0])
+        real, fit.available = fit.available, lambda _widget: small
+        try:
+            context = window.context
+            shown = [job.id for job in context.history.page()][:2]
+            dialogs = [
+                ("settings", window.make_settings_dialog()),
+                ("account", AccountDialog(context, context.active_profile, window)),
+                ("elements", ElementsDialog(context, context.active_profile, window)),
+                ("compare", CompareWindow(context.history, shown, window)),
+            ]
+            for name, dialog in dialogs:
+                dialog.show()
+                self.wait(seconds=1.0)
+                self.dialog(dialog, where / f"{name}.png", f"{label} {name}")
+                dialog.close()
+                dialog.deleteLater()
+            help_menu = window.help_menu
+            for name, show in (("keys", help_menu.show_keys), ("places", help_menu.show_places)):
+                show()
+                self.dialog(help_menu.dialog, where / f"help-{name}.png", f"{label} help-{name}")
+                help_menu.dialog.close()
+        finally:
+            fit.available = real
+
+    def dialog(self, dialog: QWidget, path: Path, where: str) -> None:
+        """Draw a dialog, check it as a window, and that it fits the smallest screen."""
+        from kling_desktop.ui import fit
+
+        self.grab(dialog, path)
+        self.check(dialog, where)
+        w, h = self.sizes[0]
+        room = QRect(0, 0, w - fit.FRAME.width(), h - fit.FRAME.height())
+        if dialog.width() > room.width() or dialog.height() > room.height():
+            self.problems.append(
+                f"{where}: {dialog.width()}x{dialog.height()} does not fit a {w}x{h} screen"
+            )
 
     # -------------------------------------------------------------------------------------
 

@@ -73,7 +73,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="289" />
+        <location filename="../ui/history_panel.py" line="346" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>

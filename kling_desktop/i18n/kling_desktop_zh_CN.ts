@@ -3596,165 +3596,165 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ui/history_panel.py" line="64"/>
+        <location filename="../ui/history_panel.py" line="119"/>
         <source>Search prompts and tags</source>
         <translation>搜索提示词和标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="67"/>
+        <location filename="../ui/history_panel.py" line="122"/>
         <source>Type words from a prompt or a tag; results appear as you type (Ctrl+F).</source>
         <translation>输入提示词或标签中的文字，结果随输入即时显示（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="74"/>
+        <location filename="../ui/history_panel.py" line="129"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="77"/>
+        <location filename="../ui/history_panel.py" line="132"/>
         <source>Show only one kind of result.</source>
         <translation>只显示一种类型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="79"/>
+        <location filename="../ui/history_panel.py" line="134"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="80"/>
+        <location filename="../ui/history_panel.py" line="135"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="81"/>
+        <location filename="../ui/history_panel.py" line="136"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="82"/>
+        <location filename="../ui/history_panel.py" line="137"/>
         <source>Failed or cancelled</source>
         <translation>失败或已取消</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="83"/>
+        <location filename="../ui/history_panel.py" line="138"/>
         <source>Show only jobs in this state.</source>
         <translation>只显示处于此状态的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="87"/>
+        <location filename="../ui/history_panel.py" line="142"/>
         <source>Show only your favourites.</source>
         <translation>只显示您的收藏。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="89"/>
+        <location filename="../ui/history_panel.py" line="144"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="90"/>
+        <location filename="../ui/history_panel.py" line="145"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="91"/>
+        <location filename="../ui/history_panel.py" line="146"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="92"/>
+        <location filename="../ui/history_panel.py" line="147"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="93"/>
+        <location filename="../ui/history_panel.py" line="148"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="94"/>
+        <location filename="../ui/history_panel.py" line="149"/>
         <source>Between dates…</source>
         <translation>指定日期范围…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="95"/>
+        <location filename="../ui/history_panel.py" line="150"/>
         <source>Show only jobs started in this period.</source>
         <translation>只显示在此期间开始的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="97"/>
+        <location filename="../ui/history_panel.py" line="152"/>
         <source>Show only results of one model.</source>
         <translation>只显示某个模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="100"/>
+        <location filename="../ui/history_panel.py" line="155"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="101"/>
+        <location filename="../ui/history_panel.py" line="156"/>
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="111"/>
+        <location filename="../ui/history_panel.py" line="166"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="113"/>
+        <location filename="../ui/history_panel.py" line="168"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="158"/>
+        <location filename="../ui/history_panel.py" line="213"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="159"/>
+        <location filename="../ui/history_panel.py" line="214"/>
         <source>Back to the whole history.</source>
         <translation>回到完整的历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="170"/>
+        <location filename="../ui/history_panel.py" line="225"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="243"/>
+        <location filename="../ui/history_panel.py" line="300"/>
         <source>What came from what around “{prompt}”</source>
         <translation>“{prompt}”的来龙去脉</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="244"/>
+        <location filename="../ui/history_panel.py" line="301"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="261"/>
+        <location filename="../ui/history_panel.py" line="318"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="270"/>
-        <location filename="../ui/history_panel.py" line="279"/>
+        <location filename="../ui/history_panel.py" line="327"/>
+        <location filename="../ui/history_panel.py" line="336"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="289"/>
+        <location filename="../ui/history_panel.py" line="346"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="293"/>
+        <location filename="../ui/history_panel.py" line="350"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的结果。试试少输入几个词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="295"/>
+        <location filename="../ui/history_panel.py" line="352"/>
         <source>Your results will be listed here, with their prompts and settings.</source>
         <translation>您的结果会连同提示词和设置列在这里。</translation>
     </message>
@@ -4460,7 +4460,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     <name>ResultViewer</name>
     <message>
         <location filename="../ui/viewer.py" line="133"/>
-        <location filename="../ui/viewer.py" line="312"/>
+        <location filename="../ui/viewer.py" line="319"/>
         <source>Choose a result in the history to see it here, or make a new one.</source>
         <translation>在历史记录中选择一个结果在这里查看，或者生成一个新的。</translation>
     </message>
@@ -4535,17 +4535,22 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="313"/>
+        <location filename="../ui/viewer.py" line="275"/>
+        <source>Result {n}: the sound</source>
+        <translation>结果 {n}：声音</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer.py" line="320"/>
         <source>This job has no result. The details below say why.</source>
         <translation>此任务没有结果，原因见下方详细信息。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="335"/>
+        <location filename="../ui/viewer.py" line="342"/>
         <source>This file is no longer where it was saved (moved or deleted outside the app). Kling still keeps a copy: download it again, or show where it is now.</source>
         <translation>这个文件已不在保存的位置（在应用之外被移动或删除）。可灵仍保存着副本：可以重新下载，或告诉应用它现在的位置。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer.py" line="340"/>
+        <location filename="../ui/viewer.py" line="347"/>
         <source>This file is no longer where it was saved, and Kling&apos;s copy has expired. If you moved it, show the app where it is now.</source>
         <translation>这个文件已不在保存的位置，而且可灵的副本已过期。如果您移动过它，请告诉应用它现在的位置。</translation>
     </message>

@@ -127,7 +127,7 @@ def star_path(rect: QRectF) -> QPainterPath:
 
 class HistoryDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        return QSize(240, ROW_HEIGHT)
+        return QSize(160, ROW_HEIGHT)  # drawn to the list's width, however narrow
 
     @staticmethod
     def star_rect(rect: QRect) -> QRect:

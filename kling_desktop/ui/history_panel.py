@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,12 +42,67 @@ class HistoryList(QListView):
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Rows are drawn to the list's width (the prompt wraps, the facts elide): never a
+        # sideways scroll in a narrow panel.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(HistoryDelegate(self))
         self.setMouseTracking(True)
+
+
+Rows = list[list[tuple[QWidget, int]]]
+
+
+class FilterRows(QWidget):
+    """The filters in two rows of three, or, when the panel is narrow (a small screen),
+    three rows of two: the panel may give up width for the picture in the middle without
+    cutting a filter's words."""
+
+    def __init__(self, wide: Rows, narrow: Rows, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.wide, self.narrow = wide, narrow
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        # The narrow arrangement's width is the least this takes, whichever is shown.
+        self.layout_.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self.shown: Rows | None = None
+        self._arrange(wide)
+
+    def _need(self, rows: Rows) -> int:
+        spacing = self.layout_.spacing() if self.layout_.spacing() >= 0 else 6
+        return max(
+            sum(w.minimumSizeHint().width() for w, _ in row) + spacing * (len(row) - 1)
+            for row in rows
+        )
+
+    def _arrange(self, rows: Rows) -> None:
+        if rows is self.shown:
+            return
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.layout() is not None:
+                while item.layout().count():
+                    item.layout().takeAt(0)
+                item.layout().deleteLater()
+        for row in rows:
+            line = QHBoxLayout()
+            for widget, stretch in row:
+                line.addWidget(widget, stretch)
+            self.layout_.addLayout(line)
+        self.shown = rows
+        self.setMinimumWidth(self._need(self.narrow))
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self._need(self.narrow), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.wide if event.size().width() >= self._need(self.wide) else self.narrow)
 
 
 class HistoryPanel(QWidget):
@@ -172,19 +227,21 @@ class HistoryPanel(QWidget):
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.setVisible(False)
 
-        filters1 = QHBoxLayout()
-        filters1.addWidget(self.kind, 1)
-        filters1.addWidget(self.status, 1)
-        filters1.addWidget(self.favourites)
-        filters2 = QHBoxLayout()
-        filters2.addWidget(self.when, 1)
-        filters2.addWidget(self.model_choice, 1)
-        filters2.addWidget(self.order, 1)
+        self.filters = FilterRows(
+            wide=[
+                [(self.kind, 1), (self.status, 1), (self.favourites, 0)],
+                [(self.when, 1), (self.model_choice, 1), (self.order, 1)],
+            ],
+            narrow=[
+                [(self.kind, 1), (self.status, 1)],
+                [(self.when, 1), (self.model_choice, 1)],
+                [(self.order, 1), (self.favourites, 0)],
+            ],
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.search)
-        layout.addLayout(filters1)
-        layout.addLayout(filters2)
+        layout.addWidget(self.filters)
         layout.addWidget(self.range_row)
         layout.addWidget(self.family_bar)
         layout.addWidget(self.list, 1)

@@ -266,6 +266,13 @@ class ResultViewer(QWidget):
         for output in self.outputs:
             item = QListWidgetItem()
             item.setToolTip(self.tr("Result {n}").format(n=output.index + 1))
+            if output.media == "audio":
+                # A sound has no picture: a note marks it in the strip (beside its video).
+                from kling_desktop.ui.history_delegate import kind_icon
+
+                colour = self.palette().color(self.foregroundRole()).name()
+                item.setIcon(QIcon(kind_icon("audio", 64, colour)))
+                item.setToolTip(self.tr("Result {n}: the sound").format(n=output.index + 1))
             self.strip.addItem(item)
         self.strip.blockSignals(False)
         # Thumbnails (strip icons, posters, stand-ins for missing files) from the pool.

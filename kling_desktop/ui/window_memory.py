@@ -48,7 +48,12 @@ class WindowMemory:
         window.addDockWidget(areas.RightDockWidgetArea, create)
         window.addDockWidget(areas.LeftDockWidgetArea, history)
         window.addDockWidget(areas.BottomDockWidgetArea, queue)
-        window.resizeDocks([history, create], [320, 430], Qt.Orientation.Horizontal)
+        # On a narrow window the history gives up width first (its filters fold into
+        # three rows), so the picture in the middle keeps a third of the window; the forms
+        # keep theirs, to fit without a sideways scroll.
+        width = window.width()
+        sides = [max(200, min(320, round(width - 430 - width / 3))), 430]
+        window.resizeDocks([history, create], sides, Qt.Orientation.Horizontal)
         window.resizeDocks([queue], [120], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:

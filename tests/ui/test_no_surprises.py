@@ -159,3 +159,37 @@ def test_a_short_form_keeps_its_fields_together(qtbot):
     bottom = prompt.mapTo(form, prompt.rect().bottomLeft()).y()
     top = length.mapTo(form, length.rect().topLeft()).y()
     assert top - bottom < 40  # the label "Length" and spacing, not a hole
+
+
+def test_one_job_has_one_figure_everywhere(qtbot, make_window, tmp_path):
+    """How long a job took and what it cost read the same in the queue, the details, the
+    progress card and the export (#24, item 12)."""
+    import json
+
+    from kling_desktop.sandbox import Timings
+    from kling_desktop.store.export import MANIFEST, export
+    from kling_desktop.ui.queue_panel import TIME
+    from kling_desktop.ui.words import clock_words, job_seconds
+
+    win = make_window(timings=Timings(image=(2.3, 2.3)))
+    win.show()
+    ended = []
+    win.context.engine.job_finished.connect(lambda update: ended.append(update))
+    form = win.show_form("image")
+    form.prompt.setText("a lighthouse at dusk")
+    form.generate()
+    qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
+    job = win.context.history.get(ended[0].id)
+    took = int(job_seconds(job))
+    assert took >= 2
+    assert win.queue.item(job.id).text(TIME) == clock_words(took)
+    assert win.viewer.card.elapsed(job.finished_at.timestamp()) == pytest.approx(
+        job_seconds(job), abs=0.01
+    )
+    win.details.show_job(job.id)
+    text = win.details.toPlainText()
+    assert f"Took\n{took} second" in text, text  # plural forms come with the translator
+    assert "0 — demo" in text
+    export(win.context.history, [job.id], tmp_path / "out", as_zip=False)
+    (entry,) = json.loads((tmp_path / "out" / MANIFEST).read_text())["jobs"]
+    assert entry["credits"] == 0  # as the details say

@@ -64,6 +64,11 @@ def test_give_a_video_sound_from_the_history(qtbot, make_window):
     assert "Give a video sound" in win.details.toPlainText()
     # The sound alone plays in the same player.
     choose(qtbot, win, update.id)
+    # Both results in the strip: the video, and the sound marked as one.
+    strip = win.viewer.strip
+    assert strip.isVisibleTo(win.viewer) and strip.count() == 2
+    assert not strip.item(1).icon().isNull()
+    assert strip.item(1).toolTip() == "Result 2: the sound"
     win.viewer.strip.setCurrentRow(1)
     # Chosen, it waits in its player: a sound never starts by itself.
     assert win.viewer.stack.currentWidget() is win.viewer.video
