@@ -184,3 +184,33 @@ def test_elements_in_omni_video_and_omni_image(qtbot, make_window, tmp_path):
     assert sent.body["element_list"] == [{"element_id": int(element.element_id)}]
     assert sent.body["prompt"] == "a birthday card with <<<element_1>>> "
     qtbot.waitUntil(lambda: "@Bo" in win.details.toPlainText(), timeout=5000)
+
+
+def test_an_element_kling_cannot_make_is_said_under_the_list(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from kling_desktop.sandbox import Fault
+
+    win = make_window(demo=True)
+    win.context.sandbox().faults.script("submit", Fault.task_fails("No face found in the photos"))
+    dialog = ElementsDialog(win.context, win.context.active_profile, win)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.refresh_button.isEnabled(), timeout=10_000)
+    photo = tmp_path / "tree.png"
+    photo.write_bytes(render_image("a tree", "1:1", 0, 1))
+
+    def fill(new: NewElementDialog) -> QDialog.DialogCode:
+        new.name.setText("Tree")
+        new.description.setText("an old oak")
+        new.photos.load(photo)
+        qtbot.waitUntil(lambda: new.create.isEnabled(), timeout=5000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewElementDialog, "exec", fill)
+    dialog.new_element()
+    qtbot.waitUntil(
+        lambda: dialog.list.count() == 1 and "could not be made" in dialog.list.item(0).text(),
+        timeout=20_000,
+    )
+    assert dialog.status.text().startswith("Kling could not make “Tree”: ")
+    assert "No face found" in dialog.status.text()

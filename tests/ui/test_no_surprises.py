@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from kling_desktop.operations import registry
 from kling_desktop.store import Profile, Secret
+from kling_desktop.ui.forms import OTHER
 from kling_desktop.ui.wheel_guard import guarded_in
 from tests.conftest import RELAY_KEY
 from tests.ui.test_forms import make_form
@@ -193,3 +194,36 @@ def test_one_job_has_one_figure_everywhere(qtbot, make_window, tmp_path):
     export(win.context.history, [job.id], tmp_path / "out", as_zip=False)
     (entry,) = json.loads((tmp_path / "out" / MANIFEST).read_text())["jobs"]
     assert entry["credits"] == 0  # as the details say
+
+
+def test_other_model_lines_up_with_the_models(qtbot):
+    """In the model list, "Other model…" starts where the models' names start."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    form = make_form(qtbot, "text2video")
+    combo = form.model
+    view = combo.view()
+    delegate = view.itemDelegate()
+
+    def first_ink(row: int) -> int:
+        index = combo.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.rect = QRect(0, 0, 400, delegate.sizeHint(option, index).height())
+        image = QImage(option.rect.size(), QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        delegate.paint(painter, option, index)
+        painter.end()
+        return min(
+            x
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).lightness() < 128
+        )
+
+    other = combo.findData(OTHER)
+    assert other > 0
+    assert abs(first_ink(other) - first_ink(0)) <= 2
