@@ -34,13 +34,13 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="213" />
+        <location filename="../ui/details.py" line="226" />
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="298" />
+        <location filename="../ui/details.py" line="311" />
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>Server copy expires in %n day.</numerusform><numerusform>Server copy expires in %n days.</numerusform></translation>
@@ -49,13 +49,13 @@
 <context>
     <name>Export</name>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="72" />
+        <location filename="../ui/history_export.py" line="76" />
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>Exported %n file to {target}.</numerusform><numerusform>Exported %n files to {target}.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="77" />
+        <location filename="../ui/history_export.py" line="81" />
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>%n file was missing from the disk and are only named in the JSON file.</numerusform><numerusform>%n files were missing from the disk and are only named in the JSON file.</numerusform></translation>

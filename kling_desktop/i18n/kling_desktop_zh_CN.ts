@@ -2781,22 +2781,22 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>专业</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="113"/>
+        <location filename="../ui/details.py" line="128"/>
         <source>(picture, kept with the job)</source>
         <translation>（图片，随任务保存）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="116"/>
+        <location filename="../ui/details.py" line="131"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="118"/>
+        <location filename="../ui/details.py" line="133"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="311"/>
+        <location filename="../ui/details.py" line="324"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -2804,166 +2804,167 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../ui/details.py" line="150"/>
+        <location filename="../ui/details.py" line="165"/>
         <source>The details of the chosen result appear here.</source>
         <extracomment>A job named under &quot;Made from&quot; or &quot;Used in&quot; was clicked.</extracomment>
         <translation>所选结果的详细信息会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="184"/>
+        <location filename="../ui/details.py" line="199"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="185"/>
+        <location filename="../ui/details.py" line="200"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="187"/>
+        <location filename="../ui/details.py" line="202"/>
         <source>Why it failed</source>
         <translation>失败原因</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="189"/>
+        <location filename="../ui/details.py" line="204"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="190"/>
+        <location filename="../ui/details.py" line="205"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="200"/>
+        <location filename="../ui/details.py" line="215"/>
         <source>Leave out</source>
         <translation>排除内容</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="201"/>
+        <location filename="../ui/details.py" line="102"/>
+        <location filename="../ui/details.py" line="216"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="207"/>
+        <location filename="../ui/details.py" line="220"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="195"/>
+        <location filename="../ui/details.py" line="210"/>
         <source>Made from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="198"/>
+        <location filename="../ui/details.py" line="213"/>
         <source>Used in</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="208"/>
+        <location filename="../ui/details.py" line="221"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="210"/>
+        <location filename="../ui/details.py" line="223"/>
         <source>Finished</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="213"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>Took</source>
         <translation>用时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="213"/>
+        <location filename="../ui/details.py" line="226"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="215"/>
-        <location filename="../ui/details.py" line="217"/>
+        <location filename="../ui/details.py" line="228"/>
+        <location filename="../ui/details.py" line="230"/>
         <source>Units charged</source>
         <translation>扣除点数</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="215"/>
+        <location filename="../ui/details.py" line="228"/>
         <source>0 — demo</source>
         <translation>0 — 演示</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="222"/>
+        <location filename="../ui/details.py" line="235"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="219"/>
+        <location filename="../ui/details.py" line="232"/>
         <source>Result {n}</source>
         <translation>结果 {n}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="223"/>
+        <location filename="../ui/details.py" line="236"/>
         <source>Model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="224"/>
+        <location filename="../ui/details.py" line="237"/>
         <source>Kling&apos;s task id</source>
         <translation>可灵任务 ID</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="225"/>
+        <location filename="../ui/details.py" line="238"/>
         <source>Request id (sent with the job)</source>
         <translation>请求 ID（随任务发送）</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="226"/>
+        <location filename="../ui/details.py" line="239"/>
         <source>API</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="229"/>
+        <location filename="../ui/details.py" line="242"/>
         <source>Technical details</source>
         <translation>技术详情</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="259"/>
+        <location filename="../ui/details.py" line="272"/>
         <source>as {field}</source>
         <translation>作为{field}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="265"/>
+        <location filename="../ui/details.py" line="278"/>
         <source>Kling&apos;s /v1 API</source>
         <translation>可灵 /v1 接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="266"/>
+        <location filename="../ui/details.py" line="279"/>
         <source>Kling&apos;s new video API</source>
         <translation>可灵新版视频接口</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="274"/>
+        <location filename="../ui/details.py" line="287"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="282"/>
+        <location filename="../ui/details.py" line="295"/>
         <source>The file is missing from {path}</source>
         <translation>文件已不在 {path}</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="294"/>
+        <location filename="../ui/details.py" line="307"/>
         <source>Server copy expired: only your local copy remains.</source>
         <translation>服务器上的副本已过期：只剩您本地的这一份。</translation>
     </message>
     <message>
-        <location filename="../ui/details.py" line="297"/>
+        <location filename="../ui/details.py" line="310"/>
         <source>Server copy expires today.</source>
         <translation>服务器上的副本今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/details.py" line="298"/>
+        <location filename="../ui/details.py" line="311"/>
         <source>Server copy expires in %n day(s).</source>
         <translation>
             <numerusform>服务器上的副本将在 %n 天后到期。</numerusform>
@@ -3228,29 +3229,29 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="60"/>
+        <location filename="../ui/history_export.py" line="61"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="67"/>
+        <location filename="../ui/history_export.py" line="71"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/history_export.py" line="68"/>
+        <location filename="../ui/history_export.py" line="72"/>
         <source>The export could not be written: {error}</source>
         <translation>无法写入导出内容：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="72"/>
+        <location filename="../ui/history_export.py" line="76"/>
         <source>Exported %n file(s) to {target}.</source>
         <translation>
             <numerusform>已导出 %n 个文件到 {target}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_export.py" line="77"/>
+        <location filename="../ui/history_export.py" line="81"/>
         <source>%n file(s) were missing from the disk and are only named in the JSON file.</source>
         <translation>
             <numerusform>有 %n 个文件已不在磁盘上，只在 JSON 文件中列出名称。</numerusform>

@@ -32,10 +32,12 @@ def export(
     *,
     as_zip: bool,
     cancelled: Callable[[], bool] = lambda: False,
+    describe: Callable[[JobRecord], dict[str, str]] | None = None,
 ) -> ExportReport:
     """Write the jobs' results and inputs with a manifest to `target` (a folder, created
     if needed, or a .zip file). A ZIP is written to a temporary name and renamed at the end,
-    so an interrupted export leaves no half archive behind."""
+    so an interrupted export leaves no half archive behind. `describe` gives a job's
+    settings in the reader's words (`settings` beside the raw `parameters`)."""
     target = Path(target)
     manifest: list[dict[str, Any]] = []
     plan: list[tuple[Path, str]] = []  # source file, name inside the export
@@ -90,6 +92,8 @@ def export(
                 plan.append((record.stored_path, name))
                 inputs[record.role] = name
         entry = _entry(job, outputs, files, inputs)
+        if describe is not None:
+            entry["settings"] = describe(job)
         if sounds:
             entry["sounds"] = sounds  # made from this job's video (given sound, say)
         manifest.append(entry)

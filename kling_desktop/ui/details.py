@@ -94,6 +94,21 @@ def parameter_name(name: str, kind: str) -> str:
     return name
 
 
+def settings_in_words(job: JobRecord, *, model: bool = True) -> dict[str, str]:
+    """A job's model (with `model`) and settings as the details say them ("Shape":
+    "16:9"): the details' rows, and an export a person reads."""
+    words = {}
+    if model:
+        words[QCoreApplication.translate("DetailsPanel", "Model")] = model_words(
+            job.kind, job.model
+        )
+    for name, value in job.request.items():
+        if name in ("prompt", "negative_prompt", "model", "external_task_id"):
+            continue
+        words[parameter_name(name, job.kind)] = parameter_value(name, job.kind, value)
+    return words
+
+
 def parameter_value(name: str, kind: str, value) -> str:
     """A stored value in words, as its parameter's kind says them."""
     known = _known(name, kind, value)
@@ -199,10 +214,8 @@ class DetailsPanel(QTextBrowser):
         if job.negative_prompt:
             row(self.tr("Leave out"), escape(job.negative_prompt))
         row(self.tr("Model"), escape(model_words(job.kind, job.model)))
-        for name, value in job.request.items():
-            if name in ("prompt", "negative_prompt", "model", "external_task_id"):
-                continue
-            row(parameter_name(name, job.kind), escape(parameter_value(name, job.kind, value)))
+        for name, words in settings_in_words(job, model=False).items():
+            row(name, escape(words))
         if job.tags:
             row(self.tr("Tags"), escape(", ".join(job.tags)))
         row(self.tr("Queued"), escape(full_time(_ms(job.queued_at))))

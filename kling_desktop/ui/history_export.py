@@ -55,10 +55,14 @@ class Export(QObject):
 
     def to(self, ids: list[int], target: Path, *, as_zip: bool) -> None:
         from kling_desktop.store.export import export
+        from kling_desktop.ui.details import settings_in_words
 
         history = self.history
         self.window.statusBar().showMessage(self.tr("Exporting…"))
-        in_background(lambda: export(history, ids, target, as_zip=as_zip), self._exported)
+        in_background(
+            lambda: export(history, ids, target, as_zip=as_zip, describe=settings_in_words),
+            self._exported,
+        )
 
     def _exported(self, report, error) -> None:
         if report is None:

@@ -191,9 +191,16 @@ def test_one_job_has_one_figure_everywhere(qtbot, make_window, tmp_path):
     text = win.details.toPlainText()
     assert f"Took\n{took} second" in text, text  # plural forms come with the translator
     assert "0 — demo" in text
-    export(win.context.history, [job.id], tmp_path / "out", as_zip=False)
-    (entry,) = json.loads((tmp_path / "out" / MANIFEST).read_text())["jobs"]
+    from kling_desktop.ui.details import settings_in_words
+
+    out = tmp_path / "out"
+    export(win.context.history, [job.id], out, as_zip=False, describe=settings_in_words)
+    (entry,) = json.loads((out / MANIFEST).read_text())["jobs"]
     assert entry["credits"] == 0  # as the details say
+    # The settings in the details' words too, beside the raw parameters.
+    assert entry["settings"]["Model"] == "Kling Image 3.0"
+    assert entry["settings"]["Shape"] == "16:9" and entry["settings"]["Quality"] == "2K"
+    assert f"Shape\n{entry['settings']['Shape']}" in text
 
 
 def test_other_model_lines_up_with_the_models(qtbot):
