@@ -95,11 +95,17 @@ class Pacing:
     submit_budget: float = 30 * 60.0
     poll_budget: float = 60 * 60.0  # generous: a video can take a while to make
     download_budget: float = 30 * 60.0
+    # How long a task the new standard's task list does not show may stay unlisted: one
+    # just created shows within moments; one still missing after this is gone, as the
+    # legacy standard's "not found" says at once.
+    unlisted_budget: float = 3 * 60.0
 
     def budget(self, step: str) -> float:
-        return {"submit": self.submit_budget, "poll": self.poll_budget}.get(
-            step, self.download_budget
-        )
+        return {
+            "submit": self.submit_budget,
+            "poll": self.poll_budget,
+            "unlisted": self.unlisted_budget,
+        }.get(step, self.download_budget)
 
     def poll_delay(self, kind: str, polls: int) -> float:
         operation = registry.find(kind)
@@ -268,18 +274,30 @@ class Steps:
             return self._again(self._job(job_id), "submit", exc)
         return self._fail(job_id, exc.message)
 
-    def _again(self, job: JobRecord, step: str, exc: KlingError, *, say: bool = True) -> Outcome:
+    def _again(
+        self,
+        job: JobRecord,
+        step: str,
+        exc: KlingError,
+        *,
+        say: bool = True,
+        budget_of: str | None = None,
+    ) -> Outcome:
         """Try `step` again after a passing failure, unless it has kept failing for longer
-        than its budget: then the job ends, saying why."""
+        than its budget (`budget_of`'s, when another than the step's): then the job ends,
+        saying why."""
+        key = budget_of or step
         now = time.monotonic()
         with self._lock:
-            first = self._failing.setdefault((job.id, step), now)
-        budget = self.pacing.budget(step)
+            first = self._failing.setdefault((job.id, key), now)
+        budget = self.pacing.budget(key)
         if now - first >= budget:
             with self._lock:
-                self._failing.pop((job.id, step), None)
+                self._failing.pop((job.id, key), None)
             if step == "download":
                 return self._unsaved(job, exc)
+            if key == "unlisted":
+                return self._fail(job.id, _gone(exc.message))
             return self._fail(
                 job.id,
                 tr(
@@ -351,14 +369,7 @@ class Steps:
         if exc.retryable or getattr(exc, "garbled", False):
             return self._again(job, "poll", exc)
         if isinstance(exc, NotFoundError):
-            return self._fail(
-                job.id,
-                tr(
-                    "Kling no longer knows this task ({detail}), so its result cannot be "
-                    "fetched. Nothing more will be charged for it.",
-                    detail=exc.server_message or exc.message,
-                ),
-            )
+            return self._fail(job.id, _gone(exc.server_message or exc.message))
         return self._fail(job.id, exc.message)
 
     def poll_batch(self, profile: str, job_ids: list[int]) -> dict[int, Outcome]:
@@ -381,7 +392,7 @@ class Steps:
             if task is None:
                 # A task just created may not be listed yet; one that stays unlisted past
                 # the poll budget ends its job.
-                out[job.id] = self._again(job, "poll", _NOT_LISTED, say=False)
+                out[job.id] = self._again(job, "poll", _NOT_LISTED, say=False, budget_of="unlisted")
             else:
                 out[job.id] = self._polled(job, task)
         return out
@@ -390,6 +401,7 @@ class Steps:
         """Record what a query said of the job's task; what comes next."""
         job_id = job.id
         self._recovered(job_id, "poll")
+        self._recovered(job_id, "unlisted")
         with self._lock:
             polls = self._polls[job_id] = self._polls.get(job_id, 0) + 1
         if task.status is TaskStatus.FAILED:
@@ -721,6 +733,15 @@ def _kept(output: OutputRecord) -> _StoredResult:
 
 
 _NOT_LISTED = KlingError(tr("Kling's task list does not show this task."))
+
+
+def _gone(detail: Message | str) -> Message:
+    """A task Kling no longer knows: said alike on both standards."""
+    return tr(
+        "Kling no longer knows this task ({detail}), so its result cannot be fetched. "
+        "Nothing more will be charged for it.",
+        detail=detail,
+    )
 
 
 def _disk_error(exc: OSError) -> KlingError:

@@ -23,6 +23,7 @@ IMPATIENT = Pacing(
     submit_budget=0.5,
     poll_budget=0.5,
     download_budget=0.5,
+    unlisted_budget=0.5,
 )
 
 
@@ -206,6 +207,22 @@ def test_a_task_list_that_keeps_failing_ends_the_job_within_its_budget(impatient
     assert impatient_new.finished[job_id] == "failed"
     assert "The app stopped trying" in error_of(impatient_new, job_id)
     assert "web page" in error_of(impatient_new, job_id)
+
+
+def test_a_task_the_new_task_list_stops_showing_ends_the_job_soon(impatient_new, qtbot):
+    """Kling's `GET /tasks` no longer lists the task (deleted, or never ours): said as the
+    legacy standard's "not found" is, after a short grace, not after the poll budget."""
+    from kling_desktop.sandbox import Timings
+
+    rig = impatient_new
+    rig.sandbox.timings = Timings(video=(30, 30))
+    job_id = rig.enqueue(JobSpec(Request("text2video", prompt="waves"), "Sandbox"))
+    qtbot.waitUntil(lambda: rig.sandbox.counters.tasks_created == 1, timeout=5000)
+    with rig.sandbox.lock:
+        rig.sandbox.task_map.clear()
+    rig.wait(job_id, 10_000)
+    assert rig.finished[job_id] == "failed"
+    assert error_of(rig, job_id).startswith("Kling no longer knows this task")
 
 
 def test_a_missing_key_while_downloading_pauses_the_connection_and_keeps_the_job(rig):
