@@ -194,7 +194,8 @@ class HelpMenu(QMenu):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(self._close_box(dialog))
-        self._show(dialog, 640, dialog.sizeHint().height())
+        # As tall as its wrapped lines need at that width, no more.
+        self._show(dialog, 640, dialog.layout().totalHeightForWidth(640))
 
     def open_logs(self) -> None:
         open_folder(self.context.paths.logs)
