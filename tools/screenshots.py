@@ -179,10 +179,7 @@ class Kit:
         for state, job_id in (("image", image_job), ("video", video_job)):
             window.history_panel.select_job(job_id)
             self.wait(seconds=0.6)
-            for w, h in self.sizes:
-                self.at_size(window, w, h)
-                self.check(window, f"{label} {w}x{h} {state}")
-                self.grab(window, where / f"{w}x{h}-{state}.png")
+            self.every_size(window, where, label, state)
 
         # Motion control, its video taken from the history (its length and Kling's day).
         motion = window.show_form("motion_control")
@@ -190,26 +187,17 @@ class Kit:
         motion.fields["video"].use(video)
         motion.fields["prompt"].set_value("The fox dances in the snow")
         motion.revalidate()
-        for w, h in self.sizes:
-            self.at_size(window, w, h)
-            self.check(window, f"{label} {w}x{h} motion control")
-            self.grab(window, where / f"{w}x{h}-motion-control.png")
+        self.every_size(window, where, label, "motion-control")
         edit = window.show_form("edit_video")
         edit.fields["video"].use(video)
         edit.fields["prompt"].set_value("Make the waves glow blue at dusk, keep the rest")
         edit.revalidate()
-        for w, h in self.sizes:
-            self.at_size(window, w, h)
-            self.check(window, f"{label} {w}x{h} edit video")
-            self.grab(window, where / f"{w}x{h}-edit-video.png")
+        self.every_size(window, where, label, "edit-video")
 
         form = window.show_form("image2video")
         form.prompt.setText("x" * 2600)
         form.generate()  # refused at the form: every field says what is wrong
-        for w, h in self.sizes:
-            self.at_size(window, w, h)
-            self.check(window, f"{label} {w}x{h} validation")
-            self.grab(window, where / f"{w}x{h}-validation.png")
+        self.every_size(window, where, label, "validation")
         form.prompt.setText("")
 
         # A key Kling refuses: the window says so (the message box, grabbed as it shows).
@@ -282,6 +270,13 @@ class Kit:
             )
 
     # -------------------------------------------------------------------------------------
+
+    def every_size(self, window, where: Path, label: str, state: str) -> None:
+        """The window in `state` at each size: checked, and drawn to `<size>-<state>.png`."""
+        for w, h in self.sizes:
+            self.at_size(window, w, h)
+            self.check(window, f"{label} {w}x{h} {state}")
+            self.grab(window, where / f"{w}x{h}-{state}.png")
 
     def at_size(self, window, w: int, h: int) -> None:
         window.resize(w, h)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import platform
 import re
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -182,7 +183,7 @@ class HelpMenu(QMenu):
         grid.setColumnStretch(1, 1)
         for row, (what, folder, sentence) in enumerate(self.places()):
             name = QLabel(f"<b>{what}</b>")
-            where = QLabel(f"{_escape(str(folder))}<br><small>{_escape(sentence)}</small>")
+            where = QLabel(f"{escape(str(folder))}<br><small>{escape(sentence)}</small>")
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton(self.tr("Open"))
@@ -239,9 +240,3 @@ class HelpMenu(QMenu):
         fit_to_screen(dialog)
         self.dialog = dialog
         dialog.show()
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)

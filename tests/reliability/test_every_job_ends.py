@@ -7,32 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from kling_desktop.jobs import JobSpec, Pacing
+from kling_desktop.jobs import JobSpec
 from kling_desktop.operations import Request
 from kling_desktop.sandbox import Fault
 from kling_desktop.store import JobStatus
 from kling_desktop.text import from_stored
 from tests.jobs.conftest import Rig
-
-#: Budgets short enough for a test: a step gives up after half a second of failures.
-IMPATIENT = Pacing(
-    image_first=0.05,
-    video_first=0.05,
-    maximum=0.2,
-    retry=0.1,
-    submit_budget=0.5,
-    poll_budget=0.5,
-    download_budget=0.5,
-    unlisted_budget=0.5,
-)
-
-
-@pytest.fixture
-def impatient(sandbox, tmp_path, qtbot):
-    rig = Rig(sandbox, tmp_path, qtbot)
-    rig.steps.pacing = IMPATIENT
-    yield rig
-    rig.stop()
+from tests.reliability.conftest import IMPATIENT
 
 
 def picture(prompt="a lighthouse") -> JobSpec:

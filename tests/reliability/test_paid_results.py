@@ -16,17 +16,7 @@ from kling_desktop.operations import Request
 from kling_desktop.sandbox import Fault
 from kling_desktop.store import JobStatus
 from kling_desktop.text import from_stored
-from tests.reliability.test_every_job_ends import IMPATIENT, picture
-
-
-@pytest.fixture
-def impatient(sandbox, tmp_path, qtbot):
-    from tests.jobs.conftest import Rig
-
-    rig = Rig(sandbox, tmp_path, qtbot)
-    rig.steps.pacing = IMPATIENT
-    yield rig
-    rig.stop()
+from tests.reliability.test_every_job_ends import picture
 
 
 def note_of(rig, job_id) -> str:
