@@ -425,6 +425,12 @@ def _report(
         reason = outcome.message or (job and str(from_stored(job.error or job.note)))
         if (job_id, reason) not in told:
             print(lead + (reason or outcome.status), file=sys.stderr)
+        if outcome.status == "blocked":
+            print(
+                f"job {job_id} waits: once the connection is fixed (`kling-desktop "
+                "connection add` replaces it), `kling-desktop generate --resume` finishes it.",
+                file=sys.stderr,
+            )
         return 1
     if outcome.status == "downloading" and outcome.message:
         # Made and paid for, not saved yet: not a failure, and not done.

@@ -26,6 +26,7 @@ _WHERE = {
     "Call": "kling_desktop.api.task",
     "Connection": "kling_desktop.api.connection",
     "ConnectionConfigError": "kling_desktop.api.errors",
+    "NotKlingError": "kling_desktop.api.errors",
     "ContentPolicyError": "kling_desktop.api.errors",
     "DownloadError": "kling_desktop.api.errors",
     "DownloadTooLargeError": "kling_desktop.api.errors",

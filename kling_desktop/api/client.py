@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -37,6 +38,7 @@ from kling_desktop.api.errors import (
     KlingError,
     NetworkError,
     NotFoundError,
+    NotKlingError,
     OperationCancelled,
     ServerError,
     SubmitUncertainError,
@@ -70,6 +72,11 @@ class KlingClient:
     worker threads: every call may block for as long as its retry policy allows.
     """
 
+    #: How many answers in a row that are not Kling's, over at least how long, before the
+    #: address is taken not to speak Kling (see `_not_kling`).
+    NOT_KLING_ANSWERS = 4
+    NOT_KLING_SECONDS = 10.0
+
     def __init__(
         self,
         connection: Connection,
@@ -84,6 +91,8 @@ class KlingClient:
         self.connection = connection
         self.retry = retry or RetryPolicy()
         self.cancel = cancel or threading.Event()
+        self._streak = (0, 0.0)  # answers in a row that were not Kling's, since when
+        self._streak_lock = threading.Lock()
         self._lookup_pages = lookup_pages
         self._lookup_page_size = lookup_page_size
         agent = f"KlingDesktop/{__version__}"
@@ -170,7 +179,7 @@ class KlingClient:
         try:
             return self._retrying(attempt, retry_if=_submit_retryable)
         except KlingError as exc:
-            if ambiguous and not isinstance(exc, SubmitUncertainError):
+            if ambiguous and not isinstance(exc, SubmitUncertainError | NotKlingError):
                 found = self._lookup_after_ambiguity(call.ref, external_id)
                 if found is not None:
                     return found
@@ -411,6 +420,8 @@ class KlingClient:
             if found is None and self.retry.settle > 0:
                 self._sleep(self.retry.settle)
                 found = self.find_by_external_id(ref, external_id)
+        except NotKlingError:
+            raise  # the address, not this request: the job waits for it to be fixed
         except KlingError as exc:
             raise SubmitUncertainError(
                 tr(
@@ -446,14 +457,52 @@ class KlingClient:
                 raise network_error(exc) from exc
             log.debug("%s %s -> %s", method, response.request.url.path, response.status_code)
             try:
-                return parse(response)
+                payload = parse(response)
+            except UnexpectedResponseError as exc:
+                self._not_kling(exc)
+                raise
             except AuthenticationError as exc:
                 # A JWT "not yet valid"/"expired" is often clock skew: re-sign once.
                 if exc.code in (1003, 1004) and self.connection.signs_tokens and not renewed:
                     self.connection.authorization(renew=True)
                     renewed = True
                     continue
+                self._not_kling(None)
                 raise
+            except KlingError:
+                self._not_kling(None)  # Kling's own JSON, an error of Kling's
+                raise
+            self._not_kling(None)
+            return payload
+
+    def _not_kling(self, exc: UnexpectedResponseError | None) -> None:
+        """Count answers that are not Kling's at all (a page, text, JSON without `code`,
+        answered with a status that is not a passing one); any answer of Kling's clears the
+        count. Once `NOT_KLING_ANSWERS` in a row have come over `NOT_KLING_SECONDS`, the
+        address is taken not to speak Kling: `NotKlingError`, which pauses the connection's
+        jobs until it is fixed instead of retrying them for half an hour."""
+        with self._streak_lock:
+            if exc is None or not exc.garbled or exc.retryable:
+                self._streak = (0, 0.0)
+                return
+            count, since = self._streak
+            now = time.monotonic()
+            count, since = count + 1, since if count else now
+            self._streak = (count, since)
+            if count < self.NOT_KLING_ANSWERS or now - since < self.NOT_KLING_SECONDS:
+                return
+        raise NotKlingError(
+            tr(
+                "{address} answered {count} requests in a row with {what}, never as Kling "
+                "does. It is not a Kling API or relay address, or something between (a "
+                "proxy, a network's sign-in page) answers in its place. Check the address, "
+                "or sign in to the network.",
+                address=self.connection.base_url,
+                count=count,
+                what=exc.what,
+            ),
+            http_status=exc.http_status,
+        ) from exc
 
 
 def _retryable(exc: BaseException) -> bool:

@@ -137,9 +137,17 @@ class UnexpectedResponseError(KlingError):
     (`garbled`: likely a proxy's or a network's passing fault), or Kling's JSON in a shape
     the app cannot read."""
 
-    def __init__(self, message: Message | str, *, garbled: bool = False, **kw) -> None:
+    def __init__(
+        self,
+        message: Message | str,
+        *,
+        garbled: bool = False,
+        what: Message | str = "",
+        **kw,
+    ) -> None:
         super().__init__(message, **kw)
         self.garbled = garbled
+        self.what = what  # what came instead of Kling's answer, in words ("a web page")
         status = self.http_status or 0
         # A proxy's 502/504 page or a bare 429 is a passing condition; a 200 with HTML is not.
         self.retryable = status >= 500 or status == 429
@@ -194,6 +202,13 @@ class ValidationError(KlingError):
 
 class ConnectionConfigError(KlingError, ValueError):
     """The connection settings themselves are wrong (bad URL, insecure http, empty key)."""
+
+
+class NotKlingError(ConnectionConfigError):
+    """Answer after answer from this address was not Kling's (web pages, text that is not
+    JSON) and none was: the address is not a Kling API or relay, or something between
+    (a proxy, a network's sign-in page) answers in its place. Jobs wait for it to be
+    fixed rather than retrying for their whole budget."""
 
 
 class OperationCancelled(Exception):

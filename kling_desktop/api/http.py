@@ -104,7 +104,7 @@ def _not_kling(response: httpx.Response, payload: Any, retry_after: float | None
             status=status,
         )
     return UnexpectedResponseError(
-        message, http_status=status, retry_after=retry_after, garbled=True
+        message, http_status=status, retry_after=retry_after, garbled=True, what=what
     )
 
 

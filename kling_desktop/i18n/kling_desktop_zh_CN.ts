@@ -4,31 +4,36 @@
 <context>
     <name></name>
     <message>
-        <location filename="../api/client.py" line="256"/>
-        <location filename="../api/client.py" line="333"/>
+        <location filename="../api/client.py" line="265"/>
+        <location filename="../api/client.py" line="342"/>
         <source>The server&apos;s task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="103"/>
+        <location filename="../api/client.py" line="112"/>
         <source>result address</source>
-        <extracomment>How many task ids one `GET /tasks` asks for: Kling refuses more than 20 (code 1201), though its pages do not say so.</extracomment>
+        <extracomment>How many task ids one `GET /tasks` asks for: Kling refuses more than 20 (code 1201), though its pages do not say so. How many answers in a row that are not Kling&apos;s, over at least how long, before the address is taken not to speak Kling (see `_not_kling`).</extracomment>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="248"/>
+        <location filename="../api/client.py" line="257"/>
         <source>A page of tasks is 1 to 1000, with 1 to 500 tasks on it.</source>
         <translation>任务页码为 1 到 1000，每页 1 到 500 个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="358"/>
+        <location filename="../api/client.py" line="367"/>
         <source>What to expect is image, video, audio or nothing.</source>
         <translation>预期类型只能是 image、video、audio 或不指定。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="417"/>
+        <location filename="../api/client.py" line="428"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="496"/>
+        <source>{address} answered {count} requests in a row with {what}, never as Kling does. It is not a Kling API or relay address, or something between (a proxy, a network&apos;s sign-in page) answers in its place. Check the address, or sign in to the network.</source>
+        <translation>{address} 连续 {count} 次回答的都是{what}，从未像 Kling 那样回答。它不是 Kling API 或中转服务的地址，或者中间有东西（代理、网络的登录页面）在替它回答。请检查地址，或先登录网络。</translation>
     </message>
     <message>
         <location filename="../api/download.py" line="119"/>
@@ -51,12 +56,12 @@
         <translation>地址重定向次数过多（{what}）。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="138"/>
+        <location filename="../api/client.py" line="147"/>
         <source>This connection cannot reach that model: it needs a Kling API key.</source>
         <translation>此连接无法使用该模型：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="206"/>
+        <location filename="../api/client.py" line="215"/>
         <source>The server has no task {task}.</source>
         <translation>服务器上没有任务 {task}。</translation>
     </message>
@@ -240,87 +245,87 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="192"/>
+        <location filename="../api/errors.py" line="200"/>
         <source>The request is not valid: {summary}</source>
         <translation>请求无效：{summary}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="206"/>
+        <location filename="../api/errors.py" line="221"/>
         <source>The server received no API key. Enter your key in the connection settings.</source>
         <translation>服务器没有收到 API 密钥。请在连接设置中填写密钥。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="210"/>
+        <location filename="../api/errors.py" line="225"/>
         <source>The server refused the sign-in token as not yet valid or expired. Check that this computer&apos;s clock is set correctly.</source>
         <translation>服务器认为登录令牌尚未生效或已过期。请检查本机时间是否正确。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="214"/>
+        <location filename="../api/errors.py" line="229"/>
         <source>The server did not accept your API key. Check the key in the connection settings; it may have been mistyped, revoked or be for another server.</source>
         <translation>服务器不接受你的 API 密钥。请检查连接设置中的密钥：可能输错了、已被撤销，或属于其他服务器。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="221"/>
+        <location filename="../api/errors.py" line="236"/>
         <source>Your Kling account has a problem and cannot run tasks. Check the account on the Kling website.</source>
         <translation>你的可灵账户异常，无法执行任务。请到可灵网站检查账户。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="224"/>
+        <location filename="../api/errors.py" line="239"/>
         <source>Your Kling account is in arrears. Recharge it on the Kling website, then try again.</source>
         <translation>你的可灵账户已欠费。请到可灵网站充值后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="226"/>
+        <location filename="../api/errors.py" line="241"/>
         <source>Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again.</source>
         <translation>你的可灵资源包已用完或已过期。请购买或续费资源包后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="275"/>
+        <location filename="../api/errors.py" line="290"/>
         <source>Kling no longer offers this model ({detail}).</source>
         <translation>可灵已不再提供这个模型（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="285"/>
+        <location filename="../api/errors.py" line="300"/>
         <source>Your account may not use this feature or model ({detail}). Choose another model or check your plan.</source>
         <translation>你的账户无权使用这个功能或模型（{detail}）。请换一个模型或检查你的套餐。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="294"/>
+        <location filename="../api/errors.py" line="309"/>
         <source>The server refused this computer&apos;s IP address (IP allow-list). Add it to the allow-list in your Kling console.</source>
         <translation>服务器拒绝了本机的 IP 地址（IP 白名单）。请在可灵控制台中把它加入白名单。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="302"/>
+        <location filename="../api/errors.py" line="317"/>
         <source>The request was refused by the content safety rules. Change the prompt or the image and try again.</source>
         <translation>请求触发了内容安全规则。请修改提示词或图片后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="309"/>
+        <location filename="../api/errors.py" line="324"/>
         <source>The server is receiving too many requests. The app will wait and try again.</source>
         <translation>服务器请求过多，应用会稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="315"/>
+        <location filename="../api/errors.py" line="330"/>
         <source>All of your account&apos;s generation slots are busy. The job stays queued until one is free.</source>
         <translation>账户的并发名额已全部占用。任务会继续排队，直到有名额空出。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="323"/>
+        <location filename="../api/errors.py" line="338"/>
         <source>The server could not find what was asked for ({detail}).</source>
         <translation>服务器找不到请求的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="330"/>
+        <location filename="../api/errors.py" line="345"/>
         <source>The server refused the request: {detail}</source>
         <translation>服务器拒绝了请求：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="336"/>
+        <location filename="../api/errors.py" line="351"/>
         <source>The Kling server had a problem (HTTP {status}). The app will try again.</source>
         <translation>可灵服务器出现问题（HTTP {status}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="344"/>
+        <location filename="../api/errors.py" line="359"/>
         <source>The server answered with an error the app does not know (HTTP {status}, code {code}): {detail}</source>
         <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
     </message>
@@ -1128,79 +1133,79 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="201"/>
+        <location filename="../jobs/steps.py" line="202"/>
         <location filename="../operations/kinds.py" line="589"/>
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="304"/>
+        <location filename="../jobs/steps.py" line="311"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="318"/>
+        <location filename="../jobs/steps.py" line="325"/>
         <source>Made and paid for, but not saved yet: {reason} Kling keeps the result for 30 days; the app tries again when it next starts, or now with “Download again”.</source>
         <translation>已生成并已付费，但尚未保存：{reason} 可灵会保留结果 30 天；应用会在下次启动时重试，也可以现在点“重新下载”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="346"/>
+        <location filename="../jobs/steps.py" line="353"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="741"/>
+        <location filename="../jobs/steps.py" line="748"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="408"/>
+        <location filename="../jobs/steps.py" line="415"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="411"/>
+        <location filename="../jobs/steps.py" line="418"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="419"/>
+        <location filename="../jobs/steps.py" line="426"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="488"/>
+        <location filename="../jobs/steps.py" line="495"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="500"/>
+        <location filename="../jobs/steps.py" line="507"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="624"/>
+        <location filename="../jobs/steps.py" line="631"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="647"/>
+        <location filename="../jobs/steps.py" line="654"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="667"/>
+        <location filename="../jobs/steps.py" line="674"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="735"/>
+        <location filename="../jobs/steps.py" line="742"/>
         <source>Kling&apos;s task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="162"/>
+        <location filename="../api/errors.py" line="170"/>
         <source>A result could not be written to disk ({reason}). Free some space or check the results folder in Settings; the app will try again.</source>
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
@@ -3261,147 +3266,147 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../ui/help_menu.py" line="58"/>
+        <location filename="../ui/help_menu.py" line="59"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="61"/>
+        <location filename="../ui/help_menu.py" line="62"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="62"/>
+        <location filename="../ui/help_menu.py" line="63"/>
         <source>&amp;Where my files are…</source>
         <translation>我的文件在哪里(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="63"/>
+        <location filename="../ui/help_menu.py" line="64"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="65"/>
+        <location filename="../ui/help_menu.py" line="66"/>
         <source>&amp;About Kling Desktop</source>
         <translation>关于 Kling Desktop(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="78"/>
+        <location filename="../ui/help_menu.py" line="79"/>
         <source>Anywhere</source>
         <translation>任何位置</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="78"/>
+        <location filename="../ui/help_menu.py" line="79"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="98"/>
+        <location filename="../ui/help_menu.py" line="99"/>
         <source>Viewing a picture</source>
         <translation>查看图片时</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="99"/>
+        <location filename="../ui/help_menu.py" line="100"/>
         <source>Playing a video</source>
         <translation>播放视频时</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="104"/>
+        <location filename="../ui/help_menu.py" line="105"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="108"/>
+        <location filename="../ui/help_menu.py" line="109"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="108"/>
+        <location filename="../ui/help_menu.py" line="109"/>
         <source>What they do</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="138"/>
+        <location filename="../ui/help_menu.py" line="139"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="140"/>
+        <location filename="../ui/help_menu.py" line="141"/>
         <source>Every picture, video and sound, saved as soon as it arrives.</source>
         <translation>每张图片、每个视频和声音，一到就保存。</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="146"/>
+        <location filename="../ui/help_menu.py" line="147"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="148"/>
+        <location filename="../ui/help_menu.py" line="149"/>
         <source>Every picture, saved as soon as it arrives.</source>
         <translation>每张图片，一到就保存。</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="151"/>
+        <location filename="../ui/help_menu.py" line="152"/>
         <source>Videos and sounds</source>
         <translation>视频和声音</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="153"/>
+        <location filename="../ui/help_menu.py" line="154"/>
         <source>Every video and sound, saved as soon as it arrives.</source>
         <translation>每个视频和声音，一到就保存。</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="158"/>
+        <location filename="../ui/help_menu.py" line="159"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="160"/>
+        <location filename="../ui/help_menu.py" line="161"/>
         <source>Each job&apos;s prompt, settings and thumbnails (history.sqlite).</source>
         <translation>每个任务的提示词、设置和缩略图（history.sqlite）。</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="162"/>
+        <location filename="../ui/help_menu.py" line="163"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="162"/>
+        <location filename="../ui/help_menu.py" line="163"/>
         <source>Connections and choices; no keys.</source>
         <translation>连接和各项选择；不含密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="163"/>
+        <location filename="../ui/help_menu.py" line="164"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="163"/>
+        <location filename="../ui/help_menu.py" line="164"/>
         <source>What the app did, for a bug report.</source>
         <translation>应用做过的事，可用于报告问题。</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="169"/>
+        <location filename="../ui/help_menu.py" line="170"/>
         <source>Where my files are</source>
         <translation>我的文件在哪里</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="173"/>
+        <location filename="../ui/help_menu.py" line="174"/>
         <source>Kling deletes its copies of results after 30 days; the app keeps its own here, for as long as you like. Keys are kept by your system&apos;s keyring, not in these folders. A different folder for results can be chosen in Settings.</source>
         <translation>可灵会在 30 天后删除它保存的结果；本应用在这里保留自己的副本，想留多久就留多久。密钥由系统的钥匙串保管，不在这些文件夹里。可以在“设置”中为结果选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="188"/>
+        <location filename="../ui/help_menu.py" line="189"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="210"/>
+        <location filename="../ui/help_menu.py" line="212"/>
         <source>&lt;h3&gt;Kling Desktop {version}&lt;/h3&gt;&lt;p&gt;Make pictures, videos and sounds with Kling AI, and keep every result with its prompt and settings, on your computer.&lt;/p&gt;&lt;p&gt;An independent app that speaks Kling&apos;s public API; it is not made by Kling. What you generate is charged by Kling to your account.&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · {system}&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kling Desktop {version}&lt;/h3&gt;&lt;p&gt;用可灵 AI 生成图片、视频和声音，并把每个结果连同提示词和设置保存在你的电脑上。&lt;/p&gt;&lt;p&gt;这是一个使用可灵公开 API 的独立应用，并非可灵出品。你生成的内容由可灵从你的账户扣费。&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python} · Qt {qt} · {system}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help_menu.py" line="224"/>
+        <location filename="../ui/help_menu.py" line="226"/>
         <source>About Kling Desktop</source>
         <translation>关于 Kling Desktop</translation>
     </message>

@@ -556,7 +556,8 @@ class Engine(QObject):
             self._dispatch_job(job, "cancel")
             return
         if outcome.block_profile:
-            job.parked = "submit" if job.status is JobStatus.QUEUED else "poll"
+            waiting = job.status in (JobStatus.QUEUED, JobStatus.SUBMITTING)
+            job.parked = "submit" if waiting else "poll"
             if job.profile not in self._blocked:
                 self._blocked.add(job.profile)
                 self.profile_blocked.emit(job.profile, _words(outcome.message or ""))

@@ -28,6 +28,7 @@ from kling_desktop.api import (
     KlingError,
     ModelUnavailableError,
     NotFoundError,
+    NotKlingError,
     OperationCancelled,
     SaveError,
     SubmitUncertainError,
@@ -245,6 +246,12 @@ class Steps:
         except SubmitUncertainError as exc:
             # Stays `submitting`: the next attempt looks the task up before sending.
             return self._again(replace_status(job, JobStatus.SUBMITTING), "submit", exc)
+        except NotKlingError as exc:
+            # The address answers, but never as Kling: the connection's jobs wait for it to
+            # be fixed. A request may have gone out, so this one stays `submitting` and is
+            # looked up before anything is sent again.
+            self.history.update(job_id, JobStatus.SUBMITTING, note=stored(exc.message))
+            return Outcome(JobStatus.SUBMITTING, None, message=exc.message, block_profile=True)
         except KlingError as exc:
             return self._submit_failed(job_id, exc)
         self._recovered(job_id, "submit")
