@@ -107,7 +107,7 @@ def main() -> None:
         context.add_profile(
             Profile("Bench", "relay", url, new_layout=True), Secret(api_key="sk-bench-not-real")
         )
-        context.settings = dataclasses.replace(context.settings, max_running_jobs=args.jobs)
+        context.settings = dataclasses.replace(context.settings, jobs_together=args.jobs)
         share_python_lock()  # as the app does when its window starts the engine
         context.start_engine()
         window = MainWindow(context)

@@ -231,7 +231,7 @@ class AppContext:
         """Save a connection (its key in the keyring) and make it the active one."""
         status = self.credentials.save(profile.name, secret) if secret else None
         self._save_settings(self.settings.with_profile(profile, activate=True))
-        self.pool.forget(profile.name)
+        self._forget_connection(profile.name)
         return status
 
     def edit_profile(
@@ -263,8 +263,8 @@ class AppContext:
                 active_profile=profile.name if active == old_name else active,
             )
         )
-        self.pool.forget(old_name)
-        self.pool.forget(profile.name)
+        self._forget_connection(old_name)
+        self._forget_connection(profile.name)
         return status
 
     def running_profiles(self) -> set[str]:
@@ -277,7 +277,7 @@ class AppContext:
     def remove_profile(self, name: str) -> None:
         self.credentials.delete(name)
         self._save_settings(self.settings.without_profile(name))
-        self.pool.forget(name)
+        self._forget_connection(name)
 
     def update_settings(self, new: Settings) -> None:
         """Keep and save settings changed by the user (connections stay as they were)."""
@@ -350,14 +350,28 @@ class AppContext:
         """The engine, not yet started (cheap: the window can be shown first)."""
         if self.engine is None:
             from kling_desktop.jobs.engine import Engine
+            from kling_desktop.jobs.slots import Slots
 
-            self.engine = Engine(
-                self.make_steps,
-                pool=self.pool,
-                threads=threads,
-                max_running=lambda _profile: self.settings.max_running_jobs,
+            slots = Slots(
+                fixed=lambda _profile: self.settings.jobs_together,
+                told=self._pack_slots,
             )
+            self.engine = Engine(self.make_steps, pool=self.pool, threads=threads, slots=slots)
         return self.engine
+
+    def _forget_connection(self, name: str) -> None:
+        """The connection changed or went: its client, and what was learned of its slots."""
+        self.pool.forget(name)
+        if self.engine is not None:
+            self.engine.slots.forget(name)
+
+    def _pack_slots(self, profile: str, pack: str) -> int | None:
+        """Tasks at once the connection's packs of `pack` allow, as last read (if read)."""
+        if self._accounts is None:
+            return None
+        reading = self._accounts.last(profile)
+        account = reading.account if reading is not None else None
+        return account.slots(pack) if account is not None else None
 
     def start_engine(self, *, resume: bool = True, threads: int = 3) -> Engine:
         engine = self.create_engine(threads)

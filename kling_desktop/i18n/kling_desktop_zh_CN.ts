@@ -1093,114 +1093,114 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="263"/>
+        <location filename="../jobs/engine.py" line="284"/>
         <source>Its files are being saved right now.</source>
         <translation>它的文件正在保存中。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="472"/>
+        <location filename="../jobs/engine.py" line="524"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="499"/>
+        <location filename="../jobs/engine.py" line="551"/>
         <source>The server did not answer.</source>
         <translation>服务器没有应答。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="502"/>
+        <location filename="../jobs/engine.py" line="554"/>
         <source>{reason} Next try in {seconds} s.</source>
         <translation>{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="506"/>
+        <location filename="../jobs/engine.py" line="558"/>
         <source>{reason} Next try in {seconds} s; the app keeps trying for up to {minutes} minutes.</source>
         <translation>{reason} {seconds} 秒后重试；应用最多会持续尝试 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="517"/>
+        <location filename="../jobs/engine.py" line="569"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="531"/>
+        <location filename="../jobs/engine.py" line="583"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="539"/>
+        <location filename="../jobs/engine.py" line="591"/>
         <source>The app stopped trying: {reason}</source>
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="202"/>
+        <location filename="../jobs/steps.py" line="243"/>
         <location filename="../operations/kinds.py" line="589"/>
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="311"/>
+        <location filename="../jobs/steps.py" line="358"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="325"/>
+        <location filename="../jobs/steps.py" line="372"/>
         <source>Made and paid for, but not saved yet: {reason} Kling keeps the result for 30 days; the app tries again when it next starts, or now with “Download again”.</source>
         <translation>已生成并已付费，但尚未保存：{reason} 可灵会保留结果 30 天；应用会在下次启动时重试，也可以现在点“重新下载”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="353"/>
+        <location filename="../jobs/steps.py" line="400"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="748"/>
+        <location filename="../jobs/steps.py" line="842"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="415"/>
+        <location filename="../jobs/steps.py" line="462"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="418"/>
+        <location filename="../jobs/steps.py" line="465"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="426"/>
+        <location filename="../jobs/steps.py" line="474"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="495"/>
+        <location filename="../jobs/steps.py" line="589"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="507"/>
+        <location filename="../jobs/steps.py" line="601"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="631"/>
+        <location filename="../jobs/steps.py" line="725"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="654"/>
+        <location filename="../jobs/steps.py" line="748"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="674"/>
+        <location filename="../jobs/steps.py" line="768"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="742"/>
+        <location filename="../jobs/steps.py" line="836"/>
         <source>Kling&apos;s task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
@@ -4607,62 +4607,67 @@ and videos to {videos}</source>
         <translation>留空时：结果保存到 {pictures}</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
-        <source>How many jobs may be on Kling&apos;s servers at once. Your plan&apos;s concurrency limit still applies.</source>
-        <translation>同时在可灵服务器上运行的任务数。你的套餐并发上限仍然有效。</translation>
+        <location filename="../ui/settings_dialog.py" line="74"/>
+        <source>Automatic (recommended)</source>
+        <translation>自动（推荐）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
+        <source>How many jobs of one connection may be on Kling&apos;s servers at once. Automatic uses every task your resource packs allow at once, as Kling says it, and never more.</source>
+        <translation>同一连接最多可同时在 Kling 服务器上运行多少个任务。“自动”会用满您的资源包按 Kling 所说允许的同时任务数，绝不超出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="84"/>
         <source>Tell me when a result is ready while the window is in the background</source>
         <translation>窗口在后台时，结果就绪后通知我</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
         <source>https://… (optional)</source>
         <translation>https://…（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="89"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Where to look for a newer list of Kling&apos;s models when the app starts. A list that is not valid, or not newer, is not used.</source>
         <translation>应用启动时从哪里获取更新的可灵模型列表。无效或不比当前新的列表不会被使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
+        <location filename="../ui/settings_dialog.py" line="98"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="97"/>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source>Look</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source>Save results in</source>
         <translation>结果保存位置</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source>Jobs running together</source>
         <translation>同时运行的任务数</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="103"/>
         <source>Model list address</source>
         <translation>模型列表地址</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="107"/>
         <source>A new language applies when Kling Desktop is started again.</source>
         <translation>新的语言将在重新启动 Kling Desktop 后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Where should results be saved?</source>
         <translation>结果保存到哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="139"/>
         <source>The model list address must start with https://.</source>
         <translation>模型列表地址必须以 https:// 开头。</translation>
     </message>

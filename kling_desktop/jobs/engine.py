@@ -3,11 +3,12 @@
 The engine lives on the GUI thread and only schedules: it never touches the network or
 the disk. Each job advances one short `Steps` call at a time on a free worker; between
 steps it waits on a `QTimer`, not in a sleeping thread, so 500 jobs in flight cost 500
-timers and `threads` threads. At most `max_running(profile)` jobs hold Kling's
-concurrency slots per profile; a busy-slot answer (1303) keeps the job queued; an auth or
-quota failure pauses the profile's queue and is reported once. Jobs on Kling's new API
-standard are polled together: one `GET /tasks` per connection covers every such job
-waiting for news.
+timers and `threads` threads. Per profile and kind of pack, jobs fill as many of Kling's
+concurrency slots as `Slots` allows (the user's number, or what the account says or 1303
+answers taught) and the next is sent the moment one ends; a 1303 holds the job until
+then. An auth or quota failure pauses the profile's queue and is reported once. Jobs on
+Kling's new API standard are polled together: one `GET /tasks` per connection (at most
+every 2 s) covers every such job waiting for news.
 
 Workers never touch widgets: they send values. After each step the worker reads the job
 back from the history, and `job_changed` / `job_finished` carry that `JobUpdate`, so the
@@ -23,12 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from kling_desktop.api.errors import OperationCancelled
 from kling_desktop.api.retry import retry_notice
 from kling_desktop.api.task import LEGACY, NEW
+from kling_desktop.jobs.slots import Slots
 from kling_desktop.jobs.update import JobUpdate
+from kling_desktop.operations import registry
 from kling_desktop.store.db import StoreError
 from kling_desktop.store.records import JobRecord, JobStatus
 from kling_desktop.text import Message, from_stored, stored, tr
@@ -44,6 +47,18 @@ log = logging.getLogger("kling_desktop.jobs")
 _NOT_JOB_STEPS = ("record", "retry", "resume", "redownload", "poll_batch")
 SLOT_STATUSES = (JobStatus.SUBMITTING, JobStatus.SUBMITTED, JobStatus.PROCESSING)
 MAX_STEP_ERRORS = 5
+POLL_TOGETHER_EVERY = 2.0  # seconds between two task-list requests of one connection
+
+
+def _slots_of(record: JobRecord) -> tuple[str, int]:
+    """The kind of pack a job's task uses on Kling, and how many of its slots: an image
+    job takes one per result, as Kling counts them."""
+    operation = registry.find(record.kind)
+    if operation is None:
+        return "video", 1
+    if operation.media != "image":
+        return operation.media, 1
+    return "image", max(1, operation.quantity(record.request)[1])
 
 
 def _words(message: Message | str) -> str:
@@ -154,6 +169,8 @@ class _Job:
     cancel_requested: bool = False
     errors: int = 0
     parked: str | None = None  # a step waiting for its profile to be unblocked
+    pack: str = "video"  # the kind of resource pack whose slots it uses on Kling
+    weight: int = 1  # slots it takes there (an image job: one per result)
     told_budget: set[str] = field(default_factory=set)  # steps whose patience was said
 
 
@@ -186,14 +203,18 @@ class Engine(QObject):
         *,
         pool: ClientPool | None = None,
         threads: int = 3,
-        max_running: Callable[[str], int] = lambda profile: 3,
+        max_running: Callable[[str], int | None] = lambda profile: None,
+        slots: Slots | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`max_running`: the user's number of jobs at once for a profile (None or 0:
+        automatic, as `slots` learns it; `slots` is built from it when not given)."""
         super().__init__(parent)
         # A factory defers building the steps (and importing what they need) to start().
         self._steps = steps
         self.pool = pool
-        self.max_running = max_running
+        self.slots = slots or Slots(max_running)
+        self._last_batch: dict[str, float] = {}  # profile -> when its last poll_batch went
         self._thread_count = threads
         self._lanes: list[_Lane] = []
         self._jobs: dict[int, _Job] = {}
@@ -338,9 +359,34 @@ class Engine(QObject):
             return
         self._queue(step, job.id, None)
 
+    def _slot_busy(self, job: _Job) -> None:
+        """Kling refused the job with 1303. When jobs of ours hold the pack's slots, that
+        is the account's limit: the job waits until one of them ends (sent at once then).
+        When none does, another app holds them: it tries again after a short wait."""
+        ours = [
+            j
+            for j in self._jobs.values()
+            if j.profile == job.profile and j.pack == job.pack and j is not job
+        ]
+        # What Kling has (or may have) of ours teaches the limit; a submit still on its way
+        # does not, but it will end too, so the job waits for it as well.
+        running = sum(j.weight for j in ours if j.status in SLOT_STATUSES)
+        self.slots.refused(job.profile, job.pack, running)
+        if running or any(j.busy == "submit" for j in ours):
+            self._stop_timer(job)
+            self._queue("submit", job.id, None)
+        else:
+            self._schedule(job, "submit", self.steps.pacing.slot_wait)
+
     def _poll_together(self, due: _Job) -> None:
         """Poll `due` with every other new-standard job of its connection that waits for
-        a poll: one request for all, and their next polls stay in step."""
+        a poll: one request for all, and their next polls stay in step. One such request
+        goes per connection at most every `POLL_TOGETHER_EVERY` seconds."""
+        wait = self._last_batch.get(due.profile, -1e9) + POLL_TOGETHER_EVERY - time.monotonic()
+        if wait > 0.05:  # a timer a few milliseconds early is not a second request
+            self._schedule(due, "poll", wait)
+            return
+        self._last_batch[due.profile] = time.monotonic()
         batch = [due] + [
             j
             for j in self._jobs.values()
@@ -365,6 +411,9 @@ class Engine(QObject):
             return
         timer = QTimer(self)
         timer.setSingleShot(True)
+        # A coarse timer may fire 5 % early: a poll aimed just after Kling finishes would
+        # come just before it, and the next one a whole spacing later.
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(lambda: (self._stop_timer(job), self._dispatch_job(job, step)))
         timer.start(int(delay * 1000))
         job.timer = timer
@@ -380,12 +429,15 @@ class Engine(QObject):
     def _remove_ready(self, job_id: int) -> None:
         self._ready = [r for r in self._ready if r[0] in ("record", "retry") or r[1] != job_id]
 
-    def _server_slots_used(self, profile: str) -> int:
-        """Jobs of `profile` holding one of Kling's concurrency slots (or about to)."""
+    def _server_slots_used(self, profile: str, pack: str, but: _Job | None = None) -> int:
+        """Kling's slots of `profile`'s `pack` that our jobs hold (or are about to)."""
         return sum(
-            1
+            j.weight
             for j in self._jobs.values()
-            if j.profile == profile and (j.status in SLOT_STATUSES or j.busy == "submit")
+            if j.profile == profile
+            and j.pack == pack
+            and j is not but
+            and (j.status in SLOT_STATUSES or j.busy == "submit")
         )
 
     def _eligible(self, step: str, key: int) -> bool:
@@ -396,7 +448,9 @@ class Engine(QObject):
             return False
         if job.status in SLOT_STATUSES:  # already holds its slot (resumed mid-submit)
             return True
-        return self._server_slots_used(job.profile) < self.max_running(job.profile)
+        used = self._server_slots_used(job.profile, job.pack)
+        # A job larger than the whole limit still goes when nothing else runs.
+        return used == 0 or used + job.weight <= self.slots.limit(job.profile, job.pack)
 
     def _pump(self) -> None:
         for lane in self._lanes:
@@ -455,6 +509,7 @@ class Engine(QObject):
         if record.id in self._jobs:  # seen by both the resume scan and its own recording
             return
         job = _Job(record.id, record.profile, record.kind, record.status, record.standard)
+        job.pack, job.weight = _slots_of(record)
         job.last = JobUpdate(record)
         self._jobs[record.id] = job
         step = {
@@ -562,6 +617,12 @@ class Engine(QObject):
                 self._blocked.add(job.profile)
                 self.profile_blocked.emit(job.profile, _words(outcome.message or ""))
             return
+        if outcome.slot_busy:
+            self._slot_busy(job)
+            return
+        if step == "submit" and job.status in (JobStatus.SUBMITTED, JobStatus.PROCESSING):
+            used = self._server_slots_used(job.profile, job.pack)
+            self.slots.accepted(job.profile, job.pack, used)
         if outcome.later:  # still to do, at the next start or on "Download again"
             self._stop_timer(job)
             del self._jobs[job_id]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from urllib.parse import urlsplit
 from kling_desktop.api import (
     AccountError,
     AuthenticationError,
+    ConcurrencyLimitError,
     ConnectionConfigError,
     KlingError,
     ModelUnavailableError,
@@ -39,6 +41,7 @@ from kling_desktop.api import (
 )
 from kling_desktop.api.download import PARTIAL_SUFFIX
 from kling_desktop.api.filetypes import sniff
+from kling_desktop.api.task import NEW
 from kling_desktop.catalogue import current
 from kling_desktop.jobs import codec
 from kling_desktop.jobs import inputs as inputs_
@@ -53,6 +56,7 @@ from kling_desktop.media.images import (
 from kling_desktop.operations import Request, fit_to, model_name, new_external_task_id, registry
 from kling_desktop.operations.kinds import ResultRef
 from kling_desktop.store import History, JobRecord, JobStatus, NewInput, NewJob, NewOutput
+from kling_desktop.store.db import StoreError
 from kling_desktop.store.library import month_folder, result_name, unique_path
 from kling_desktop.store.records import OutputRecord, now_ms
 from kling_desktop.text import Message, from_stored, stored, tr
@@ -80,6 +84,9 @@ class Outcome:
     # Still to do, but not in this session: a paid result that could not be saved within
     # the download budget waits (as `downloading`) for the next start or "Download again".
     later: bool = False
+    # Kling answered 1303 (every slot of the pack busy): the job waits for one of ours to
+    # end, not for a fixed time, and the engine learns the account's limit from it.
+    slot_busy: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,13 @@ class Pacing:
     # just created shows within moments; one still missing after this is gone, as the
     # legacy standard's "not found" says at once.
     unlisted_budget: float = 3 * 60.0
+    # Once the app knows how long such a job takes here, it polls around that time: the
+    # closest spacing (one request a tick per connection on the new standard, which asks
+    # for every job at once; one per job on the legacy routes) and the widest.
+    fast: float = 2.0
+    fast_together: float = 5.0
+    fast_alone: float = 20.0
+    slot_wait: float = 5.0  # after a 1303 while none of ours runs: another app holds them
 
     def budget(self, step: str) -> float:
         return {
@@ -108,7 +122,35 @@ class Pacing:
             "unlisted": self.unlisted_budget,
         }.get(step, self.download_budget)
 
-    def poll_delay(self, kind: str, polls: int) -> float:
+    def poll_delay(
+        self,
+        kind: str,
+        polls: int,
+        *,
+        elapsed: float = 0.0,
+        expected: float | None = None,
+        together: bool = False,
+    ) -> float:
+        """Seconds until the next poll of a job sent `elapsed` seconds ago.
+
+        Knowing that such jobs usually take `expected` seconds (the median of the last
+        ones), polls come every `expected` / 15 seconds (at least `fast`, at most
+        `fast_together` when one request asks for every job of the connection,
+        `fast_alone` when each job is asked alone) from 70 % of that until 150 %, on a
+        grid that puts one poll just after `expected` itself; then they slow down as the
+        job runs late, up to `maximum`. A legacy job that takes as long as usual is so
+        asked about 0.8 × 15 + 1 = 13 times at most. Before the first such job, polls
+        start at `image_first` / `video_first` and back off."""
+        if expected:
+            spacing = max(self.fast, min(self.fast_together if together else self.fast_alone,
+                                         expected / 15))  # fmt: skip
+            if elapsed < 1.5 * expected:
+                anchor = expected + 0.25  # Kling has surely finished a usual job by then
+                target = anchor + spacing * math.ceil((elapsed + 0.2 - anchor) / spacing)
+                if target < 0.7 * expected:
+                    target += spacing * math.ceil((0.7 * expected - target) / spacing)
+                return target - elapsed
+            return min(self.maximum, max(spacing, (elapsed - expected) / 4))
         operation = registry.find(kind)
         if operation is None or operation.media == "image":
             return min(self.maximum, self.image_first * (1 + 0.5 * polls))
@@ -133,6 +175,8 @@ class Steps:
         #: Told when Kling says a model is gone, so the catalogue in use learns it.
         self.on_retired = on_retired
         self._polls: dict[int, int] = {}
+        self._usual: dict[tuple[str, str, str], tuple[float, float | None]] = {}
+        self._took_here: dict[tuple[str, str, str], list[float]] = {}  # Kling's seconds
         self._failing: dict[tuple[int, str], float] = {}  # (job, step) -> first failure
         self._lock = threading.Lock()
 
@@ -257,7 +301,7 @@ class Steps:
         self._recovered(job_id, "submit")
         status = _job_status(task.status)
         self.history.update(job_id, status, task_id=task.task_id, submitted_at=now_ms())
-        return Outcome(status, "poll", self.pacing.poll_delay(job.kind, 0))
+        return Outcome(status, "poll", self._poll_delay(self._job(job_id), 0))
 
     def _submit_failed(self, job_id: int, exc: KlingError) -> Outcome:
         message = stored(exc.message)
@@ -274,9 +318,15 @@ class Steps:
             message = stored(exc.problems[0].message)
             self.history.update(job_id, JobStatus.FAILED, error=message)
             return Outcome(JobStatus.FAILED, message=exc.problems[0].message)
+        if isinstance(exc, ConcurrencyLimitError):
+            # Nothing was made and nothing is lost by waiting: no budget runs out here.
+            self.history.update(job_id, JobStatus.QUEUED, note=message)
+            return Outcome(
+                JobStatus.QUEUED, "submit", self.pacing.slot_wait, exc.message, slot_busy=True
+            )
         if exc.retryable:
             # Nothing was created (the client makes sure): keep the job queued and try
-            # again later, within the step's budget; a busy slot (1303) waits for one.
+            # again later, within the step's budget.
             self.history.update(job_id, JobStatus.QUEUED, note=message)
             return self._again(self._job(job_id), "submit", exc)
         return self._fail(job_id, exc.message)
@@ -418,6 +468,7 @@ class Steps:
                 JobStatus.FAILED, message=tr("Kling could not make this: {reason}", reason=reason)
             )
         if task.status is TaskStatus.SUCCEEDED:
+            self._took(job, task)
             if not task.results:
                 self.history.update(job_id, credits=task.credits)
                 return self._fail(
@@ -435,7 +486,53 @@ class Steps:
         status = _job_status(task.status)
         if status != job.status:
             self.history.update(job_id, status)
-        return Outcome(status, "poll", self.pacing.poll_delay(job.kind, polls))
+        return Outcome(status, "poll", self._poll_delay(job, polls))
+
+    def _poll_delay(self, job: JobRecord, polls: int) -> float:
+        sent = job.submitted_at or job.queued_at
+        return self.pacing.poll_delay(
+            job.kind,
+            polls,
+            elapsed=max(0.0, time.time() - sent.timestamp()),
+            expected=self._usual_seconds(job),
+            together=job.standard == NEW,
+        )
+
+    def _took(self, job: JobRecord, task: Task) -> None:
+        """Remember how long Kling took to make this task (its own times, else since the
+        job was sent): polls of such jobs aim at it from now on."""
+        if task.created_at and task.updated_at:
+            seconds = (task.updated_at - task.created_at).total_seconds()
+        elif job.submitted_at:
+            seconds = time.time() - job.submitted_at.timestamp()
+        else:
+            return
+        if seconds > 0:
+            with self._lock:
+                took = self._took_here.setdefault((job.kind, job.model, job.profile), [])
+                took.append(seconds)
+                del took[:-15]
+
+    def _usual_seconds(self, job: JobRecord) -> float | None:
+        """How long such jobs usually take on this connection: what Kling took for the last
+        ones this session, else the history's figure (read at most every 30 s; from
+        sending to saving, so a little long)."""
+        key = (job.kind, job.model, job.profile)
+        now = time.monotonic()
+        with self._lock:
+            took = sorted(self._took_here.get(key, ()))
+            if took:
+                return took[len(took) // 2]
+            known = self._usual.get(key)
+        if known is not None and now - known[0] < 30.0:
+            return known[1]
+        try:
+            seconds = self.history.typical_seconds(job.kind, job.model, job.profile)
+        except StoreError:
+            seconds = None
+        with self._lock:
+            self._usual[key] = (now, seconds)
+        return seconds
 
     # download ----------------------------------------------------------------------------
 

@@ -230,12 +230,15 @@ class Sandbox:
             ):
                 return 400, {"code": 1201, "message": "external_task_id already exists"}
             if self.max_concurrency is not None:
+                # Each kind of resource pack has its own slots; an image task takes one
+                # per picture it makes.
                 busy = sum(
                     t.slots
                     for t in self.task_map.values()
-                    if t.status(now) in ("submitted", "processing")
+                    if t.pack == product.pack and t.status(now) in ("submitted", "processing")
                 )
                 if busy + results > self.max_concurrency:
+                    self.counters.count("refused_1303")
                     return 429, {
                         "code": 1303,
                         "message": "parallel task over resource pack limit",

@@ -96,6 +96,15 @@ class SandboxTask:
             return "processing"
         return "failed" if self.fail_message else "succeeded"
 
+    def changed_ms(self, now: float) -> int:
+        """When its status last changed, as Kling's `updated_at` says: a finished task's
+        is when it finished, not the time of the question."""
+        age = max(0.0, now - self.created)
+        since = 0.0 if age < self.timings[0] else min(age, self.timings[1])
+        if self.timings[0] <= age < self.timings[1]:
+            since = self.timings[0]
+        return self.created_ms + int(since * 1000)
+
     def count(self) -> int:
         return self.results
 

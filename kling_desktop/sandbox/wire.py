@@ -35,7 +35,7 @@ def task(task: SandboxTask, now: float, url: Url, *, brief: bool = False) -> dic
         if not brief:  # a create answer has no message
             data["message"] = task.fail_message or "" if status == "failed" else ""
         data["create_time"] = task.created_ms
-        data["update_time"] = task.created_ms + int(max(0.0, now - task.created) * 1000)
+        data["update_time"] = task.changed_ms(now)
         data["external_id"] = task.external_task_id
         if status == "succeeded":
             data["outputs"] = outputs(task, url)
@@ -52,7 +52,7 @@ def task(task: SandboxTask, now: float, url: Url, *, brief: bool = False) -> dic
         "task_status": "succeed" if status == "succeeded" else status,
         "task_info": {"external_task_id": task.external_task_id},
         "created_at": task.created_ms,
-        "updated_at": task.created_ms + int(max(0.0, now - task.created) * 1000),
+        "updated_at": task.changed_ms(now),
     }
     if status == "failed":
         data["task_status_msg"] = task.fail_message

@@ -39,7 +39,9 @@ class Settings:
     profiles: tuple[Profile, ...] = ()
     active_profile: str | None = None
     library_folder: str | None = None  # None: the platform's default
-    max_running_jobs: int = 3  # per profile, submitted at once
+    # Jobs of one connection on Kling at once: 0 is automatic (as many as the account's
+    # packs allow, learned by the engine), or the user's number.
+    jobs_together: int = 0
     theme: str = "system"
     language: str = "system"
     notifications: bool = True
@@ -65,7 +67,7 @@ class Settings:
 _CHECKS = {
     "active_profile": lambda v: v is None or isinstance(v, str),
     "library_folder": lambda v: v is None or (isinstance(v, str) and v.strip() != ""),
-    "max_running_jobs": lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 20,
+    "jobs_together": lambda v: isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 20,
     "theme": lambda v: v in THEMES,
     "language": lambda v: v in LANGUAGES,
     "notifications": lambda v: isinstance(v, bool),

@@ -70,12 +70,14 @@ class SettingsDialog(QDialog):
         folder.addLayout(folder_row)
         folder.addWidget(self.library_note)
         self.jobs = QSpinBox()
-        self.jobs.setRange(1, 20)
-        self.jobs.setValue(settings.max_running_jobs)
+        self.jobs.setRange(0, 20)
+        self.jobs.setSpecialValueText(self.tr("Automatic (recommended)"))
+        self.jobs.setValue(settings.jobs_together)
         self.jobs.setToolTip(
             self.tr(
-                "How many jobs may be on Kling's servers at once. Your "
-                "plan's concurrency limit still applies."
+                "How many jobs of one connection may be on Kling's servers at once. "
+                "Automatic uses every task your resource packs allow at once, as Kling "
+                "says it, and never more."
             )
         )
         self.notifications = QCheckBox(
@@ -142,7 +144,7 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             theme=self.theme.currentData(),
             library_folder=self.library.text().strip() or None,
-            max_running_jobs=self.jobs.value(),
+            jobs_together=self.jobs.value(),
             notifications=self.notifications.isChecked(),
             catalogue_url=self._catalogue_url(),
         )

@@ -77,7 +77,7 @@ def test_defaults_when_there_is_no_file(tmp_path):
 def test_settings_round_trip_atomically(tmp_path):
     path = tmp_path / "config" / "settings.json"
     settings = (
-        Settings(theme="dark", language="zh_CN", max_running_jobs=5)
+        Settings(theme="dark", language="zh_CN", jobs_together=5)
         .with_profile(Profile("My relay", "relay", "https://relay.example.com"), activate=True)
         .with_profile(
             Profile("Kling SG", "official", "https://api-singapore.klingai.com", "singapore")
@@ -105,7 +105,7 @@ def test_one_bad_value_costs_only_itself(tmp_path, caplog):
             {
                 "theme": "purple",
                 "language": "zh_CN",
-                "max_running_jobs": 0,
+                "jobs_together": -1,
                 "notifications": False,
                 "profiles": [
                     {"name": "ok", "mode": "relay", "base_url": "https://r"},
@@ -122,7 +122,7 @@ def test_one_bad_value_costs_only_itself(tmp_path, caplog):
         loaded = settings_file.load(path)
     assert loaded.theme == "system"
     assert loaded.language == "zh_CN"
-    assert loaded.max_running_jobs == 3
+    assert loaded.jobs_together == 0  # automatic
     assert loaded.notifications is False
     assert [p.name for p in loaded.profiles] == ["ok"]
     assert loaded.active_profile == "ok"

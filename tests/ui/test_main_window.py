@@ -140,7 +140,7 @@ def test_settings_are_saved_and_used(qtbot, window, tmp_path):
     dialog.save()
     win.context.update_settings(dialog.result_settings)
     saved = settings_file.load(win.context.paths.settings)
-    assert (saved.language, saved.theme, saved.max_running_jobs, saved.notifications) == (
+    assert (saved.language, saved.theme, saved.jobs_together, saved.notifications) == (
         "zh_CN",
         "dark",
         5,
