@@ -87,6 +87,37 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
         "is not lost, the next start or --resume finishes it",
     )
     p.add_argument("--tag", action="append", default=[], help="tag the job (repeatable)")
+    p.add_argument(
+        "--from",
+        dest="from_file",
+        metavar="FILE",
+        help="a batch: one job per row of a CSV or JSON Lines (.jsonl) file whose columns "
+        "are settings (prompt, model, duration, aspect_ratio...); the options given here "
+        "fill the cells left empty",
+    )
+    p.add_argument(
+        "--models",
+        type=lambda text: [m.strip() for m in text.split(",") if m.strip()],
+        metavar="A,B",
+        help="with --from: one job per row and per model",
+    )
+    p.add_argument(
+        "--max-units",
+        type=_units,
+        metavar="N",
+        help="with --from: send jobs in file order while the batch's estimated price stays "
+        "within N units",
+    )
+
+
+def _units(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of units") from None
+    if not 0 < value < 1e9:
+        raise argparse.ArgumentTypeError("give a number of units above 0")
+    return value
 
 
 def _number(text: Any) -> Any:
@@ -212,6 +243,11 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             )
             return 2
         return _resume(args, paths)
+    if args.from_file:
+        return _run_batch(args, paths)
+    if args.models or args.max_units is not None:
+        print("--models and --max-units go with --from FILE (a batch)", file=sys.stderr)
+        return 2
     request, images, problems = _build(args)
     if problems:
         for line in problems:
@@ -233,6 +269,153 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         print(NO_ANSWER, file=sys.stderr)
         return 1
     return _run_here(args, paths, held, request, images, profile)
+
+
+def _run_batch(args: argparse.Namespace, paths: AppPaths) -> int:
+    """`generate KIND --from FILE`: plan the batch (every row checked, priced and cut at
+    `--max-units` before anything is sent), say it, then run it like one job a row."""
+    from kling_desktop import cli_batch
+
+    try:
+        rows = cli_batch.read_rows(Path(args.from_file).expanduser())
+    except cli_batch.BatchFileError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    plan = cli_batch.plan(args, rows, _columns(args.kind), _build, _price)
+    for line in plan.refused + plan.over_cap:
+        print(line, file=sys.stderr)
+    print(_batch_words(plan, demo=bool(args.sandbox)), file=sys.stderr, flush=True)
+    if not plan.jobs:
+        return 2
+    tag = f"batch {Path(args.from_file).stem} {time.strftime('%Y-%m-%d %H:%M')}"
+    from kling_desktop.jobs import codec
+
+    specs = []
+    for job in plan.jobs:
+        params, raw = codec.encode(job.request)
+        tags = (*args.tag, tag)
+        specs.append(
+            codec.spec_to_json(job.request.operation, args.profile or "", params, raw, tags)
+        )
+    answer, held = _reach(paths, {"cmd": "enqueue", "spec": specs[0], "wait": args.wait})
+    refused = 2 if plan.refused else 0
+    if answer is not None:  # the window (or another command) runs this folder's jobs
+        ids = [answer]
+        for spec in specs[1:]:
+            ids.append(_reach(paths, {"cmd": "enqueue", "spec": spec, "wait": args.wait})[0])
+        codes = []
+        for reply in ids:
+            if not reply or not reply.get("ok"):
+                print((reply or {}).get("error", "The running app refused a job."), file=sys.stderr)
+                codes.append(2)
+                continue
+            print(reply["job_id"], flush=True)
+        if args.wait:
+            codes += [_wait_in_history(paths, r["job_id"], True) for r in ids if r and r.get("ok")]
+        return max([refused, *codes])
+    if held is None:
+        print(NO_ANSWER, file=sys.stderr)
+        return 1
+    return max(refused, _run_batch_here(args, paths, held, plan, tag))
+
+
+def _run_batch_here(args, paths, held, plan, tag: str) -> int:
+    from kling_desktop.jobs import JobSpec
+    from kling_desktop.runner import FINISH, SUBMIT, Runner
+
+    runner = Runner(paths, held, demo=bool(args.sandbox))
+    runner.said = _say_while_waiting
+    try:
+        profile = args.profile or runner.context.active_profile
+        if profile != "Demo" and runner.context.settings.profile(profile) is None:
+            print(f"--profile: there is no connection named “{profile}”.", file=sys.stderr)
+            return 2
+        _mention_history(runner.context.db)
+        if args.wait:  # the files of each job as it ends, not all at the end
+            history = runner.context.history
+
+            def ended(job_id: int, outcome) -> None:
+                if outcome.status == "succeeded":
+                    for output in history.outputs(job_id):
+                        print(output.path, flush=True)
+
+            runner.ended = ended
+        runner.start()
+        jobs: list[int] = []
+        unsaved: list[str] = []
+
+        def recorded(job_id: int | None, why: str) -> None:
+            if job_id is None:
+                unsaved.append(why)
+            else:
+                jobs.append(job_id)
+                print(job_id, flush=True)
+
+        for job in plan.jobs:
+            spec = JobSpec(job.request, profile, job.images, (*args.tag, tag))
+            runner.add(spec, FINISH if args.wait else SUBMIT, recorded)
+        runner.run(_remaining())
+        for why in unsaved:
+            print(why, file=sys.stderr)
+        if runner.released:
+            runner.close()
+            return max([0, *(_wait_in_history(paths, j, True) for j in jobs)]) if args.wait else 0
+        codes = [1 if unsaved else 0]
+        for job_id in jobs:
+            outcome = runner.outcomes.get(job_id)
+            if outcome is None and runner.timed_out:
+                codes.append(_timed_out(job_id, prefix=True))
+            elif outcome is not None and outcome.status == "succeeded":
+                codes.append(0)  # its files were printed as it ended
+            else:
+                history = runner.context.history
+                codes.append(_report(history, job_id, outcome, True, runner.told))
+        return max(codes)
+    finally:
+        runner.close()
+
+
+def _columns(kind: str) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Each column spelling a batch row may use for `kind`'s settings -> (the name
+    argparse keeps the option under, the option's argparse settings)."""
+    from kling_desktop.operations import registry
+
+    dests = {flag: dest for dest, flag in _flags().items()}
+    out = {}
+    for param in registry.get(kind).params:
+        option = param.kind.option(param)
+        if option is None:
+            continue
+        found = (dests.get(option.flag, param.name), dict(option.settings))
+        out[param.name] = found
+        out[option.flag.lstrip("-").replace("-", "_")] = found
+    return out
+
+
+def _price(request) -> tuple[float | None, str | None]:
+    from kling_desktop.catalogue import current
+    from kling_desktop.operations.pricing import estimate
+
+    resolved = request.resolved()
+    found = estimate(resolved.op, current(), resolved.model, resolved.params)
+    return (found.units, found.pack) if found is not None else (None, None)
+
+
+def _batch_words(plan, *, demo: bool) -> str:
+    names = {"video": "video units", "image": "picture units", "audio": "sound units"}
+    total = plan.total()
+    price = " and ".join(f"{units:g} {names.get(pack, pack)}" for pack, units in total.items())
+    text = f"Batch: {len(plan.jobs)} job(s)"
+    if price:
+        text += f", about {price} in all"
+    if plan.unpriced():
+        text += f" ({plan.unpriced()} priced by Kling's server)"
+    if demo:
+        text += " (free in the demo)"
+    left = len(plan.refused) + len(plan.over_cap)
+    if left:
+        text += f"; {left} row(s) not sent (above)"
+    return text + "."
 
 
 NO_ANSWER = (

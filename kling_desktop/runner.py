@@ -166,6 +166,7 @@ class Runner(QObject):
         if job.status.value != "succeeded" and (job.error or job.note):
             message = str(from_stored(job.error or job.note))
         self.outcomes[update.id] = Outcome(job.status.value, message)
+        self.ended(update.id, self.outcomes[update.id])
         self._check()
 
     def _failed(self, exc: BaseException) -> None:
@@ -177,6 +178,9 @@ class Runner(QObject):
             self.told.add((job_id, text))
             self.said(job_id, text)
         self._messages[job_id] = text
+
+    def ended(self, job_id: int, outcome: Outcome) -> None:
+        """One of its jobs ended (the command line prints a batch's files as they come)."""
 
     def said(self, job_id: int, text: str) -> None:
         """A sentence about one of its jobs while it works (why it waits); the command line

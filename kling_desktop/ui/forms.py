@@ -466,18 +466,12 @@ class OperationForm(QWidget):
     def estimated_units(self, *, per_second: bool = False) -> float | None:
         """What the job costs in units (or, `per_second`, a second of it); None when the
         price is by the second and the length is Kling's to decide (motion control)."""
-        price = self.price()
-        if price is None:
+        from kling_desktop.operations.pricing import estimate
+
+        found = estimate(self.operation, self.catalogue, self.model_id(), self.values())
+        if found is None:
             return 0.0
-        capability = self.capability()
-        defaults = capability.defaults() if capability is not None else {}
-        values = {**defaults, **self.values()}
-        seconds, results = self.operation.quantity(values)
-        if per_second:
-            seconds = 1.0
-        elif price.per == "second" and not seconds:
-            return None
-        return round(price.units(values, seconds=seconds, results=results), 2)
+        return found.per_second if per_second else found.units
 
     def generate(self) -> None:
         self.show_field_errors = True
