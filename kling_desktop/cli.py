@@ -275,27 +275,26 @@ def _run_batch(args: argparse.Namespace, paths: AppPaths) -> int:
     """`generate KIND --from FILE`: plan the batch (every row checked, priced and cut at
     `--max-units` before anything is sent), say it, then run it like one job a row."""
     from kling_desktop import cli_batch
+    from kling_desktop.jobs import batch, codec
 
     try:
-        rows = cli_batch.read_rows(Path(args.from_file).expanduser())
-    except cli_batch.BatchFileError as exc:
-        print(exc, file=sys.stderr)
+        rows = batch.read_rows(Path(args.from_file).expanduser())
+    except batch.BatchFileError as exc:
+        print(f"--from: {exc}", file=sys.stderr)
         return 2
-    plan = cli_batch.plan(args, rows, _columns(args.kind), _build, _price)
-    for line in plan.refused + plan.over_cap:
-        print(line, file=sys.stderr)
+    plan, files = cli_batch.planned(args, rows, _columns(args.kind), _build)
+    for label, why in plan.refused + plan.over_cap:
+        print(f"{label}: {why}", file=sys.stderr)
     print(_batch_words(plan, demo=bool(args.sandbox)), file=sys.stderr, flush=True)
     if not plan.jobs:
         return 2
-    tag = f"batch {Path(args.from_file).stem} {time.strftime('%Y-%m-%d %H:%M')}"
-    from kling_desktop.jobs import codec
-
+    tag = batch.tag_for(Path(args.from_file).stem)
     specs = []
     for job in plan.jobs:
-        params, raw = codec.encode(job.request)
+        params, raw = codec.encode(job.item.request)
         tags = (*args.tag, tag)
         specs.append(
-            codec.spec_to_json(job.request.operation, args.profile or "", params, raw, tags)
+            codec.spec_to_json(job.item.request.operation, args.profile or "", params, raw, tags)
         )
     answer, held = _reach(paths, {"cmd": "enqueue", "spec": specs[0], "wait": args.wait})
     refused = 2 if plan.refused else 0
@@ -316,10 +315,10 @@ def _run_batch(args: argparse.Namespace, paths: AppPaths) -> int:
     if held is None:
         print(NO_ANSWER, file=sys.stderr)
         return 1
-    return max(refused, _run_batch_here(args, paths, held, plan, tag))
+    return max(refused, _run_batch_here(args, paths, held, plan, files, tag))
 
 
-def _run_batch_here(args, paths, held, plan, tag: str) -> int:
+def _run_batch_here(args, paths, held, plan, files, tag: str) -> int:
     from kling_desktop.jobs import JobSpec
     from kling_desktop.runner import FINISH, SUBMIT, Runner
 
@@ -352,7 +351,8 @@ def _run_batch_here(args, paths, held, plan, tag: str) -> int:
                 print(job_id, flush=True)
 
         for job in plan.jobs:
-            spec = JobSpec(job.request, profile, job.images, (*args.tag, tag))
+            images = files.get(job.item.label, {})
+            spec = JobSpec(job.item.request, profile, images, (*args.tag, tag))
             runner.add(spec, FINISH if args.wait else SUBMIT, recorded)
         runner.run(_remaining())
         for why in unsaved:
@@ -390,15 +390,6 @@ def _columns(kind: str) -> dict[str, tuple[str, dict[str, Any]]]:
         out[param.name] = found
         out[option.flag.lstrip("-").replace("-", "_")] = found
     return out
-
-
-def _price(request) -> tuple[float | None, str | None]:
-    from kling_desktop.catalogue import current
-    from kling_desktop.operations.pricing import estimate
-
-    resolved = request.resolved()
-    found = estimate(resolved.op, current(), resolved.model, resolved.params)
-    return (found.units, found.pack) if found is not None else (None, None)
 
 
 def _batch_words(plan, *, demo: bool) -> str:

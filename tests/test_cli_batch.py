@@ -87,7 +87,7 @@ def test_a_batch_that_cannot_be_read_sends_nothing(tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_text("prompt\n\n", encoding="utf-8")
     for args, words in [
-        (["--from", str(tmp_path / "nothing.csv")], "--from: there is no file"),
+        (["--from", str(tmp_path / "nothing.csv")], "--from: There is no file"),
         (["--from", str(empty)], "has no rows"),
         (["--models", "a,b"], "--models and --max-units go with --from FILE"),
         (["--from", str(empty), "--max-units", "-1"], "give a number of units above 0"),

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="296" />
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform><numerusform>%n jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="306" />
+        <source>%n priced by Kling's server</source>
+        <translation>
+            <numerusform>%n priced by Kling's server</numerusform><numerusform>%n priced by Kling's server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="311" />
+        <source>%n not sent (below)</source>
+        <translation>
+            <numerusform>%n not sent (below)</numerusform><numerusform>%n not sent (below)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="315" />
+        <source>Generate %n job(s)</source>
+        <translation>
+            <numerusform>Generate %n job</numerusform><numerusform>Generate %n jobs</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message numerus="yes">
         <location filename="../ui/compare.py" line="385" />
@@ -73,7 +100,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="346" />
+        <location filename="../ui/history_panel.py" line="377" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
@@ -82,7 +109,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="656" />
+        <location filename="../ui/main_window.py" line="624" />
+        <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
+        <translation>
+            <numerusform>%n job sent to the queue. You can keep working meanwhile.</numerusform><numerusform>%n jobs sent to the queue. You can keep working meanwhile.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="667" />
+        <source>%n waiting job(s) of the batch cancelled.</source>
+        <translation>
+            <numerusform>%n waiting job of the batch cancelled.</numerusform><numerusform>%n waiting jobs of the batch cancelled.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="719" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>

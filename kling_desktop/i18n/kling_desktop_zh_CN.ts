@@ -1098,109 +1098,109 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>它的文件正在保存中。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="524"/>
+        <location filename="../jobs/engine.py" line="527"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="551"/>
+        <location filename="../jobs/engine.py" line="554"/>
         <source>The server did not answer.</source>
         <translation>服务器没有应答。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="554"/>
+        <location filename="../jobs/engine.py" line="557"/>
         <source>{reason} Next try in {seconds} s.</source>
         <translation>{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="558"/>
+        <location filename="../jobs/engine.py" line="561"/>
         <source>{reason} Next try in {seconds} s; the app keeps trying for up to {minutes} minutes.</source>
         <translation>{reason} {seconds} 秒后重试；应用最多会持续尝试 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="569"/>
+        <location filename="../jobs/engine.py" line="572"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="583"/>
+        <location filename="../jobs/engine.py" line="586"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="591"/>
+        <location filename="../jobs/engine.py" line="594"/>
         <source>The app stopped trying: {reason}</source>
         <translation>应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="243"/>
+        <location filename="../jobs/steps.py" line="246"/>
         <location filename="../operations/kinds.py" line="589"/>
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="358"/>
+        <location filename="../jobs/steps.py" line="361"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="372"/>
+        <location filename="../jobs/steps.py" line="375"/>
         <source>Made and paid for, but not saved yet: {reason} Kling keeps the result for 30 days; the app tries again when it next starts, or now with “Download again”.</source>
         <translation>已生成并已付费，但尚未保存：{reason} 可灵会保留结果 30 天；应用会在下次启动时重试，也可以现在点“重新下载”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="400"/>
+        <location filename="../jobs/steps.py" line="403"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="842"/>
+        <location filename="../jobs/steps.py" line="845"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="462"/>
+        <location filename="../jobs/steps.py" line="465"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="465"/>
+        <location filename="../jobs/steps.py" line="468"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="474"/>
+        <location filename="../jobs/steps.py" line="477"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="589"/>
+        <location filename="../jobs/steps.py" line="592"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="601"/>
+        <location filename="../jobs/steps.py" line="604"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="725"/>
+        <location filename="../jobs/steps.py" line="728"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="748"/>
+        <location filename="../jobs/steps.py" line="751"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="768"/>
+        <location filename="../jobs/steps.py" line="771"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="836"/>
+        <location filename="../jobs/steps.py" line="839"/>
         <source>Kling&apos;s task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
@@ -1852,7 +1852,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="536"/>
+        <location filename="../ui/forms.py" line="537"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -2091,6 +2091,52 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <source>The app cannot read files of this kind ({media}).</source>
         <translation>应用无法读取这类文件（{media}）。</translation>
     </message>
+    <message>
+        <location filename="../jobs/batch.py" line="96"/>
+        <source>{field}: {problem}</source>
+        <extracomment>Rows read from one file at most: a batch is a spreadsheet, not a database. Jobs one batch makes at most (a window&apos;s batch and a command line&apos;s alike).</extracomment>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="106"/>
+        <source>its price is Kling&apos;s to decide, so it cannot be counted against a cap</source>
+        <translation>它的价格由 Kling 决定，因此无法计入上限</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="111"/>
+        <source>not sent: with it the batch would pass {cap} units (about {total})</source>
+        <translation>未发送：加上它，这批任务会超过 {cap} 单位（约 {total}）</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="119"/>
+        <source>not sent: a batch has at most 500 jobs</source>
+        <translation>未发送：一批最多 500 个任务</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="252"/>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="255"/>
+        <source>{path} cannot be read as text ({error}).</source>
+        <translation>{path} 无法作为文本读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="259"/>
+        <source>{path} has no rows.</source>
+        <translation>{path} 中没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="263"/>
+        <source>{path} has {rows} rows; a batch reads at most 2000.</source>
+        <translation>{path} 有 {rows} 行；一批最多读取 2000 行。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/batch.py" line="274"/>
+        <source>The first line of a CSV file names its columns.</source>
+        <translation>CSV 文件的第一行应写明各列的名称。</translation>
+    </message>
 </context>
 <context>
     <name>Account</name>
@@ -2286,6 +2332,152 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <location filename="../ui/sound_form.py" line="159"/>
         <source>Kling gives sound to videos of {low:g} to {high:g} seconds; this one is {s:g} seconds.</source>
         <translation>可灵只为 {low:g} 到 {high:g} 秒的视频配音；这个视频有 {s:g} 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="55"/>
+        <source>Several at once</source>
+        <translation>一次多个</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="62"/>
+        <source>Make several jobs from this form in one go. Nothing is sent until you press Generate; each job then runs and is kept like any other.</source>
+        <translation>用这个表单一次创建多个任务。按下“生成”之前不会发送任何内容；之后每个任务都像平常一样运行和保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="69"/>
+        <source>Several prompts</source>
+        <translation>多个提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="70"/>
+        <source>Across choices</source>
+        <translation>多种选择组合</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="75"/>
+        <source>Stop before the batch passes</source>
+        <translation>在这批任务超过以下数量前停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="85"/>
+        <source>units</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="97"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="123"/>
+        <source>One prompt per line</source>
+        <translation>每行一个提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="128"/>
+        <source>Load a CSV or JSON Lines file…</source>
+        <translation>载入 CSV 或 JSON Lines 文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="131"/>
+        <source>One job a row. The columns are settings, named as in the command line: prompt, model, duration, aspect_ratio…; an empty cell keeps the form&apos;s value.</source>
+        <translation>每行一个任务。各列是设置，名称与命令行相同：prompt、model、duration、aspect_ratio…；空单元格沿用表单中的值。</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="138"/>
+        <source>Type prompts instead</source>
+        <translation>改为输入提示词</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="172"/>
+        <source>Models (up to 4)</source>
+        <translation>模型（最多 4 个）</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="180"/>
+        <source>Lengths</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="180"/>
+        <source>Shapes</source>
+        <translation>画面比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="205"/>
+        <source>Variations of each (Kling makes each anew):</source>
+        <translation>每种组合的变体数（Kling 每次重新生成）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="214"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="225"/>
+        <source>A batch from a file</source>
+        <translation>从文件创建一批任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="227"/>
+        <source>Spreadsheets and JSON Lines (*.csv *.jsonl *.ndjson);;All files (*)</source>
+        <translation>表格和 JSON Lines (*.csv *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="243"/>
+        <source>{count} rows from {file}.</source>
+        <translation>来自 {file} 的 {count} 行。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="296"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="301"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="304"/>
+        <source>{jobs}, about {price} in all</source>
+        <translation>{jobs}，总计约 {price}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="306"/>
+        <source>%n priced by Kling&apos;s server</source>
+        <translation>
+            <numerusform>%n 个由 Kling 服务器定价</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="308"/>
+        <source>(free in demo mode)</source>
+        <translation>（演示模式免费）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="311"/>
+        <source>%n not sent (below)</source>
+        <translation>
+            <numerusform>%n 个不会发送（见下方）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_dialog.py" line="313"/>
+        <source>Choose at most 4 models.</source>
+        <translation>最多选择 4 个模型。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_dialog.py" line="315"/>
+        <source>Generate %n job(s)</source>
+        <translation>
+            <numerusform>生成 %n 个任务</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3602,165 +3794,180 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ui/history_panel.py" line="119"/>
+        <location filename="../ui/history_panel.py" line="120"/>
         <source>Search prompts and tags</source>
         <translation>搜索提示词和标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="122"/>
+        <location filename="../ui/history_panel.py" line="123"/>
         <source>Type words from a prompt or a tag; results appear as you type (Ctrl+F).</source>
         <translation>输入提示词或标签中的文字，结果随输入即时显示（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="129"/>
+        <location filename="../ui/history_panel.py" line="130"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="132"/>
+        <location filename="../ui/history_panel.py" line="133"/>
         <source>Show only one kind of result.</source>
         <translation>只显示一种类型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="134"/>
+        <location filename="../ui/history_panel.py" line="135"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="135"/>
+        <location filename="../ui/history_panel.py" line="136"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="136"/>
+        <location filename="../ui/history_panel.py" line="137"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="137"/>
+        <location filename="../ui/history_panel.py" line="138"/>
         <source>Failed or cancelled</source>
         <translation>失败或已取消</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="138"/>
+        <location filename="../ui/history_panel.py" line="139"/>
         <source>Show only jobs in this state.</source>
         <translation>只显示处于此状态的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="142"/>
+        <location filename="../ui/history_panel.py" line="143"/>
         <source>Show only your favourites.</source>
         <translation>只显示您的收藏。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="144"/>
+        <location filename="../ui/history_panel.py" line="145"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="145"/>
+        <location filename="../ui/history_panel.py" line="146"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="146"/>
+        <location filename="../ui/history_panel.py" line="147"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="147"/>
+        <location filename="../ui/history_panel.py" line="148"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="148"/>
+        <location filename="../ui/history_panel.py" line="149"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="149"/>
+        <location filename="../ui/history_panel.py" line="150"/>
         <source>Between dates…</source>
         <translation>指定日期范围…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="150"/>
+        <location filename="../ui/history_panel.py" line="151"/>
         <source>Show only jobs started in this period.</source>
         <translation>只显示在此期间开始的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="152"/>
+        <location filename="../ui/history_panel.py" line="153"/>
         <source>Show only results of one model.</source>
         <translation>只显示某个模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="155"/>
+        <location filename="../ui/history_panel.py" line="156"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="156"/>
+        <location filename="../ui/history_panel.py" line="157"/>
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="166"/>
+        <location filename="../ui/history_panel.py" line="167"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="168"/>
+        <location filename="../ui/history_panel.py" line="169"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="213"/>
+        <location filename="../ui/history_panel.py" line="214"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="214"/>
+        <location filename="../ui/history_panel.py" line="215"/>
         <source>Back to the whole history.</source>
         <translation>回到完整的历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="225"/>
+        <location filename="../ui/history_panel.py" line="219"/>
+        <source>Cancel the rest</source>
+        <translation>取消其余的</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="220"/>
+        <source>Cancel this batch&apos;s jobs that are not sent yet.</source>
+        <translation>取消这批中尚未发送的任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="235"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="300"/>
+        <location filename="../ui/history_panel.py" line="316"/>
         <source>What came from what around “{prompt}”</source>
         <translation>“{prompt}”的来龙去脉</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="301"/>
+        <location filename="../ui/history_panel.py" line="317"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="318"/>
+        <location filename="../ui/history_panel.py" line="331"/>
+        <source>Batch “{name}”: {count} jobs</source>
+        <translation>批次“{name}”：{count} 个任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="349"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="327"/>
-        <location filename="../ui/history_panel.py" line="336"/>
+        <location filename="../ui/history_panel.py" line="358"/>
+        <location filename="../ui/history_panel.py" line="367"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="346"/>
+        <location filename="../ui/history_panel.py" line="377"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="350"/>
+        <location filename="../ui/history_panel.py" line="381"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的结果。试试少输入几个词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="352"/>
+        <location filename="../ui/history_panel.py" line="383"/>
         <source>Your results will be listed here, with their prompts and settings.</source>
         <translation>您的结果会连同提示词和设置列在这里。</translation>
     </message>
@@ -3826,7 +4033,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <location filename="../ui/main_window.py" line="98"/>
         <location filename="../ui/main_window.py" line="190"/>
         <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="380"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Kling Desktop</source>
         <extracomment>Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -3907,69 +4114,91 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="437"/>
+        <location filename="../ui/main_window.py" line="439"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="523"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="557"/>
+        <location filename="../ui/main_window.py" line="559"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="603"/>
+        <location filename="../ui/main_window.py" line="605"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="624"/>
+        <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
+        <translation>
+            <numerusform>已将 %n 个任务加入队列。您可以继续工作。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.py" line="622"/>
+        <location filename="../ui/main_window.py" line="645"/>
+        <location filename="../ui/main_window.py" line="685"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="647"/>
+        <source>This batch costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse the jobs it cannot cover. Send it anyway?</source>
+        <translation>这批任务约需 {needed} {kind}，而您的资源包只剩 {left}。Kling 可能会拒绝无法覆盖的任务。仍然发送吗？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.py" line="667"/>
+        <source>%n waiting job(s) of the batch cancelled.</source>
+        <translation>
+            <numerusform>已取消这批中 %n 个等待中的任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="687"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="631"/>
+        <location filename="../ui/main_window.py" line="652"/>
+        <location filename="../ui/main_window.py" line="694"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="632"/>
+        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="695"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="717"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="656"/>
+        <location filename="../ui/main_window.py" line="719"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="661"/>
+        <location filename="../ui/main_window.py" line="724"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="662"/>
+        <location filename="../ui/main_window.py" line="725"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -4124,97 +4353,107 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>OperationForm</name>
     <message>
-        <location filename="../ui/forms.py" line="95"/>
+        <location filename="../ui/forms.py" line="96"/>
         <source>The model&apos;s id, e.g. kling-3.0</source>
         <translation>模型编号，例如 kling-3.0</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="98"/>
+        <location filename="../ui/forms.py" line="99"/>
         <source>A model this app does not list yet. It is sent as typed; Kling&apos;s server decides what it accepts.</source>
         <translation>本应用尚未列出的模型。会按输入原样发送；由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="110"/>
+        <location filename="../ui/forms.py" line="111"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="112"/>
+        <location filename="../ui/forms.py" line="113"/>
         <source>Kling&apos;s model: newer ones look better; some cost more.</source>
         <translation>可灵的模型：越新效果越好，有些价格更高。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="117"/>
+        <location filename="../ui/forms.py" line="118"/>
         <source>More settings</source>
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="161"/>
+        <location filename="../ui/forms.py" line="162"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="165"/>
+        <location filename="../ui/forms.py" line="166"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="243"/>
+        <location filename="../ui/forms.py" line="171"/>
+        <source>Several at once…</source>
+        <translation>一次多个…</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="173"/>
+        <source>Several prompts, or these settings across models, lengths and shapes</source>
+        <translation>多个提示词，或将这些设置用于多个模型、时长和画面比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/forms.py" line="250"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="282"/>
+        <location filename="../ui/forms.py" line="289"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="416"/>
+        <location filename="../ui/forms.py" line="423"/>
         <source>Ready. {keys} generates from anywhere in the form.</source>
         <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="420"/>
+        <location filename="../ui/forms.py" line="427"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="432"/>
+        <location filename="../ui/forms.py" line="439"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="436"/>
+        <location filename="../ui/forms.py" line="443"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="440"/>
+        <location filename="../ui/forms.py" line="447"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="441"/>
+        <location filename="../ui/forms.py" line="448"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="446"/>
+        <location filename="../ui/forms.py" line="453"/>
         <source>{units} {pack} a second of what Kling makes</source>
         <translation>可灵生成的每秒 {units} {pack}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="453"/>
+        <location filename="../ui/forms.py" line="460"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="442"/>
+        <location filename="../ui/forms.py" line="449"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="450"/>
+        <location filename="../ui/forms.py" line="457"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>

@@ -679,6 +679,11 @@ def _where(filter: Filter) -> tuple[list[str], list[Any]]:
     if filter.family_of is not None:
         where.append(f"j.id IN ({_FAMILY})")
         params.append(filter.family_of)
+    if filter.tag:
+        where.append("(',' || j.tags || ',') LIKE ? ESCAPE '\\'")
+        tag = normalise_tags([filter.tag])
+        escaped = (tag[0] if tag else "").replace("\\", "\\\\").replace("%", "\\%")
+        params.append("%," + escaped.replace("_", "\\_") + ",%")
     for column, values in (
         ("kind", filter.kinds),
         ("status", filter.statuses),

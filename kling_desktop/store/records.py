@@ -235,3 +235,4 @@ class Filter:
     until: datetime | None = None
     deleted: bool = False  # True: the bin (soft-deleted jobs) instead of the history
     family_of: int | None = None  # only this job and what it was made from or used in
+    tag: str | None = None  # only the jobs with this tag (a batch's)

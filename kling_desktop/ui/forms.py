@@ -67,6 +67,7 @@ class OperationForm(QWidget):
     """The form of one operation."""
 
     generate_requested = Signal(object)  # JobSpec
+    batch_requested = Signal()  # "Several at once…"
 
     def __init__(self, operation: Operation, env: FormEnv, parent: QWidget | None = None):
         super().__init__(parent)
@@ -167,8 +168,14 @@ class OperationForm(QWidget):
         footer.setObjectName("formFooter")
         footer.setFrameShape(QFrame.Shape.StyledPanel)
         foot = QVBoxLayout(footer)
+        self.batch_button = QPushButton(self.tr("Several at once…"))
+        self.batch_button.setToolTip(
+            self.tr("Several prompts, or these settings across models, lengths and shapes")
+        )
+        self.batch_button.clicked.connect(self.batch_requested)
         line = QHBoxLayout()
         line.addWidget(self.estimate, 1)
+        line.addWidget(self.batch_button)
         line.addWidget(self.generate_button)
         foot.addLayout(line)
         foot.addWidget(self.why)

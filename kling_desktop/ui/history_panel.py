@@ -109,6 +109,7 @@ class HistoryPanel(QWidget):
     current_changed = Signal(object)  # job id or None
     selection_changed = Signal()
     activated = Signal(int)  # job id, double-clicked (Enter is the Open action's key)
+    cancel_batch = Signal(str)  # the batch's tag: cancel its jobs not sent yet
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -213,7 +214,16 @@ class HistoryPanel(QWidget):
         self.family_all = QPushButton(self.tr("Show all"))
         self.family_all.setToolTip(self.tr("Back to the whole history."))
         self.family_all.clicked.connect(self.clear_family)
+        # A batch shown alone (after "Several at once…") uses the same bar.
+        self._batch: str | None = None
+        self.batch_cancel = QPushButton(self.tr("Cancel the rest"))
+        self.batch_cancel.setToolTip(self.tr("Cancel this batch's jobs that are not sent yet."))
+        self.batch_cancel.clicked.connect(
+            lambda: self._batch and self.cancel_batch.emit(self._batch)
+        )
+        self.batch_cancel.setVisible(False)
         family_layout.addWidget(self.family_text, 1)
+        family_layout.addWidget(self.batch_cancel)
         family_layout.addWidget(self.family_all)
         self.family_bar.setVisible(False)
 
@@ -276,12 +286,10 @@ class HistoryPanel(QWidget):
             since=since,
             until=until,
             family_of=self._family,
+            tag=self._batch,
         )
 
-    def show_family(self, job_id: int, prompt: str) -> None:
-        """List only `job_id`, what it was made from and what was made from it (any
-        number of steps), under a bar that says so. The other filters are cleared: the
-        whole family is what was asked for."""
+    def _clear_filters(self) -> None:
         for widget in (self.search, self.kind, self.status, self.when, self.model_choice):
             widget.blockSignals(True)
         self.search.clear()
@@ -292,9 +300,17 @@ class HistoryPanel(QWidget):
         for widget in (self.search, self.kind, self.status, self.when, self.model_choice):
             widget.blockSignals(False)
         self.favourites.blockSignals(False)
+
+    def show_family(self, job_id: int, prompt: str) -> None:
+        """List only `job_id`, what it was made from and what was made from it (any
+        number of steps), under a bar that says so. The other filters are cleared: the
+        whole family is what was asked for."""
+        self._clear_filters()
         words = " ".join(prompt.split())
         if len(words) > 50:
             words = words[:49] + "…"
+        self._batch = None
+        self.batch_cancel.setVisible(False)
         self._family = job_id
         self.family_text.setText(
             self.tr("What came from what around “{prompt}”").format(
@@ -305,10 +321,25 @@ class HistoryPanel(QWidget):
         self.apply_filter()
         self.select_job(job_id)
 
+    def show_batch(self, tag: str, name: str, jobs: int) -> None:
+        """List only the jobs of one batch (its tag), under the bar, with "Cancel the
+        rest" for those not sent yet."""
+        self._clear_filters()
+        self._family = None
+        self._batch = tag
+        self.family_text.setText(
+            self.tr("Batch “{name}”: {count} jobs").format(name=name, count=jobs)
+        )
+        self.batch_cancel.setVisible(True)
+        self.family_bar.setVisible(True)
+        self.apply_filter()
+
     def clear_family(self) -> None:
-        if self._family is None:
+        if self._family is None and self._batch is None:
             return
         self._family = None
+        self._batch = None
+        self.batch_cancel.setVisible(False)
         self.family_bar.setVisible(False)
         self.apply_filter()
 

@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         def build(operation) -> OperationForm:
             form = form_for(operation, env)
             form.generate_requested.connect(self.generate)
+            form.batch_requested.connect(lambda: self.open_batch(form))
             return form
 
         operations = registry.all_operations()
@@ -337,6 +338,7 @@ class MainWindow(QMainWindow):
         self.history_actions.fill(self.history_menu)
         self.history_menu.aboutToShow.connect(self.history_actions.update)
         self.history_panel.current_changed.connect(self.show_job)
+        self.history_panel.cancel_batch.connect(self.cancel_batch)
         QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
         if not self._staged:
             self.attach_engine()
@@ -602,6 +604,67 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Sent to the queue. You can keep working meanwhile."),
             8000,
+        )
+
+    def open_batch(self, form: OperationForm) -> None:
+        """“Several at once…”: plan a batch from `form`, then send every job of it and
+        show the batch alone in the history."""
+        from kling_desktop.ui.batch_dialog import BatchDialog
+
+        dialog = BatchDialog(form, self)
+        if dialog.exec() != BatchDialog.DialogCode.Accepted:
+            return
+        tag, specs = dialog.specs()
+        if not specs or not self._batch_affordable(dialog.plan.total()):
+            return
+        for spec in specs:
+            self.context.engine.enqueue(spec)
+        self.history_panel.show_batch(tag, tag.split(" ", 1)[1], len(specs))
+        self.statusBar().showMessage(
+            self.tr("%n job(s) sent to the queue. You can keep working meanwhile.", "", len(specs)),
+            8000,
+        )
+
+    def _batch_affordable(self, total: dict[str, float]) -> bool:
+        """Ask once before a batch the units left (as last read) cannot cover."""
+        if self.context.demo:
+            return True
+        short = [
+            (pack, needed, left)
+            for pack, needed in total.items()
+            if (left := self.connections.units_left(pack)) is not None and needed > left
+        ]
+        if not short:
+            return True
+        from kling_desktop.ui.account_dialog import pack_words
+        from kling_desktop.ui.ask import ask
+
+        pack, needed, left = short[0]
+        return ask(
+            self,
+            self.tr("Not enough units"),
+            self.tr(
+                "This batch costs about {needed} {kind}, and your packs have {left} left. "
+                "Kling will probably refuse the jobs it cannot cover. Send it anyway?"
+            ).format(
+                needed=f"{needed:g}", kind=pack_words(pack, in_sentence=True), left=f"{left:g}"
+            ),
+            self.tr("Send anyway"),
+            self.tr("Don't send"),
+            warning=True,
+        )
+
+    def cancel_batch(self, tag: str) -> None:
+        """Cancel the batch's jobs not sent to Kling yet (those sent run to their end)."""
+        from kling_desktop.store.records import Filter
+
+        waiting = self.context.history.ids(
+            Filter(tag=tag, statuses=frozenset({"queued"})), limit=10_000
+        )
+        for job_id in waiting:
+            self.context.engine.cancel(job_id)
+        self.statusBar().showMessage(
+            self.tr("%n waiting job(s) of the batch cancelled.", "", len(waiting)), 8000
         )
 
     def _units_suffice(self, spec: JobSpec) -> bool:
