@@ -241,6 +241,7 @@ class Kit:
                 ("account", AccountDialog(context, context.active_profile, window)),
                 ("elements", ElementsDialog(context, context.active_profile, window)),
                 ("compare", CompareWindow(context.history, shown, window)),
+                ("batch", self.batch_dialog(window)),
             ]
             for name, dialog in dialogs:
                 dialog.show()
@@ -255,6 +256,18 @@ class Kit:
                 help_menu.dialog.close()
         finally:
             fit.available = real
+
+    @staticmethod
+    def batch_dialog(window):
+        """“Several at once…” on the video form, across its choices (its tallest page)."""
+        from kling_desktop.ui.batch_dialog import BatchDialog
+
+        dialog = BatchDialog(window.show_form("text2video"), window)
+        dialog.tabs.setCurrentIndex(1)
+        for check in dialog.choice_boxes.get("duration", [])[:2]:
+            check.setChecked(True)
+        dialog.replan()
+        return dialog
 
     def dialog(self, dialog: QWidget, path: Path, where: str) -> None:
         """Draw a dialog, check it as a window, and that it fits the smallest screen."""

@@ -29,6 +29,15 @@
     </message>
 </context>
 <context>
+    <name>BatchGrid</name>
+    <message numerus="yes">
+        <location filename="../ui/batch_grid.py" line="123" />
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message numerus="yes">
         <location filename="../ui/compare.py" line="385" />
@@ -100,7 +109,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="377" />
+        <location filename="../ui/history_panel.py" line="393" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
@@ -109,19 +118,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="624" />
+        <location filename="../ui/main_window.py" line="625" />
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>%n job sent to the queue. You can keep working meanwhile.</numerusform><numerusform>%n jobs sent to the queue. You can keep working meanwhile.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="667" />
+        <location filename="../ui/main_window.py" line="681" />
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>%n waiting job of the batch cancelled.</numerusform><numerusform>%n waiting jobs of the batch cancelled.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="719" />
+        <location filename="../ui/main_window.py" line="733" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>

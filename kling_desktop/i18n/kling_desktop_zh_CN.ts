@@ -2092,48 +2092,48 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>应用无法读取这类文件（{media}）。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="96"/>
+        <location filename="../jobs/batch.py" line="98"/>
         <source>{field}: {problem}</source>
-        <extracomment>Rows read from one file at most: a batch is a spreadsheet, not a database. Jobs one batch makes at most (a window&apos;s batch and a command line&apos;s alike).</extracomment>
+        <extracomment>Rows read from one file at most: a batch is a spreadsheet, not a database. Jobs one batch makes at most (a window&apos;s batch and a command line&apos;s alike). Fields every job has its own of, which say nothing about what it makes.</extracomment>
         <translation>{field}：{problem}</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="106"/>
+        <location filename="../jobs/batch.py" line="108"/>
         <source>its price is Kling&apos;s to decide, so it cannot be counted against a cap</source>
         <translation>它的价格由 Kling 决定，因此无法计入上限</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="111"/>
+        <location filename="../jobs/batch.py" line="113"/>
         <source>not sent: with it the batch would pass {cap} units (about {total})</source>
         <translation>未发送：加上它，这批任务会超过 {cap} 单位（约 {total}）</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="119"/>
+        <location filename="../jobs/batch.py" line="121"/>
         <source>not sent: a batch has at most 500 jobs</source>
         <translation>未发送：一批最多 500 个任务</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="252"/>
+        <location filename="../jobs/batch.py" line="277"/>
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="255"/>
+        <location filename="../jobs/batch.py" line="280"/>
         <source>{path} cannot be read as text ({error}).</source>
         <translation>{path} 无法作为文本读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="259"/>
+        <location filename="../jobs/batch.py" line="284"/>
         <source>{path} has no rows.</source>
         <translation>{path} 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="263"/>
+        <location filename="../jobs/batch.py" line="288"/>
         <source>{path} has {rows} rows; a batch reads at most 2000.</source>
         <translation>{path} 有 {rows} 行；一批最多读取 2000 行。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="274"/>
+        <location filename="../jobs/batch.py" line="299"/>
         <source>The first line of a CSV file names its columns.</source>
         <translation>CSV 文件的第一行应写明各列的名称。</translation>
     </message>
@@ -2477,6 +2477,61 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <source>Generate %n job(s)</source>
         <translation>
             <numerusform>生成 %n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchGrid</name>
+    <message>
+        <location filename="../ui/batch_grid.py" line="43"/>
+        <source>Batch “{name}”</source>
+        <translation>批次“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="56"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="57"/>
+        <source>Compare side by side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="58"/>
+        <source>Choose 2 to 4 results (Ctrl+click).</source>
+        <translation>选择 2 到 4 个结果（Ctrl+单击）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="61"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="62"/>
+        <source>The chosen results, or the whole batch.</source>
+        <translation>所选结果，或整批结果。</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="64"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="94"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/batch_grid.py" line="112"/>
+        <source>The batch could not be read: {error}</source>
+        <translation>无法读取这批任务：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/batch_grid.py" line="123"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
 </context>
@@ -3703,7 +3758,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="217"/>
-        <location filename="../ui/history_actions.py" line="565"/>
+        <location filename="../ui/history_actions.py" line="568"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
@@ -3746,47 +3801,47 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="543"/>
+        <location filename="../ui/history_actions.py" line="546"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="544"/>
+        <location filename="../ui/history_actions.py" line="547"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="558"/>
+        <location filename="../ui/history_actions.py" line="561"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="567"/>
+        <location filename="../ui/history_actions.py" line="570"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="575"/>
+        <location filename="../ui/history_actions.py" line="578"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="594"/>
+        <location filename="../ui/history_actions.py" line="597"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="596"/>
+        <location filename="../ui/history_actions.py" line="599"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="598"/>
+        <location filename="../ui/history_actions.py" line="601"/>
         <source>Use this file</source>
         <translation>使用此文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="599"/>
+        <location filename="../ui/history_actions.py" line="602"/>
         <source>Choose another</source>
         <translation>另选一个</translation>
     </message>
@@ -3794,180 +3849,190 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../ui/history_panel.py" line="120"/>
+        <location filename="../ui/history_panel.py" line="121"/>
         <source>Search prompts and tags</source>
         <translation>搜索提示词和标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="123"/>
+        <location filename="../ui/history_panel.py" line="124"/>
         <source>Type words from a prompt or a tag; results appear as you type (Ctrl+F).</source>
         <translation>输入提示词或标签中的文字，结果随输入即时显示（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="130"/>
+        <location filename="../ui/history_panel.py" line="131"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="133"/>
+        <location filename="../ui/history_panel.py" line="134"/>
         <source>Show only one kind of result.</source>
         <translation>只显示一种类型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="135"/>
+        <location filename="../ui/history_panel.py" line="136"/>
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="136"/>
+        <location filename="../ui/history_panel.py" line="137"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="137"/>
+        <location filename="../ui/history_panel.py" line="138"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="138"/>
+        <location filename="../ui/history_panel.py" line="139"/>
         <source>Failed or cancelled</source>
         <translation>失败或已取消</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="139"/>
+        <location filename="../ui/history_panel.py" line="140"/>
         <source>Show only jobs in this state.</source>
         <translation>只显示处于此状态的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="143"/>
+        <location filename="../ui/history_panel.py" line="144"/>
         <source>Show only your favourites.</source>
         <translation>只显示您的收藏。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="145"/>
+        <location filename="../ui/history_panel.py" line="146"/>
         <source>Any time</source>
         <translation>任何时间</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="146"/>
+        <location filename="../ui/history_panel.py" line="147"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="147"/>
+        <location filename="../ui/history_panel.py" line="148"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="148"/>
+        <location filename="../ui/history_panel.py" line="149"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="149"/>
+        <location filename="../ui/history_panel.py" line="150"/>
         <source>Last 12 months</source>
         <translation>最近 12 个月</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="150"/>
+        <location filename="../ui/history_panel.py" line="151"/>
         <source>Between dates…</source>
         <translation>指定日期范围…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="151"/>
+        <location filename="../ui/history_panel.py" line="152"/>
         <source>Show only jobs started in this period.</source>
         <translation>只显示在此期间开始的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="153"/>
+        <location filename="../ui/history_panel.py" line="154"/>
         <source>Show only results of one model.</source>
         <translation>只显示某个模型的结果。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="156"/>
+        <location filename="../ui/history_panel.py" line="157"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="157"/>
+        <location filename="../ui/history_panel.py" line="158"/>
         <source>Oldest first</source>
         <translation>最早的在前</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="167"/>
+        <location filename="../ui/history_panel.py" line="168"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="169"/>
+        <location filename="../ui/history_panel.py" line="170"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="214"/>
+        <location filename="../ui/history_panel.py" line="217"/>
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="215"/>
+        <location filename="../ui/history_panel.py" line="218"/>
         <source>Back to the whole history.</source>
         <translation>回到完整的历史记录。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="219"/>
+        <location filename="../ui/history_panel.py" line="222"/>
         <source>Cancel the rest</source>
         <translation>取消其余的</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="220"/>
+        <location filename="../ui/history_panel.py" line="223"/>
         <source>Cancel this batch&apos;s jobs that are not sent yet.</source>
         <translation>取消这批中尚未发送的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="235"/>
+        <location filename="../ui/history_panel.py" line="229"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="230"/>
+        <source>The batch&apos;s results side by side, with what differs.</source>
+        <translation>并排查看这批任务的结果，并标出不同之处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_panel.py" line="248"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="316"/>
+        <location filename="../ui/history_panel.py" line="330"/>
         <source>What came from what around “{prompt}”</source>
         <translation>“{prompt}”的来龙去脉</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="317"/>
+        <location filename="../ui/history_panel.py" line="331"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="331"/>
+        <location filename="../ui/history_panel.py" line="345"/>
         <source>Batch “{name}”: {count} jobs</source>
         <translation>批次“{name}”：{count} 个任务</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="349"/>
+        <location filename="../ui/history_panel.py" line="365"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="358"/>
-        <location filename="../ui/history_panel.py" line="367"/>
+        <location filename="../ui/history_panel.py" line="374"/>
+        <location filename="../ui/history_panel.py" line="383"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_panel.py" line="377"/>
+        <location filename="../ui/history_panel.py" line="393"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="381"/>
+        <location filename="../ui/history_panel.py" line="397"/>
         <source>Nothing matches. Try fewer words or clear the filters.</source>
         <translation>没有匹配的结果。试试少输入几个词，或清除筛选条件。</translation>
     </message>
     <message>
-        <location filename="../ui/history_panel.py" line="383"/>
+        <location filename="../ui/history_panel.py" line="399"/>
         <source>Your results will be listed here, with their prompts and settings.</source>
         <translation>您的结果会连同提示词和设置列在这里。</translation>
     </message>
@@ -4033,7 +4098,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <location filename="../ui/main_window.py" line="98"/>
         <location filename="../ui/main_window.py" line="190"/>
         <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="383"/>
         <source>Kling Desktop</source>
         <extracomment>Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -4119,86 +4184,86 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="439"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="524"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="605"/>
+        <location filename="../ui/main_window.py" line="606"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="624"/>
+        <location filename="../ui/main_window.py" line="625"/>
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>已将 %n 个任务加入队列。您可以继续工作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="645"/>
-        <location filename="../ui/main_window.py" line="685"/>
+        <location filename="../ui/main_window.py" line="646"/>
+        <location filename="../ui/main_window.py" line="699"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>This batch costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse the jobs it cannot cover. Send it anyway?</source>
         <translation>这批任务约需 {needed} {kind}，而您的资源包只剩 {left}。Kling 可能会拒绝无法覆盖的任务。仍然发送吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="667"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>已取消这批中 %n 个等待中的任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="687"/>
+        <location filename="../ui/main_window.py" line="701"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="652"/>
-        <location filename="../ui/main_window.py" line="694"/>
+        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
-        <location filename="../ui/main_window.py" line="695"/>
+        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="709"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="717"/>
+        <location filename="../ui/main_window.py" line="731"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="719"/>
+        <location filename="../ui/main_window.py" line="733"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="725"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>

@@ -31,6 +31,8 @@ from kling_desktop.text import Message, tr
 MAX_ROWS = 2000
 #: Jobs one batch makes at most (a window's batch and a command line's alike).
 MAX_JOBS = 500
+#: Fields every job has its own of, which say nothing about what it makes.
+BOOKKEEPING = frozenset({"external_task_id", "callback_url"})
 TRUE, FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
 
 
@@ -233,6 +235,29 @@ def reader_of(operation: Operation) -> Callable[[str, Any], tuple[Any, list[str]
         return param.kind.from_command_line(param, value) if param is not None else (value, [])
 
     return read
+
+
+def differing(
+    settings: list[Mapping[str, Any]], words: Callable[[str, Any], str] | None = None
+) -> list[str]:
+    """For each job of a batch (its model and parameters), the settings that set it apart
+    from the others, in words ("Kling 3.0 · 10 s"): what a grid shows under each result.
+    Settings all the jobs share are left out; the prompt is shortened."""
+    words = words or (
+        lambda name, value: _short(str(value), 30) if name == "prompt" else str(value)
+    )
+    names: list[str] = []
+    for job in settings:
+        names += [n for n in job if n not in names and n not in BOOKKEEPING]
+    apart = [
+        n
+        for n in sorted(names, key=lambda n: (n != "model", n != "prompt", n))
+        if len({json.dumps(job.get(n), sort_keys=True, default=str) for job in settings}) > 1
+    ]
+    return [
+        " · ".join(words(n, job[n]) for n in apart if job.get(n) not in (None, ""))
+        for job in settings
+    ]
 
 
 def _short(text: str, limit: int = 40) -> str:

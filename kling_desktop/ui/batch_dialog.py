@@ -172,7 +172,7 @@ class BatchDialog(QDialog):
         models_box = QGroupBox(self.tr("Models (up to 4)"))
         QVBoxLayout(models_box).addWidget(self.models)
         models_box.setVisible(self.models.count() > 1)
-        grid.addWidget(models_box, 0, 0, 2, 1)
+        grid.addWidget(models_box, 0, 0)
 
         self.choice_boxes: dict[str, list[QCheckBox]] = {}
         capability = self.form.capability()
@@ -202,11 +202,10 @@ class BatchDialog(QDialog):
         self.copies.setRange(1, 10)
         self.copies.valueChanged.connect(self.changed)
         copies_row = QHBoxLayout()
-        copies = QLabel(self.tr("Variations of each (Kling makes each anew):"))
-        copies.setWordWrap(True)
-        copies_row.addWidget(copies, 1)
+        copies_row.addWidget(QLabel(self.tr("Variations of each (Kling makes each anew):")))
         copies_row.addWidget(self.copies)
-        grid.addLayout(copies_row, 1, 1, 1, max(1, column - 1))
+        copies_row.addStretch(1)
+        grid.addLayout(copies_row, 1, 0, 1, column)
         return page
 
     def _words(self, name: str, value: Any) -> str:

@@ -476,9 +476,12 @@ class HistoryActions(QObject):
 
     def compare_selected(self) -> None:
         """Open the selected results (2 to 4) side by side."""
+        self.compare(self.panel.selected_jobs())
+
+    def compare(self, ids: list[int]) -> None:
+        """Open these results (2 to 4) side by side."""
         from kling_desktop.ui.compare import CompareWindow
 
-        ids = self.panel.selected_jobs()
         if not 2 <= len(ids) <= 4:
             return
         # Stars go through the list's model, so the rows show them at once.

@@ -110,6 +110,7 @@ class HistoryPanel(QWidget):
     selection_changed = Signal()
     activated = Signal(int)  # job id, double-clicked (Enter is the Open action's key)
     cancel_batch = Signal(str)  # the batch's tag: cancel its jobs not sent yet
+    grid_batch = Signal(str, str)  # the batch's tag and name: show its results as a grid
 
     def __init__(self, history: History, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,8 +208,10 @@ class HistoryPanel(QWidget):
         self._family: int | None = None
         self.family_bar = QWidget()
         self.family_bar.setObjectName("familyBar")
-        family_layout = QHBoxLayout(self.family_bar)
+        # The sentence on its own line, the buttons under it: a narrow panel wraps neither.
+        family_layout = QVBoxLayout(self.family_bar)
         family_layout.setContentsMargins(0, 0, 0, 0)
+        family_buttons = QHBoxLayout()
         self.family_text = QLabel()
         self.family_text.setWordWrap(True)
         self.family_all = QPushButton(self.tr("Show all"))
@@ -222,9 +225,19 @@ class HistoryPanel(QWidget):
             lambda: self._batch and self.cancel_batch.emit(self._batch)
         )
         self.batch_cancel.setVisible(False)
-        family_layout.addWidget(self.family_text, 1)
-        family_layout.addWidget(self.batch_cancel)
-        family_layout.addWidget(self.family_all)
+        self._batch_name = ""
+        self.batch_grid = QPushButton(self.tr("Grid"))
+        self.batch_grid.setToolTip(self.tr("The batch's results side by side, with what differs."))
+        self.batch_grid.clicked.connect(
+            lambda: self._batch and self.grid_batch.emit(self._batch, self._batch_name)
+        )
+        self.batch_grid.setVisible(False)
+        family_layout.addWidget(self.family_text)
+        family_layout.addLayout(family_buttons)
+        family_buttons.addStretch(1)
+        family_buttons.addWidget(self.batch_grid)
+        family_buttons.addWidget(self.batch_cancel)
+        family_buttons.addWidget(self.family_all)
         self.family_bar.setVisible(False)
 
         self.undo_bar = QWidget()
@@ -311,6 +324,7 @@ class HistoryPanel(QWidget):
             words = words[:49] + "…"
         self._batch = None
         self.batch_cancel.setVisible(False)
+        self.batch_grid.setVisible(False)
         self._family = job_id
         self.family_text.setText(
             self.tr("What came from what around “{prompt}”").format(
@@ -326,11 +340,12 @@ class HistoryPanel(QWidget):
         rest" for those not sent yet."""
         self._clear_filters()
         self._family = None
-        self._batch = tag
+        self._batch, self._batch_name = tag, name
         self.family_text.setText(
             self.tr("Batch “{name}”: {count} jobs").format(name=name, count=jobs)
         )
         self.batch_cancel.setVisible(True)
+        self.batch_grid.setVisible(True)
         self.family_bar.setVisible(True)
         self.apply_filter()
 
@@ -340,6 +355,7 @@ class HistoryPanel(QWidget):
         self._family = None
         self._batch = None
         self.batch_cancel.setVisible(False)
+        self.batch_grid.setVisible(False)
         self.family_bar.setVisible(False)
         self.apply_filter()
 

@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         self.history_menu.aboutToShow.connect(self.history_actions.update)
         self.history_panel.current_changed.connect(self.show_job)
         self.history_panel.cancel_batch.connect(self.cancel_batch)
+        self.history_panel.grid_batch.connect(self.open_batch_grid)
         QApplication.instance().applicationStateChanged.connect(self._application_state_changed)
         if not self._staged:
             self.attach_engine()
@@ -653,6 +654,19 @@ class MainWindow(QMainWindow):
             self.tr("Don't send"),
             warning=True,
         )
+
+    def open_batch_grid(self, tag: str, name: str) -> None:
+        """The batch's results as a grid; Compare, Export and "show it" from there."""
+        from kling_desktop.ui.batch_grid import BatchGrid
+
+        grid = BatchGrid(self.context.history, tag, name, self)
+        grid.compare_requested.connect(self.history_actions.compare)
+        grid.export_requested.connect(
+            lambda ids: self.history_actions.exporting.ask(ids, as_zip=False)
+        )
+        grid.show_requested.connect(self.history_panel.select_job)
+        self.last_batch_grid = grid
+        grid.show()
 
     def cancel_batch(self, tag: str) -> None:
         """Cancel the batch's jobs not sent to Kling yet (those sent run to their end)."""

@@ -156,3 +156,26 @@ def test_polls_follow_when_a_job_is_expected_to_finish(expected, together, most)
     assert max(gaps) <= spacing + 1e-9
     # A job running late is asked less and less often, up to the maximum.
     assert pacing.poll_delay("text2video", 99, elapsed=10 * expected, expected=expected) == 30
+
+
+def test_a_1303_storm_loses_no_job_and_sends_none_twice(sandbox, tmp_path, qtbot):
+    """Kling refuses every submit with 1303 for a while (another app holds the slots),
+    then lets them through: every job ends, each with one task."""
+    sandbox.unique_external_ids = False  # a second send would make a second task
+    sandbox.timings = type(sandbox.timings)(image=(0.05, 0.3), video=(0.05, 0.3))
+    rig = Rig(sandbox, tmp_path, qtbot, max_running=None)
+    rig.steps.pacing = dataclasses.replace(rig.steps.pacing, slot_wait=0.1)
+    sandbox.faults.sometimes("submit", Fault.concurrency(), probability=1.0)
+    try:
+        ids = [rig.enqueue(video(n)) for n in range(10)]
+        qtbot.waitUntil(lambda: sandbox.counters["submit"] >= 30, timeout=10_000)  # the storm
+        assert sandbox.counters.tasks_created == 0
+        assert all(rig.history.get(i).status.value in ("queued", "submitting") for i in ids)
+        assert rig.finished == {}  # nothing ended: a 1303 is no failure
+        sandbox.faults.clear()
+        for job_id in ids:
+            assert rig.wait(job_id, 30_000) == "succeeded"
+        assert sandbox.counters.tasks_created == 10
+        assert max(sandbox.counters.tasks_by_external_id.values()) == 1
+    finally:
+        rig.stop()

@@ -118,6 +118,20 @@ def test_generate_sends_the_batch_as_one_group(qtbot, make_window):
     shown = win.context.history.ids(win.history_panel.current_filter())
     assert len(shown) == 3
     assert win.context.history.count(Filter(tag=tag)) == 3
+    # The grid: one tile a result, the prompt (what differs) under each.
+    win.history_panel.batch_grid.click()
+    grid = win.last_batch_grid
+    qtbot.waitUntil(lambda: grid.grid.count() == 3, timeout=5000)
+    labels = sorted(grid.grid.item(i).text() for i in range(3))
+    assert labels == ["a boat", "a cat", "a kite"]
+    assert not grid.compare.isEnabled()
+    grid.grid.item(0).setSelected(True)
+    grid.grid.item(1).setSelected(True)
+    assert grid.compare.isEnabled()
+    grid.compare.click()
+    assert win.history_actions.last_compare.isVisible()
+    win.history_actions.last_compare.close()
+    grid.close()
     win.history_panel.clear_family()
     assert not win.history_panel.family_bar.isVisible()
 
