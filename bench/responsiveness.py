@@ -3,6 +3,7 @@ padded to 20 MB on Kling's new standard, polled in batches; half pictures on the
 routes), with a 5 ms heartbeat timer on the GUI thread.
 
     python bench/responsiveness.py [--jobs 30] [--video-mb 20]
+    python bench/responsiveness.py --jobs 200 --pictures   # a batch of 200 pictures
 
 Prints `name: value` lines: the longest and 99th-percentile gap between heartbeats (a
 gap longer than 5 ms is time the GUI thread was busy), the same for an idle window
@@ -67,9 +68,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jobs", type=int, default=30)
     parser.add_argument("--video-mb", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=2, help="memory after each")
+    parser.add_argument(
+        "--pictures",
+        action="store_true",
+        help='a batch of pictures from "Several at once…" (one tag, the history showing it '
+        "alone) with Jobs running together on Automatic",
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
-    from kling_desktop.app import share_python_lock
+    from kling_desktop.app import set_aside_what_lasts, share_python_lock
     from kling_desktop.context import AppContext
     from kling_desktop.jobs import JobSpec, Pacing
     from kling_desktop.operations import Request
@@ -107,12 +115,14 @@ def main() -> None:
         context.add_profile(
             Profile("Bench", "relay", url, new_layout=True), Secret(api_key="sk-bench-not-real")
         )
-        context.settings = dataclasses.replace(context.settings, jobs_together=args.jobs)
-        share_python_lock()  # as the app does when its window starts the engine
-        context.start_engine()
+        together = 0 if args.pictures else args.jobs  # 0: Automatic
+        context.settings = dataclasses.replace(context.settings, jobs_together=together)
         window = MainWindow(context)
         window.show()
         app.processEvents()
+        share_python_lock()  # as the app does once its window is complete
+        context.start_engine()
+        set_aside_what_lasts()  # as the app does in an idle moment after start-up
 
         heartbeat.start()  # baseline: the same window, idle, in the real event loop
         QTimer.singleShot(3000, app.quit)
@@ -136,15 +146,20 @@ def main() -> None:
         heartbeat.start()
         started = time.monotonic()
         after_round = []
-        for round_ in range(2):  # a second round shows whether memory keeps growing
+        for round_ in range(args.rounds):  # more rounds show whether memory keeps growing
             finished.clear()
+            tag = f"batch bench {round_}"
             for n in range(args.jobs):
-                request = (
-                    Request("text2video", prompt=f"video {round_}-{n}")
-                    if n % 2 == 0
-                    else Request("image", prompt=f"image {round_}-{n}", n=2)
-                )
-                context.engine.enqueue(JobSpec(request, "Bench"))
+                if args.pictures:
+                    request = Request("image", prompt=f"picture {round_}-{n}")
+                elif n % 2 == 0:
+                    request = Request("text2video", prompt=f"video {round_}-{n}")
+                else:
+                    request = Request("image", prompt=f"image {round_}-{n}", n=2)
+                tags = (tag,) if args.pictures else ()
+                context.engine.enqueue(JobSpec(request, "Bench", tags=tags))
+            if args.pictures:  # as "Several at once…" leaves it: the batch alone
+                window.history_panel.show_batch(tag, f"bench {round_}", args.jobs)
             sampler.start()
             app.exec()
             sampler.stop()
@@ -159,8 +174,9 @@ def main() -> None:
     server.terminate()
     server.wait(10)
     print(
-        f"jobs: 2 x {args.jobs} (last round: {finished.count('succeeded')} succeeded, "
-        f"{standards.get('new', 0)} of {2 * args.jobs} on the new standard; {took:.1f}s in all)"
+        f"jobs: {args.rounds} x {args.jobs} (last round: {finished.count('succeeded')} "
+        f"succeeded, {standards.get('new', 0)} of {args.rounds * args.jobs} on the new "
+        f"standard; {took:.1f}s in all)"
     )
     print(f"idle_longest_gap_ms: {idle_max:.1f}")
     print(f"idle_p99_gap_ms: {idle_p99:.1f}")
@@ -170,8 +186,8 @@ def main() -> None:
     print(f"peak_process_threads: {peak_threads} (before: {threads_before})")
     print(f"rss_before_mb: {before:.0f}")
     print(f"rss_peak_mb: {peak_rss:.0f}")
-    print(f"rss_after_round1_mb: {after_round[0]:.0f}")
-    print(f"rss_after_round2_mb: {after_round[1]:.0f}")
+    for n, rss in enumerate(after_round, start=1):
+        print(f"rss_after_round{n}_mb: {rss:.0f}")
     print(f"median_gap_ms: {statistics.median(heartbeat.gaps[1:]):.1f}")
 
 

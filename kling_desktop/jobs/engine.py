@@ -313,7 +313,7 @@ class Engine(QObject):
         more happens."""
         if any(lane.busy for lane in self._lanes) or self._batches:
             return False
-        if any(self._eligible(step, key) for step, key, _ in self._ready):
+        if self._ready and self._next_ready(self._slots_in_use(), set()) is not None:
             return False
         return not any(job.timer is not None or job.busy for job in self._jobs.values())
 
@@ -440,26 +440,48 @@ class Engine(QObject):
             and (j.status in SLOT_STATUSES or j.busy == "submit")
         )
 
-    def _eligible(self, step: str, key: int) -> bool:
-        if step != "submit":
-            return True
-        job = self._jobs.get(key)
-        if job is None:
-            return False
-        if job.status in SLOT_STATUSES:  # already holds its slot (resumed mid-submit)
-            return True
-        used = self._server_slots_used(job.profile, job.pack)
-        # A job larger than the whole limit still goes when nothing else runs.
-        return used == 0 or used + job.weight <= self.slots.limit(job.profile, job.pack)
+    def _slots_in_use(self) -> dict[tuple[str, str], int]:
+        """Kling's slots our jobs hold (or are about to), by (profile, pack)."""
+        used: dict[tuple[str, str], int] = {}
+        for j in self._jobs.values():
+            if j.status in SLOT_STATUSES or j.busy == "submit":
+                used[(j.profile, j.pack)] = used.get((j.profile, j.pack), 0) + j.weight
+        return used
+
+    def _next_ready(
+        self, used: dict[tuple[str, str], int], full: set[tuple[str, str]]
+    ) -> int | None:
+        """The first ready step that may run now (a submit only while its connection has a
+        slot of its pack free); `used` counts the one chosen."""
+        for index, (step, key, _) in enumerate(self._ready):
+            if step != "submit":
+                return index
+            job = self._jobs.get(key)
+            if job is None:
+                continue
+            if job.status in SLOT_STATUSES:  # already holds its slot (resumed mid-submit)
+                return index
+            group = (job.profile, job.pack)
+            if group in full:
+                continue
+            taken = used.get(group, 0)
+            # A job larger than the whole limit still goes when nothing else runs.
+            if taken == 0 or taken + job.weight <= self.slots.limit(*group):
+                used[group] = taken + job.weight
+                return index
+            full.add(group)
+        return None
 
     def _pump(self) -> None:
-        for lane in self._lanes:
-            if lane.busy:
-                continue
-            index = next(
-                (i for i, (step, key, _) in enumerate(self._ready) if self._eligible(step, key)),
-                None,
-            )
+        free = [lane for lane in self._lanes if not lane.busy]
+        if not free or not self._ready:
+            return
+        # Once per pump, not once per waiting job: a batch of hundreds waits here, and this
+        # runs on the GUI thread after every step.
+        used = self._slots_in_use()
+        full: set[tuple[str, str]] = set()  # groups with no slot left this pump
+        for lane in free:
+            index = self._next_ready(used, full)
             if index is None:
                 return
             step, key, payload = self._ready.pop(index)

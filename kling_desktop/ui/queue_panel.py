@@ -153,7 +153,7 @@ class QueuePanel(QTreeWidget):
             if data:
                 # Decoded on the thread pool; only the ready pixels reach the GUI thread.
                 in_background(
-                    lambda: decode.picture(data),
+                    lambda: _icon_pixels(decode.picture(data)),
                     lambda image, _e: (
                         image is not None and item.setIcon(0, QIcon(QPixmap.fromImage(image)))
                     ),
@@ -226,3 +226,14 @@ class QueuePanel(QTreeWidget):
         job = self.history.get(job_id)
         if job is not None:
             QApplication.clipboard().setText(job.prompt)
+
+
+def _icon_pixels(image):
+    """The thumbnail at the size a row shows it (twice over, for a sharp 2× screen): a
+    session's queue keeps every row's icon, so a whole thumbnail's pixels each (about a
+    quarter of a megabyte) grew the window by ~48 MB a batch of 200."""
+    if image.isNull():
+        return image
+    return image.scaled(
+        96, 64, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
