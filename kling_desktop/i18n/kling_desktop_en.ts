@@ -4,25 +4,25 @@
 <context>
     <name>BatchDialog</name>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="296" />
+        <location filename="../ui/batch_dialog.py" line="295" />
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform><numerusform>%n jobs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="306" />
+        <location filename="../ui/batch_dialog.py" line="305" />
         <source>%n priced by Kling's server</source>
         <translation>
             <numerusform>%n priced by Kling's server</numerusform><numerusform>%n priced by Kling's server</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="311" />
+        <location filename="../ui/batch_dialog.py" line="310" />
         <source>%n not sent (below)</source>
         <translation>
             <numerusform>%n not sent (below)</numerusform><numerusform>%n not sent (below)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="315" />
+        <location filename="../ui/batch_dialog.py" line="314" />
         <source>Generate %n job(s)</source>
         <translation>
             <numerusform>Generate %n job</numerusform><numerusform>Generate %n jobs</numerusform></translation>
@@ -100,7 +100,7 @@
 <context>
     <name>HistoryActions</name>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="453" />
+        <location filename="../ui/history_actions.py" line="461" />
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>Send %n job again? Each one is a new task and is charged again.</numerusform><numerusform>Send %n jobs again? Each one is a new task and is charged again.</numerusform></translation>

@@ -1098,37 +1098,37 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>它的文件正在保存中。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="527"/>
+        <location filename="../jobs/engine.py" line="549"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="554"/>
+        <location filename="../jobs/engine.py" line="576"/>
         <source>The server did not answer.</source>
         <translation>服务器没有应答。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="557"/>
+        <location filename="../jobs/engine.py" line="579"/>
         <source>{reason} Next try in {seconds} s.</source>
         <translation>{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="561"/>
+        <location filename="../jobs/engine.py" line="583"/>
         <source>{reason} Next try in {seconds} s; the app keeps trying for up to {minutes} minutes.</source>
         <translation>{reason} {seconds} 秒后重试；应用最多会持续尝试 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="572"/>
+        <location filename="../jobs/engine.py" line="594"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="586"/>
+        <location filename="../jobs/engine.py" line="608"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="594"/>
+        <location filename="../jobs/engine.py" line="616"/>
         <source>The app stopped trying: {reason}</source>
         <translation>应用已停止重试：{reason}</translation>
     </message>
@@ -2025,7 +2025,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>此连接不提供账户信息（剩余点数、资源包）。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="200"/>
+        <location filename="../app.py" line="217"/>
         <source>Kling Desktop is already running on this data folder but does not answer. Wait a moment and try again, or close it first.</source>
         <extracomment>Seconds a thread keeps Python&apos;s lock while others wait (5 ms by default). The engine&apos;s workers share the lock with the window&apos;s thread; handing it over every millisecond keeps a slot from waiting long behind a worker writing a download (bench/responsiveness.py, two batches of alternating runs: the median run&apos;s longest stall 22 -&gt; 18 ms and 29 -&gt; 25 ms; the jobs take as long as before; rare 50-60 ms stalls while a result is followed remain either way). Set when the window&apos;s engine starts, not at import.</extracomment>
         <translation>可灵桌面版已在使用此数据文件夹，但没有响应。请稍候再试，或先将其关闭。</translation>
@@ -2412,68 +2412,68 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>每种组合的变体数（Kling 每次重新生成）：</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="214"/>
+        <location filename="../ui/batch_dialog.py" line="213"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="225"/>
+        <location filename="../ui/batch_dialog.py" line="224"/>
         <source>A batch from a file</source>
         <translation>从文件创建一批任务</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="227"/>
+        <location filename="../ui/batch_dialog.py" line="226"/>
         <source>Spreadsheets and JSON Lines (*.csv *.jsonl *.ndjson);;All files (*)</source>
         <translation>表格和 JSON Lines (*.csv *.jsonl *.ndjson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="243"/>
+        <location filename="../ui/batch_dialog.py" line="242"/>
         <source>{count} rows from {file}.</source>
         <translation>来自 {file} 的 {count} 行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="296"/>
+        <location filename="../ui/batch_dialog.py" line="295"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="301"/>
+        <location filename="../ui/batch_dialog.py" line="300"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="304"/>
+        <location filename="../ui/batch_dialog.py" line="303"/>
         <source>{jobs}, about {price} in all</source>
         <translation>{jobs}，总计约 {price}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="306"/>
+        <location filename="../ui/batch_dialog.py" line="305"/>
         <source>%n priced by Kling&apos;s server</source>
         <translation>
             <numerusform>%n 个由 Kling 服务器定价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="308"/>
+        <location filename="../ui/batch_dialog.py" line="307"/>
         <source>(free in demo mode)</source>
         <translation>（演示模式免费）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="311"/>
+        <location filename="../ui/batch_dialog.py" line="310"/>
         <source>%n not sent (below)</source>
         <translation>
             <numerusform>%n 个不会发送（见下方）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="313"/>
+        <location filename="../ui/batch_dialog.py" line="312"/>
         <source>Choose at most 4 models.</source>
         <translation>最多选择 4 个模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="315"/>
+        <location filename="../ui/batch_dialog.py" line="314"/>
         <source>Generate %n job(s)</source>
         <translation>
             <numerusform>生成 %n 个任务</numerusform>
@@ -3672,7 +3672,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     </message>
     <message>
         <location filename="../ui/history_actions.py" line="159"/>
-        <location filename="../ui/history_actions.py" line="451"/>
+        <location filename="../ui/history_actions.py" line="459"/>
         <source>Run again</source>
         <translation>再次生成</translation>
     </message>
@@ -3682,12 +3682,12 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>把同样的请求作为新任务再发送一次（会再次扣费）。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="176"/>
+        <location filename="../ui/history_actions.py" line="184"/>
         <source>Compare side by side</source>
         <translation>并排比较</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="181"/>
+        <location filename="../ui/history_actions.py" line="189"/>
         <source>Select 2 to 4 results to see them together, their different settings marked.</source>
         <translation>选择 2 到 4 个结果并排查看，不同的设置会被标出。</translation>
     </message>
@@ -3712,58 +3712,58 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="187"/>
+        <location filename="../ui/history_actions.py" line="195"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="196"/>
+        <location filename="../ui/history_actions.py" line="204"/>
         <source>Copy image</source>
         <translation>复制图片</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="205"/>
+        <location filename="../ui/history_actions.py" line="213"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="212"/>
+        <location filename="../ui/history_actions.py" line="220"/>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="230"/>
+        <location filename="../ui/history_actions.py" line="238"/>
         <source>Export to a folder…</source>
         <translation>导出到文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="237"/>
+        <location filename="../ui/history_actions.py" line="245"/>
         <source>Export as ZIP…</source>
         <translation>导出为 ZIP…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="245"/>
+        <location filename="../ui/history_actions.py" line="253"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="249"/>
+        <location filename="../ui/history_actions.py" line="257"/>
         <source>Move the files to the trash and remove the jobs from the history.</source>
         <translation>把文件移到回收站，并从历史记录中移除这些任务。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="255"/>
+        <location filename="../ui/history_actions.py" line="263"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="217"/>
-        <location filename="../ui/history_actions.py" line="568"/>
+        <location filename="../ui/history_actions.py" line="225"/>
+        <location filename="../ui/history_actions.py" line="583"/>
         <source>Download again</source>
         <translation>重新下载</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="223"/>
+        <location filename="../ui/history_actions.py" line="231"/>
         <source>Locate file…</source>
         <translation>查找文件…</translation>
     </message>
@@ -3774,74 +3774,84 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>搜索历史记录</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="435"/>
+        <location filename="../ui/history_actions.py" line="176"/>
+        <source>Show its batch</source>
+        <translation>显示它所在的批次</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="180"/>
+        <source>List only the jobs made with this one by “Several at once…”.</source>
+        <translation>只列出与它一起通过“一次多个…”创建的任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_actions.py" line="443"/>
         <source>The form now holds that job&apos;s settings. Change anything, then Generate.</source>
         <translation>表单已填入该任务的设置。可以修改任意内容，然后点“生成”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history_actions.py" line="453"/>
+        <location filename="../ui/history_actions.py" line="461"/>
         <source>Send %n job(s) again? Each one is a new task and is charged again.</source>
         <translation>
             <numerusform>再次发送 %n 个任务？每个都是新任务，会再次扣费。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="457"/>
+        <location filename="../ui/history_actions.py" line="465"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="458"/>
+        <location filename="../ui/history_actions.py" line="466"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="463"/>
+        <location filename="../ui/history_actions.py" line="471"/>
         <source>Queued again.</source>
         <translation>已重新排队。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="546"/>
+        <location filename="../ui/history_actions.py" line="561"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="547"/>
+        <location filename="../ui/history_actions.py" line="562"/>
         <source>Tags for this job, separated by commas:</source>
         <translation>此任务的标签，用逗号分隔：</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="561"/>
+        <location filename="../ui/history_actions.py" line="576"/>
         <source>Downloading the files again…</source>
         <translation>正在重新下载文件…</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="570"/>
+        <location filename="../ui/history_actions.py" line="585"/>
         <source>The files are back on your disk.</source>
         <translation>文件已重新保存到您的磁盘。</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="578"/>
+        <location filename="../ui/history_actions.py" line="593"/>
         <source>Where is the file now?</source>
         <translation>文件现在在哪里？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="597"/>
+        <location filename="../ui/history_actions.py" line="612"/>
         <source>Locate file</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="599"/>
+        <location filename="../ui/history_actions.py" line="614"/>
         <source>This file is not the one the app saved (its content differs). Use it anyway?</source>
         <translation>这不是应用当初保存的文件（内容不同）。仍要使用它吗？</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="601"/>
+        <location filename="../ui/history_actions.py" line="616"/>
         <source>Use this file</source>
         <translation>使用此文件</translation>
     </message>
     <message>
-        <location filename="../ui/history_actions.py" line="602"/>
+        <location filename="../ui/history_actions.py" line="617"/>
         <source>Choose another</source>
         <translation>另选一个</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from kling_desktop.store.records import JobRecord, OutputRecord
+from kling_desktop.store.records import Filter, JobRecord, OutputRecord
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.history_delete import Deletion
 from kling_desktop.ui.history_export import Export
@@ -170,6 +170,14 @@ class HistoryActions(QObject):
                 lambda c: c.job is not None and history.has_family(c.job.id),
                 "Ctrl+Shift+F",
                 self.tr("List only this result, what it was made from and what was made from it."),
+            ),
+            Entry(
+                "batch",
+                self.tr("Show its batch"),
+                self.show_batch,
+                lambda c: c.job is not None and batch_tag(c.job.tags) is not None,
+                None,
+                self.tr("List only the jobs made with this one by “Several at once…”."),
             ),
             Entry(
                 "compare",
@@ -492,6 +500,13 @@ class HistoryActions(QObject):
         self.last_compare = dialog
         dialog.show()
 
+    def show_batch(self) -> None:
+        job = self.current()
+        tag = batch_tag(job.tags) if job is not None else None
+        if tag is not None:
+            count = self.history.count(Filter(tag=tag))
+            self.panel.show_batch(tag, tag.split(" ", 1)[1], count)
+
     def show_family(self) -> None:
         job = self.current()
         if job is not None:
@@ -613,3 +628,10 @@ class HistoryActions(QObject):
             self.viewer.refresh()
             self.window.details.refresh()
         self.update()
+
+
+def batch_tag(tags) -> str | None:
+    """The tag of the batch a job was made in (`jobs.batch.tag_for`), if any."""
+    from kling_desktop.jobs.batch import is_batch_tag  # not needed to paint
+
+    return next((t for t in tags if is_batch_tag(t)), None)

@@ -134,6 +134,14 @@ def test_generate_sends_the_batch_as_one_group(qtbot, make_window):
     grid.close()
     win.history_panel.clear_family()
     assert not win.history_panel.family_bar.isVisible()
+    # Later (after a restart, say), any of its jobs leads back to the batch.
+    win.history_panel.select_job(finished[0])
+    win.history_actions.update()
+    show = win.history_actions.actions["batch"]
+    assert show.isEnabled()
+    show.trigger()
+    assert win.history_panel.family_text.text().startswith("Batch “image")
+    assert len(win.context.history.ids(win.history_panel.current_filter())) == 3
 
 
 def test_cancel_the_rest_cancels_what_was_not_sent(qtbot, make_window):
