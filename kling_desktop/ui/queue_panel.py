@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 JOB_ID = Qt.ItemDataRole.UserRole
 KIND, PROMPT, STATUS, TIME, ACTION, DETAILS = range(6)
 ROW_HEIGHT = 38  # every row, with or without its thumbnail or button: rows never jump
+#: Ended jobs the queue keeps listed; older ones leave it (the history keeps them all), so
+#: a session of many batches does not grow the window without end.
+MAX_ENDED = 300
 
 
 class QueuePanel(QTreeWidget):
@@ -76,7 +79,8 @@ class QueuePanel(QTreeWidget):
         self.itemDoubleClicked.connect(lambda item, _: self.open_result(self._job_id(item)))
         self._items: dict[int, QTreeWidgetItem] = {}
         self._jobs: dict[int, JobRecord] = {}  # as last reported, for the time column
-        self._ended: set[int] = set()  # finished in this session, whatever their status
+        # Finished in this session, whatever their status, in the order they ended.
+        self._ended: dict[int, None] = {}
         self._status: dict[int, str] = {}
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
@@ -144,7 +148,9 @@ class QueuePanel(QTreeWidget):
         # Over for this session, even a paid result left to be saved later: no Cancel,
         # and its clock stops.
         self.removeItemWidget(item, ACTION)
-        self._ended.add(job.id)
+        self._ended[job.id] = None
+        while len(self._ended) > MAX_ENDED:
+            self._forget(next(iter(self._ended)))
         if job.status is JobStatus.FAILED:
             item.setText(DETAILS, translated(from_stored(job.error)))
             item.setToolTip(DETAILS, item.text(DETAILS))
@@ -162,6 +168,15 @@ class QueuePanel(QTreeWidget):
             count = len(update.outputs)
             item.setText(DETAILS, self.tr("%n file(s) saved; double-click to open", "", count))
             self.result_ready.emit(job.id)
+
+    def _forget(self, job_id: int) -> None:
+        """Take an ended job's row out of the queue (not out of the history)."""
+        self._ended.pop(job_id, None)
+        item = self._items.pop(job_id, None)
+        self._jobs.pop(job_id, None)
+        self._status.pop(job_id, None)
+        if item is not None:
+            self.takeTopLevelItem(self.indexOfTopLevelItem(item))
 
     def _message(self, job_id: int, text: str) -> None:
         item = self._items.get(job_id)

@@ -168,3 +168,17 @@ def test_the_card_compares_with_how_long_such_jobs_take_here(qtbot, tmp_path):
     assert "longer than usual" in card.time.text()
     assert card.bar.value() == 950  # never full before it is
     db.close()
+
+
+def test_the_queue_keeps_the_latest_ended_jobs_only(qtbot, win, monkeypatch):
+    """A session of many batches: the oldest ended rows leave the queue (not the history)."""
+    from kling_desktop.ui import queue_panel
+
+    monkeypatch.setattr(queue_panel, "MAX_ENDED", 2)
+    ended = _finished(win)
+    for n in range(3):
+        _generate(win, f"row {n}")
+        qtbot.waitUntil(lambda n=n: len(ended) == n + 1, timeout=10_000)
+    first = ended[0][0]
+    assert win.queue.item(first) is None and win.queue.topLevelItemCount() == 2
+    assert win.context.history.get(first) is not None
