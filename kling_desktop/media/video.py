@@ -7,12 +7,13 @@ frame, bounded by a timeout, so a damaged file can never hang a worker.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, QUrl
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 
 from kling_desktop.media.images import ImageError
 from kling_desktop.text import tr
@@ -39,58 +40,68 @@ class VideoInfo:
 
 
 def probe(path: Path, *, last_frame: bool = False, timeout_ms: int = 10_000) -> VideoInfo:
-    """The first (or last) frame of the video at `path`, its size and duration."""
+    """The first (or last) frame of the video at `path`, its size and duration.
+
+    Nothing is connected: the player's state and the sink's frame are looked at between
+    turns of a local event loop. Workers call this; a signal connected on a worker while
+    the window's thread drops a connection of its own can leave each thread holding the
+    lock the other waits for (Qt's lock on connections, Python's lock), for ever."""
     player = new_player()
     sink = QVideoSink()
     player.setVideoOutput(sink)
     player.setAudioOutput(None)
     loop = QEventLoop()
-    found: dict[str, QImage] = {}
-    failure: list[str] = []
-
-    def on_frame(frame: QVideoFrame) -> None:
-        if not frame.isValid():
-            return
-        image = frame.toImage()
-        if image.isNull():
-            return
-        found["image"] = image
-        if not last_frame:
-            loop.quit()
-
-    def on_status(status: QMediaPlayer.MediaStatus) -> None:
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and not player.hasVideo():
-            failure.append("no picture")  # a container with nothing to show: say so now
-            loop.quit()
-            return
-        if status == QMediaPlayer.MediaStatus.LoadedMedia and last_frame:
-            player.setPosition(max(0, player.duration() - 1))
-        if status == QMediaPlayer.MediaStatus.EndOfMedia:
-            loop.quit()
-        if status == QMediaPlayer.MediaStatus.InvalidMedia:
-            failure.append(player.errorString() or "invalid media")
-            loop.quit()
-
-    sink.videoFrameChanged.connect(on_frame)
-    player.mediaStatusChanged.connect(on_status)
-    player.errorOccurred.connect(lambda *_: (failure.append(player.errorString()), loop.quit()))
-    timer = QTimer(singleShot=True, interval=timeout_ms)
-    timer.timeout.connect(loop.quit)
+    wake = QTimer()  # its timer events wake the loop below: nothing needs to be connected
+    wake.start(15)
     player.setSource(QUrl.fromLocalFile(str(path)))
     player.play()
-    timer.start()
-    loop.exec()
-    timer.stop()
+    deadline = time.monotonic() + timeout_ms / 1000
+    image: QImage | None = None
+    failure = ""
+    sought = False
+    loaded_at: float | None = None  # when the player first had the media loaded
+    ended_at = 0.0
+    ready = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    while time.monotonic() < deadline:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        status = player.mediaStatus()
+        if status == QMediaPlayer.MediaStatus.InvalidMedia or (
+            player.error() != QMediaPlayer.Error.NoError
+        ):
+            failure = player.errorString() or "invalid media"
+            break
+        if status in ready and loaded_at is None:
+            loaded_at = time.monotonic()
+        if loaded_at is not None and time.monotonic() - loaded_at > 0.5 and not player.hasVideo():
+            failure = "no picture"  # a container with nothing to show: say so now
+            break
+        frame = sink.videoFrame()
+        if frame.isValid():
+            shown = frame.toImage()
+            if not shown.isNull():
+                image = shown
+                if not last_frame:
+                    break
+        if last_frame and not sought and status in ready and player.duration() > 0:
+            # A little before the end: the frames from there on are looked at as they
+            # show (the sink is empty again once the end is reached), the last one kept.
+            player.setPosition(max(0, player.duration() - 200))
+            sought = True
+        if status == QMediaPlayer.MediaStatus.EndOfMedia:
+            # The last frame may come just after the end is said: a moment's grace.
+            ended_at = ended_at or time.monotonic()
+            if image is not None or time.monotonic() - ended_at > 1.0:
+                break
+    wake.stop()
     duration = player.duration() / 1000
     player.stop()
     player.setSource(QUrl())
-    image = found.get("image")
     if image is None:
         raise ImageError(
             tr(
                 "The video {name} cannot be played ({reason}).",
                 name=path.name,
-                reason=failure[0] if failure else "no picture",
+                reason=failure or "no picture",
             )
         )
     return VideoInfo(poster=image, width=image.width(), height=image.height(), duration=duration)

@@ -484,9 +484,9 @@ class HistoryActions(QObject):
 
     def compare_selected(self) -> None:
         """Open the selected results (2 to 4) side by side."""
-        self.compare(self.panel.selected_jobs())
+        self.compare_these(self.panel.selected_jobs())
 
-    def compare(self, ids: list[int]) -> None:
+    def compare_these(self, ids: list[int]) -> None:
         """Open these results (2 to 4) side by side."""
         from kling_desktop.ui.compare import CompareWindow
 

@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
         from kling_desktop.ui.batch_grid import BatchGrid
 
         grid = BatchGrid(self.context.history, tag, name, self)
-        grid.compare_requested.connect(self.history_actions.compare)
+        grid.compare_requested.connect(self.history_actions.compare_these)
         grid.export_requested.connect(
             lambda ids: self.history_actions.exporting.ask(ids, as_zip=False)
         )
