@@ -372,7 +372,10 @@ class Engine(QObject):
         # does not, but it will end too, so the job waits for it as well.
         running = sum(j.weight for j in ours if j.status in SLOT_STATUSES)
         self.slots.refused(job.profile, job.pack, running)
-        if running or any(j.busy == "submit" for j in ours):
+        used = self._server_slots_used(job.profile, job.pack, but=job)
+        # Held in the queue only while the limit keeps it there: a number typed in Settings
+        # above what Kling allows would otherwise send it again at once, and again.
+        if used and used + job.weight > self.slots.limit(job.profile, job.pack):
             self._stop_timer(job)
             self._queue("submit", job.id, None)
         else:

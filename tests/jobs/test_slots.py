@@ -179,3 +179,19 @@ def test_a_1303_storm_loses_no_job_and_sends_none_twice(sandbox, tmp_path, qtbot
         assert max(sandbox.counters.tasks_by_external_id.values()) == 1
     finally:
         rig.stop()
+
+
+def test_a_number_above_what_kling_allows_waits_between_tries(sandbox, tmp_path, qtbot):
+    """With 3 typed in Settings and 1 allowed, a 1303 is tried again after a pause, not
+    at once and again: the submits stay few."""
+    sandbox.max_concurrency = 1
+    sandbox.timings = type(sandbox.timings)(image=(0.05, 1.5), video=(0.05, 1.5))
+    rig = Rig(sandbox, tmp_path, qtbot, max_running=3)
+    rig.steps.pacing = dataclasses.replace(rig.steps.pacing, slot_wait=0.5)
+    try:
+        ids = [rig.enqueue(video(n)) for n in range(2)]
+        for job_id in ids:
+            assert rig.wait(job_id, 20_000) == "succeeded"
+        assert sandbox.counters["refused_1303"] <= 6  # ~1.5 s of waiting, a try each 0.5 s
+    finally:
+        rig.stop()
