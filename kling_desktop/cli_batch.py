@@ -16,7 +16,7 @@ import argparse
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from kling_desktop.jobs.batch import Item, Plan, as_option, plan
+from kling_desktop.jobs.batch import Item, Plan, plan, read_cells
 
 
 def planned(
@@ -49,26 +49,7 @@ def _namespace(
     options: Mapping[str, tuple[str, Mapping[str, Any]]],
 ) -> tuple[argparse.Namespace, list[str]]:
     ns = argparse.Namespace(**vars(args))
-    problems = []
-    for column, raw in row.items():
-        if column == "\0":
-            problems.append(
-                f"this line is {raw}" if isinstance(raw, str) else "more cells than columns"
-            )
-            continue
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            continue  # empty: the command line's value
-        key = column.strip().lstrip("-").replace("-", "_").lower()
-        if key == "model":
-            ns.model = str(raw).strip()
-            continue
-        found = options.get(key)
-        if found is None:
-            problems.append(f"column “{column}” is not a setting of {args.kind}")
-            continue
-        dest, settings = found
-        try:
-            setattr(ns, dest, as_option(raw, settings))
-        except (TypeError, ValueError) as exc:
-            problems.append(f"{column}: {exc}")
+    cells, problems = read_cells(row, options, f"of {args.kind}")
+    for _, dest, value in cells:
+        setattr(ns, dest, value)
     return ns, problems

@@ -4,25 +4,25 @@
 <context>
     <name>BatchDialog</name>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="295" />
+        <location filename="../ui/batch_dialog.py" line="289" />
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform><numerusform>%n jobs</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="305" />
+        <location filename="../ui/batch_dialog.py" line="299" />
         <source>%n priced by Kling's server</source>
         <translation>
             <numerusform>%n priced by Kling's server</numerusform><numerusform>%n priced by Kling's server</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="310" />
+        <location filename="../ui/batch_dialog.py" line="304" />
         <source>%n not sent (below)</source>
         <translation>
             <numerusform>%n not sent (below)</numerusform><numerusform>%n not sent (below)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="314" />
+        <location filename="../ui/batch_dialog.py" line="308" />
         <source>Generate %n job(s)</source>
         <translation>
             <numerusform>Generate %n job</numerusform><numerusform>Generate %n jobs</numerusform></translation>
@@ -31,7 +31,7 @@
 <context>
     <name>BatchGrid</name>
     <message numerus="yes">
-        <location filename="../ui/batch_grid.py" line="123" />
+        <location filename="../ui/batch_grid.py" line="116" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
@@ -139,7 +139,7 @@
 <context>
     <name>QueuePanel</name>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="163" />
+        <location filename="../ui/queue_panel.py" line="169" />
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>%n file saved; double-click to open</numerusform><numerusform>%n files saved; double-click to open</numerusform></translation>

@@ -1098,37 +1098,37 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>它的文件正在保存中。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="549"/>
+        <location filename="../jobs/engine.py" line="540"/>
         <source>The job could not be saved: {error}</source>
         <translation>无法保存任务：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="576"/>
+        <location filename="../jobs/engine.py" line="567"/>
         <source>The server did not answer.</source>
         <translation>服务器没有应答。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="579"/>
+        <location filename="../jobs/engine.py" line="570"/>
         <source>{reason} Next try in {seconds} s.</source>
         <translation>{reason} {seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="583"/>
+        <location filename="../jobs/engine.py" line="574"/>
         <source>{reason} Next try in {seconds} s; the app keeps trying for up to {minutes} minutes.</source>
         <translation>{reason} {seconds} 秒后重试；应用最多会持续尝试 {minutes} 分钟。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="594"/>
+        <location filename="../jobs/engine.py" line="585"/>
         <source>The files could not be downloaded again: {error}</source>
         <translation>无法重新下载文件：{error}</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="608"/>
+        <location filename="../jobs/engine.py" line="599"/>
         <source>Something went wrong ({error}). The app will try again.</source>
         <translation>出现问题（{error}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../jobs/engine.py" line="616"/>
+        <location filename="../jobs/engine.py" line="607"/>
         <source>The app stopped trying: {reason}</source>
         <translation>应用已停止重试：{reason}</translation>
     </message>
@@ -1281,7 +1281,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>无法将图片保存为 {fmt}。</translation>
     </message>
     <message>
-        <location filename="../media/video.py" line="91"/>
+        <location filename="../media/video.py" line="102"/>
         <source>The video {name} cannot be played ({reason}).</source>
         <translation>无法播放视频 {name}（{reason}）。</translation>
     </message>
@@ -2113,27 +2113,27 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>未发送：一批最多 500 个任务</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="277"/>
+        <location filename="../jobs/batch.py" line="290"/>
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="280"/>
+        <location filename="../jobs/batch.py" line="293"/>
         <source>{path} cannot be read as text ({error}).</source>
         <translation>{path} 无法作为文本读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="284"/>
+        <location filename="../jobs/batch.py" line="297"/>
         <source>{path} has no rows.</source>
         <translation>{path} 中没有数据行。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="288"/>
+        <location filename="../jobs/batch.py" line="301"/>
         <source>{path} has {rows} rows; a batch reads at most 2000.</source>
         <translation>{path} 有 {rows} 行；一批最多读取 2000 行。</translation>
     </message>
     <message>
-        <location filename="../jobs/batch.py" line="299"/>
+        <location filename="../jobs/batch.py" line="312"/>
         <source>The first line of a CSV file names its columns.</source>
         <translation>CSV 文件的第一行应写明各列的名称。</translation>
     </message>
@@ -2337,143 +2337,138 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/batch_dialog.py" line="55"/>
+        <location filename="../ui/batch_dialog.py" line="54"/>
         <source>Several at once</source>
         <translation>一次多个</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="62"/>
+        <location filename="../ui/batch_dialog.py" line="61"/>
         <source>Make several jobs from this form in one go. Nothing is sent until you press Generate; each job then runs and is kept like any other.</source>
         <translation>用这个表单一次创建多个任务。按下“生成”之前不会发送任何内容；之后每个任务都像平常一样运行和保存。</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="69"/>
+        <location filename="../ui/batch_dialog.py" line="68"/>
         <source>Several prompts</source>
         <translation>多个提示词</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="70"/>
+        <location filename="../ui/batch_dialog.py" line="69"/>
         <source>Across choices</source>
         <translation>多种选择组合</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="75"/>
+        <location filename="../ui/batch_dialog.py" line="74"/>
         <source>Stop before the batch passes</source>
         <translation>在这批任务超过以下数量前停止</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="85"/>
+        <location filename="../ui/batch_dialog.py" line="84"/>
         <source>units</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="97"/>
+        <location filename="../ui/batch_dialog.py" line="96"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="123"/>
+        <location filename="../ui/batch_dialog.py" line="122"/>
         <source>One prompt per line</source>
         <translation>每行一个提示词</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="128"/>
+        <location filename="../ui/batch_dialog.py" line="127"/>
         <source>Load a CSV or JSON Lines file…</source>
         <translation>载入 CSV 或 JSON Lines 文件…</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="131"/>
+        <location filename="../ui/batch_dialog.py" line="130"/>
         <source>One job a row. The columns are settings, named as in the command line: prompt, model, duration, aspect_ratio…; an empty cell keeps the form&apos;s value.</source>
         <translation>每行一个任务。各列是设置，名称与命令行相同：prompt、model、duration、aspect_ratio…；空单元格沿用表单中的值。</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="138"/>
+        <location filename="../ui/batch_dialog.py" line="137"/>
         <source>Type prompts instead</source>
         <translation>改为输入提示词</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="172"/>
+        <location filename="../ui/batch_dialog.py" line="171"/>
         <source>Models (up to 4)</source>
         <translation>模型（最多 4 个）</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="180"/>
+        <location filename="../ui/batch_dialog.py" line="179"/>
         <source>Lengths</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="180"/>
+        <location filename="../ui/batch_dialog.py" line="179"/>
         <source>Shapes</source>
         <translation>画面比例</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="205"/>
+        <location filename="../ui/batch_dialog.py" line="204"/>
         <source>Variations of each (Kling makes each anew):</source>
         <translation>每种组合的变体数（Kling 每次重新生成）：</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="213"/>
-        <source>{seconds} s</source>
-        <translation>{seconds} 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/batch_dialog.py" line="224"/>
+        <location filename="../ui/batch_dialog.py" line="218"/>
         <source>A batch from a file</source>
         <translation>从文件创建一批任务</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="226"/>
+        <location filename="../ui/batch_dialog.py" line="220"/>
         <source>Spreadsheets and JSON Lines (*.csv *.jsonl *.ndjson);;All files (*)</source>
         <translation>表格和 JSON Lines (*.csv *.jsonl *.ndjson);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="242"/>
+        <location filename="../ui/batch_dialog.py" line="236"/>
         <source>{count} rows from {file}.</source>
         <translation>来自 {file} 的 {count} 行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="295"/>
+        <location filename="../ui/batch_dialog.py" line="289"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="300"/>
+        <location filename="../ui/batch_dialog.py" line="294"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="303"/>
+        <location filename="../ui/batch_dialog.py" line="297"/>
         <source>{jobs}, about {price} in all</source>
         <translation>{jobs}，总计约 {price}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="305"/>
+        <location filename="../ui/batch_dialog.py" line="299"/>
         <source>%n priced by Kling&apos;s server</source>
         <translation>
             <numerusform>%n 个由 Kling 服务器定价</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="307"/>
+        <location filename="../ui/batch_dialog.py" line="301"/>
         <source>(free in demo mode)</source>
         <translation>（演示模式免费）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="310"/>
+        <location filename="../ui/batch_dialog.py" line="304"/>
         <source>%n not sent (below)</source>
         <translation>
             <numerusform>%n 个不会发送（见下方）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/batch_dialog.py" line="312"/>
+        <location filename="../ui/batch_dialog.py" line="306"/>
         <source>Choose at most 4 models.</source>
         <translation>最多选择 4 个模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_dialog.py" line="314"/>
+        <location filename="../ui/batch_dialog.py" line="308"/>
         <source>Generate %n job(s)</source>
         <translation>
             <numerusform>生成 %n 个任务</numerusform>
@@ -2518,17 +2513,12 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/batch_grid.py" line="94"/>
-        <source>{seconds} s</source>
-        <translation>{seconds} 秒</translation>
-    </message>
-    <message>
-        <location filename="../ui/batch_grid.py" line="112"/>
+        <location filename="../ui/batch_grid.py" line="105"/>
         <source>The batch could not be read: {error}</source>
         <translation>无法读取这批任务：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/batch_grid.py" line="123"/>
+        <location filename="../ui/batch_grid.py" line="116"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
@@ -4628,115 +4618,116 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/words.py" line="73"/>
+        <location filename="../ui/words.py" line="86"/>
         <source>Waiting in the demo</source>
         <translation>在演示中等待</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="74"/>
+        <location filename="../ui/words.py" line="87"/>
         <source>The demo is making it</source>
         <translation>演示正在生成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="77"/>
+        <location filename="../ui/words.py" line="90"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="78"/>
+        <location filename="../ui/words.py" line="91"/>
         <source>Sending</source>
         <translation>正在发送</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="79"/>
+        <location filename="../ui/words.py" line="92"/>
         <source>Waiting on Kling</source>
         <translation>等待可灵处理</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="80"/>
+        <location filename="../ui/words.py" line="93"/>
         <source>Kling is making it</source>
         <translation>可灵正在生成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="81"/>
+        <location filename="../ui/words.py" line="94"/>
         <source>Saving the result</source>
         <translation>正在保存结果</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="82"/>
+        <location filename="../ui/words.py" line="95"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="83"/>
+        <location filename="../ui/words.py" line="96"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="84"/>
+        <location filename="../ui/words.py" line="97"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="61"/>
+        <location filename="../ui/queue_panel.py" line="64"/>
         <source>Kind</source>
+        <extracomment>Ended jobs the queue keeps listed; older ones leave it (the history keeps them all), so a session of many batches does not grow the window without end.</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="62"/>
+        <location filename="../ui/queue_panel.py" line="65"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="63"/>
+        <location filename="../ui/queue_panel.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="64"/>
+        <location filename="../ui/queue_panel.py" line="67"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="66"/>
+        <location filename="../ui/queue_panel.py" line="69"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="125"/>
+        <location filename="../ui/queue_panel.py" line="129"/>
         <source>Stop this job</source>
         <translation>停止此任务</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queue_panel.py" line="163"/>
+        <location filename="../ui/queue_panel.py" line="169"/>
         <source>%n file(s) saved; double-click to open</source>
         <translation>
             <numerusform>已保存 %n 个文件；双击打开</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="124"/>
-        <location filename="../ui/queue_panel.py" line="202"/>
+        <location filename="../ui/queue_panel.py" line="128"/>
+        <location filename="../ui/queue_panel.py" line="217"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="204"/>
+        <location filename="../ui/queue_panel.py" line="219"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="206"/>
+        <location filename="../ui/queue_panel.py" line="221"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="207"/>
+        <location filename="../ui/queue_panel.py" line="222"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../ui/queue_panel.py" line="208"/>
+        <location filename="../ui/queue_panel.py" line="223"/>
         <source>Copy prompt</source>
         <translation>复制提示词</translation>
     </message>
@@ -5024,42 +5015,42 @@ and videos to {videos}</source>
 <context>
     <name>Time</name>
     <message>
-        <location filename="../ui/words.py" line="92"/>
+        <location filename="../ui/words.py" line="105"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="95"/>
+        <location filename="../ui/words.py" line="108"/>
         <source>%n min ago</source>
         <translation>%n 分钟前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="100"/>
+        <location filename="../ui/words.py" line="113"/>
         <source>%n h ago</source>
         <translation>%n 小时前</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="102"/>
+        <location filename="../ui/words.py" line="115"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="105"/>
+        <location filename="../ui/words.py" line="118"/>
         <source>MMM d</source>
         <translation>M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="154"/>
+        <location filename="../ui/words.py" line="167"/>
         <source>{n} s</source>
         <translation>{n} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="157"/>
+        <location filename="../ui/words.py" line="170"/>
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/words.py" line="158"/>
+        <location filename="../ui/words.py" line="171"/>
         <source>{h} h {m} min</source>
         <translation>{h} 小时 {m} 分钟</translation>
     </message>

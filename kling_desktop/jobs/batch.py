@@ -181,30 +181,11 @@ def from_rows(
     out = []
     for line, row in rows:
         changes: dict[str, Any] = {}
-        problems: list[str] = []
-        for column, raw in row.items():
-            if column == "\0":
-                problems.append(
-                    f"this line is {raw}" if isinstance(raw, str) else "more cells than columns"
-                )
-                continue
-            if raw is None or (isinstance(raw, str) and not raw.strip()):
-                continue  # empty: the base's value
-            key = column.strip().lstrip("-").replace("-", "_").lower()
-            if key == "model":
-                changes["model"] = str(raw).strip()
-                continue
-            found = columns.get(key)
-            if found is None:
-                problems.append(f"column “{column}” is not a setting here")
-                continue
-            name, settings = found
-            try:
-                value, bad = convert(name, as_option(raw, settings))
-            except (TypeError, ValueError) as exc:
-                problems.append(f"{column}: {exc}")
-                continue
-            problems += [f"{column}: {b}" for b in bad]
+        cells, problems = read_cells(row, columns, "here")
+        for column, name, value in cells:
+            if name != "model":
+                value, bad = convert(name, value)
+                problems += [f"{column}: {b}" for b in bad]
             changes[name] = value
         request = None if problems else base.replace(**changes)
         differs = _short(str(changes.get("prompt", ""))) if "prompt" in changes else ""
@@ -258,6 +239,38 @@ def differing(
         " · ".join(words(n, job[n]) for n in apart if job.get(n) not in (None, ""))
         for job in settings
     ]
+
+
+def read_cells(
+    row: Mapping[str, Any], columns: Mapping[str, tuple[str, Mapping[str, Any]]], where: str
+) -> tuple[list[tuple[str, str, Any]], list[str]]:
+    """(column, what it sets, value) for each cell of `row` with something in it, read as
+    the command line reads its option (`columns`: spelling -> (what it sets, the option's
+    settings); `model` sets the model), and the problems, each naming its column."""
+    cells: list[tuple[str, str, Any]] = []
+    problems: list[str] = []
+    for column, raw in row.items():
+        if column == "\0":
+            problems.append(
+                f"this line is {raw}" if isinstance(raw, str) else "more cells than columns"
+            )
+            continue
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            continue  # empty: the value it would have without the file
+        key = column.strip().lstrip("-").replace("-", "_").lower()
+        if key == "model":
+            cells.append((column, "model", str(raw).strip()))
+            continue
+        found = columns.get(key)
+        if found is None:
+            problems.append(f"column “{column}” is not a setting {where}")
+            continue
+        target, settings = found
+        try:
+            cells.append((column, target, as_option(raw, settings)))
+        except (TypeError, ValueError) as exc:
+            problems.append(f"{column}: {exc}")
+    return cells, problems
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -363,16 +363,15 @@ class Engine(QObject):
         """Kling refused the job with 1303. When jobs of ours hold the pack's slots, that
         is the account's limit: the job waits until one of them ends (sent at once then).
         When none does, another app holds them: it tries again after a short wait."""
-        ours = [
-            j
-            for j in self._jobs.values()
-            if j.profile == job.profile and j.pack == job.pack and j is not job
-        ]
         # What Kling has (or may have) of ours teaches the limit; a submit still on its way
-        # does not, but it will end too, so the job waits for it as well.
-        running = sum(j.weight for j in ours if j.status in SLOT_STATUSES)
+        # does not (it may be refused too), though it counts against the limit below.
+        running = sum(
+            j.weight
+            for j in self._jobs.values()
+            if (j.profile, j.pack) == (job.profile, job.pack) and j.status in SLOT_STATUSES
+        )
         self.slots.refused(job.profile, job.pack, running)
-        used = self._server_slots_used(job.profile, job.pack, but=job)
+        used = self._slots_in_use().get((job.profile, job.pack), 0)  # not this one's
         # Held in the queue only while the limit keeps it there: a number typed in Settings
         # above what Kling allows would otherwise send it again at once, and again.
         if used and used + job.weight > self.slots.limit(job.profile, job.pack):
@@ -431,17 +430,6 @@ class Engine(QObject):
 
     def _remove_ready(self, job_id: int) -> None:
         self._ready = [r for r in self._ready if r[0] in ("record", "retry") or r[1] != job_id]
-
-    def _server_slots_used(self, profile: str, pack: str, but: _Job | None = None) -> int:
-        """Kling's slots of `profile`'s `pack` that our jobs hold (or are about to)."""
-        return sum(
-            j.weight
-            for j in self._jobs.values()
-            if j.profile == profile
-            and j.pack == pack
-            and j is not but
-            and (j.status in SLOT_STATUSES or j.busy == "submit")
-        )
 
     def _slots_in_use(self) -> dict[tuple[str, str], int]:
         """Kling's slots our jobs hold (or are about to), by (profile, pack)."""
@@ -646,7 +634,7 @@ class Engine(QObject):
             self._slot_busy(job)
             return
         if step == "submit" and job.status in (JobStatus.SUBMITTED, JobStatus.PROCESSING):
-            used = self._server_slots_used(job.profile, job.pack)
+            used = self._slots_in_use().get((job.profile, job.pack), 0)  # this one's too
             self.slots.accepted(job.profile, job.pack, used)
         if outcome.later:  # still to do, at the next start or on "Download again"
             self._stop_timer(job)

@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 
 from kling_desktop.jobs import JobSpec
 from kling_desktop.jobs import batch as batches
-from kling_desktop.operations import model_name
 from kling_desktop.ui.fit import fit_to_screen
-from kling_desktop.ui.words import translated
+from kling_desktop.ui.words import setting_words, translated
 
 if TYPE_CHECKING:
     from kling_desktop.operations import Request
@@ -209,12 +208,7 @@ class BatchDialog(QDialog):
         return page
 
     def _words(self, name: str, value: Any) -> str:
-        if name == "duration":
-            return self.tr("{seconds} s").format(seconds=value)
-        if name == "model":
-            found = self.form.catalogue.model(self.form.operation.name, value)
-            return translated(model_name(found, value))
-        return str(value)
+        return setting_words(self.form.operation.name, name, value)
 
     # Files ---------------------------------------------------------------------------------
 

@@ -82,20 +82,13 @@ class BatchGrid(QDialog):
     def _read(self) -> list[tuple[int, str, str, QImage | None]]:
         from kling_desktop.jobs.batch import MAX_JOBS, differing
         from kling_desktop.store.records import Filter
-        from kling_desktop.ui.words import model_words, status_words
+        from kling_desktop.ui.words import setting_words, status_words
 
         ids = self.history.ids(Filter(tag=self.tag), limit=MAX_JOBS, oldest_first=True)
         jobs = [job for job in (self.history.get(i) for i in ids) if job is not None]
 
         def words(name: str, value: Any) -> str:
-            if name == "model":
-                return model_words(jobs[0].kind, str(value))
-            if name == "duration":
-                return self.tr("{seconds} s").format(seconds=value)
-            if name == "prompt":
-                text = " ".join(str(value).split())
-                return text if len(text) <= 30 else text[:29] + "…"
-            return str(value)
+            return setting_words(jobs[0].kind, name, value)
 
         apart = differing([{"model": j.model, **j.request} for j in jobs], words)
         thumbs = self.history.thumbnails([j.id for j in jobs])

@@ -63,6 +63,19 @@ def model_words(kind: str, model_id: str) -> str:
     return translated(model_name(current().model(kind, model_id), model_id))
 
 
+def setting_words(kind: str, name: str, value: object) -> str:
+    """One setting's value as a batch says what sets a job apart: a model by its name, a
+    length in seconds, a prompt shortened, anything else as it is."""
+    if name == "model":
+        return model_words(kind, str(value))
+    if name == "duration" and isinstance(value, int | float):
+        return duration_words(value)
+    if name == "prompt":
+        text = " ".join(str(value).split())
+        return text if len(text) <= 30 else text[:29] + "…"
+    return str(value)
+
+
 def status_words(status: str, profile: str = "") -> str:
     """A job's status in words; a demo job (`profile` is the demo's) is not said to be with
     Kling, since nothing of it goes there."""
