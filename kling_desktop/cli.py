@@ -86,6 +86,11 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
         help="with --wait or --resume: stop waiting after this long (exit code 4); the job "
         "is not lost, the next start or --resume finishes it",
     )
+    p.add_argument(
+        "--audio-job",
+        metavar="JOB_ID",
+        help="the sound a job of the history made (its file), as what is said",
+    )
     p.add_argument("--tag", action="append", default=[], help="tag the job (repeatable)")
     p.add_argument(
         "--from",
@@ -155,7 +160,7 @@ def _job_arguments(args: argparse.Namespace) -> list[str]:
     return [flag for name, flag in sorted(flags.items()) if getattr(args, name, None)]
 
 
-def _build(args: argparse.Namespace):
+def _build(args: argparse.Namespace, where: AppPaths | None = None):
     """(request, prepared files by input role, problems as lines)."""
     from kling_desktop.jobs import inputs as files
     from kling_desktop.operations import Request, new_external_task_id, registry
@@ -190,6 +195,10 @@ def _build(args: argparse.Namespace):
         if operation.param(name) is None:
             problems.append(f"{flags.get(name) or _option(name)}: not used for {args.kind}")
             del given[name]
+    if where is not None:
+        problems += _results_of_jobs(operation, given, ours, where)
+        if args.audio_job:
+            problems += _sound_of_job(operation, given, args.audio_job, where)
     prepared: dict[str, Any] = {}
     for param in operation.file_params:
         value = given.get(param.name)
@@ -215,14 +224,99 @@ def _build(args: argparse.Namespace):
             prepared[param.name] = read[0]
         else:
             del given[param.name]
+    first_failed = False
+    if operation.first is not None and where is not None and not problems:
+        # Only once the rest is known to be right: Kling charges for the first step too.
+        early = Request(args.kind, model=args.model, **given).validate()
+        if all(p.field in operation.first_gives for p in early):
+            failed = _first_step(operation, given, args, where)
+            problems += failed
+            first_failed = bool(failed)
     request = Request(
         args.kind,
         model=args.model,
         external_task_id=new_external_task_id(),
         **given,
     )
-    problems += [f"{p.field}: {p.message}" for p in request.validate()]
+    found = request.validate()
+    if first_failed or any(p.field not in operation.first_gives for p in found):
+        # What the first step gives is missing because it did not run: not said.
+        found = [p for p in found if p.field not in operation.first_gives]
+    problems += [f"{p.field}: {p.message}" for p in found]
     return request, prepared, problems
+
+
+def _results_of_jobs(operation, given: dict[str, Any], ours: dict, paths: AppPaths) -> list[str]:
+    """A result named by its job's number in the history (`--audio-id 12`: job 12's sound)
+    becomes the id Kling gave it; Kling's own ids (long numbers, or words) stay as given."""
+    problems: list[str] = []
+    for param in operation.params:
+        value = given.get(param.name)
+        media = param.kind.names_result
+        if not media or not isinstance(value, str) or not value.isdigit() or len(value) > 9:
+            continue
+        flag = next((f for f, p in ours.items() if p is param), _option(param.name))
+        from kling_desktop.store import Database, History
+
+        if not paths.database.exists():
+            problems.append(f"{flag}: there is no job {value} in the history")
+            continue
+        db = Database(paths.database)
+        try:
+            history = History(db, paths.inputs)
+            job = history.get(int(value))
+            found = [o for o in history.outputs(int(value)) if o.media == media and o.remote_id]
+        finally:
+            db.close()
+        if job is None:
+            problems.append(f"{flag}: there is no job {value} in the history")
+        elif not found:
+            word = {"audio": "sound", "image": "picture"}.get(media, media)
+            problems.append(f"{flag}: job {value} has no {word} Kling knows by an id")
+        else:
+            given[param.name] = found[0].remote_id
+    return problems
+
+
+def _sound_of_job(operation, given: dict[str, Any], job: str, where: AppPaths) -> list[str]:
+    """`--audio-job N`: the file of job N's sound, as the operation's sound file."""
+    param = next((p for p in operation.file_params if p.kind.media == "audio"), None)
+    if param is None:
+        return [f"--audio-job: not used for {operation.name.replace('_', '-')}"]
+    if param.name in given:
+        return ["--audio-job: give one sound (a file or a job's), not both"]
+    from kling_desktop.store import Database, History
+
+    found = []
+    if job.isdigit() and where.database.exists():
+        db = Database(where.database)
+        try:
+            outputs = History(db, where.inputs).outputs(int(job))
+        finally:
+            db.close()
+        found = [o for o in outputs if o.media == "audio" and o.file_present()]
+    if not found:
+        return [f"--audio-job: job {job} has no sound saved on this computer"]
+    given[param.name] = str(found[0].path)
+    return []
+
+
+def _first_step(operation, given: dict[str, Any], args, paths: AppPaths) -> list[str]:
+    """The request Kling answers before this operation's (lip-sync's face search), on the
+    connection the job will use."""
+    from kling_desktop.api import KlingClient, KlingError
+    from kling_desktop.context import AppContext
+
+    context = AppContext(paths, demo=bool(args.sandbox))
+    try:
+        profile = args.profile or context.active_profile
+        with KlingClient(context.connection_for(profile)) as client:
+            operation.first(client, given)
+    except KlingError as exc:
+        return [str(exc.message)]
+    finally:
+        context.close()
+    return []
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -248,7 +342,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.models or args.max_units is not None:
         print("--models and --max-units go with --from FILE (a batch)", file=sys.stderr)
         return 2
-    request, images, problems = _build(args)
+    request, images, problems = _build(args, paths)
     if problems:
         for line in problems:
             print(line, file=sys.stderr)

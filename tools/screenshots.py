@@ -194,6 +194,39 @@ class Kit:
         edit.revalidate()
         self.every_size(window, where, label, "edit-video")
 
+        # An effect of two pictures, both taken from the history.
+        (picture,) = window.context.history.outputs(image_job)
+        effect = window.show_form("effect")
+        effect.fields["effect_scene"].set_value("hug_pro")
+        for name in ("image", "image_2"):
+            effect.fields[name].take(picture, window.context.history.get(image_job), "file")
+        effect.revalidate()
+        self.every_size(window, where, label, "effect")
+        # Speech, and the sound it makes (Kling answers with it at once).
+        generate("speech", "Welcome back. Tonight: the fox who danced in the snow.")
+        self.wait(lambda: len(ended) == 3, 30)
+        self.wait(seconds=0.6)
+        self.every_size(window, where, label, "speech")
+        # A talking photo: the picture, and the speech's sound as what it says.
+        speech_job = ended[-1].id
+        (sound,) = window.context.history.outputs(speech_job)
+        avatar = window.show_form("avatar")
+        avatar.fields["image"].take(picture, window.context.history.get(image_job), "file")
+        avatar.fields["sound_file"].take(sound, window.context.history.get(speech_job), "file")
+        avatar.fields["prompt"].set_value("Smiles, then nods while speaking")
+        self.wait(lambda: avatar.fields["sound_file"].held is not None, 5)
+        avatar.revalidate()
+        self.every_size(window, where, label, "avatar")
+        # Lip-sync: the video from the history, Kling's faces found, the speech as its words.
+        lips = window.show_form("lip_sync")
+        lips.fields["video"].use(video)
+        lips.fields["sound_file"].take(sound, window.context.history.get(speech_job), "file")
+        lips.find_faces()
+        self.wait(lambda: lips.chosen_face() is not None, 10)
+        self.wait(lambda: lips.fields["sound_file"].held is not None, 5)
+        lips.revalidate()
+        self.every_size(window, where, label, "lip-sync")
+
         form = window.show_form("image2video")
         form.prompt.setText("x" * 2600)
         form.generate()  # refused at the form: every field says what is wrong

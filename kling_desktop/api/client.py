@@ -32,6 +32,7 @@ from kling_desktop.api import filetypes
 from kling_desktop.api.connection import Connection
 from kling_desktop.api.download import Downloader, ProgressCallback
 from kling_desktop.api.errors import (
+    AnswerLostError,
     AuthenticationError,
     ConcurrencyLimitError,
     InvalidRequestError,
@@ -48,7 +49,7 @@ from kling_desktop.api.errors import (
 from kling_desktop.api.http import network_error, parse
 from kling_desktop.api.retry import RetryPolicy, retry_notice
 from kling_desktop.api.task import LEGACY, NEW, Call, Task, TaskRef
-from kling_desktop.text import tr
+from kling_desktop.text import Message, tr
 
 log = logging.getLogger("kling_desktop.api")
 
@@ -152,6 +153,8 @@ class KlingClient:
         url = self.connection.url(call.path)
         body = self._for_this_server(call)
         ambiguous = maybe_sent
+        if maybe_sent and call.at_once:
+            raise _answer_lost(tr("the app stopped while waiting for it"))
 
         def attempt() -> Task:
             nonlocal ambiguous
@@ -164,6 +167,8 @@ class KlingClient:
                 # A 200 whose task cannot be read may still have created one.
                 task = Task.parse(call.ref, payload.get("data"))
             except KlingError as exc:
+                if call.at_once and _is_ambiguous(exc):
+                    raise _answer_lost(exc.message) from exc
                 if _is_ambiguous(exc):
                     ambiguous = True
                 elif _is_duplicate_id(exc):
@@ -523,6 +528,17 @@ def _is_ambiguous(exc: KlingError) -> bool:
     if isinstance(exc, NetworkError):
         return exc.request_sent
     return isinstance(exc, ServerError | UnexpectedResponseError)
+
+
+def _answer_lost(reason: Message | str) -> AnswerLostError:
+    return AnswerLostError(
+        tr(
+            "Kling's answer was lost on the way ({reason}). Kling gives this result only in "
+            "its answer and keeps nothing the app could look up, so the app does not ask "
+            "again by itself: Kling may have charged for it. “Run again” asks anew.",
+            reason=reason,
+        )
+    )
 
 
 def _says_not_found(exc: KlingError) -> bool:

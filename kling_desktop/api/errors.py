@@ -132,6 +132,14 @@ class SubmitUncertainError(NetworkError):
         self.external_task_id = external_task_id
 
 
+class AnswerLostError(KlingError):
+    """A request whose result comes only in its answer (speech) may have been made, and
+    its answer was lost: Kling keeps nothing to look it up by, so it is never sent again
+    by itself (that could charge twice)."""
+
+    retryable = False
+
+
 class UnexpectedResponseError(KlingError):
     """The answer was not Kling's JSON: an HTML page, an empty body, JSON without `code`
     (`garbled`: likely a proxy's or a network's passing fault), or Kling's JSON in a shape

@@ -111,3 +111,49 @@ def _mp4_boxes_fill(f, size: int) -> bool:
         seen_moov = seen_moov or box_type == b"moov"
         pos += box_size
     return pos == size and seen_moov
+
+
+# MPEG-1 Layer III bit rates (kbit/s) by the header's index; MPEG-2/2.5 use the second row.
+_MP3_RATES = (
+    (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),
+    (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),
+)
+
+
+def sound_seconds(data: bytes) -> float | None:
+    """How long a WAV or MP3 lasts, read from its header (an MP3's from its first frame's
+    bit rate: exact for a constant rate, an estimate otherwise); None when not known."""
+    kind = sniff(data[:16])
+    if kind == "wav":
+        return _wav_seconds(data)
+    if kind == "mp3":
+        return _mp3_seconds(data)
+    return None
+
+
+def _wav_seconds(data: bytes) -> float | None:
+    pos, rate = 12, 0
+    while pos + 8 <= len(data):
+        chunk, size = data[pos : pos + 4], struct.unpack("<I", data[pos + 4 : pos + 8])[0]
+        if chunk == b"fmt " and pos + 16 <= len(data):
+            rate = struct.unpack("<I", data[pos + 16 : pos + 20])[0]  # bytes a second
+        elif chunk == b"data":
+            return size / rate if rate else None
+        pos += 8 + size + (size & 1)
+    return None
+
+
+def _mp3_seconds(data: bytes) -> float | None:
+    start = 0
+    if data.startswith(b"ID3") and len(data) >= 10:
+        size = data[6:10]
+        start = 10 + ((size[0] << 21) | (size[1] << 14) | (size[2] << 7) | size[3])
+    for pos in range(start, min(len(data) - 4, start + 4096)):
+        if data[pos] == 0xFF and data[pos + 1] & 0xE0 == 0xE0:
+            version = (data[pos + 1] >> 3) & 0x03  # 3: MPEG-1
+            index = data[pos + 2] >> 4
+            if 0 < index < 15:
+                kbits = _MP3_RATES[0 if version == 3 else 1][index]
+                return (len(data) - pos) * 8 / (kbits * 1000)
+            return None
+    return None

@@ -47,6 +47,8 @@ class Call:
     path: str
     body: dict[str, Any]
     external_task_id: str
+    #: The answer is the finished task (see `operations.base.Route.at_once`).
+    at_once: bool = False
 
     @property
     def kind(self) -> str:
@@ -254,24 +256,28 @@ def _legacy_results(value: Any, http_status: int) -> tuple[TaskResult, ...]:
                 )
             )
     # Sound (audio endpoints; and video-to-audio, after the video it gave sound to): the
-    # MP3, which plays everywhere, or the WAV when that is all there is.
+    # MP3, which plays everywhere, or the WAV when that is all there is; speech answers
+    # one `url` and `duration`.
     entries = value.get("audios") or []
     if not isinstance(entries, list):
         raise _unexpected(http_status, "task_result.audios is not a list")
     for entry in entries:
-        url = entry.get("url_mp3") or entry.get("url_wav") if isinstance(entry, Mapping) else None
+        if not isinstance(entry, Mapping):
+            raise _unexpected(http_status, "task_result.audios entry without url")
+        key = next((k for k in ("url_mp3", "url_wav", "url") if entry.get(k)), "url")
+        url = entry.get(key)
         if not isinstance(url, str) or not url:
             raise _unexpected(http_status, "task_result.audios entry without url")
         index = max(taken, default=-1) + 1
         taken.add(index)
-        mp3 = url == entry.get("url_mp3")
+        duration = {"url_mp3": "duration_mp3", "url_wav": "duration_wav"}.get(key, "duration")
         items.append(
             TaskResult(
                 url=url,
                 media="audio",
                 index=index,
                 id=str(entry["id"]) if entry.get("id") not in (None, "") else None,
-                duration=_number(entry.get("duration_mp3" if mp3 else "duration_wav")),
+                duration=_number(entry.get(duration)),
             )
         )
     return tuple(items)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -69,8 +69,8 @@ def matches(condition: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
             ok = is_set(value)
         elif wanted == ABSENT:
             ok = not is_set(value)
-        elif isinstance(wanted, list | tuple):
-            ok = value in wanted
+        elif isinstance(wanted, Container) and not isinstance(wanted, str):
+            ok = value in wanted  # a list of values (or the app's own lists, as a mapping)
         else:
             ok = value == wanted
         if not ok:
@@ -250,8 +250,30 @@ class Model:
         return self.ids.get(standard)
 
 
+@dataclass(frozen=True)
+class Voice:
+    """A voice Kling's speech speaks in: `id` is sent as `voice_id`, `languages` are the
+    `voice_language` values it speaks ("en", "zh")."""
+
+    id: str
+    name: Words
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Effect:
+    """One of Kling's effect scenes: `id` is sent as `effect_scene`; it takes one picture
+    or two (side by side, left then right)."""
+
+    id: str
+    name: Words
+    pictures: int
+    retired: date | None = None
+
+
 class Catalogue:
-    """Every model the app knows, looked up by operation and id."""
+    """Every model the app knows, looked up by operation and id; and the lists Kling keeps
+    changing (speech voices, effect scenes)."""
 
     def __init__(
         self,
@@ -261,6 +283,8 @@ class Catalogue:
         version: str,
         source: str = "shipped",
         general: Mapping[str, Price] | None = None,
+        voices: Iterable[Voice] = (),
+        effects: Iterable[Effect] = (),
     ) -> None:
         self.models = tuple(models)
         self.defaults = dict(defaults)
@@ -268,6 +292,8 @@ class Catalogue:
         self.source = source
         #: What operations without a model cost (extending a picture, say), by name.
         self.general = dict(general or {})
+        self.voices = {v.id: v for v in voices}
+        self.effects = {e.id: e for e in effects}
         self._by_id = {m.id: m for m in self.models}
 
     def __repr__(self) -> str:
@@ -335,6 +361,8 @@ class Catalogue:
             version=self.version,
             source=self.source,
             general=self.general,
+            voices=self.voices.values(),
+            effects=self.effects.values(),
         )
 
     def successor(self, operation: str, model: Model) -> Model | None:
@@ -383,6 +411,19 @@ class Catalogue:
                 for name, op in data.get("general", {}).items()
                 if op.get("price")
             },
+            voices=(
+                Voice(v["id"], _words(v["name"]), tuple(v["languages"]))
+                for v in data.get("voices", ())
+            ),
+            effects=(
+                Effect(
+                    e["id"],
+                    _words(e["name"]),
+                    int(e["pictures"]),
+                    date.fromisoformat(e["retired"]) if e.get("retired") else None,
+                )
+                for e in data.get("effects", ())
+            ),
         )
         problems = catalogue.problems()
         if problems:

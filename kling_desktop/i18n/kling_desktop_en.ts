@@ -116,21 +116,30 @@
     </message>
 </context>
 <context>
+    <name>LipSyncForm</name>
+    <message numerus="yes">
+        <location filename="../ui/lip_sync_form.py" line="157" />
+        <source>Kling found %n face(s): choose the one that speaks.</source>
+        <translation>
+            <numerusform>Kling found %n face: choose the one that speaks.</numerusform><numerusform>Kling found %n faces: choose the one that speaks.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="625" />
+        <location filename="../ui/main_window.py" line="626" />
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>%n job sent to the queue. You can keep working meanwhile.</numerusform><numerusform>%n jobs sent to the queue. You can keep working meanwhile.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="681" />
+        <location filename="../ui/main_window.py" line="682" />
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>%n waiting job of the batch cancelled.</numerusform><numerusform>%n waiting jobs of the batch cancelled.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="733" />
+        <location filename="../ui/main_window.py" line="734" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>
@@ -157,7 +166,7 @@
 <context>
     <name>ShotsField</name>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="529" />
+        <location filename="../ui/form_fields.py" line="557" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>%n shot, {s} s in all</numerusform><numerusform>%n shots, {s} s in all</numerusform></translation>

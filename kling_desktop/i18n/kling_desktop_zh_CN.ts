@@ -4,36 +4,46 @@
 <context>
     <name></name>
     <message>
-        <location filename="../api/client.py" line="265"/>
-        <location filename="../api/client.py" line="342"/>
+        <location filename="../api/client.py" line="270"/>
+        <location filename="../api/client.py" line="347"/>
         <source>The server&apos;s task list could not be understood.</source>
         <translation>无法理解服务器返回的任务列表。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="112"/>
+        <location filename="../api/client.py" line="113"/>
         <source>result address</source>
         <extracomment>How many task ids one `GET /tasks` asks for: Kling refuses more than 20 (code 1201), though its pages do not say so. How many answers in a row that are not Kling&apos;s, over at least how long, before the address is taken not to speak Kling (see `_not_kling`).</extracomment>
         <translation>结果地址</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="257"/>
+        <location filename="../api/client.py" line="157"/>
+        <source>the app stopped while waiting for it</source>
+        <translation>等待回答时应用已停止</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="262"/>
         <source>A page of tasks is 1 to 1000, with 1 to 500 tasks on it.</source>
         <translation>任务页码为 1 到 1000，每页 1 到 500 个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="367"/>
+        <location filename="../api/client.py" line="372"/>
         <source>What to expect is image, video, audio or nothing.</source>
         <translation>预期类型只能是 image、video、audio 或不指定。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="428"/>
+        <location filename="../api/client.py" line="433"/>
         <source>The server may have received this request, but the app could not check it. It will look the task up again before sending anything.</source>
         <translation>服务器可能已经收到这个请求，但应用暂时无法确认。在重新发送之前，应用会先再次查找这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="496"/>
+        <location filename="../api/client.py" line="501"/>
         <source>{address} answered {count} requests in a row with {what}, never as Kling does. It is not a Kling API or relay address, or something between (a proxy, a network&apos;s sign-in page) answers in its place. Check the address, or sign in to the network.</source>
         <translation>{address} 连续 {count} 次回答的都是{what}，从未像 Kling 那样回答。它不是 Kling API 或中转服务的地址，或者中间有东西（代理、网络的登录页面）在替它回答。请检查地址，或先登录网络。</translation>
+    </message>
+    <message>
+        <location filename="../api/client.py" line="536"/>
+        <source>Kling&apos;s answer was lost on the way ({reason}). Kling gives this result only in its answer and keeps nothing the app could look up, so the app does not ask again by itself: Kling may have charged for it. “Run again” asks anew.</source>
+        <translation>可灵的回答在传输中丢失了（{reason}）。可灵只在回答中给出这个结果，不保留任何可供应用查询的记录，所以应用不会自行再次请求：可灵可能已经扣费。点击“再次运行”会重新请求。</translation>
     </message>
     <message>
         <location filename="../api/download.py" line="119"/>
@@ -56,12 +66,12 @@
         <translation>地址重定向次数过多（{what}）。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="147"/>
+        <location filename="../api/client.py" line="148"/>
         <source>This connection cannot reach that model: it needs a Kling API key.</source>
         <translation>此连接无法使用该模型：需要可灵 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../api/client.py" line="215"/>
+        <location filename="../api/client.py" line="220"/>
         <source>The server has no task {task}.</source>
         <translation>服务器上没有任务 {task}。</translation>
     </message>
@@ -245,92 +255,93 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>Secret Key</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="200"/>
+        <location filename="../api/errors.py" line="208"/>
         <source>The request is not valid: {summary}</source>
         <translation>请求无效：{summary}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="221"/>
+        <location filename="../api/errors.py" line="229"/>
         <source>The server received no API key. Enter your key in the connection settings.</source>
         <translation>服务器没有收到 API 密钥。请在连接设置中填写密钥。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="225"/>
+        <location filename="../api/errors.py" line="233"/>
         <source>The server refused the sign-in token as not yet valid or expired. Check that this computer&apos;s clock is set correctly.</source>
         <translation>服务器认为登录令牌尚未生效或已过期。请检查本机时间是否正确。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="229"/>
+        <location filename="../api/errors.py" line="237"/>
         <source>The server did not accept your API key. Check the key in the connection settings; it may have been mistyped, revoked or be for another server.</source>
         <translation>服务器不接受你的 API 密钥。请检查连接设置中的密钥：可能输错了、已被撤销，或属于其他服务器。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="236"/>
+        <location filename="../api/errors.py" line="244"/>
         <source>Your Kling account has a problem and cannot run tasks. Check the account on the Kling website.</source>
         <translation>你的可灵账户异常，无法执行任务。请到可灵网站检查账户。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="239"/>
+        <location filename="../api/errors.py" line="247"/>
         <source>Your Kling account is in arrears. Recharge it on the Kling website, then try again.</source>
         <translation>你的可灵账户已欠费。请到可灵网站充值后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="241"/>
+        <location filename="../api/errors.py" line="249"/>
         <source>Your Kling resource pack is used up or has expired. Buy or renew a pack, then try again.</source>
         <translation>你的可灵资源包已用完或已过期。请购买或续费资源包后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="290"/>
+        <location filename="../api/errors.py" line="298"/>
         <source>Kling no longer offers this model ({detail}).</source>
         <translation>可灵已不再提供这个模型（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="300"/>
+        <location filename="../api/errors.py" line="308"/>
         <source>Your account may not use this feature or model ({detail}). Choose another model or check your plan.</source>
         <translation>你的账户无权使用这个功能或模型（{detail}）。请换一个模型或检查你的套餐。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="309"/>
+        <location filename="../api/errors.py" line="317"/>
         <source>The server refused this computer&apos;s IP address (IP allow-list). Add it to the allow-list in your Kling console.</source>
         <translation>服务器拒绝了本机的 IP 地址（IP 白名单）。请在可灵控制台中把它加入白名单。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="317"/>
+        <location filename="../api/errors.py" line="325"/>
         <source>The request was refused by the content safety rules. Change the prompt or the image and try again.</source>
         <translation>请求触发了内容安全规则。请修改提示词或图片后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="324"/>
+        <location filename="../api/errors.py" line="332"/>
         <source>The server is receiving too many requests. The app will wait and try again.</source>
         <translation>服务器请求过多，应用会稍后重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="330"/>
+        <location filename="../api/errors.py" line="338"/>
         <source>All of your account&apos;s generation slots are busy. The job stays queued until one is free.</source>
         <translation>账户的并发名额已全部占用。任务会继续排队，直到有名额空出。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="338"/>
+        <location filename="../api/errors.py" line="346"/>
         <source>The server could not find what was asked for ({detail}).</source>
         <translation>服务器找不到请求的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="345"/>
+        <location filename="../api/errors.py" line="353"/>
         <source>The server refused the request: {detail}</source>
         <translation>服务器拒绝了请求：{detail}</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="351"/>
+        <location filename="../api/errors.py" line="359"/>
         <source>The Kling server had a problem (HTTP {status}). The app will try again.</source>
         <translation>可灵服务器出现问题（HTTP {status}），应用会重试。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="359"/>
+        <location filename="../api/errors.py" line="367"/>
         <source>The server answered with an error the app does not know (HTTP {status}, code {code}): {detail}</source>
         <translation>服务器返回了应用无法识别的错误（HTTP {status}，代码 {code}）：{detail}</translation>
     </message>
     <message>
         <location filename="../api/images.py" line="73"/>
+        <location filename="../jobs/inputs.py" line="57"/>
         <location filename="../media/images.py" line="118"/>
         <source>{label}: the file {path} cannot be read ({reason}).</source>
         <extracomment>Kling documents no largest size; a side beyond this is a picture no camera makes (or a &quot;decompression bomb&quot;: a few bytes that would need gigabytes to open).</extracomment>
@@ -458,17 +469,17 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>无法以这种方式发送“{what}”。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="219"/>
+        <location filename="../operations/request.py" line="220"/>
         <source>The watermark is on (True) or off (False).</source>
         <translation>水印只能是开启（True）或关闭（False）。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="245"/>
+        <location filename="../operations/request.py" line="246"/>
         <source>The request id cannot contain spaces, line breaks or invisible characters.</source>
         <translation>请求 ID 不能包含空格、换行或不可见字符。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="248"/>
+        <location filename="../operations/request.py" line="249"/>
         <source>The request id is {n} characters long; at most {limit}.</source>
         <translation>请求 ID 有 {n} 个字符；最多 {limit} 个。</translation>
     </message>
@@ -493,22 +504,22 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>无法通过此连接发送{subject}：可灵的新版 API 没有这项设置。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="312"/>
+        <location filename="../operations/kinds.py" line="313"/>
         <source>{subject} must be a number from 0 to {high}.</source>
         <translation>{subject}必须是 0 到 {high} 之间的数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="316"/>
+        <location filename="../operations/kinds.py" line="317"/>
         <source>{subject} is {value}; it must be between 0 and {high}.</source>
         <translation>{subject}为 {value}；它必须在 0 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="261"/>
+        <location filename="../operations/request.py" line="262"/>
         <source>The callback address must start with https://.</source>
         <translation>回调地址必须以 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="243"/>
+        <location filename="../operations/request.py" line="244"/>
         <source>The request id cannot be empty.</source>
         <extracomment>The longest request id the app sends (Kling documents none; ours are 35 characters).</extracomment>
         <translation>请求编号不能为空。</translation>
@@ -544,125 +555,156 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>{subject}为空。</translation>
     </message>
     <message>
-        <location filename="../operations/availability.py" line="317"/>
+        <location filename="../operations/availability.py" line="318"/>
+        <source>{subject} cannot be “{value}”: the app&apos;s list does not have it. Choose one from the list, or update the model list.</source>
+        <translation>{subject}不能为“{value}”：应用的列表中没有它。请从列表中选择，或更新模型列表。</translation>
+    </message>
+    <message>
+        <location filename="../operations/availability.py" line="324"/>
         <source>{subject} cannot be {value}; choose {choices}.</source>
         <translation>{subject}不能是 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/availability.py" line="329"/>
+        <location filename="../operations/availability.py" line="341"/>
         <source>{subject} is needed.</source>
+        <extracomment>The most choices a refusal lists in words (a longer list, Kling&apos;s effects or voices, is not read out).</extracomment>
         <translation>需要填写{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="225"/>
-        <location filename="../operations/kinds.py" line="253"/>
-        <location filename="../operations/kinds.py" line="558"/>
+        <location filename="../operations/kinds.py" line="226"/>
+        <location filename="../operations/kinds.py" line="254"/>
+        <location filename="../operations/kinds.py" line="626"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="256"/>
+        <location filename="../operations/kinds.py" line="257"/>
         <source>{subject} must be a web address that starts with https://.</source>
         <translation>{subject}必须是以 https:// 开头的网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="283"/>
+        <location filename="../operations/kinds.py" line="284"/>
         <source>{subject} must be a whole number.</source>
         <translation>{subject}必须是整数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="267"/>
+        <location filename="../operations/kinds.py" line="268"/>
         <source>{subject} has a value the app cannot send.</source>
         <translation>{subject}的值无法发送。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="511"/>
+        <location filename="../operations/kinds.py" line="579"/>
         <source>{i}. {words} ({seconds} s)</source>
         <translation>{i}. {words}（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="531"/>
+        <location filename="../operations/kinds.py" line="599"/>
         <source>{subject} must be a list of your elements.</source>
         <translation>{subject}必须是您的元素列表。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="405"/>
+        <location filename="../operations/kinds.py" line="473"/>
         <source>{subject} must be a list of pictures.</source>
         <translation>{subject}必须是一组图片。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="199"/>
+        <location filename="../operations/kinds.py" line="200"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="199"/>
+        <location filename="../operations/kinds.py" line="200"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="289"/>
+        <location filename="../operations/kinds.py" line="290"/>
         <source>{subject} is {value}; it must be from {low} to {high}.</source>
         <translation>{subject}为 {value}；必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="368"/>
+        <location filename="../operations/kinds.py" line="369"/>
         <source>{subject} must be a picture: a file, its bytes, Base64 text or a web address.</source>
         <translation>{subject}必须是图片：文件、图片数据、Base64 文本或网址。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="394"/>
-        <location filename="../operations/kinds.py" line="430"/>
+        <location filename="../operations/kinds.py" line="395"/>
+        <location filename="../operations/kinds.py" line="498"/>
         <source>a picture, kept with the job</source>
         <translation>一张图片，随任务保存</translation>
     </message>
     <message>
+        <location filename="../operations/kinds.py" line="421"/>
+        <source>{subject} must be a sound: a file, or its web address (https://…).</source>
+        <translation>{subject}必须是声音：一个文件，或它的网址（https://…）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="425"/>
+        <source>{subject} is not an MP3, WAV, M4A or AAC sound.</source>
+        <translation>{subject}不是 MP3、WAV、M4A 或 AAC 声音。</translation>
+    </message>
+    <message>
         <location filename="../operations/kinds.py" line="428"/>
+        <source>{subject} is {mb:.1f} MB; Kling takes sounds of at most 5 MB.</source>
+        <translation>{subject}大小为 {mb:.1f} MB；可灵接受的声音最大 5 MB。</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="454"/>
+        <source>a sound of {seconds} s, kept with the job</source>
+        <translation>一段 {seconds} 秒的声音，随任务保存</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="455"/>
+        <source>a sound, kept with the job</source>
+        <translation>一段声音，随任务保存</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="496"/>
         <source>{n} pictures, kept with the job</source>
         <translation>{n} 张图片，随任务保存</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="464"/>
+        <location filename="../operations/kinds.py" line="532"/>
         <source>A storyboard is a list of shots, each with words and seconds.</source>
         <translation>分镜由多个镜头组成，每个镜头都有文字和秒数。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="469"/>
+        <location filename="../operations/kinds.py" line="537"/>
         <source>Shot {i} needs words: say what happens in it.</source>
         <translation>第 {i} 个镜头需要文字：说明这个镜头里发生了什么。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="472"/>
+        <location filename="../operations/kinds.py" line="540"/>
         <source>Shot {i}&apos;s words are {n} characters long; the limit is 512.</source>
         <translation>第 {i} 个镜头的文字有 {n} 个字符，上限为 512。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="477"/>
+        <location filename="../operations/kinds.py" line="545"/>
         <source>Shot {i} must last at least 1 whole second.</source>
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="561"/>
+        <location filename="../operations/kinds.py" line="629"/>
         <source>{subject} is not an id Kling gave.</source>
         <translation>{subject}不是可灵给出的编号。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="581"/>
+        <location filename="../operations/kinds.py" line="649"/>
         <source>{subject} must be a video&apos;s web address (https://…): Kling takes videos only by address.</source>
         <translation>{subject}必须是视频的网址（https://…）：可灵只接受网址形式的视频。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="609"/>
+        <location filename="../operations/kinds.py" line="677"/>
         <source>{subject} is {s} seconds long; {model} takes {low} to {high} seconds.</source>
         <translation>{subject}长 {s} 秒；{model} 接受 {low} 到 {high} 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="627"/>
+        <location filename="../operations/kinds.py" line="695"/>
         <source>one of your videos ({seconds} s)</source>
         <translation>你的一段视频（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="628"/>
+        <location filename="../operations/kinds.py" line="696"/>
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
@@ -682,28 +724,28 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>{model} 不支持{subject}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="237"/>
+        <location filename="../operations/kinds.py" line="238"/>
         <source>{subject} is {n} characters long; {model} takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符，{model} 最多接受 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="451"/>
+        <location filename="../operations/kinds.py" line="519"/>
         <source>{subject}: {model} takes at most {limit}; there are {n}.</source>
         <translation>{subject}：{model} 最多接受 {limit} 个，现在有 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="148"/>
+        <location filename="../operations/kinds.py" line="149"/>
         <source>{subject} cannot be {value} with {model}; choose {choices}.</source>
         <extracomment>Keeps a file&apos;s bytes with the job and returns what the JSON holds instead (role, bytes). What a file of this kind is (&quot;image&quot;, &quot;audio&quot;...), for a kind whose value is a file the user gives: its bytes are kept with the job (an input), read from a path on the command line by the reader for this media, and sent as Kling takes them. A list of them (a parameter the command line repeats). The value is the Kling id of one of the user&apos;s results of this media: the job is linked to it, and one Kling has deleted (30 days on) is refused before sending.</extracomment>
         <translation>使用 {model} 时，{subject}不能为 {value}；请选择 {choices}。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="155"/>
+        <location filename="../operations/kinds.py" line="156"/>
         <source>{subject} must be from {low} to {high} with {model}.</source>
         <translation>使用 {model} 时，{subject}必须在 {low} 到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../operations/request.py" line="263"/>
+        <location filename="../operations/request.py" line="264"/>
         <source>callback address</source>
         <translation>回调地址</translation>
     </message>
@@ -798,9 +840,86 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>扩展图片</translation>
     </message>
     <message>
+        <location filename="../operations/effect.py" line="32"/>
+        <location filename="../operations/effect.py" line="109"/>
+        <source>Effect</source>
+        <translation>特效</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="33"/>
+        <source>The effect</source>
+        <translation>特效</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="34"/>
+        <source>One of Kling&apos;s ready-made scenes. Some take one picture, some two (a pair side by side).</source>
+        <translation>可灵现成的特效场景之一。有的需要一张图片，有的需要两张（并排的两人）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="37"/>
+        <source>Choose an effect.</source>
+        <translation>请选择一个特效。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="43"/>
         <location filename="../operations/expand.py" line="136"/>
         <source>Picture</source>
         <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="44"/>
+        <source>The picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="45"/>
+        <source>Who or what the effect shows. JPG or PNG, at least 300 pixels a side.</source>
+        <translation>特效中出现的人或物。JPG 或 PNG，每边至少 300 像素。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="47"/>
+        <source>Add the picture the effect is made from.</source>
+        <translation>请添加用来制作特效的图片。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="52"/>
+        <source>Second picture</source>
+        <translation>第二张图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="53"/>
+        <source>The second picture</source>
+        <translation>第二张图片</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="54"/>
+        <source>For an effect of two (a hug, a kiss): the person on the right.</source>
+        <translation>用于双人特效（拥抱、亲吻）：右边的人。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="56"/>
+        <source>This effect takes one picture.</source>
+        <translation>这个特效只需要一张图片。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="71"/>
+        <source>Kling retired the effect {name} on {day}: choose another.</source>
+        <translation>可灵已于 {day} 下线特效“{name}”：请选择其他特效。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="81"/>
+        <source>{name} takes two pictures: add the second (the right one).</source>
+        <translation>“{name}”需要两张图片：请添加第二张（右边的人）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="121"/>
+        <source>Make an effect video…</source>
+        <translation>制作特效视频…</translation>
+    </message>
+    <message>
+        <location filename="../operations/effect.py" line="122"/>
+        <source>Play one of Kling&apos;s effects with this picture.</source>
+        <translation>用这张图片制作可灵的特效视频。</translation>
     </message>
     <message>
         <location filename="../operations/expand.py" line="137"/>
@@ -853,6 +972,53 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>一次生成几张图片；每张都单独计费。</translation>
     </message>
     <message>
+        <location filename="../operations/avatar.py" line="33"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="34"/>
+        <source>The photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="35"/>
+        <source>The face that speaks: a clear, front-facing portrait. JPG or PNG, at least 300 pixels.</source>
+        <translation>说话的人脸：清晰的正面肖像。JPG 或 PNG，至少 300 像素。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="37"/>
+        <source>Add the photo that will speak.</source>
+        <translation>请添加要说话的照片。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="42"/>
+        <location filename="../operations/lip_sync.py" line="76"/>
+        <source>What it says</source>
+        <translation>说的内容</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="45"/>
+        <source>What the photo says: a sound file (MP3, WAV, M4A or AAC, at most 5 MB, 2 seconds to 5 minutes), or one of your sounds from the history.</source>
+        <translation>照片要说的话：一个声音文件（MP3、WAV、M4A 或 AAC，最大 5 MB，2 秒到 5 分钟），或历史记录中你的一段声音。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="53"/>
+        <source>Or one of your sounds</source>
+        <translation>或你的一段声音</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="54"/>
+        <source>Your sound</source>
+        <translation>你的声音</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="56"/>
+        <source>Instead of a file: one of your sound results Kling still keeps (30 days), by Kling&apos;s id for it.</source>
+        <translation>不用文件时：可灵仍保存的你的一段声音结果（30 天内），填写可灵给它的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="65"/>
         <location filename="../operations/image.py" line="42"/>
         <location filename="../operations/motion_control.py" line="85"/>
         <location filename="../operations/video.py" line="59"/>
@@ -860,11 +1026,73 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>清晰度</translation>
     </message>
     <message>
+        <location filename="../operations/avatar.py" line="66"/>
         <location filename="../operations/image.py" line="43"/>
         <location filename="../operations/motion_control.py" line="86"/>
         <location filename="../operations/video.py" line="60"/>
         <source>The quality</source>
         <translation>清晰度</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="67"/>
+        <source>Pro looks better and costs twice as much a second.</source>
+        <translation>专业模式效果更好，每秒价格是两倍。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="68"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="68"/>
+        <location filename="../operations/avatar.py" line="118"/>
+        <source>Pro</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="80"/>
+        <source>Add what the photo says: a sound file, or one of your sounds.</source>
+        <translation>请添加照片要说的话：一个声音文件，或你的一段声音。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="87"/>
+        <source>Give one sound: a file or one of your sounds, not both.</source>
+        <translation>只能给一段声音：文件或你的声音，不能两者都给。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="96"/>
+        <source>The sound lasts {s} seconds; Kling takes 2 seconds to 5 minutes.</source>
+        <translation>这段声音长 {s} 秒；可灵接受 2 秒到 5 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="129"/>
+        <source>Talking photo</source>
+        <translation>照片说话</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="136"/>
+        <source>How it looks while speaking (optional): gestures, feelings, the camera. At most 2500 characters.</source>
+        <translation>说话时的样子（可选）：动作、情绪、镜头。最多 2500 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="152"/>
+        <source>Make this photo talk…</source>
+        <translation>让这张照片说话…</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="153"/>
+        <source>A video of this face saying words you give.</source>
+        <translation>生成这张脸说出你给的话的视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="158"/>
+        <source>Make a photo say this…</source>
+        <translation>让照片说这段话…</translation>
+    </message>
+    <message>
+        <location filename="../operations/avatar.py" line="159"/>
+        <source>A photo speaks this sound.</source>
+        <translation>让一张照片说出这段声音。</translation>
     </message>
     <message>
         <location filename="../operations/image.py" line="44"/>
@@ -1078,8 +1306,9 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../api/task.py" line="197"/>
+        <location filename="../api/task.py" line="199"/>
         <source>The server&apos;s answer could not be understood (HTTP {status}: {what}).</source>
+        <extracomment>The answer is the finished task (see `operations.base.Route.at_once`).</extracomment>
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
@@ -1134,78 +1363,83 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
     </message>
     <message>
         <location filename="../jobs/steps.py" line="246"/>
-        <location filename="../operations/kinds.py" line="589"/>
+        <location filename="../operations/kinds.py" line="657"/>
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="361"/>
+        <location filename="../jobs/steps.py" line="364"/>
         <source>The app stopped trying after {minutes} minutes: {reason}</source>
         <translation>尝试 {minutes} 分钟后，应用已停止重试：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="375"/>
+        <location filename="../jobs/steps.py" line="378"/>
         <source>Made and paid for, but not saved yet: {reason} Kling keeps the result for 30 days; the app tries again when it next starts, or now with “Download again”.</source>
         <translation>已生成并已付费，但尚未保存：{reason} 可灵会保留结果 30 天；应用会在下次启动时重试，也可以现在点“重新下载”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="403"/>
+        <location filename="../jobs/steps.py" line="406"/>
         <source>Kling no longer offers {model}, so nothing was charged. {successor} takes its place: “Run again” uses it.</source>
         <translation>可灵已不再提供 {model}，因此没有扣费。{successor} 将取代它：点“再次运行”即会使用它。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="845"/>
+        <location filename="../jobs/steps.py" line="852"/>
         <source>Kling no longer knows this task ({detail}), so its result cannot be fetched. Nothing more will be charged for it.</source>
         <translation>可灵已找不到这个任务（{detail}），因此无法获取结果。它不会再产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="465"/>
+        <location filename="../jobs/steps.py" line="472"/>
         <source>The server gave no reason.</source>
         <translation>服务器没有给出原因。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="468"/>
+        <location filename="../jobs/steps.py" line="421"/>
+        <source>Kling&apos;s answer did not carry the result.</source>
+        <translation>可灵的回答中没有结果。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/steps.py" line="475"/>
         <source>Kling could not make this: {reason}</source>
         <translation>可灵未能生成：{reason}</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="477"/>
+        <location filename="../jobs/steps.py" line="484"/>
         <source>Kling says it made this but sent no file to save (task {task}). Ask Kling&apos;s support about it before running it again.</source>
         <translation>可灵表示已生成，但没有发来可保存的文件（任务 {task}）。再次运行前，请先向可灵客服咨询。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="592"/>
+        <location filename="../jobs/steps.py" line="599"/>
         <source>Saved, but this computer cannot show a preview of it: open the file in another video player.</source>
         <translation>已保存，但这台电脑无法预览它：请用其他视频播放器打开文件。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="604"/>
+        <location filename="../jobs/steps.py" line="611"/>
         <source>{n} of {total} results could not be saved ({reason}). Kling keeps them for 30 days: “Download again” may fetch them later.</source>
         <translation>{total} 个结果中有 {n} 个未能保存（{reason}）。可灵会保留 30 天：之后可用“重新下载”获取。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="728"/>
+        <location filename="../jobs/steps.py" line="735"/>
         <source>Kling no longer keeps this result (results are deleted after 30 days), so it cannot be downloaded again. Use “Locate file…” if you still have it.</source>
         <translation>可灵已不再保存此结果（结果会在 30 天后删除），因此无法重新下载。如果您仍保留着文件，请使用“查找文件…”。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="751"/>
+        <location filename="../jobs/steps.py" line="758"/>
         <source>Stopped tracking this job. Kling may still finish it and charge for it; its result will not be downloaded.</source>
         <translation>已停止跟踪这个任务。可灵仍可能完成并扣费，但结果不会被下载。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="771"/>
+        <location filename="../jobs/steps.py" line="778"/>
         <source>Kling retired {old}; this run uses {new}.</source>
         <translation>可灵已停用 {old}；这次运行改用 {new}。</translation>
     </message>
     <message>
-        <location filename="../jobs/steps.py" line="839"/>
+        <location filename="../jobs/steps.py" line="846"/>
         <source>Kling&apos;s task list does not show this task.</source>
         <translation>可灵的任务列表中没有这个任务。</translation>
     </message>
     <message>
-        <location filename="../api/errors.py" line="170"/>
+        <location filename="../api/errors.py" line="178"/>
         <source>A result could not be written to disk ({reason}). Free some space or check the results folder in Settings; the app will try again.</source>
         <translation>结果未能写入磁盘（{reason}）。请腾出空间或在设置中检查结果文件夹；应用会再次尝试。</translation>
     </message>
@@ -1344,28 +1578,28 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>历史记录由更新版本的 Kling Desktop 保存（格式 {found}；当前版本最高支持 {known}）。请更新应用；文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="363"/>
+        <location filename="../catalogue/catalogue.py" line="391"/>
         <source>The model list {source} is not valid JSON: {error}</source>
         <extracomment>What operations without a model cost (extending a picture, say), by name.</extracomment>
         <translation>模型列表 {source} 不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="371"/>
+        <location filename="../catalogue/catalogue.py" line="399"/>
         <source>The model list {source} does not have the expected form: {error}</source>
         <translation>模型列表 {source} 的格式不符合要求：{error}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="391"/>
+        <location filename="../catalogue/catalogue.py" line="432"/>
         <source>The model list {source} is inconsistent: {problems}</source>
         <translation>模型列表 {source} 内容前后矛盾：{problems}</translation>
     </message>
     <message>
-        <location filename="../catalogue/catalogue.py" line="406"/>
+        <location filename="../catalogue/catalogue.py" line="447"/>
         <source>The model list {source} cannot be read ({reason}).</source>
         <translation>无法读取模型列表 {source}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../operations/registry.py" line="44"/>
+        <location filename="../operations/registry.py" line="48"/>
         <source>The app does not know the operation “{name}”.</source>
         <translation>本应用不认识操作“{name}”。</translation>
     </message>
@@ -1432,7 +1666,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>视频中不应出现的内容。只有使用可灵旧版 API 的连接才支持。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="228"/>
+        <location filename="../operations/kinds.py" line="229"/>
         <source>{subject} is {n} characters long; Kling takes at most {limit}.</source>
         <translation>{subject}有 {n} 个字符；可灵最多接受 {limit} 个。</translation>
     </message>
@@ -1472,14 +1706,181 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>为视频配音</translation>
     </message>
     <message>
+        <location filename="../operations/lip_sync.py" line="43"/>
         <location filename="../operations/sound.py" line="98"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
+        <location filename="../operations/lip_sync.py" line="44"/>
         <location filename="../operations/sound.py" line="99"/>
         <source>The video</source>
         <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="46"/>
+        <source>The video with the face that will speak: 2 to 60 seconds, 720p or 1080p. Kling takes videos only by web address: one of your videos it still keeps, or an https address.</source>
+        <translation>有要说话的人脸的视频：2 到 60 秒，720p 或 1080p。可灵只通过网址接收视频：可灵仍保存的你的视频，或一个 https 地址。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="50"/>
+        <source>Choose the video whose face will speak.</source>
+        <translation>请选择其中人脸要说话的视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="56"/>
+        <source>Faces found</source>
+        <translation>找到的人脸</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="57"/>
+        <source>The faces found</source>
+        <translation>找到的人脸</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="58"/>
+        <source>Kling&apos;s search of the video&apos;s faces (the app makes it: “Find the faces”).</source>
+        <translation>可灵对视频中人脸的识别（由应用发起：“识别人脸”）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="60"/>
+        <source>Find the faces in the video first, then choose the one that speaks.</source>
+        <translation>请先识别视频中的人脸，再选择要说话的那一张。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="66"/>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="67"/>
+        <source>The face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="68"/>
+        <source>Which of the faces found speaks (the first, unless you choose another).</source>
+        <translation>找到的人脸中由哪一张说话（默认第一张，除非你另选）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="70"/>
+        <source>Choose the face that speaks.</source>
+        <translation>请选择要说话的人脸。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="79"/>
+        <source>A sound file (MP3, WAV, M4A or AAC, at most 5 MB, 2 to 60 seconds), or one of your sounds from the history.</source>
+        <translation>一个声音文件（MP3、WAV、M4A 或 AAC，最大 5 MB，2 到 60 秒），或历史记录中你的一段声音。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="83"/>
+        <source>Add what the face says: a sound file, or one of your sounds.</source>
+        <translation>请添加人脸要说的话：一个声音文件，或你的一段声音。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="89"/>
+        <source>Starts at</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="90"/>
+        <source>The start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="91"/>
+        <source>When in the video the face starts speaking, in seconds (0: at once).</source>
+        <translation>人脸在视频第几秒开始说话（0：立即开始）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="98"/>
+        <source>Its volume</source>
+        <translation>声音音量</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="99"/>
+        <source>The sound&apos;s volume</source>
+        <translation>新声音的音量</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="100"/>
+        <source>How loud the new sound is: 100 % as it is, up to 200 %.</source>
+        <translation>新声音的响度：100 % 为原样，最高 200 %。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="107"/>
+        <source>Video&apos;s own sound</source>
+        <translation>视频原声</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="108"/>
+        <source>The video&apos;s own sound</source>
+        <translation>视频原声</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="109"/>
+        <source>How loud the video&apos;s own sound stays: 0 % silences it, 100 % as it is, up to 200 %.</source>
+        <translation>视频原声保留多大：0 % 为静音，100 % 为原样，最高 200 %。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="131"/>
+        <source>The video is {s} seconds long; Kling makes faces speak in videos of 2 to 60 seconds.</source>
+        <translation>视频长 {s} 秒；可灵只为 2 到 60 秒的视频做口型同步。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="143"/>
+        <source>The sound lasts {s} seconds; Kling takes 2 to 60 seconds.</source>
+        <translation>这段声音长 {s} 秒；可灵接受 2 到 60 秒。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="153"/>
+        <source>The start is a number of seconds from the video&apos;s beginning, such as 1.5.</source>
+        <translation>开始时间是从视频开头算起的秒数，例如 1.5。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="161"/>
+        <source>Starting at {start} s leaves less than 2 seconds of the {s}-second video.</source>
+        <translation>从第 {start} 秒开始，这段 {s} 秒的视频只剩不到 2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="200"/>
+        <source>Kling found no face in this video: choose a video where a face is clearly seen.</source>
+        <translation>可灵在这个视频中没有找到人脸：请选择人脸清晰可见的视频。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="206"/>
+        <source>Kling found the faces {ids} in this video; choose one of them.</source>
+        <translation>可灵在这个视频中找到了人脸 {ids}；请从中选择一张。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="215"/>
+        <source>from {s} s</source>
+        <translation>从 {s} 秒起</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="227"/>
+        <source>Lip-sync</source>
+        <translation>对口型</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="239"/>
+        <source>Make a face in it speak…</source>
+        <translation>让其中的人脸说话…</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="240"/>
+        <source>Lip-sync: a face in this video says words you give (while Kling keeps it).</source>
+        <translation>对口型：让这个视频中的人脸说出你给的话（在可灵保存期间）。</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="246"/>
+        <source>Make a face say this…</source>
+        <translation>让人脸说这段话…</translation>
+    </message>
+    <message>
+        <location filename="../operations/lip_sync.py" line="247"/>
+        <source>Lip-sync: a face in one of your videos says this sound.</source>
+        <translation>对口型：让你某个视频中的人脸说出这段声音。</translation>
     </message>
     <message>
         <location filename="../operations/sound.py" line="100"/>
@@ -1697,7 +2098,9 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>与视频一致（视频最长 30 秒）</translation>
     </message>
     <message>
+        <location filename="../operations/avatar.py" line="43"/>
         <location filename="../operations/edit_video.py" line="76"/>
+        <location filename="../operations/lip_sync.py" line="77"/>
         <location filename="../operations/motion_control.py" line="78"/>
         <location filename="../operations/video.py" line="68"/>
         <source>The sound</source>
@@ -2025,7 +2428,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>此连接不提供账户信息（剩余点数、资源包）。</translation>
     </message>
     <message>
-        <location filename="../app.py" line="217"/>
+        <location filename="../app.py" line="225"/>
         <source>Kling Desktop is already running on this data folder but does not answer. Wait a moment and try again, or close it first.</source>
         <extracomment>Seconds a thread keeps Python&apos;s lock while others wait (5 ms by default). The engine&apos;s workers share the lock with the window&apos;s thread; handing it over every millisecond keeps a slot from waiting long behind a worker writing a download (bench/responsiveness.py, two batches of alternating runs: the median run&apos;s longest stall 22 -&gt; 18 ms and 29 -&gt; 25 ms; the jobs take as long as before; rare 50-60 ms stalls while a result is followed remain either way). Set when the window&apos;s engine starts, not at import.</extracomment>
         <translation>可灵桌面版已在使用此数据文件夹，但没有响应。请稍候再试，或先将其关闭。</translation>
@@ -2088,6 +2491,16 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
     </message>
     <message>
         <location filename="../jobs/inputs.py" line="65"/>
+        <source>{label} is not an MP3, WAV, M4A or AAC sound.</source>
+        <translation>{label}不是 MP3、WAV、M4A 或 AAC 声音。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/inputs.py" line="69"/>
+        <source>{label} is {mb:.1f} MB; Kling takes sounds of at most 5 MB.</source>
+        <translation>{label}大小为 {mb:.1f} MB；可灵接受的声音最大 5 MB。</translation>
+    </message>
+    <message>
+        <location filename="../jobs/inputs.py" line="102"/>
         <source>The app cannot read files of this kind ({media}).</source>
         <translation>应用无法读取这类文件（{media}）。</translation>
     </message>
@@ -2136,6 +2549,126 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <location filename="../jobs/batch.py" line="312"/>
         <source>The first line of a CSV file names its columns.</source>
         <translation>CSV 文件的第一行应写明各列的名称。</translation>
+    </message>
+    <message>
+        <location filename="../api/voices.py" line="149"/>
+        <source>The server&apos;s answer about voices could not be understood.</source>
+        <translation>无法理解服务器关于音色的回答。</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="30"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="30"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="32"/>
+        <source>slower (0.8×)</source>
+        <translation>较慢（0.8×）</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="33"/>
+        <source>the voice&apos;s own</source>
+        <translation>原速</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="34"/>
+        <source>a little faster (1.2×)</source>
+        <translation>稍快（1.2×）</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="35"/>
+        <source>faster (1.5×)</source>
+        <translation>较快（1.5×）</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="36"/>
+        <source>twice as fast</source>
+        <translation>两倍速</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="42"/>
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="43"/>
+        <source>The voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="44"/>
+        <source>Who speaks. Some of Kling&apos;s voices speak English, some Chinese, some both.</source>
+        <translation>由谁来说。可灵的音色有的说英语，有的说中文，有的两种都会。</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="52"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="53"/>
+        <source>The language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="54"/>
+        <source>The language the text is in: the voice must speak it.</source>
+        <translation>文字所用的语言：所选音色必须会说这种语言。</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="62"/>
+        <source>Speed</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="63"/>
+        <source>The speed</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="64"/>
+        <source>How fast the voice speaks, from 0.8 to 2 times its own pace.</source>
+        <translation>说话的快慢，为原速的 0.8 到 2 倍。</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="80"/>
+        <source>{voice} speaks only {language}: choose another voice, or write in {language}.</source>
+        <translation>“{voice}”只会说{language}：请换一个音色，或用{language}书写。</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="117"/>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="123"/>
+        <source>Words</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="124"/>
+        <source>The text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="125"/>
+        <source>What the voice says, at most 1000 characters.</source>
+        <translation>要说的话，最多 1000 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../operations/speech.py" line="127"/>
+        <source>Write the words the voice should say.</source>
+        <translation>请写下要说的话。</translation>
+    </message>
+    <message>
+        <location filename="../api/faces.py" line="76"/>
+        <source>The server&apos;s answer about the video&apos;s faces could not be understood.</source>
+        <translation>无法理解服务器关于视频人脸的回答。</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3056,14 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <location filename="../ui/form_fields.py" line="183"/>
+        <source>Type to search</source>
+        <translation>输入以搜索</translation>
     </message>
 </context>
 <context>
@@ -3355,28 +3896,28 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="574"/>
+        <location filename="../ui/form_fields.py" line="602"/>
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="601"/>
+        <location filename="../ui/form_fields.py" line="629"/>
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="607"/>
+        <location filename="../ui/form_fields.py" line="635"/>
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="637"/>
+        <location filename="../ui/form_fields.py" line="665"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="639"/>
+        <location filename="../ui/form_fields.py" line="667"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -4093,12 +4634,59 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     </message>
 </context>
 <context>
+    <name>LipSyncForm</name>
+    <message>
+        <location filename="../ui/lip_sync_form.py" line="36"/>
+        <source>Find the faces</source>
+        <translation>识别人脸</translation>
+    </message>
+    <message>
+        <location filename="../ui/lip_sync_form.py" line="38"/>
+        <source>Kling looks for the faces in the video; you then choose the one that speaks.</source>
+        <translation>可灵会识别视频中的人脸，然后由你选择说话的那一张。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lip_sync_form.py" line="82"/>
+        <source>Free in demo mode.</source>
+        <translation>演示模式免费。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lip_sync_form.py" line="84"/>
+        <source>Kling charges 0.05 units to look.</source>
+        <translation>可灵识别一次收取 0.05 点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lip_sync_form.py" line="102"/>
+        <source>Kling is looking for faces…</source>
+        <translation>可灵正在识别人脸…</translation>
+    </message>
+    <message>
+        <location filename="../ui/lip_sync_form.py" line="139"/>
+        <source>Kling found no face in this video.</source>
+        <translation>可灵在这个视频中没有找到人脸。</translation>
+    </message>
+    <message>
+        <location filename="../ui/lip_sync_form.py" line="144"/>
+        <source>Face {n}
+{start}–{end} s</source>
+        <translation>人脸 {n}
+{start}–{end} 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/lip_sync_form.py" line="157"/>
+        <source>Kling found %n face(s): choose the one that speaks.</source>
+        <translation>
+            <numerusform>可灵找到了 %n 张人脸：请选择要说话的那一张。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="98"/>
         <location filename="../ui/main_window.py" line="190"/>
         <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="384"/>
         <source>Kling Desktop</source>
         <extracomment>Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -4179,91 +4767,91 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="441"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="524"/>
+        <location filename="../ui/main_window.py" line="525"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="561"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="606"/>
+        <location filename="../ui/main_window.py" line="607"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../ui/main_window.py" line="626"/>
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>已将 %n 个任务加入队列。您可以继续工作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="646"/>
-        <location filename="../ui/main_window.py" line="699"/>
+        <location filename="../ui/main_window.py" line="647"/>
+        <location filename="../ui/main_window.py" line="700"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="648"/>
+        <location filename="../ui/main_window.py" line="649"/>
         <source>This batch costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse the jobs it cannot cover. Send it anyway?</source>
         <translation>这批任务约需 {needed} {kind}，而您的资源包只剩 {left}。Kling 可能会拒绝无法覆盖的任务。仍然发送吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="681"/>
+        <location filename="../ui/main_window.py" line="682"/>
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>已取消这批中 %n 个等待中的任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="701"/>
+        <location filename="../ui/main_window.py" line="702"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
-        <location filename="../ui/main_window.py" line="708"/>
+        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="709"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
-        <location filename="../ui/main_window.py" line="709"/>
+        <location filename="../ui/main_window.py" line="655"/>
+        <location filename="../ui/main_window.py" line="710"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="731"/>
+        <location filename="../ui/main_window.py" line="732"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="733"/>
+        <location filename="../ui/main_window.py" line="734"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="739"/>
+        <location filename="../ui/main_window.py" line="740"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -4980,36 +5568,100 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="479"/>
+        <location filename="../ui/form_fields.py" line="507"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="500"/>
+        <location filename="../ui/form_fields.py" line="528"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="503"/>
+        <location filename="../ui/form_fields.py" line="531"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="507"/>
+        <location filename="../ui/form_fields.py" line="535"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="529"/>
+        <location filename="../ui/form_fields.py" line="557"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="531"/>
+        <location filename="../ui/form_fields.py" line="559"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
+    </message>
+</context>
+<context>
+    <name>SoundField</name>
+    <message>
+        <location filename="../ui/form_fields.py" line="680"/>
+        <source>Choose a sound…</source>
+        <translation>选择声音…</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="682"/>
+        <source>From my sounds</source>
+        <translation>从我的声音</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="687"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="713"/>
+        <source>Choose a sound</source>
+        <translation>选择声音</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="715"/>
+        <source>Sounds (*.mp3 *.wav *.m4a *.aac);;All files (*)</source>
+        <translation>声音 (*.mp3 *.wav *.m4a *.aac);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="726"/>
+        <source>No sound of yours is saved yet.</source>
+        <translation>还没有保存你的声音。</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="728"/>
+        <source>(no words)</source>
+        <translation>（无文字）</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="730"/>
+        <location filename="../ui/form_fields.py" line="787"/>
+        <source>{s} s</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="754"/>
+        <source>Reading the sound…</source>
+        <translation>正在读取声音…</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="782"/>
+        <source>No sound yet.</source>
+        <translation>还没有声音。</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="784"/>
+        <source>A sound</source>
+        <translation>一段声音</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="785"/>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
     </message>
 </context>
 <context>
@@ -5058,13 +5710,13 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="333"/>
+        <location filename="../ui/form_fields.py" line="361"/>
         <source>From my videos</source>
-        <extracomment>Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
+        <extracomment>From this many choices on, a drop-down can be searched by typing. Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="354"/>
+        <location filename="../ui/form_fields.py" line="382"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>
@@ -5072,17 +5724,17 @@ and videos to {videos}</source>
 <context>
     <name>VideoField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="459"/>
+        <location filename="../ui/form_fields.py" line="487"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="457"/>
+        <location filename="../ui/form_fields.py" line="485"/>
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="464"/>
+        <location filename="../ui/form_fields.py" line="492"/>
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
     </message>
@@ -5090,17 +5742,17 @@ and videos to {videos}</source>
 <context>
     <name>VideoMenu</name>
     <message>
-        <location filename="../ui/form_fields.py" line="383"/>
+        <location filename="../ui/form_fields.py" line="411"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保存您的任何视频（30 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="387"/>
+        <location filename="../ui/form_fields.py" line="415"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="389"/>
+        <location filename="../ui/form_fields.py" line="417"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>

@@ -43,7 +43,44 @@ def _describe_picture(data: bytes, label: str) -> PreparedInput:
     return PreparedImage(data, fmt, image.width(), image.height(), thumbnail(image))
 
 
-_readers: dict[str, Reader] = {"image": Reader(_prepare_picture, _describe_picture)}
+def _prepare_sound(source: bytes | Path, label: str) -> PreparedInput:
+    """A sound file as it is (Kling takes it as Base64): its kind and length read from its
+    bytes; what is not a sound Kling takes, or is too large, is refused in a sentence."""
+    from kling_desktop.api.filetypes import sniff, sound_seconds
+    from kling_desktop.operations.kinds import SOUND
+
+    try:
+        data = source.read_bytes() if isinstance(source, Path) else bytes(source)
+    except OSError as exc:
+        raise InputError(
+            tr(
+                "{label}: the file {path} cannot be read ({reason}).",
+                label=label,
+                path=str(source),
+                reason=exc.strerror or type(exc).__name__,
+            )
+        ) from None
+    kind = sniff(data[:16])
+    if kind not in SOUND.formats:
+        raise InputError(tr("{label} is not an MP3, WAV, M4A or AAC sound.", label=label))
+    if len(data) > SOUND.most_bytes:
+        raise InputError(
+            tr(
+                "{label} is {mb:.1f} MB; Kling takes sounds of at most 5 MB.",
+                label=label,
+                mb=len(data) / 2**20,
+            )
+        )
+    path = str(source) if isinstance(source, Path) else None
+    return PreparedInput(
+        data, kind or "mp3", 0, 0, b"", original_path=path, duration=sound_seconds(data)
+    )
+
+
+_readers: dict[str, Reader] = {
+    "image": Reader(_prepare_picture, _describe_picture),
+    "audio": Reader(_prepare_sound, _prepare_sound),
+}
 _lock = threading.Lock()
 
 

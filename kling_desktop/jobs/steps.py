@@ -301,6 +301,9 @@ class Steps:
         self._recovered(job_id, "submit")
         status = _job_status(task.status)
         self.history.update(job_id, status, task_id=task.task_id, submitted_at=now_ms())
+        if task.finished or call.at_once:
+            # The answer is the task's end (speech answers with its sound): nothing to poll.
+            return self._polled(self._job(job_id), task)
         return Outcome(status, "poll", self._poll_delay(self._job(job_id), 0))
 
     def _submit_failed(self, job_id: int, exc: KlingError) -> Outcome:
@@ -412,6 +415,10 @@ class Steps:
         job = self._job(job_id)
         if not job.task_id:
             return Outcome(job.status, "submit")
+        if _answers_at_once(job):
+            # Such a task is never queried (Kling has no route for it); its answer did not
+            # finish it, so nothing more will come.
+            return self._fail(job.id, tr("Kling's answer did not carry the result."))
         try:
             task = self.clients(job.profile).get(self.ref_of(job))
         except (AuthenticationError, AccountError, ConnectionConfigError) as exc:
@@ -877,6 +884,12 @@ _EXTENSIONS = {
     "wav": "wav",
 }
 _DEFAULT_EXT = {"image": "png", "video": "mp4", "audio": "mp3"}
+
+
+def _answers_at_once(job: JobRecord) -> bool:
+    operation = registry.find(job.kind)
+    route = operation.route(job.standard or "") if operation else None
+    return bool(route and route.at_once)
 
 
 def _job_status(status: TaskStatus) -> JobStatus:

@@ -313,6 +313,13 @@ class Availability:
                 return None  # a model the catalogue does not know: the server decides
             # An operation without models: its own choices are the values there are.
             if param.choices and value not in param.choices:
+                if len(param.choices) > LONGEST_SAID:
+                    return tr(
+                        "{subject} cannot be “{value}”: the app's list does not have it. Choose "
+                        "one from the list, or update the model list.",
+                        subject=param.subject,
+                        value=value,
+                    )
                 return tr(
                     "{subject} cannot be {value}; choose {choices}.",
                     subject=param.subject,
@@ -323,6 +330,11 @@ class Availability:
         if param.kind.allowed(value, spec):
             return None
         return param.kind.refused(param, value, spec, self.name)
+
+
+#: The most choices a refusal lists in words (a longer list, Kling's effects or voices, is
+#: not read out).
+LONGEST_SAID = 12
 
 
 def _required(param: Param) -> Message:

@@ -172,11 +172,16 @@ class Uses:
 class Route:
     """How an operation is sent on one API standard: the create path (`{model}` is
     filled with the model's id on that standard) and the body codec. On the legacy
-    standard the create path is also where its tasks are queried and listed."""
+    standard the create path is also where its tasks are queried and listed.
+
+    `at_once`: Kling answers the create request with the finished task (speech): there is
+    no query to poll and no lookup by the caller's id, so an answer lost on the way can
+    never be found again."""
 
     standard: str
     path: str
     encode: Encoder
+    at_once: bool = False
 
     @property
     def product(self) -> str:
@@ -228,6 +233,12 @@ class Operation:
     #: Its own form, when the generic one will not do: "module:Class" of a form in the
     #: window's layer (loaded when first shown; named here, never imported here).
     form: str | None = None
+    #: A request Kling must answer before this one can be made (lip-sync's search for the
+    #: video's faces): `first(client, params)` fills in what it answered, or raises a
+    #: `KlingError` saying why it cannot. The command line runs it before the job; a form
+    #: runs it from its own button, so the user sees and chooses.
+    first: Callable[[Any, dict[str, Any]], None] | None = None
+    first_gives: tuple[str, ...] = ()  # the parameters `first` fills in
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)

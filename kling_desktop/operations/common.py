@@ -4,15 +4,15 @@ fields, and the words for their values."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY
-from kling_desktop.catalogue import is_set
+from kling_desktop.catalogue import current, is_set
 from kling_desktop.operations.base import Param
 from kling_desktop.operations.kinds import ELEMENTS, SHAPE, TEXT
-from kling_desktop.text import Message, tr
+from kling_desktop.text import Localised, Message, tr
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Capability
@@ -207,3 +207,33 @@ def check_mentions(request: RequestLike, out: list[Problem], *, videos: int = 0)
                 ),
             )
         )
+
+
+class Listed(Mapping[str, Message]):
+    """Choices from one of the catalogue's lists (`voices`, `effects`), read from the
+    catalogue in use each time: Kling adds and retires entries every month, and an updated
+    catalogue brings them without a new release. Each name is said in the language shown;
+    a retired entry is still named (the history keeps it) but no longer listed."""
+
+    def __init__(self, section: str, where: Callable[[Any], bool] | None = None) -> None:
+        self.section = section
+        self.where = where  # only the entries it holds for (effects of two pictures)
+
+    def _entries(self) -> Mapping[str, Any]:
+        entries = getattr(current(), self.section)
+        if self.where is None:
+            return entries
+        return {k: e for k, e in entries.items() if self.where(e)}
+
+    def __getitem__(self, key: str) -> Message:
+        name = self._entries()[key].name
+        return Localised({"en": name.en, "zh_CN": name.zh_CN})
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([k for k, e in self._entries().items() if not getattr(e, "retired", None)])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return f"Listed({self.section!r})"

@@ -15,6 +15,7 @@ own module, its widget in the window's table, and, for a file kind, a reader for
 
 from __future__ import annotations
 
+import base64
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -395,6 +396,73 @@ class PictureKind(Kind):
         return str(value)
 
 
+@dataclass(frozen=True)
+class ResolvedFile:
+    """A file as a codec takes it: `value` is its web address or its Base64."""
+
+    value: str | None
+
+
+class SoundKind(Kind):
+    """A sound the user gives: an MP3, WAV, M4A or AAC file (kept with the job, sent as
+    Base64; Kling takes at most 5 MB), or a web address."""
+
+    media = "audio"
+    formats = ("mp3", "wav", "mp4")  # as `sniff` names them: AAC reads as mp3, M4A as mp4
+    most_bytes = 5 * 2**20
+
+    def check(self, param, value):
+        from kling_desktop.api.filetypes import sniff
+
+        if isinstance(value, str) and _web_address(value):
+            return None
+        if not isinstance(value, bytes | bytearray):
+            return tr(
+                "{subject} must be a sound: a file, or its web address (https://…).",
+                subject=param.subject,
+            )
+        if sniff(bytes(value[:16])) not in self.formats:
+            return tr("{subject} is not an MP3, WAV, M4A or AAC sound.", subject=param.subject)
+        if len(value) > self.most_bytes:
+            return tr(
+                "{subject} is {mb:.1f} MB; Kling takes sounds of at most 5 MB.",
+                subject=param.subject,
+                mb=len(value) / 2**20,
+            )
+        return None
+
+    def option(self, param):
+        from pathlib import Path
+
+        return Option(flag_of(param), {"type": Path, "metavar": "SOUND", "help": _help(param)})
+
+    def resolve(self, param, value):
+        if isinstance(value, str):
+            return ResolvedFile(value.strip())
+        return ResolvedFile(base64.b64encode(bytes(value)).decode("ascii"))
+
+    def store(self, param, value, keep):
+        return _keep(param.name, value, keep)
+
+    def restore(self, param, stored, inputs):
+        return _restore(stored, inputs)
+
+    def words(self, param, value):
+        if stored_input(value) or isinstance(value, bytes | bytearray):
+            seconds = sound_seconds(value)
+            if seconds:
+                return tr("a sound of {seconds} s, kept with the job", seconds=f"{seconds:.1f}")
+            return tr("a sound, kept with the job")
+        return str(value)
+
+
+def sound_seconds(value: Any) -> float | None:
+    """How long a sound value lasts, when the app can tell from its bytes."""
+    from kling_desktop.api.filetypes import sound_seconds as seconds_of
+
+    return seconds_of(bytes(value)) if isinstance(value, bytes | bytearray) else None
+
+
 class PicturesKind(PictureKind):
     """Several pictures (references), in order."""
 
@@ -668,3 +736,5 @@ SHOTS = ShotsKind("shots")  # a storyboard
 ELEMENTS = ElementsKind("elements")  # saved characters named in the prompt
 VIDEO_ID = ResultIdKind("video_id", "video")  # one of the user's videos, by Kling's id
 VIDEO = VideoKind("video")  # a video, by its web address
+SOUND = SoundKind("sound")  # a sound file, or its web address
+AUDIO_ID = ResultIdKind("audio_id", "audio")  # one of the user's sounds, by Kling's id

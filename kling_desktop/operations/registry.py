@@ -28,7 +28,11 @@ BUILT_IN = (
     "kling_desktop.operations.omni_video",
     "kling_desktop.operations.motion_control",
     "kling_desktop.operations.edit_video",
+    "kling_desktop.operations.effect",
+    "kling_desktop.operations.avatar",
+    "kling_desktop.operations.lip_sync",
     "kling_desktop.operations.sound",
+    "kling_desktop.operations.speech",
 )
 
 _operations: dict[str, Operation] = {}

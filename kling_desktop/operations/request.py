@@ -152,6 +152,7 @@ class Request:
             route.path.format(model=model_id or ""),
             {k: v for k, v in body.items() if v is not None},
             external,
+            at_once=route.at_once,
         )
 
 

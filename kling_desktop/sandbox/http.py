@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import jwt
 
+from kling_desktop.sandbox import media
 from kling_desktop.sandbox.faults import Fault
 from kling_desktop.sandbox.products import Product
 from kling_desktop.sandbox.rules import LEGACY, NEW
@@ -58,6 +59,9 @@ class Sandbox(Protocol):
     def costs(self, query: dict[str, list[str]]) -> tuple[int, dict]: ...
     def ledger(self, *, money: bool, raw: bytes) -> tuple[int, dict]: ...
     def delete_element(self, raw: bytes) -> tuple[int, dict]: ...
+    def delete_voice(self, raw: bytes) -> tuple[int, dict]: ...
+    def identify_face(self, raw: bytes) -> tuple[int, dict]: ...
+    def preset_voices(self) -> tuple[int, dict]: ...
     def file(self, task: SandboxTask, index: int) -> bytes: ...
 
 
@@ -156,6 +160,12 @@ class Front:
             status, payload = self.sandbox.costs(query)
         elif route.endpoint == "delete_element":
             status, payload = self.sandbox.delete_element(body)
+        elif route.endpoint == "identify_face":
+            status, payload = self.sandbox.identify_face(body)
+        elif route.endpoint == "delete_voice":
+            status, payload = self.sandbox.delete_voice(body)
+        elif route.endpoint == "preset_voices":
+            status, payload = self.sandbox.preset_voices()
         else:
             status, payload = 404, {"code": 1202, "message": "route not found"}
         if fault is not None and fault.action == "reset_after":
@@ -178,16 +188,22 @@ class Front:
             return Route(layout, LEGACY, name) if name else None
         if rest == "v1/general/delete-advanced-elements" and method == "POST":
             return Route(layout, LEGACY, "delete_element")
+        if rest == "v1/videos/identify-face" and method == "POST":
+            return Route(layout, LEGACY, "identify_face")
+        if rest == "v1/general/delete-voices" and method == "POST":
+            return Route(layout, LEGACY, "delete_voice")
+        if rest == "v1/general/presets-voices" and method == "GET":
+            return Route(layout, LEGACY, "preset_voices")
         if rest.startswith("v1/"):
             rest = rest[3:]
             for product in self.sandbox.products.values():
                 base = product.legacy_path
                 if base is None:
                     continue
-                if rest == base:
+                if rest == base and (method == "POST" or not product.at_once):
                     action = "submit" if method == "POST" else "list"
                     return Route(layout, LEGACY, f"{action}:{product.kind}", product)
-                if rest.startswith(base + "/") and method == "GET":
+                if rest.startswith(base + "/") and method == "GET" and not product.at_once:
                     ref = unquote(rest[len(base) + 1 :])
                     return Route(layout, LEGACY, f"query:{product.kind}", product, ref=ref)
             return None
@@ -293,6 +309,12 @@ class Front:
             index = int(name.split(".", 1)[0])
         except ValueError:
             send(h, 404, b"not found", "text/plain")
+            return
+        if ref == "preset-voice":  # a sample of one of Kling's own voices
+            send(h, 200, media.silent_mp3(3.0), "audio/mpeg")
+            return
+        if ref == "face":  # a face found in a video
+            send(h, 200, media.render_image(f"face {index + 1}", "1:1", 0, 1), "image/png")
             return
         task_id = unescape_id(ref)
         with self.sandbox.lock:

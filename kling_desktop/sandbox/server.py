@@ -27,6 +27,8 @@ from kling_desktop.sandbox import media, products, rules, wire
 from kling_desktop.sandbox.faults import Fault, FaultInjector
 from kling_desktop.sandbox.http import Front, Handler, Route, Server, csv_values, escape_id
 from kling_desktop.sandbox.products import Product
+from kling_desktop.sandbox.products import lip_sync as lip_sync_product
+from kling_desktop.sandbox.products import voice as voice_product
 from kling_desktop.sandbox.tasks import (
     Counters,
     SandboxTask,
@@ -35,6 +37,7 @@ from kling_desktop.sandbox.tasks import (
     new_task_id,
     prompt_and_shape,
     seconds,
+    voice_id,
 )
 
 log = logging.getLogger("kling_desktop.sandbox")
@@ -252,7 +255,11 @@ class Sandbox:
                 created_ms=int(time.time() * 1000),
                 fail_message=fault.message if fault and fault.action == "fail_task" else None,
                 slots=1 if product.media == "video+audio" else results,
-                timings=self.timings.image if product.media == "image" else self.timings.video,
+                timings=(0.0, 0.0)
+                if product.at_once
+                else self.timings.image
+                if product.media == "image"
+                else self.timings.video,
                 standard=route.standard,
                 results=results,
                 units=units,
@@ -263,7 +270,9 @@ class Sandbox:
             self.task_map[task.task_id] = task
             self._save_state()
         self.counters.created(external)
-        return 200, wire.ok(wire.task(task, now, self._urls(task), brief=True))
+        # Answered at once (speech): the answer is the finished task, with its result.
+        answer = wire.task(task, now, self._urls(task), brief=not product.at_once)
+        return 200, wire.ok(answer)
 
     def query(self, route: Route) -> tuple[int, dict]:
         """Legacy: one task, by its id or by the caller's external id."""
@@ -432,6 +441,49 @@ class Sandbox:
                     self._save_state()
                     return 200, wire.ok({"task_id": task.task_id, "task_status": "succeed"})
         return 400, {"code": 1201, "message": "element not found"}
+
+    def delete_voice(self, raw: bytes) -> tuple[int, dict]:
+        try:
+            wanted = str(json.loads(raw or b"{}").get("voice_id") or "")
+        except (ValueError, AttributeError):
+            return 400, {"code": 1200, "message": "request body is not valid JSON"}
+        with self.lock:
+            for task in self.task_map.values():
+                if task.media == "voice" and voice_id(task) == wanted and not task.deleted:
+                    task.deleted = True
+                    self._save_state()
+                    return 200, wire.ok({"task_id": task.task_id, "task_status": "succeed"})
+        if any(wanted == preset for preset, _name in voice_product.PRESETS):
+            return 400, {"code": 1201, "message": "only custom voices can be deleted"}
+        return 400, {"code": 1201, "message": "voice not found"}
+
+    def identify_face(self, raw: bytes) -> tuple[int, dict]:
+        """Lip-sync's first step, answered at once: a session and the faces found."""
+        try:
+            found = lip_sync_product.identify(json.loads(raw or b"null"))
+        except ValueError:
+            return 400, {"code": 1200, "message": "request body is not valid JSON"}
+        except rules.Invalid as exc:
+            return exc.status, {"code": exc.code, "message": exc.message}
+        faces = [
+            {
+                "face_id": face,
+                "face_image": f"{self.url}/media/face/{i}.png",
+                "start_time": start,
+                "end_time": end,
+            }
+            for i, (face, start, end) in enumerate(found["faces"])
+        ]
+        data = {
+            "session_id": found["session_id"],
+            "final_unit_deduction": found["final_unit_deduction"],
+            "face_data": faces,
+        }
+        return 200, wire.ok(data)
+
+    def preset_voices(self) -> tuple[int, dict]:
+        listed = [wire.preset_voice(v, name, self.url) for v, name in voice_product.PRESETS]
+        return 200, wire.ok(listed)
 
     def _urls(self, task: SandboxTask) -> wire.Url:
         return lambda index: self._file_url(task, index)

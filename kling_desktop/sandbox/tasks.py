@@ -114,6 +114,8 @@ class SandboxTask:
             return "video" if index == 0 else "audio"
         if self.media == "element":
             return "image"  # its front picture
+        if self.media in ("speech", "voice"):
+            return "audio"  # the sound, or a voice's sample
         return self.media
 
 
@@ -135,12 +137,19 @@ def element_id(task: SandboxTask) -> str:
     return str(int(uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:8], 16))
 
 
+def voice_id(task: SandboxTask) -> str:
+    """The voice a sandbox task made (a number, as Kling's are)."""
+    return str(int(uuid.uuid5(uuid.NAMESPACE_URL, "voice/" + task.task_id).hex[:15], 16))
+
+
 def video_id(task: SandboxTask) -> str:
     return f"video-{uuid.uuid5(uuid.NAMESPACE_URL, task.task_id).hex[:16]}"
 
 
 def seconds(task: SandboxTask) -> float:
     body = task.body
+    if task.media == "speech":  # about as long as the words take to say (3 s at least)
+        return max(3.0, round(len(str(body.get("text") or "")) / 14, 1))
     settings = body.get("settings") if isinstance(body.get("settings"), dict) else {}
     try:
         return float(settings.get("duration") or body.get("duration") or 5)

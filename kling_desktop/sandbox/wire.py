@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kling_desktop.sandbox.rules import NEW
-from kling_desktop.sandbox.tasks import SandboxTask, element_id, seconds, video_id
+from kling_desktop.sandbox.tasks import SandboxTask, element_id, seconds, video_id, voice_id
 
 #: The address of a task's result `index`.
 Url = Callable[[int], str]
@@ -80,6 +80,14 @@ def results(task: SandboxTask, url: Url) -> dict:
                 }
             ]
         }
+    if task.media == "voice":
+        voice = {
+            "voice_id": voice_id(task),
+            "voice_name": task.body.get("voice_name"),
+            "trial_url": url(0),
+            "owned_by": "10001",  # the creator: the account
+        }
+        return {"voices": [] if task.deleted else [voice]}
     if task.media == "image":
         key = "series_images" if task.body.get("result_type") == "series" else "images"
         return {
@@ -99,7 +107,11 @@ def results(task: SandboxTask, url: Url) -> dict:
             video["watermark_url"] = url(0)
         out["videos"] = [video]
     sounds = [i for i in range(task.count()) if task.media_at(i) == "audio"]
-    if sounds:
+    if task.media == "speech":  # one sound, as `url` and `duration`
+        out["audios"] = [
+            {"id": f"audio-{video_id(task)[6:]}", "url": url(0), "duration": f"{seconds(task):g}"}
+        ]
+    elif sounds:
         out["audios"] = [
             {
                 "id": f"audio-{video_id(task)[6:]}-{i}",
@@ -111,6 +123,27 @@ def results(task: SandboxTask, url: Url) -> dict:
             for i in sounds
         ]
     return out
+
+
+def preset_voice(voice: str, name: str, base_url: str) -> dict:
+    """One of Kling's own voices as its list says it: a task with one voice."""
+    return {
+        "task_id": f"preset-{voice}",
+        "task_status": "succeed",
+        "task_status_msg": "",
+        "created_at": 1764547200000,
+        "updated_at": 1764547200000,
+        "task_result": {
+            "voices": [
+                {
+                    "voice_id": voice,
+                    "voice_name": name,
+                    "trial_url": f"{base_url}/media/preset-voice/0.mp3?voice={voice}",
+                    "owned_by": "kling",
+                }
+            ]
+        },
+    }
 
 
 def outputs(task: SandboxTask, url: Url) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import Catalogue
@@ -33,3 +33,6 @@ class FormEnv:
     elements: Callable[[], list[tuple[str, str]]] = lambda: []
     #: Open the Elements library.
     manage_elements: Callable[[], None] | None = None
+    #: The connection's Kling client, for a form's own request before the job (lip-sync's
+    #: search for faces); blocking: call it off the GUI thread.
+    client: Callable[[], Any] | None = None

@@ -8,12 +8,14 @@ the connection cannot do, each with its reason.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from kling_desktop.operations import Param
+from kling_desktop.operations.kinds import PreparedInput
+from kling_desktop.ui.background import in_background
 from kling_desktop.ui.widgets import AspectPicker, ImagePicker, PictureList, PromptEdit
 from kling_desktop.ui.words import translated
 
@@ -144,6 +148,7 @@ class ChoiceField(Field):
             for v in values:
                 self.combo.addItem(translated(self.param.words(v)), v)
             self._values = values
+            self._searchable(len(values) > LONG_LIST)
             index = self.combo.findData(current)
             default = spec.default if spec is not None else self.param.default
             if index < 0 and default is not None:
@@ -161,6 +166,29 @@ class ChoiceField(Field):
                 first = next((i for i, v in enumerate(self._values) if v in allowed), None)
                 if first is not None:
                     self.combo.setCurrentIndex(first)
+
+    def _searchable(self, on: bool) -> None:
+        """A long list (Kling's effects, its voices) is searched by typing a part of a
+        name; what is typed never becomes a value of its own."""
+        if on == self.combo.isEditable():
+            return
+        self.combo.setEditable(on)
+        if not on:
+            return
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.combo.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        edit = self.combo.lineEdit()
+        edit.setPlaceholderText(self.tr("Type to search"))
+        # Text that names nothing goes back to the chosen entry's name.
+        edit.editingFinished.connect(
+            lambda: edit.setText(self.combo.itemText(self.combo.currentIndex()))
+        )
+
+
+#: From this many choices on, a drop-down can be searched by typing.
+LONG_LIST = 20
 
 
 class AspectField(Field):
@@ -640,6 +668,137 @@ class ElementsField(Field):
         )
 
 
+class SoundField(Field):
+    """A sound the user gives: a file (chosen, or one of the user's sound results), read on
+    the thread pool and checked as Kling will (kind, size, length), with its length said."""
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.held: PreparedInput | None = None
+        self.problem = ""
+        self.kept: Callable[[str], list[tuple[str, OutputRecord]]] = lambda media: []
+        self.choose = QPushButton(self.tr("Choose a sound…"))
+        self.mine = QToolButton()
+        self.mine.setText(self.tr("From my sounds"))
+        self.mine.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.mine)
+        self.mine.setMenu(self.menu)
+        self.menu.aboutToShow.connect(self._fill)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.choose)
+        row.addWidget(self.mine)
+        row.addWidget(self.remove)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(self.facts)
+        self.widget = box
+        self.choose.clicked.connect(self._choose)
+        self.remove.clicked.connect(lambda: self.set_value(None))
+        self._show()
+
+    def attach_env(self, env: FormEnv) -> None:
+        self.kept = env.kept_outputs
+
+    def _choose(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.widget,
+            self.tr("Choose a sound"),
+            "",
+            self.tr("Sounds (*.mp3 *.wav *.m4a *.aac);;All files (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def _fill(self) -> None:
+        from kling_desktop.ui.words import short_date
+
+        self.menu.clear()
+        found = [(p, o) for p, o in self.kept("audio") if o.path is not None and o.file_present()]
+        if not found:
+            self.menu.addAction(self.tr("No sound of yours is saved yet.")).setEnabled(False)
+        for prompt, output in found:
+            words = " ".join(prompt.split())[:60] or self.tr("(no words)")
+            if output.duration:
+                words += " · " + self.tr("{s} s").format(s=f"{output.duration:g}")
+            if output.url_expires_at is not None:  # Kling's copy, for "use by its id"
+                words += " · " + short_date(output.url_expires_at)
+            self.menu.addAction(words, lambda o=output: self.load(o.path, made_from=o.id))
+
+    def load(self, path: Path, made_from: int | None = None) -> None:
+        """Read the file on the thread pool, never on the GUI thread."""
+        from dataclasses import replace
+
+        def read() -> PreparedInput:
+            from kling_desktop.jobs import inputs
+
+            found = inputs.prepare("audio", path, translated(self.param.subject))
+            return replace(found, source=made_from)
+
+        def done(prepared: PreparedInput | None, error: Exception | None) -> None:
+            if error is not None:
+                self.held = None
+                self.problem = translated(getattr(error, "message", None) or str(error))
+                self._show()
+                self.changed.emit()
+            else:
+                self.set_value(prepared)
+
+        self.facts.setText(self.tr("Reading the sound…"))
+        in_background(read, done, owner=self)
+
+    def value(self) -> bytes | None:
+        return self.held.data if self.held else None
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, bytes | bytearray):
+            from kling_desktop.api.filetypes import sniff, sound_seconds
+
+            data = bytes(value)
+            value = PreparedInput(
+                data, sniff(data[:16]) or "mp3", 0, 0, b"", duration=sound_seconds(data)
+            )
+        self.held = value if isinstance(value, PreparedInput) else None
+        self.problem = ""
+        self._show()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_value(None)
+
+    def _show(self) -> None:
+        held = self.held
+        self.remove.setEnabled(held is not None)
+        if self.problem:
+            self.facts.setText(self.problem)
+        elif held is None:
+            self.facts.setText(self.tr("No sound yet."))
+        else:
+            name = Path(held.original_path).name if held.original_path else self.tr("A sound")
+            size = self.tr("{kb} KB").format(kb=max(1, len(held.data) // 1024))
+            if held.duration:
+                length = self.tr("{s} s").format(s=f"{held.duration:.1f}")
+                self.facts.setText(f"{name} · {length} · {size}")
+            else:
+                self.facts.setText(f"{name} · {size}")
+
+    def prepared(self) -> dict[str, PreparedInput]:
+        return {self.param.name: self.held} if self.held else {}
+
+    def take(self, output: OutputRecord, job: JobRecord, how: str) -> None:
+        if how == "file" and output.path is not None and output.file_present():
+            self.load(output.path, made_from=output.id)
+        else:
+            super().take(output, job, how)
+
+
 #: The widget of each kind of parameter, by the kind's name: the window's one table from
 #: kind to widget (a new kind of input registers its own with `register_widget`).
 WIDGETS: dict[str, type[Field]] = {
@@ -655,7 +814,9 @@ WIDGETS: dict[str, type[Field]] = {
     "shots": ShotsField,
     "elements": ElementsField,
     "video_id": TextField,
+    "audio_id": TextField,
     "video": VideoField,
+    "sound": SoundField,
 }
 
 

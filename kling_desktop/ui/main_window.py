@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
                 (e.name, e.element_id) for e in context.elements.ready(context.active_profile)
             ],
             manage_elements=self.connections.open_elements,
+            client=lambda: context.pool(context.active_profile),
         )
         self._forms_catalogue = context.catalogue()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kling_desktop.context import AppContext
+from kling_desktop.operations import registry
 from kling_desktop.sandbox import Timings
 from kling_desktop.store import AppPaths
 from kling_desktop.ui.history_panel import HistoryPanel
@@ -75,18 +76,8 @@ def test_the_frame_is_painted_first_then_the_history_then_the_rest(
     def ready():
         order.append("ready")
         assert isinstance(win.history_dock.widget(), HistoryPanel)
-        assert set(win.forms) == {
-            "image",
-            "omni_image",
-            "expand",
-            "text2video",
-            "image2video",
-            "omni_video",
-            "motion_control",
-            "edit_video",
-            "add_sound",
-            "sound_effect",
-        }
+        assert set(win.forms) == {o.name for o in registry.all_operations()}
+        assert {"effect", "avatar", "lip_sync", "speech", "motion_control"} <= set(win.forms)
         # The form on show is built; the others wait for idle moments.
         assert [form.operation.name for form in win.forms.built()] == ["image"]
         assert win.create_dock.widget().isAncestorOf(win.current_form())

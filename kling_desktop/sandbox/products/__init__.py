@@ -23,7 +23,12 @@ BUILT_IN = (
     "kling_desktop.sandbox.products.omni_video",
     "kling_desktop.sandbox.products.motion_control",
     "kling_desktop.sandbox.products.sound",
+    "kling_desktop.sandbox.products.speech",
+    "kling_desktop.sandbox.products.effect",
+    "kling_desktop.sandbox.products.avatar",
+    "kling_desktop.sandbox.products.lip_sync",
     "kling_desktop.sandbox.products.element",
+    "kling_desktop.sandbox.products.voice",
 )
 
 
@@ -39,7 +44,7 @@ class Product:
     """
 
     kind: str
-    media: str  # image, video, audio, video+audio (a video, then its sound), element
+    media: str  # image, video, audio, speech, video+audio (a video, then its sound), element, voice
     legacy_path: str | None
     new_path: str | None
     check: Callable[[str, str | None, dict], Any]
@@ -48,6 +53,8 @@ class Product:
     pack: str = "video"  # the resource pack it draws on
     #: The results' shape ("16:9", or "W:H" in pixels), if not the body's aspect ratio.
     shape: Callable[[dict], str] | None = None
+    #: The create answer is the finished task (speech): made at once, never queried.
+    at_once: bool = False
 
 
 _products: dict[str, Product] = {}
