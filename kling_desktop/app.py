@@ -3,6 +3,7 @@
 kling-desktop [--sandbox] [--data-dir DIR]        the window
 kling-desktop generate KIND --prompt ... [--wait] a job from the command line
 kling-desktop connection add|list|test|use|remove  connections, for scripts
+kling-desktop effects list | voices list|add|remove  Kling's effects, voices
 kling-desktop --self-test                         a smoke test for frozen builds
 """
 
@@ -137,11 +138,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="colour scheme (default: the setting, else the system)",
     )
     parser.set_defaults(command=None)
-    if not any(arg in ("generate", "connection", "-h", "--help") for arg in argv):
+    if not any(
+        arg in ("generate", "connection", "effects", "voices", "-h", "--help") for arg in argv
+    ):
         # Starting the window: the subcommand's options (and the request code they need)
         # are not loaded.
         return parser.parse_args(argv)
-    from kling_desktop import cli, cli_connection
+    from kling_desktop import cli, cli_connection, cli_library
 
     # The same options are accepted after the subcommand (`generate ... --data-dir D`).
     shared = argparse.ArgumentParser(add_help=False)
@@ -151,6 +154,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     commands = parser.add_subparsers(dest="command")
     cli.add_parser(commands, parents=[shared])
     cli_connection.add_parser(commands, parents=[shared])
+    cli_library.add_parser(commands, parents=[shared])
     return parser.parse_args(argv)
 
 
@@ -185,6 +189,10 @@ def _main(args: argparse.Namespace, paths) -> int:
         from kling_desktop import cli_connection
 
         return cli_connection.run(args, paths)
+    if args.command in ("effects", "voices"):
+        from kling_desktop import cli_library
+
+        return cli_library.run(args, paths)
     if args.self_test:
         from kling_desktop import selftest
 
