@@ -185,6 +185,12 @@ def _build(args: argparse.Namespace, where: AppPaths | None = None):
             problems += bad
             name = param.name  # the option may be kept under another operation's name
         given[name] = value
+    unsaid: set[str] = set()  # fields whose problem is already said by their option
+    if where is not None and "video_id" in given and operation.param("video_id") is None:
+        bad = _video_by_id(operation, given, where)
+        problems += bad
+        if bad:
+            unsaid.update(p.name for p in operation.params if p.kind.names_result == "video")
     if given.get("mode") not in (None, "std", "pro"):
         problems.append(f"--mode: “{given.pop('mode')}” is neither std nor pro (or: --resolution)")
     if args.model and not operation.uses_model:
@@ -242,7 +248,7 @@ def _build(args: argparse.Namespace, where: AppPaths | None = None):
     if first_failed or any(p.field not in operation.first_gives for p in found):
         # What the first step gives is missing because it did not run: not said.
         found = [p for p in found if p.field not in operation.first_gives]
-    problems += [f"{p.field}: {p.message}" for p in found]
+    problems += [f"{p.field}: {p.message}" for p in found if p.field not in unsaid]
     return request, prepared, problems
 
 
@@ -276,6 +282,48 @@ def _results_of_jobs(operation, given: dict[str, Any], ours: dict, paths: AppPat
         else:
             given[param.name] = found[0].remote_id
     return problems
+
+
+def _video_by_id(operation, given: dict[str, Any], where: AppPaths) -> list[str]:
+    """`--video-id JOB_OR_KLING_VIDEO_ID` for an operation that takes a video by address
+    (motion control, edit a video, lip-sync): the history's video, with its length and
+    the day Kling deletes it, so that limits are said before anything is sent."""
+    from kling_desktop.operations.kinds import VIDEO
+
+    wanted = str(given.pop("video_id")).strip()
+    param = next((p for p in operation.params if p.kind is VIDEO), None)
+    if param is None:
+        return [f"--video-id: not used for {operation.name.replace('_', '-')}"]
+    if param.name in given:
+        return ["--video-id: give one video (--video-id or --video-url), not both"]
+    from kling_desktop.store import Database, History
+
+    found = None
+    if where.database.exists():
+        db = Database(where.database)
+        try:
+            history = History(db, where.inputs)
+            if wanted.isdigit() and len(wanted) <= 9:  # the history's job number
+                videos = [o for o in history.outputs(int(wanted)) if o.media == "video"]
+            else:  # Kling's id for one of the user's videos
+                known = history.output_by_remote_id(wanted)
+                videos = [known] if known is not None and known.media == "video" else []
+            found = videos[0] if videos else None
+        finally:
+            db.close()
+    if found is None:
+        return [
+            f"--video-id: {wanted} is not one of your videos in this history; Kling takes "
+            "other videos only by address (--video-url https://…)"
+        ]
+    until = found.url_expires_at
+    given[param.name] = {
+        "url": found.url,
+        "seconds": found.duration,
+        "until": int(until.timestamp() * 1000) if until is not None else None,
+        "source": found.id,
+    }
+    return []
 
 
 def _sound_of_job(operation, given: dict[str, Any], job: str, where: AppPaths) -> list[str]:

@@ -215,3 +215,24 @@ def test_talking_and_lip_sync_from_the_command_line(tmp_path):
     assert wrong.stderr.strip() == "Kling found the faces 0, 1 in this video; choose one of them."
     nothing = run("generate", "avatar", "--image", str(photo), "--audio-job", "99", *common)
     assert "--audio-job: job 99 has no sound saved on this computer" in nothing.stderr
+
+
+def test_a_video_of_yours_by_its_job_or_kling_id_from_the_command_line(tmp_path):
+    data = tmp_path / "data"
+    common = ("--sandbox", "--data-dir", str(data))
+    env = {"KLING_DESKTOP_DEMO_SECONDS": "0.5"}
+    clip = tmp_path / "hello.mp3"
+    clip.write_bytes(silent_mp3(4))
+    made = run("generate", "text2video", "--prompt", "a host talks", "--wait", *common, env=env)
+    assert made.returncode == 0, made.stderr
+    job = made.stdout.split()[0]
+    synced = run("generate", "lip-sync", "--video-id", job, "--audio-file", str(clip), "--wait",
+                 *common, env=env)  # fmt: skip
+    assert synced.returncode == 0, synced.stderr
+    unknown = run("generate", "motion-control", "--video-id", "850087542757535834", "--image",
+                  str(clip), *common)  # fmt: skip
+    assert unknown.returncode == 2
+    assert "--video-id: 850087542757535834 is not one of your videos in this history" in (
+        unknown.stderr
+    )
+    assert "video: Choose" not in unknown.stderr  # said once, by its option

@@ -12,12 +12,16 @@ from kling_desktop.jobs import JobSpec
 from kling_desktop.operations import Request
 from kling_desktop.sandbox import Fault
 from kling_desktop.store import JobStatus
+from tests.conftest import png_bytes
 from tests.jobs.conftest import Rig
+from tests.operations.test_avatar_and_lip_sync import wav
 
 JOBS = {
     "picture": lambda: Request("image", prompt="a lighthouse at dusk"),
     "video": lambda: Request("text2video", prompt="a kite over the sea", duration=5),
     "sound": lambda: Request("sound_effect", prompt="waves on rocks", duration=3),
+    "effect": lambda: Request("effect", effect_scene="pet_lion_pro", image=png_bytes(400, 600)),
+    "talking photo": lambda: Request("avatar", image=png_bytes(400, 600), sound_file=wav(3)),
 }
 
 LOST_ANSWERS = {
