@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kling_desktop.jobs.engine import Engine
     from kling_desktop.jobs.retirements import Retirements
     from kling_desktop.jobs.steps import Pacing, Steps
+    from kling_desktop.jobs.voices import Voices
     from kling_desktop.sandbox import Sandbox, Timings
     from kling_desktop.store import (
         CredentialStore,
@@ -64,6 +65,7 @@ class AppContext:
         self._pacing = pacing
         self._pool: ClientPool | None = None
         self._elements: Elements | None = None
+        self._voices: Voices | None = None
         self._retirements: Retirements | None = None
         self.engine: Engine | None = None
         self._catalogue: Catalogue | None = None
@@ -186,6 +188,15 @@ class AppContext:
 
             self._pool = ClientPool(self.connection_for)
         return self._pool
+
+    @property
+    def voices(self) -> Voices:
+        """The connection's voices (Kling's and the user's): as last seen, and the work."""
+        if self._voices is None:
+            from kling_desktop.jobs.voices import Voices
+
+            self._voices = Voices(self.paths.cache, self.pool)
+        return self._voices
 
     @property
     def elements(self) -> Elements:

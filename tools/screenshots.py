@@ -262,6 +262,7 @@ class Kit:
         from kling_desktop.ui.account_dialog import AccountDialog
         from kling_desktop.ui.compare import CompareWindow
         from kling_desktop.ui.elements_dialog import ElementsDialog
+        from kling_desktop.ui.voices_dialog import VoicesDialog
 
         # Every dialog on a screen of the smallest size drawn, and measured against it.
         small = QRect(0, 0, *self.sizes[0])
@@ -273,6 +274,7 @@ class Kit:
                 ("settings", window.make_settings_dialog()),
                 ("account", AccountDialog(context, context.active_profile, window)),
                 ("elements", ElementsDialog(context, context.active_profile, window)),
+                ("voices", VoicesDialog(context, context.active_profile, window)),
                 ("compare", CompareWindow(context.history, shown, window)),
                 ("batch", self.batch_dialog(window)),
             ]

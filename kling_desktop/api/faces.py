@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import UnexpectedResponseError
+from kling_desktop.api.retry import INTERACTIVE
 from kling_desktop.text import tr
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ def identify(
     client: KlingClient, *, video_id: str | None = None, video_url: str | None = None
 ) -> Faces:
     body = {"video_id": video_id} if video_id else {"video_url": video_url}
-    return parse(client.call("POST", PATH, body=body).get("data"))
+    # Someone is waiting (and each search is charged): a passing fault is tried again once
+    # or twice, not for minutes.
+    return parse(client.call("POST", PATH, body=body, retry=INTERACTIVE).get("data"))
 
 
 def parse(data: Any) -> Faces:

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import UnexpectedResponseError
+from kling_desktop.api.retry import INTERACTIVE
 from kling_desktop.text import tr
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def create(
         body["video_id"] = video_id
     else:
         body["voice_url"] = sample_url
-    payload = client.call("POST", PATH, body=body)
+    payload = client.call("POST", PATH, body=body, retry=INTERACTIVE)
     data = payload.get("data")
     task_id = data.get("task_id") if isinstance(data, Mapping) else None
     if not isinstance(task_id, str) or not task_id:
@@ -75,7 +76,7 @@ def create(
 
 
 def get(client: KlingClient, task_id: str) -> Voice:
-    found = parse(client.call("GET", f"{PATH}/{task_id}").get("data"))
+    found = parse(client.call("GET", f"{PATH}/{task_id}", retry=INTERACTIVE).get("data"))
     if not found:
         raise _not_understood()
     return found[0]
@@ -95,14 +96,15 @@ def presets(client: KlingClient, *, page_size: int = 1000, most: int = 1000) -> 
 
 
 def delete(client: KlingClient, voice_id: str) -> None:
-    client.call("POST", DELETE_PATH, body={"voice_id": voice_id})
+    client.call("POST", DELETE_PATH, body={"voice_id": voice_id}, retry=INTERACTIVE)
 
 
 def _pages(client: KlingClient, path: str, page_size: int, most: int) -> list[Voice]:
     out: list[Voice] = []
     page = 1
     while len(out) < most:
-        payload = client.call("GET", path, params={"pageNum": page, "pageSize": page_size})
+        params = {"pageNum": page, "pageSize": page_size}
+        payload = client.call("GET", path, params=params, retry=INTERACTIVE)
         data = payload.get("data")
         if not isinstance(data, list):
             raise _not_understood()

@@ -1312,12 +1312,12 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>无法理解服务器的响应（HTTP {status}：{what}）。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="328"/>
+        <location filename="../context.py" line="339"/>
         <source>The connection “{name}” no longer exists. Choose another one.</source>
         <translation>连接“{name}”已不存在，请选择其他连接。</translation>
     </message>
     <message>
-        <location filename="../context.py" line="336"/>
+        <location filename="../context.py" line="347"/>
         <source>No key is saved for the connection “{name}”. Enter it in the connection settings.</source>
         <translation>连接“{name}”没有保存密钥。请在连接设置中填写。</translation>
     </message>
@@ -2551,7 +2551,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>CSV 文件的第一行应写明各列的名称。</translation>
     </message>
     <message>
-        <location filename="../api/voices.py" line="149"/>
+        <location filename="../api/voices.py" line="151"/>
         <source>The server&apos;s answer about voices could not be understood.</source>
         <translation>无法理解服务器关于音色的回答。</translation>
     </message>
@@ -2666,7 +2666,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>请写下要说的话。</translation>
     </message>
     <message>
-        <location filename="../api/faces.py" line="76"/>
+        <location filename="../api/faces.py" line="79"/>
         <source>The server&apos;s answer about the video&apos;s faces could not be understood.</source>
         <translation>无法理解服务器关于视频人脸的回答。</translation>
     </message>
@@ -3396,71 +3396,76 @@ Save this connection anyway? Jobs sent with it will wait until this is fixed.</s
     </message>
     <message>
         <location filename="../ui/connections.py" line="78"/>
+        <source>Voices…</source>
+        <translation>音色…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connections.py" line="79"/>
         <source>Add a connection…</source>
         <translation>添加连接…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="81"/>
+        <location filename="../ui/connections.py" line="82"/>
         <source>Edit “{name}”…</source>
         <translation>编辑“{name}”…</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="86"/>
+        <location filename="../ui/connections.py" line="87"/>
         <source>Remove “{name}”</source>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="118"/>
+        <location filename="../ui/connections.py" line="127"/>
         <source>Remove connection</source>
         <translation>移除连接</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="120"/>
+        <location filename="../ui/connections.py" line="129"/>
         <source>Remove the connection “{name}” and its saved key? Your history and files stay.</source>
         <translation>要移除连接“{name}”及其保存的密钥吗？历史记录和文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="122"/>
+        <location filename="../ui/connections.py" line="131"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="123"/>
+        <location filename="../ui/connections.py" line="132"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="157"/>
+        <location filename="../ui/connections.py" line="166"/>
         <source>The name stays</source>
         <translation>名称不变</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="159"/>
+        <location filename="../ui/connections.py" line="168"/>
         <source>Another connection is already called “{new}”, so this one keeps the name “{name}”. The other changes are saved.</source>
         <translation>已有另一个连接叫“{new}”，因此此连接保留名称“{name}”。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="167"/>
+        <location filename="../ui/connections.py" line="176"/>
         <source>The name stays for now</source>
         <translation>名称暂不更改</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="169"/>
+        <location filename="../ui/connections.py" line="178"/>
         <source>Jobs of “{name}” are still running, so it keeps its name until they end. The other changes are saved.</source>
         <translation>“{name}”还有任务在运行，因此在它们结束前保留原名称。其他更改已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="190"/>
+        <location filename="../ui/connections.py" line="199"/>
         <source>Key kept for this session only</source>
         <translation>密钥仅在本次运行中保留</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="201"/>
+        <location filename="../ui/connections.py" line="210"/>
         <source>Jobs for “{name}” are paused</source>
         <translation>“{name}”的任务已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/connections.py" line="203"/>
+        <location filename="../ui/connections.py" line="212"/>
         <source>{message}
 
 The waiting jobs continue once this is fixed: Connection → Edit “{name}”.</source>
@@ -5004,6 +5009,59 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
     </message>
 </context>
 <context>
+    <name>NewVoiceDialog</name>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="46"/>
+        <source>New voice</source>
+        <translation>新建音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="49"/>
+        <source>At most 20 characters</source>
+        <translation>最多 20 个字符</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="50"/>
+        <source>A clip&apos;s web address</source>
+        <translation>音频片段的网址</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="51"/>
+        <source>One of my videos</source>
+        <translation>我的一个视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="58"/>
+        <source>No video of yours is still kept by Kling (30 days).</source>
+        <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="66"/>
+        <source>5 to 30 seconds of one clean voice, without music or noise (MP3, WAV, MP4 or MOV). From a video: a Kling 2.6 video made with sound, a talking photo or a lip-sync. Kling charges 0.05 units.</source>
+        <translation>5 到 30 秒、只有一个人声的干净音频，不含音乐或噪音（MP3、WAV、MP4 或 MOV）。来自视频时：须是带声音的可灵 2.6 视频、照片说话或对口型视频。可灵收取 0.05 点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="75"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="81"/>
+        <source>Make it</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="95"/>
+        <source>Give the voice a name.</source>
+        <translation>请为音色取个名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="99"/>
+        <source>Paste the clip&apos;s web address (https://…).</source>
+        <translation>请粘贴音频片段的网址（https://…）。</translation>
+    </message>
+</context>
+<context>
     <name>OperationForm</name>
     <message>
         <location filename="../ui/forms.py" line="96"/>
@@ -5798,6 +5856,180 @@ and videos to {videos}</source>
         <location filename="../ui/video_player.py" line="110"/>
         <source>A sound: it plays with the controls below.</source>
         <translation>这是一段声音：用下方的控件播放。</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesDialog</name>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="119"/>
+        <source>Voices</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="122"/>
+        <source>Voices for Kling&apos;s videos: Kling&apos;s own, and yours made from a short clip. Speech chooses among its own voices in its form.</source>
+        <translation>用于可灵视频的音色：可灵自带的，以及你用短音频制作的。语音功能在其表单中选择自己的音色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="128"/>
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="128"/>
+        <source>Kling&apos;s id</source>
+        <translation>可灵 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="134"/>
+        <source>New voice…</source>
+        <translation>新建音色…</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="136"/>
+        <source>Play sample</source>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="138"/>
+        <source>Copy id</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="140"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="142"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="170"/>
+        <source>Your voices</source>
+        <translation>你的音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="171"/>
+        <source>Kling&apos;s voices</source>
+        <translation>可灵的音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="173"/>
+        <source>None yet: make one with New voice…</source>
+        <translation>还没有：用“新建音色…”制作一个</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="179"/>
+        <source>Not seen yet: asking Kling…</source>
+        <translation>尚未获取：正在询问可灵…</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="193"/>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="195"/>
+        <source>being made</source>
+        <translation>制作中</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="197"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="225"/>
+        <source>Asking Kling for the voices…</source>
+        <translation>正在向可灵获取音色…</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="234"/>
+        <source>Up to date.</source>
+        <translation>已是最新。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="239"/>
+        <source>Kling could not be asked ({why}).</source>
+        <translation>无法询问可灵（{why}）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="243"/>
+        <source>Kling could not be asked ({why}): the voices as seen on {day}.</source>
+        <translation>无法询问可灵（{why}）：显示的是 {day} 获取的音色。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="250"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="258"/>
+        <source>Asking Kling to make “{name}”…</source>
+        <translation>正在请可灵制作“{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="268"/>
+        <source>Kling did not make “{name}”: {why}</source>
+        <translation>可灵没有制作“{name}”：{why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="272"/>
+        <source>Kling is making “{name}”.</source>
+        <translation>可灵正在制作“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="291"/>
+        <source>Kling did not say why.</source>
+        <translation>可灵没有说明原因。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="293"/>
+        <source>Kling could not make “{name}”: {why}</source>
+        <translation>可灵无法生成“{name}”：{why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="296"/>
+        <source>“{name}” is ready.</source>
+        <translation>“{name}”已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="309"/>
+        <source>Playing “{name}”…</source>
+        <translation>正在播放“{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="315"/>
+        <source>Copied the id of “{name}”.</source>
+        <translation>已复制“{name}”的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="325"/>
+        <location filename="../ui/voices_dialog.py" line="330"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="327"/>
+        <source>Delete the voice “{name}” from your Kling account? Videos already made keep it; new ones cannot use it.</source>
+        <translation>要从你的可灵账户删除音色“{name}”吗？已生成的视频会保留它；新视频将无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="331"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="346"/>
+        <source>“{name}” could not be deleted: {why}</source>
+        <translation>无法删除“{name}”：{why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/voices_dialog.py" line="351"/>
+        <source>Deleted “{name}”.</source>
+        <translation>已删除“{name}”。</translation>
     </message>
 </context>
 <context>

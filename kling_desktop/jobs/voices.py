@@ -102,6 +102,10 @@ class Voices:
                 return voice
             time.sleep(every)
 
+    def check(self, profile: str, task_id: str) -> Voice:
+        """Ask Kling once about a voice being made; what it said is kept."""
+        return self.follow(profile, task_id, timeout=0.0)
+
     def delete(self, profile: str, voice_id: str) -> None:
         from kling_desktop.api import voices
 

@@ -75,6 +75,7 @@ class Connections(QObject):
         menu.addSeparator()
         menu.addAction(self.tr("Account and units…"), self.open_account)
         menu.addAction(self.tr("Elements…"), self.open_elements)
+        menu.addAction(self.tr("Voices…"), self.open_voices)
         menu.addAction(self.tr("Add a connection…"), self.add)
         current = self.context.settings.profile()
         if current is not None and current.mode != "demo":
@@ -87,6 +88,14 @@ class Connections(QObject):
             remove.triggered.connect(lambda: self.remove(current.name))
 
     # The windows the menu opens -----------------------------------------------------------
+
+    def open_voices(self) -> None:
+        """The active connection's voices (Kling's presets and the user's own)."""
+        from kling_desktop.ui.voices_dialog import VoicesDialog
+
+        dialog = VoicesDialog(self.context, self.context.active_profile, self.window)
+        self.window.voices_dialog = dialog  # reachable by tests while it is open
+        dialog.open()
 
     def open_elements(self) -> None:
         """The active connection's elements (characters saved on the account)."""
