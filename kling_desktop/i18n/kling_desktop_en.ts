@@ -127,19 +127,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="626" />
+        <location filename="../ui/main_window.py" line="632" />
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>%n job sent to the queue. You can keep working meanwhile.</numerusform><numerusform>%n jobs sent to the queue. You can keep working meanwhile.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="682" />
+        <location filename="../ui/main_window.py" line="688" />
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>%n waiting job of the batch cancelled.</numerusform><numerusform>%n waiting jobs of the batch cancelled.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="734" />
+        <location filename="../ui/main_window.py" line="740" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>

@@ -439,27 +439,42 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="130"/>
+        <location filename="../operations/common.py" line="83"/>
+        <source>Voices</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../operations/common.py" line="84"/>
+        <source>The voices</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../operations/common.py" line="86"/>
+        <source>Who speaks, in up to two voices of yours or Kling&apos;s (Connection → Voices…): write @name in the prompt where each speaks.</source>
+        <translation>由谁来说：最多两个你的或可灵的音色（连接 → 音色…）；在提示词中用 @名称 标出每个音色说话的地方。</translation>
+    </message>
+    <message>
+        <location filename="../operations/common.py" line="159"/>
         <source>Kling takes at most {limit} reference pictures and elements together; you have {pictures} pictures and {elements} elements.</source>
         <translation>可灵最多接受参考图和元素合计 {limit} 个；现在有 {pictures} 张图片和 {elements} 个元素。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="186"/>
+        <location filename="../operations/common.py" line="215"/>
         <source>The prompt names {ref}, but no reference picture is given.</source>
         <translation>提示词中提到了 {ref}，但没有提供参考图片。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="188"/>
+        <location filename="../operations/common.py" line="217"/>
         <source>The prompt names {ref}, but no video is given.</source>
         <translation>提示词中提到了 {ref}，但没有提供视频。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="192"/>
+        <location filename="../operations/common.py" line="221"/>
         <source>The prompt names {ref}, but only {first} to {last} are given.</source>
         <translation>提示词中提到了 {ref}，但只提供了 {first} 到 {last}。</translation>
     </message>
     <message>
-        <location filename="../operations/common.py" line="205"/>
+        <location filename="../operations/common.py" line="234"/>
         <source>Write @{ref} for Kling to take “{ref}” as your reference (with the @).</source>
         <translation>请写成 @{ref}（带 @），可灵才会把“{ref}”当作你的参考。</translation>
     </message>
@@ -573,7 +588,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
     <message>
         <location filename="../operations/kinds.py" line="226"/>
         <location filename="../operations/kinds.py" line="254"/>
-        <location filename="../operations/kinds.py" line="626"/>
+        <location filename="../operations/kinds.py" line="656"/>
         <source>{subject} must be text.</source>
         <translation>{subject}必须是文字。</translation>
     </message>
@@ -684,27 +699,32 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>第 {i} 个镜头至少要持续整 1 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="629"/>
+        <location filename="../operations/kinds.py" line="625"/>
+        <source>{subject} must be a list of voices.</source>
+        <translation>{subject}必须是音色列表。</translation>
+    </message>
+    <message>
+        <location filename="../operations/kinds.py" line="659"/>
         <source>{subject} is not an id Kling gave.</source>
         <translation>{subject}不是可灵给出的编号。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="649"/>
+        <location filename="../operations/kinds.py" line="679"/>
         <source>{subject} must be a video&apos;s web address (https://…): Kling takes videos only by address.</source>
         <translation>{subject}必须是视频的网址（https://…）：可灵只接受网址形式的视频。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="677"/>
+        <location filename="../operations/kinds.py" line="707"/>
         <source>{subject} is {s} seconds long; {model} takes {low} to {high} seconds.</source>
         <translation>{subject}长 {s} 秒；{model} 接受 {low} 到 {high} 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="695"/>
+        <location filename="../operations/kinds.py" line="725"/>
         <source>one of your videos ({seconds} s)</source>
         <translation>你的一段视频（{seconds} 秒）</translation>
     </message>
     <message>
-        <location filename="../operations/kinds.py" line="696"/>
+        <location filename="../operations/kinds.py" line="726"/>
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
@@ -1266,42 +1286,42 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>分镜不能与尾帧一起使用。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="73"/>
+        <location filename="../operations/image2video.py" line="74"/>
         <source>Image to video</source>
         <translation>图生视频</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="101"/>
+        <location filename="../operations/image2video.py" line="103"/>
         <source>Use as first frame</source>
         <translation>用作首帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="102"/>
+        <location filename="../operations/image2video.py" line="104"/>
         <source>Start a video from this picture.</source>
         <translation>以这张图片开始一段视频。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="105"/>
+        <location filename="../operations/image2video.py" line="107"/>
         <source>Use as last frame</source>
         <translation>用作尾帧</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="105"/>
+        <location filename="../operations/image2video.py" line="107"/>
         <source>End a video on this picture.</source>
         <translation>让视频在这张图片上结束。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="110"/>
+        <location filename="../operations/image2video.py" line="112"/>
         <source>Continue this video</source>
         <translation>续写这段视频</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="111"/>
+        <location filename="../operations/image2video.py" line="113"/>
         <source>Use the video&apos;s last frame as the first frame of a new video.</source>
         <translation>把这段视频的最后一帧作为新视频的首帧。</translation>
     </message>
     <message>
-        <location filename="../operations/image2video.py" line="113"/>
+        <location filename="../operations/image2video.py" line="115"/>
         <source>The video&apos;s last frame is now the first frame of a new video.</source>
         <translation>这段视频的最后一帧已成为新视频的首帧。</translation>
     </message>
@@ -1363,7 +1383,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
     </message>
     <message>
         <location filename="../jobs/steps.py" line="246"/>
-        <location filename="../operations/kinds.py" line="657"/>
+        <location filename="../operations/kinds.py" line="687"/>
         <source>Kling deleted this video on {date}, 30 days after it was made, so it can no longer be used; nothing was sent. Choose a newer video.</source>
         <extracomment>Told when Kling says a model is gone, so the catalogue in use learns it.</extracomment>
         <translation>可灵已于 {date} 删除这个视频（生成 30 天后），无法再使用；没有发送任何内容。请选择一个更新的视频。</translation>
@@ -2255,7 +2275,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>{n} 个镜头</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="537"/>
+        <location filename="../ui/forms.py" line="538"/>
         <source>Kling retired {old}; the form uses {new} instead. Check the settings, then Generate.</source>
         <translation>可灵已停用 {old}；表单已改用 {new}。请检查设置后再点“生成”。</translation>
     </message>
@@ -3907,22 +3927,22 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="629"/>
+        <location filename="../ui/form_fields.py" line="632"/>
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="635"/>
+        <location filename="../ui/form_fields.py" line="632"/>
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="665"/>
+        <location filename="../ui/form_fields.py" line="675"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="667"/>
+        <location filename="../ui/form_fields.py" line="677"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -4691,7 +4711,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <location filename="../ui/main_window.py" line="98"/>
         <location filename="../ui/main_window.py" line="190"/>
         <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Kling Desktop</source>
         <extracomment>Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -4772,91 +4792,91 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="312"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="447"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="525"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="561"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="613"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="626"/>
+        <location filename="../ui/main_window.py" line="632"/>
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>已将 %n 个任务加入队列。您可以继续工作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="647"/>
-        <location filename="../ui/main_window.py" line="700"/>
+        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="706"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="649"/>
+        <location filename="../ui/main_window.py" line="655"/>
         <source>This batch costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse the jobs it cannot cover. Send it anyway?</source>
         <translation>这批任务约需 {needed} {kind}，而您的资源包只剩 {left}。Kling 可能会拒绝无法覆盖的任务。仍然发送吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="682"/>
+        <location filename="../ui/main_window.py" line="688"/>
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>已取消这批中 %n 个等待中的任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="702"/>
+        <location filename="../ui/main_window.py" line="708"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
-        <location filename="../ui/main_window.py" line="709"/>
+        <location filename="../ui/main_window.py" line="660"/>
+        <location filename="../ui/main_window.py" line="715"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="655"/>
-        <location filename="../ui/main_window.py" line="710"/>
+        <location filename="../ui/main_window.py" line="661"/>
+        <location filename="../ui/main_window.py" line="716"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="732"/>
+        <location filename="../ui/main_window.py" line="738"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="734"/>
+        <location filename="../ui/main_window.py" line="740"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="739"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="740"/>
+        <location filename="../ui/main_window.py" line="746"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -5089,82 +5109,82 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>更多设置</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="162"/>
+        <location filename="../ui/forms.py" line="163"/>
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="166"/>
+        <location filename="../ui/forms.py" line="167"/>
         <source>Start this job ({keys})</source>
         <translation>开始这个任务（{keys}）</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="171"/>
+        <location filename="../ui/forms.py" line="172"/>
         <source>Several at once…</source>
         <translation>一次多个…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="173"/>
+        <location filename="../ui/forms.py" line="174"/>
         <source>Several prompts, or these settings across models, lengths and shapes</source>
         <translation>多个提示词，或将这些设置用于多个模型、时长和画面比例</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="250"/>
+        <location filename="../ui/forms.py" line="251"/>
         <source>Other model…</source>
         <translation>其他模型…</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="289"/>
+        <location filename="../ui/forms.py" line="290"/>
         <source>Not in the app&apos;s model list: Kling&apos;s server decides what it accepts.</source>
         <translation>不在本应用的模型列表中：由可灵服务器决定接受哪些设置。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="423"/>
+        <location filename="../ui/forms.py" line="424"/>
         <source>Ready. {keys} generates from anywhere in the form.</source>
         <translation>已就绪。在表单任意位置按 {keys} 即可生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="427"/>
+        <location filename="../ui/forms.py" line="428"/>
         <source>Generate is off until the problems above are fixed ({n}).</source>
         <translation>请先解决上面的问题（{n} 个），才能生成。</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="439"/>
+        <location filename="../ui/forms.py" line="440"/>
         <source>Free in demo mode</source>
         <translation>演示模式免费</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="443"/>
+        <location filename="../ui/forms.py" line="444"/>
         <source>Price: Kling&apos;s server decides</source>
         <translation>价格：由可灵服务器决定</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="447"/>
+        <location filename="../ui/forms.py" line="448"/>
         <source>video units</source>
         <translation>视频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="448"/>
+        <location filename="../ui/forms.py" line="449"/>
         <source>picture units</source>
         <translation>图片点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="453"/>
+        <location filename="../ui/forms.py" line="454"/>
         <source>{units} {pack} a second of what Kling makes</source>
         <translation>可灵生成的每秒 {units} {pack}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="460"/>
+        <location filename="../ui/forms.py" line="461"/>
         <source>{left} left</source>
         <translation>剩余 {left}</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="449"/>
+        <location filename="../ui/forms.py" line="450"/>
         <source>sound units</source>
         <translation>音频点数</translation>
     </message>
     <message>
-        <location filename="../ui/forms.py" line="457"/>
+        <location filename="../ui/forms.py" line="458"/>
         <source>About {units} {pack}</source>
         <translation>约 {units} {pack}</translation>
     </message>
@@ -5661,63 +5681,63 @@ and videos to {videos}</source>
 <context>
     <name>SoundField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="680"/>
+        <location filename="../ui/form_fields.py" line="690"/>
         <source>Choose a sound…</source>
         <translation>选择声音…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="682"/>
+        <location filename="../ui/form_fields.py" line="692"/>
         <source>From my sounds</source>
         <translation>从我的声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="687"/>
+        <location filename="../ui/form_fields.py" line="697"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="713"/>
+        <location filename="../ui/form_fields.py" line="723"/>
         <source>Choose a sound</source>
         <translation>选择声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="715"/>
+        <location filename="../ui/form_fields.py" line="725"/>
         <source>Sounds (*.mp3 *.wav *.m4a *.aac);;All files (*)</source>
         <translation>声音 (*.mp3 *.wav *.m4a *.aac);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="726"/>
+        <location filename="../ui/form_fields.py" line="736"/>
         <source>No sound of yours is saved yet.</source>
         <translation>还没有保存你的声音。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="728"/>
+        <location filename="../ui/form_fields.py" line="738"/>
         <source>(no words)</source>
         <translation>（无文字）</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="730"/>
-        <location filename="../ui/form_fields.py" line="787"/>
+        <location filename="../ui/form_fields.py" line="740"/>
+        <location filename="../ui/form_fields.py" line="797"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="754"/>
+        <location filename="../ui/form_fields.py" line="764"/>
         <source>Reading the sound…</source>
         <translation>正在读取声音…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="782"/>
+        <location filename="../ui/form_fields.py" line="792"/>
         <source>No sound yet.</source>
         <translation>还没有声音。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="784"/>
+        <location filename="../ui/form_fields.py" line="794"/>
         <source>A sound</source>
         <translation>一段声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="785"/>
+        <location filename="../ui/form_fields.py" line="795"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
@@ -6030,6 +6050,24 @@ and videos to {videos}</source>
         <location filename="../ui/voices_dialog.py" line="351"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesField</name>
+    <message>
+        <location filename="../ui/form_fields.py" line="820"/>
+        <source>Insert voice</source>
+        <translation>插入音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="826"/>
+        <source>No voices seen yet</source>
+        <translation>还没有获取到音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="826"/>
+        <source>Manage voices…</source>
+        <translation>管理音色…</translation>
     </message>
 </context>
 <context>

@@ -45,14 +45,21 @@ class Voices:
     def __init__(self, folder: Path, client: Callable[[str], KlingClient]) -> None:
         self.folder = folder
         self._client = client  # the connection's client, by connection name
+        self._known: dict[str, Shelf] = {}
 
     def cached(self, profile: str) -> Shelf:
+        """The voices as last seen (read from disk once; forms ask on each keystroke)."""
+        known = self._known.get(profile)
+        if known is not None:
+            return known
         try:
             data = json.loads(self._file(profile).read_text(encoding="utf-8"))
             voices = tuple(Voice.from_json(v) for v in data["voices"])
-            return Shelf(voices, datetime.fromtimestamp(float(data["seen_at"]), tz=UTC))
+            shelf = Shelf(voices, datetime.fromtimestamp(float(data["seen_at"]), tz=UTC))
         except (OSError, ValueError, KeyError, TypeError):
-            return Shelf((), None)
+            shelf = Shelf((), None)
+        self._known[profile] = shelf
+        return shelf
 
     def refresh(self, profile: str) -> Shelf:
         """Kling's presets and the account's own voices, kept for offline browsing."""
@@ -131,6 +138,7 @@ class Voices:
         return self.folder / f"voices-{digest}.json"
 
     def _keep(self, profile: str, shelf: Shelf) -> None:
+        self._known[profile] = shelf
         path = self._file(profile)
         data = {
             "profile": profile,

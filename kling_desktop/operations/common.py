@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import Problem
-from kling_desktop.api.standards import LEGACY
+from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.catalogue import current, is_set
 from kling_desktop.operations.base import Param
-from kling_desktop.operations.kinds import ELEMENTS, SHAPE, TEXT
+from kling_desktop.operations.kinds import ELEMENTS, SHAPE, TEXT, VOICES
 from kling_desktop.text import Localised, Message, tr
 
 if TYPE_CHECKING:
@@ -71,6 +71,35 @@ ELEMENTS_PARAM = Param(
 def named_elements(request: RequestLike) -> list[Mapping[str, Any]]:
     """The elements `request` names, in the order given (none: an empty list)."""
     return list(request.get("elements") or [])
+
+
+# Voices (Kling 2.6 image to video, new standard) are content items too: each one's id is
+# what the prompt names, as @voice_1 for the first.
+VOICE_REFERENCE = "@voice_{n}"
+
+VOICES_PARAM = Param(
+    "voices",
+    VOICES,
+    tr("Voices"),
+    tr("The voices"),
+    tr(
+        "Who speaks, in up to two voices of yours or Kling's (Connection → Voices…): write "
+        "@name in the prompt where each speaks."
+    ),
+    standards=(NEW,),
+    more=True,
+)
+
+
+def voice_contents(r: RequestLike, text: str) -> tuple[str, list[dict[str, Any]]]:
+    """The prompt with each voice's @name as its content item's id, and those items."""
+    voices = list(r.get("voices") or [])
+    text = with_elements(text, voices, VOICE_REFERENCE) if text else text
+    items = [
+        {"type": "voice", "voice_id": str(v["voice_id"]), "id": f"voice_{n}"}
+        for n, v in enumerate(voices, start=1)
+    ]
+    return text, items
 
 
 def with_elements(text: str, elements: list[Mapping[str, Any]], reference: str) -> str:

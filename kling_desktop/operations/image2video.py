@@ -52,7 +52,7 @@ def legacy(e: Encoding) -> dict[str, Any]:
 def new(e: Encoding) -> dict[str, Any]:
     r = e.request
     contents: list[dict[str, Any]] = []
-    text = video.new_prompt(r)
+    text, voices = common.voice_contents(r, video.new_prompt(r))
     if text:
         contents.append({"type": "prompt", "text": text})
     for name in ("first_frame", "last_frame"):
@@ -60,11 +60,12 @@ def new(e: Encoding) -> dict[str, Any]:
         if url:
             contents.append({"type": name, "url": url})
     contents += common.element_contents(common.named_elements(r))
-    return {
-        "contents": contents,
-        "settings": video.new_settings(r, aspect_ratio=False),
-        "options": e.options(),
-    }
+    contents += voices
+    settings = video.new_settings(r, aspect_ratio=False)
+    if voices:  # Kling's own default is a silent 720p video, where voices cannot speak
+        settings.setdefault("audio", "native")
+        settings.setdefault("resolution", "1080p")
+    return {"contents": contents, "settings": settings, "options": e.options()}
 
 
 IMAGE_TO_VIDEO = register(
@@ -83,6 +84,7 @@ IMAGE_TO_VIDEO = register(
             video.AUDIO,
             video.SHOTS_PARAM,
             video.negative_prompt(),
+            common.VOICES_PARAM,
         ),
         routes=(
             Route(NEW, "image-to-video/{model}", new),

@@ -613,6 +613,36 @@ class ElementsKind(Kind):
         )
 
 
+class VoicesKind(Kind):
+    """Voices of the account (Kling's or the user's own) that speak in a video:
+    [{"voice_id", "name"}, ...]. From the window's Voices library, or on the command line as
+    Kling's ids, comma-separated."""
+
+    def check(self, param, value):
+        if not isinstance(value, list | tuple) or not all(
+            isinstance(v, Mapping) and v.get("voice_id") for v in value
+        ):
+            return tr("{subject} must be a list of voices.", subject=param.subject)
+        return None
+
+    def refused(self, param, value, spec, model):
+        return _too_many(param, value, spec, model)
+
+    def option(self, param):
+        return Option(flag_of(param), {"metavar": "ID[,ID]", "help": _help(param)})
+
+    def from_command_line(self, param, given):
+        ids = [part.strip() for part in str(given).split(",") if part.strip()]
+        return [{"voice_id": i, "name": i} for i in ids], []
+
+    def words(self, param, value):
+        if not isinstance(value, list | tuple):
+            return str(value)
+        return ", ".join(
+            str(v.get("name") or v.get("voice_id")) for v in value if isinstance(v, Mapping)
+        )
+
+
 class ResultIdKind(TextKind):
     """One of the user's results, named by the id Kling gave it (a video Kling keeps for
     30 days, to give it sound)."""
@@ -737,4 +767,5 @@ ELEMENTS = ElementsKind("elements")  # saved characters named in the prompt
 VIDEO_ID = ResultIdKind("video_id", "video")  # one of the user's videos, by Kling's id
 VIDEO = VideoKind("video")  # a video, by its web address
 SOUND = SoundKind("sound")  # a sound file, or its web address
+VOICES = VoicesKind("voices")  # voices of the account that speak in a video
 AUDIO_ID = ResultIdKind("audio_id", "audio")  # one of the user's sounds, by Kling's id

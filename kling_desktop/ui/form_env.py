@@ -33,6 +33,10 @@ class FormEnv:
     elements: Callable[[], list[tuple[str, str]]] = lambda: []
     #: Open the Elements library.
     manage_elements: Callable[[], None] | None = None
+    #: The connection's voices as last seen (Kling's and the user's): [(name, voice id)].
+    voices_of_account: Callable[[], list[tuple[str, str]]] = lambda: []
+    #: Open the Voices library.
+    manage_voices: Callable[[], None] | None = None
     #: The connection's Kling client, for a form's own request before the job (lip-sync's
     #: search for faces); blocking: call it off the GUI thread.
     client: Callable[[], Any] | None = None

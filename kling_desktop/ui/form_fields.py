@@ -613,6 +613,10 @@ class ElementsField(Field):
         self.widget = box
         self._show()
 
+    def sources(self, env: FormEnv) -> tuple[ElementSource, Callable[[], None] | None]:
+        """Where the names come from, and what opens their library."""
+        return env.elements, env.manage_elements
+
     def attach(self, prompt: PromptEdit, source: ElementSource, manage=None) -> None:
         self.prompt, self.source, self.manage = prompt, source, manage
         prompt.changed.connect(self._prompt_changed)
@@ -622,17 +626,23 @@ class ElementsField(Field):
         self._show()
         self.changed.emit()
 
+    key = "element_id"  # what the value names each by
+
+    def _words(self) -> tuple[str, str]:
+        return self.tr("No elements yet"), self.tr("Manage elements…")
+
     def _fill(self) -> None:
         self.menu.clear()
         found = self.source()
+        empty, manage = self._words()
         if not found:
-            none = self.menu.addAction(self.tr("No elements yet"))
+            none = self.menu.addAction(empty)
             none.setEnabled(False)
         for name, _element_id in found:
             self.menu.addAction(f"@{name}", lambda n=name: self.insert_name(n))
         if self.manage is not None:
             self.menu.addSeparator()
-            self.menu.addAction(self.tr("Manage elements…"), self.manage)
+            self.menu.addAction(manage, self.manage)
 
     def insert_name(self, name: str) -> None:
         if self.prompt is None:
@@ -653,7 +663,7 @@ class ElementsField(Field):
         for name, element_id in sorted(self.source(), key=lambda pair: -len(pair[0])):
             if f"@{name}" in text and element_id not in named:
                 named.add(element_id)
-                found.append((text.index(f"@{name}"), {"element_id": element_id, "name": name}))
+                found.append((text.index(f"@{name}"), {self.key: element_id, "name": name}))
         return [element for _, element in sorted(found, key=lambda pair: pair[0])] or None
 
     def set_value(self, value: Any) -> None:
@@ -799,6 +809,23 @@ class SoundField(Field):
             super().take(output, job, how)
 
 
+class VoicesField(ElementsField):
+    """The voices a prompt names (@name), from the Voices library: "Insert voice" puts one's
+    @name at the cursor; typing @name works as well."""
+
+    key = "voice_id"
+
+    def __init__(self, param: Param, parent: QWidget | None = None) -> None:
+        super().__init__(param, parent)
+        self.insert.setText(self.tr("Insert voice"))
+
+    def sources(self, env: FormEnv) -> tuple[ElementSource, Callable[[], None] | None]:
+        return env.voices_of_account, env.manage_voices
+
+    def _words(self) -> tuple[str, str]:
+        return self.tr("No voices seen yet"), self.tr("Manage voices…")
+
+
 #: The widget of each kind of parameter, by the kind's name: the window's one table from
 #: kind to widget (a new kind of input registers its own with `register_widget`).
 WIDGETS: dict[str, type[Field]] = {
@@ -813,6 +840,7 @@ WIDGETS: dict[str, type[Field]] = {
     "url": UrlField,
     "shots": ShotsField,
     "elements": ElementsField,
+    "voices": VoicesField,
     "video_id": TextField,
     "audio_id": TextField,
     "video": VideoField,

@@ -136,9 +136,10 @@ class OperationForm(QWidget):
             field.changed.connect(self.changed)
             if not param.is_file:  # a file chosen is not yet the user at work
                 field.changed.connect(self.touched)
-        elements, prompt = self.fields.get("elements"), self.fields.get("prompt")
-        if isinstance(elements, ElementsField) and prompt is not None:
-            elements.attach(prompt.edit, env.elements, env.manage_elements)  # type: ignore[attr-defined]
+        prompt = self.fields.get("prompt")
+        for named in self.fields.values():  # elements and voices, named as @name in it
+            if isinstance(named, ElementsField) and prompt is not None:
+                named.attach(prompt.edit, *named.sources(env))  # type: ignore[attr-defined]
         self.more_box.setVisible(False)
         self.more_toggle.toggled.connect(self._show_more)
         self.general_error = FieldError()

@@ -276,6 +276,12 @@ class MainWindow(QMainWindow):
             ],
             manage_elements=self.connections.open_elements,
             client=lambda: context.pool(context.active_profile),
+            voices_of_account=lambda: [
+                (v.name, v.voice_id)
+                for v in context.voices.cached(context.active_profile).voices
+                if v.voice_id and v.name
+            ],
+            manage_voices=self.connections.open_voices,
         )
         self._forms_catalogue = context.catalogue()
 

@@ -84,7 +84,8 @@ def test_the_list_is_kept_for_offline_browsing(library, sandbox, tmp_path):
     assert shelf.seen_at is not None and len(shelf.presets) == 3
     for path in (tmp_path / "cache").iterdir():
         path.write_text("{damaged", encoding="utf-8")
-    assert again.cached("Sandbox").seen_at is None  # a damaged cache is as none
+    fresh = Voices(tmp_path / "cache", lambda profile: pytest.fail("no network offline"))
+    assert fresh.cached("Sandbox").seen_at is None  # a damaged cache is as none
 
 
 def test_kling_s_refusals_are_errors(library):

@@ -146,3 +146,19 @@ def test_the_voices_window(qtbot, make_window, monkeypatch):
     assert dialog.tree.topLevelItem(1).text(0) == "Kling's voices (3)"
     dialog.close()
     assert Qt  # the flags used above come from Qt
+
+
+def test_a_voice_from_the_library_is_inserted_into_the_prompt(qtbot, make_window):
+    win = make_window()
+    win.context.voices.refresh(win.context.active_profile)  # as the Voices window does
+    form = win.show_form("image2video")
+    form.set_model("kling-2.6")
+    field = form.fields["voices"]
+    field._fill()
+    names = [a.text() for a in field.menu.actions() if a.text()]
+    assert names[:3] == ["@Warm narrator", "@Bright girl", "@Calm man"]
+    assert names[-1] == "Manage voices…"
+    field.insert_name("Warm narrator")
+    assert form.fields["prompt"].value().strip() == "@Warm narrator"
+    assert field.value() == [{"voice_id": "829824295735410756", "name": "Warm narrator"}]
+    assert field.used.text() == "Uses @Warm narrator"

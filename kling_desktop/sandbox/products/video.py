@@ -168,6 +168,7 @@ def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoA
     common(options)
     limit = VIDEO_MODELS[model].prompt_max
     frames = {"first_frame": False, "last_frame": False}
+    voices = 0
     prompt = body.get("prompt")
     if "contents" in body:
         contents = body["contents"]
@@ -183,8 +184,16 @@ def video_ask(kind: str, standard: str, model: str | None, body: dict) -> VideoA
                 frames[kind_of] = True
             elif kind_of == "element" and kind == "image2video" and model == "kling-3.0":
                 continue  # read together below
+            elif kind_of == "voice" and kind == "image2video" and model == "kling-2.6":
+                if not isinstance(item.get("voice_id"), str) or not item.get("id"):
+                    raise Invalid("a voice needs voice_id and id")
+                voices += 1
             else:
                 raise Invalid(f"contents.type {kind_of!r} is invalid")
+        if voices > 2:
+            raise Invalid("at most 2 voices can be referenced")
+        if voices and settings.get("audio", "off") == "off":
+            raise Invalid("when specifying a voice, audio cannot be off")
         if kind == "image2video" and not frames["first_frame"]:
             raise Invalid("a first_frame is required; last-frame-only is not supported")
         if element_items(contents, prompt) > 3:
