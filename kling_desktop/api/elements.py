@@ -8,7 +8,7 @@ deletes one. Kling has no way to rename an element: the app keeps its own name f
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import UnexpectedResponseError
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 PATH = "v1/general/advanced-custom-elements"
 DELETE_PATH = "v1/general/delete-advanced-elements"
+PRESETS_PATH = "v1/general/advanced-presets-elements"
+PRESET = "kling:"  # the mark of Kling's own elements in the cache
 MAX_NAME = 20  # characters, Kling's limits
 MAX_DESCRIPTION = 100
 MAX_PHOTOS = 4  # a front view and up to 3 more
@@ -44,21 +46,32 @@ def create(
     *,
     name: str,
     description: str,
-    photos: list[str],
+    photos: list[str] | None = None,
+    video_url: str | None = None,
+    voice_id: str | None = None,
     external_task_id: str,
 ) -> Element:
     """Start making an element from `photos` (Base64 or addresses; the first is the front
-    view). Returns it as "creating", with Kling's task id."""
+    view) or from a video of a person (`video_url`: 3 to 8 seconds, 1080p, 16:9 or 9:16),
+    with a voice of the account bound to it if given. Returns it as "creating", with
+    Kling's task id."""
     body: dict[str, Any] = {
         "element_name": name,
         "element_description": description,
-        "reference_type": "image_refer",
-        "element_image_list": {
-            "frontal_image": photos[0],
-            "refer_images": [{"image_url": photo} for photo in photos[1:]],
-        },
         "external_task_id": external_task_id,
     }
+    if video_url:
+        body["reference_type"] = "video_refer"
+        body["element_video_list"] = {"refer_videos": [{"video_url": video_url}]}
+    else:
+        photos = photos or []
+        body["reference_type"] = "image_refer"
+        body["element_image_list"] = {
+            "frontal_image": photos[0],
+            "refer_images": [{"image_url": photo} for photo in photos[1:]],
+        }
+    if voice_id:
+        body["element_voice_id"] = voice_id
     payload = client.call("POST", PATH, body=body)
     data = payload.get("data")
     task_id = data.get("task_id") if isinstance(data, Mapping) else None
@@ -98,6 +111,28 @@ def list_all(client: KlingClient, *, page_size: int = 100, most: int = 1000) -> 
     return out
 
 
+def presets(client: KlingClient, *, page_size: int = 500, most: int = 1000) -> list[Element]:
+    """Kling's own elements, ready for any account; their task ids are marked with
+    `PRESET` so that they are never taken for the user's own."""
+    out: list[Element] = []
+    page = 1
+    while len(out) < most:
+        params = {"pageNum": page, "pageSize": page_size}
+        data = client.call("GET", PRESETS_PATH, params=params).get("data")
+        if not isinstance(data, list):
+            raise _not_understood()
+        for item in data:
+            out += [replace(e, task_id=PRESET + e.task_id) for e in parse(item)]
+        if len(data) < page_size:
+            break
+        page += 1
+    return out
+
+
+def is_preset(task_id: str) -> bool:
+    return task_id.startswith(PRESET)
+
+
 def delete(client: KlingClient, element_id: str) -> None:
     client.call("POST", DELETE_PATH, body={"element_id": element_id})
 
@@ -122,6 +157,8 @@ def parse(data: Any) -> list[Element]:
             continue
         pictures = item.get("element_image_list")
         front = pictures.get("frontal_image") if isinstance(pictures, Mapping) else None
+        if not front and isinstance(item.get("frontal_image"), str):
+            front = item["frontal_image"]
         out.append(
             Element(
                 task_id=task_id,

@@ -2505,7 +2505,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>历史记录文件已损坏，无法读取。它已被移到 {path}（没有删除任何内容）；下次启动时将开始新的历史记录。</translation>
     </message>
     <message>
-        <location filename="../api/elements.py" line="141"/>
+        <location filename="../api/elements.py" line="178"/>
         <source>The server&apos;s answer about elements could not be understood.</source>
         <translation>无法理解服务器关于元素的回复。</translation>
     </message>
@@ -3782,138 +3782,148 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ElementsDialog</name>
     <message>
-        <location filename="../ui/elements_dialog.py" line="41"/>
+        <location filename="../ui/elements_dialog.py" line="42"/>
         <source>being made…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="42"/>
+        <location filename="../ui/elements_dialog.py" line="43"/>
         <source>ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="43"/>
+        <location filename="../ui/elements_dialog.py" line="44"/>
         <source>could not be made</source>
         <translation>未能生成</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="113"/>
+        <location filename="../ui/elements_dialog.py" line="169"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="116"/>
+        <location filename="../ui/elements_dialog.py" line="172"/>
         <source>Characters and objects saved on your Kling account from photos. Write @name in a prompt to bring one back, with a model that takes elements: Kling 3.0, Kling 3.0 Omni and O1 for videos, the Kling Image models (except 2.1) for pictures.</source>
         <translation>用照片保存在您可灵账号中的角色和物体。使用支持元素的模型时，在提示词中写 @名称 即可重现它：视频可用可灵 3.0、可灵 3.0 Omni 和 O1，图片可用可灵图像模型（2.1 除外）。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="129"/>
+        <location filename="../ui/elements_dialog.py" line="183"/>
+        <source>Kling&apos;s own elements: write @name to use one.</source>
+        <translation>可灵自带的元素：写 @名称 即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="193"/>
         <source>New element…</source>
         <translation>新建元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="131"/>
+        <location filename="../ui/elements_dialog.py" line="195"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="133"/>
+        <location filename="../ui/elements_dialog.py" line="197"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="135"/>
+        <location filename="../ui/elements_dialog.py" line="199"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="180"/>
+        <location filename="../ui/elements_dialog.py" line="248"/>
         <source>No elements yet: make one from photos with New element…</source>
         <translation>还没有元素：用“新建元素…”从照片生成一个。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="201"/>
+        <location filename="../ui/elements_dialog.py" line="281"/>
         <source>Asking Kling for your elements…</source>
         <translation>正在向可灵查询您的元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="210"/>
+        <location filename="../ui/elements_dialog.py" line="290"/>
         <source>Kling could not be asked ({why}): showing what was seen last.</source>
         <translation>无法连接可灵（{why}）：显示上次看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="215"/>
+        <location filename="../ui/elements_dialog.py" line="295"/>
         <source>Up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="238"/>
+        <location filename="../ui/elements_dialog.py" line="318"/>
         <source>“{name}” is ready: write @{name} in a prompt to use it.</source>
         <translation>“{name}”已就绪：在提示词中写 @{name} 即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="243"/>
+        <location filename="../ui/elements_dialog.py" line="323"/>
         <source>Kling did not say why.</source>
         <translation>可灵没有说明原因。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="245"/>
+        <location filename="../ui/elements_dialog.py" line="325"/>
         <source>Kling could not make “{name}”: {why}</source>
         <translation>可灵无法生成“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="257"/>
-        <source>Sending the photos to Kling…</source>
-        <translation>正在把照片发送给可灵…</translation>
+        <location filename="../ui/elements_dialog.py" line="332"/>
+        <source>(no prompt)</source>
+        <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="267"/>
+        <location filename="../ui/elements_dialog.py" line="351"/>
+        <source>Sending it to Kling…</source>
+        <translation>正在发送给可灵…</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="363"/>
         <source>Kling did not make the element: {why}</source>
         <translation>可灵未能生成该元素：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="272"/>
+        <location filename="../ui/elements_dialog.py" line="368"/>
         <source>Kling is making the element; it usually takes a minute or two.</source>
         <translation>可灵正在生成该元素，通常需要一两分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="281"/>
+        <location filename="../ui/elements_dialog.py" line="377"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="282"/>
+        <location filename="../ui/elements_dialog.py" line="378"/>
         <source>The name you write after @ in prompts (Kling keeps “{kling}”):</source>
         <translation>在提示词中 @ 后写的名称（可灵仍保留“{kling}”）：</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="292"/>
+        <location filename="../ui/elements_dialog.py" line="388"/>
         <source>Another element is already called “{name}”.</source>
         <translation>已有一个元素叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="306"/>
-        <location filename="../ui/elements_dialog.py" line="311"/>
+        <location filename="../ui/elements_dialog.py" line="402"/>
+        <location filename="../ui/elements_dialog.py" line="407"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="308"/>
+        <location filename="../ui/elements_dialog.py" line="404"/>
         <source>Delete the element “{name}” from your Kling account? Videos already made keep it; new ones cannot use it.</source>
         <translation>要从您的可灵账号中删除元素“{name}”吗？已生成的视频不受影响；新视频将无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="312"/>
+        <location filename="../ui/elements_dialog.py" line="408"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="327"/>
+        <location filename="../ui/elements_dialog.py" line="423"/>
         <source>“{name}” could not be deleted: {why}</source>
         <translation>无法删除“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="332"/>
+        <location filename="../ui/elements_dialog.py" line="428"/>
         <source>“{name}” was deleted.</source>
         <translation>已删除“{name}”。</translation>
     </message>
@@ -4952,78 +4962,124 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>NewElementDialog</name>
     <message>
-        <location filename="../ui/elements_dialog.py" line="53"/>
+        <location filename="../ui/elements_dialog.py" line="61"/>
         <source>New element</source>
         <translation>新建元素</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="57"/>
+        <location filename="../ui/elements_dialog.py" line="79"/>
         <source>e.g. Mia</source>
         <translation>例如 小美</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="59"/>
+        <location filename="../ui/elements_dialog.py" line="81"/>
         <source>What you write after @ in a prompt to bring it back (at most 20 letters).</source>
         <translation>在提示词中 @ 后写的名称，用来重现它（最多 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="63"/>
+        <location filename="../ui/elements_dialog.py" line="85"/>
         <source>e.g. a woman in her thirties, red coat</source>
         <translation>例如 三十多岁的女性，红色外套</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="64"/>
+        <location filename="../ui/elements_dialog.py" line="86"/>
         <source>A few words Kling uses along with the photos.</source>
         <translation>可灵会结合照片使用的几句描述。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="65"/>
-        <location filename="../ui/elements_dialog.py" line="74"/>
+        <location filename="../ui/elements_dialog.py" line="64"/>
+        <location filename="../ui/elements_dialog.py" line="87"/>
+        <location filename="../ui/elements_dialog.py" line="97"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="67"/>
+        <location filename="../ui/elements_dialog.py" line="65"/>
+        <source>A video of a person</source>
+        <translation>一段人物视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="70"/>
+        <source>No video of yours is still kept by Kling (30 days).</source>
+        <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="72"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="75"/>
+        <source>A voice of yours or Kling&apos;s that the element speaks with.</source>
+        <translation>元素说话时使用的音色（你的或可灵的）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="89"/>
         <source>1 to 4 photos: the first shows the front; the others other sides or details.</source>
         <translation>1 到 4 张照片：第一张为正面，其余为其他角度或细节。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="72"/>
+        <location filename="../ui/elements_dialog.py" line="94"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="73"/>
+        <location filename="../ui/elements_dialog.py" line="95"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="77"/>
+        <location filename="../ui/elements_dialog.py" line="96"/>
+        <source>Made from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="98"/>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="99"/>
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="103"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="79"/>
+        <location filename="../ui/elements_dialog.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="93"/>
+        <location filename="../ui/elements_dialog.py" line="135"/>
         <source>Give it a name.</source>
         <translation>请起个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="95"/>
+        <location filename="../ui/elements_dialog.py" line="137"/>
         <source>Another element is already called “{name}”.</source>
         <translation>已有一个元素叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="97"/>
+        <location filename="../ui/elements_dialog.py" line="139"/>
         <source>Describe it in a few words.</source>
         <translation>请用几句话描述它。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="99"/>
+        <location filename="../ui/elements_dialog.py" line="143"/>
+        <source>Choose one of your videos: Kling takes videos only by address.</source>
+        <translation>请选择你的一个视频：可灵只通过网址接收视频。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="147"/>
+        <source>This video is {s} seconds long; Kling makes elements from 3 to 8 seconds of video.</source>
+        <translation>这个视频长 {s} 秒；可灵只能用 3 到 8 秒的视频制作元素。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="152"/>
         <source>Add at least one photo, the front view first.</source>
         <translation>请至少添加一张照片，第一张为正面。</translation>
     </message>

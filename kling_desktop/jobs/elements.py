@@ -48,17 +48,26 @@ class Elements:
         """Bring the cache to the account's list and fetch the pictures it lacks."""
         from kling_desktop.api import elements
 
-        seen = elements.list_all(self._client(profile))
+        client = self._client(profile)
+        seen = elements.list_all(client) + elements.presets(client)
         self.shelf.merge(profile, seen, complete=True)
         for element in self.shelf.all(profile):
             if element.thumbnail is None and element.picture_url:
                 self._picture(profile, element.task_id, element.picture_url)
 
     def create(
-        self, profile: str, name: str, description: str, photos: Sequence[PreparedInput]
+        self,
+        profile: str,
+        name: str,
+        description: str,
+        photos: Sequence[PreparedInput] = (),
+        *,
+        video_url: str | None = None,
+        voice_id: str | None = None,
     ) -> str:
-        """Start making an element from `photos` (the front one first); its task id. Kept
-        in the cache at once, with the front photo as its picture."""
+        """Start making an element from `photos` (the front one first) or from a video of a
+        person (`video_url`), with a voice bound to it if given; its task id. Kept in the
+        cache at once, with the front photo as its picture."""
         from kling_desktop.api import elements
         from kling_desktop.operations import new_external_task_id
 
@@ -67,6 +76,8 @@ class Elements:
             name=name,
             description=description,
             photos=[base64.b64encode(p.data).decode("ascii") for p in photos],
+            video_url=video_url,
+            voice_id=voice_id,
             external_task_id=new_external_task_id(),
         )
         self.shelf.merge(profile, [made])
@@ -85,6 +96,8 @@ class Elements:
     def delete(self, profile: str, task_id: str) -> None:
         from kling_desktop.api import elements
 
+        if elements.is_preset(task_id):
+            return  # Kling's own: not the user's to delete
         cached = self.shelf.get(profile, task_id)
         if cached is not None and cached.element_id:
             elements.delete(self._client(profile), cached.element_id)

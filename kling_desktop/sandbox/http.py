@@ -62,6 +62,7 @@ class Sandbox(Protocol):
     def delete_voice(self, raw: bytes) -> tuple[int, dict]: ...
     def identify_face(self, raw: bytes) -> tuple[int, dict]: ...
     def preset_voices(self) -> tuple[int, dict]: ...
+    def preset_elements(self) -> tuple[int, dict]: ...
     def file(self, task: SandboxTask, index: int) -> bytes: ...
 
 
@@ -166,6 +167,8 @@ class Front:
             status, payload = self.sandbox.delete_voice(body)
         elif route.endpoint == "preset_voices":
             status, payload = self.sandbox.preset_voices()
+        elif route.endpoint == "preset_elements":
+            status, payload = self.sandbox.preset_elements()
         else:
             status, payload = 404, {"code": 1202, "message": "route not found"}
         if fault is not None and fault.action == "reset_after":
@@ -192,6 +195,8 @@ class Front:
             return Route(layout, LEGACY, "identify_face")
         if rest == "v1/general/delete-voices" and method == "POST":
             return Route(layout, LEGACY, "delete_voice")
+        if rest == "v1/general/advanced-presets-elements" and method == "GET":
+            return Route(layout, LEGACY, "preset_elements")
         if rest == "v1/general/presets-voices" and method == "GET":
             return Route(layout, LEGACY, "preset_voices")
         if rest.startswith("v1/"):

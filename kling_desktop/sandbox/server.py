@@ -27,6 +27,7 @@ from kling_desktop.sandbox import media, products, rules, wire
 from kling_desktop.sandbox.faults import Fault, FaultInjector
 from kling_desktop.sandbox.http import Front, Handler, Route, Server, csv_values, escape_id
 from kling_desktop.sandbox.products import Product
+from kling_desktop.sandbox.products import element as element_product
 from kling_desktop.sandbox.products import lip_sync as lip_sync_product
 from kling_desktop.sandbox.products import voice as voice_product
 from kling_desktop.sandbox.tasks import (
@@ -480,6 +481,10 @@ class Sandbox:
             "face_data": faces,
         }
         return 200, wire.ok(data)
+
+    def preset_elements(self) -> tuple[int, dict]:
+        listed = [wire.preset_element(e, name, self.url) for e, name in element_product.PRESETS]
+        return 200, wire.ok(listed)
 
     def preset_voices(self) -> tuple[int, dict]:
         listed = [wire.preset_voice(v, name, self.url) for v, name in voice_product.PRESETS]

@@ -72,7 +72,7 @@ def results(task: SandboxTask, url: Url) -> dict:
                     "element_id": element_id(task),
                     "element_name": task.body.get("element_name"),
                     "element_description": task.body.get("element_description"),
-                    "reference_type": "image_refer",
+                    "reference_type": task.body.get("reference_type", "image_refer"),
                     "element_image_list": {"frontal_image": url(0)},
                     "tag_list": [],
                     "owned_by": "0",
@@ -123,6 +123,32 @@ def results(task: SandboxTask, url: Url) -> dict:
             for i in sounds
         ]
     return out
+
+
+def preset_element(element: str, name: str, base_url: str) -> dict:
+    """One of Kling's own elements as its list says it: a task with one element."""
+    return {
+        "task_id": f"preset-{element}",
+        "task_status": "succeed",
+        "task_status_msg": "",
+        "task_info": {"external_task_id": ""},
+        "task_result": {
+            "elements": [
+                {
+                    "element_id": int(element),
+                    "element_name": name,
+                    "element_description": f"Kling's {name.lower()}",
+                    "reference_type": "image_refer",
+                    "element_image_list": {"frontal_image": f"{base_url}/media/face/0.png"},
+                    "tag_list": [{"tag_id": "o_102"}],
+                    "owned_by": "kling",
+                    "status": "succeed",
+                }
+            ]
+        },
+        "created_at": 1764547200000,
+        "updated_at": 1764547200000,
+    }
 
 
 def preset_voice(voice: str, name: str, base_url: str) -> dict:

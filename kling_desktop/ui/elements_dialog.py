@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kling_desktop.api.elements import MAX_DESCRIPTION, MAX_NAME, MAX_PHOTOS
+from kling_desktop.api.elements import MAX_DESCRIPTION, MAX_NAME, MAX_PHOTOS, is_preset
 from kling_desktop.media import decode
 from kling_desktop.store.elements import CachedElement
 from kling_desktop.ui.background import in_background
@@ -48,9 +49,30 @@ def status_words(status: str) -> str:
 class NewElementDialog(QDialog):
     """Name, description and photos of a new element (the first photo is the front)."""
 
-    def __init__(self, taken: set[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        taken: set[str],
+        parent: QWidget | None = None,
+        *,
+        videos: list[tuple[str, str, float | None]] = (),
+        voices: list[tuple[str, str]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New element"))
+        # Made from photos, or from a video of a person (one of the user's, 3 to 8 s).
+        self.source = QComboBox()
+        self.source.addItem(self.tr("Photos"), "photos")
+        self.source.addItem(self.tr("A video of a person"), "video")
+        self.video = QComboBox()
+        for words, url, seconds in videos:
+            self.video.addItem(words, (url, seconds))
+        if not videos:
+            self.video.addItem(self.tr("No video of yours is still kept by Kling (30 days)."))
+        self.voice = QComboBox()
+        self.voice.addItem(self.tr("None"), None)
+        for name, voice_id in voices:
+            self.voice.addItem(name, voice_id)
+        self.voice.setToolTip(self.tr("A voice of yours or Kling's that the element speaks with."))
         self._taken = {name.casefold() for name in taken}
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)
@@ -71,7 +93,11 @@ class NewElementDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Made from"), self.source)
         form.addRow(self.tr("Photos"), self.photos)
+        form.addRow(self.tr("Video"), self.video)
+        form.addRow(self.tr("Voice"), self.voice)
+        self._form = form
         self.buttons = QDialogButtonBox()
         self.create = self.buttons.addButton(
             self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -83,9 +109,25 @@ class NewElementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        for signal in (self.name.textChanged, self.description.textChanged, self.photos.changed):
+        for signal in (
+            self.name.textChanged,
+            self.description.textChanged,
+            self.photos.changed,
+            self.source.currentIndexChanged,
+            self.video.currentIndexChanged,
+        ):
             signal.connect(self._check)
         self._check()
+
+    def from_video(self) -> bool:
+        return self.source.currentData() == "video"
+
+    def video_url(self) -> str | None:
+        chosen = self.video.currentData()
+        return chosen[0] if self.from_video() and chosen else None
+
+    def voice_id(self) -> str | None:
+        return self.voice.currentData()
 
     def why_not(self) -> str:
         name = self.name.text().strip()
@@ -95,11 +137,25 @@ class NewElementDialog(QDialog):
             return self.tr("Another element is already called “{name}”.").format(name=name)
         if not self.description.text().strip():
             return self.tr("Describe it in a few words.")
+        if self.from_video():
+            chosen = self.video.currentData()
+            if not chosen:
+                return self.tr("Choose one of your videos: Kling takes videos only by address.")
+            seconds = chosen[1]
+            if seconds is not None and not 3 <= seconds <= 8:
+                return self.tr(
+                    "This video is {s} seconds long; Kling makes elements from 3 to 8 seconds "
+                    "of video."
+                ).format(s=f"{seconds:g}")
+            return ""
         if not self.photos.prepared:
             return self.tr("Add at least one photo, the front view first.")
         return ""
 
     def _check(self, *_) -> None:
+        video = self.from_video()
+        self._form.setRowVisible(self.photos, not video)
+        self._form.setRowVisible(self.video, video)
         why = self.why_not()
         self.problem.setText(why)
         self.create.setEnabled(not why)
@@ -124,6 +180,14 @@ class ElementsDialog(QDialog):
         self.list.setIconSize(QSize(64, 64))
         self.list.setMinimumHeight(240)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.presets_title = QLabel(self.tr("Kling's own elements: write @name to use one."))
+        self.presets = QListWidget()
+        self.presets.setViewMode(QListWidget.ViewMode.IconMode)
+        self.presets.setFlow(QListWidget.Flow.LeftToRight)
+        self.presets.setWrapping(False)
+        self.presets.setIconSize(QSize(48, 48))
+        self.presets.setMovement(QListWidget.Movement.Static)
+        self.presets.setFixedHeight(96)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New element…"))
@@ -145,6 +209,8 @@ class ElementsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.presets_title)
+        layout.addWidget(self.presets)
         layout.addWidget(self.status)
         layout.addWidget(close)
         self._asking: set[str] = set()  # elements whose state Kling is being asked
@@ -162,7 +228,9 @@ class ElementsDialog(QDialog):
     def show_cached(self) -> None:
         current = self.current()
         self.list.clear()
-        found = self.elements()
+        everything = self.elements()
+        found = [e for e in everything if not is_preset(e.task_id)]
+        self._show_presets([e for e in everything if is_preset(e.task_id)])
         for element in found:
             item = QListWidgetItem(f"{element.name} — {status_words(element.status)}")
             item.setData(TASK_ID, element.task_id)
@@ -183,6 +251,18 @@ class ElementsDialog(QDialog):
         else:
             self._poll.stop()
         self._update_buttons()
+
+    def _show_presets(self, presets: list[CachedElement]) -> None:
+        self.presets.clear()
+        for element in sorted(presets, key=lambda e: e.name.casefold()):
+            item = QListWidgetItem(f"@{element.name}")
+            item.setToolTip(element.description)
+            image = decode.picture(element.thumbnail)
+            if not image.isNull():
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
+            self.presets.addItem(item)
+        self.presets_title.setVisible(bool(presets))
+        self.presets.setVisible(bool(presets))
 
     def current(self) -> CachedElement | None:
         item = self.list.currentItem()
@@ -247,16 +327,32 @@ class ElementsDialog(QDialog):
 
     def new_element(self) -> None:
         taken = {e.name for e in self.elements()}
-        dialog = NewElementDialog(taken, self)
+        videos = [
+            (
+                " ".join(prompt.split())[:60] or self.tr("(no prompt)"),
+                output.url,
+                output.duration,
+            )
+            for prompt, output in self.context.history.kept_results("video")
+        ]
+        voices = [
+            (v.name, v.voice_id)
+            for v in self.context.voices.cached(self.profile).voices
+            if v.voice_id and v.name
+        ]
+        dialog = NewElementDialog(taken, self, videos=videos, voices=voices)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.name.text().strip()
         description = dialog.description.text().strip()
-        photos = list(dialog.photos.prepared)
+        photos = [] if dialog.from_video() else list(dialog.photos.prepared)
+        video_url, voice_id = dialog.video_url(), dialog.voice_id()
         profile = self.profile
-        self.status.setText(self.tr("Sending the photos to Kling…"))
+        self.status.setText(self.tr("Sending it to Kling…"))
         in_background(
-            lambda: self.context.elements.create(profile, name, description, photos),
+            lambda: self.context.elements.create(
+                profile, name, description, photos, video_url=video_url, voice_id=voice_id
+            ),
             self._created,
             self,
         )

@@ -47,4 +47,4 @@ def uninstall() -> None:
     if "audio" in _replaced:
         inputs.register("audio", _replaced.pop("audio"))
     products.unregister("dub")
-    WIDGETS.pop("sound", None)
+    WIDGETS.pop("dub_sound", None)

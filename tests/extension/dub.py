@@ -70,7 +70,7 @@ class SoundKind(Kind):
         return str(value)
 
 
-SOUND = SoundKind("sound")
+SOUND = SoundKind("dub_sound")  # a kind of its own (the app has "sound" too)
 
 
 def _read(source: bytes | Path, label: str) -> PreparedInput:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
+from kling_desktop.api.elements import is_preset
 from kling_desktop.sandbox.media import render_image
 from kling_desktop.ui.elements_dialog import ElementsDialog, NewElementDialog
 
@@ -39,8 +40,12 @@ def test_make_rename_and_delete_an_element(qtbot, make_window, tmp_path, monkeyp
     assert item.text() == "Mia — ready" and not item.icon().isNull()
     # The line under the list says so too, not still "Kling is making it".
     assert dialog.status.text() == "“Mia” is ready: write @Mia in a prompt to use it."
-    (element,) = win.context.elements.ready(win.context.active_profile)
+    ready = win.context.elements.ready(win.context.active_profile)
+    (element,) = [e for e in ready if not is_preset(e.task_id)]
     assert element.element_id and element.description == "a woman in a red coat"
+    # Kling's own elements are listed apart, ready to name in a prompt.
+    presets = [dialog.presets.item(i).text() for i in range(dialog.presets.count())]
+    assert presets == ["@Astronaut", "@Golden retriever", "@Robot"]
 
     # A second with the same name is refused before anything is sent.
     taken = NewElementDialog({"Mia"}, dialog)
@@ -72,7 +77,8 @@ def test_make_rename_and_delete_an_element(qtbot, make_window, tmp_path, monkeyp
     assert "was deleted" in dialog.status.text()
     # Kling's list says so too.
     win.context.elements.refresh(win.context.active_profile)
-    assert win.context.elements.all(win.context.active_profile) == []
+    left = win.context.elements.all(win.context.active_profile)
+    assert [e for e in left if not is_preset(e.task_id)] == []
 
 
 def test_the_connection_menu_opens_the_library(qtbot, make_window):
@@ -214,3 +220,44 @@ def test_an_element_kling_cannot_make_is_said_under_the_list(
     )
     assert dialog.status.text().startswith("Kling could not make “Tree”: ")
     assert "No face found" in dialog.status.text()
+
+
+def test_an_element_from_a_video_of_yours_with_a_voice(qtbot, make_window, monkeypatch):
+    from kling_desktop.jobs import JobSpec
+    from kling_desktop.operations import Request
+    from kling_desktop.ui.elements_dialog import ElementsDialog, NewElementDialog
+
+    win = make_window(demo=True)
+    done = []
+    win.context.engine.job_finished.connect(done.append)
+    win.context.engine.enqueue(JobSpec(Request("text2video", prompt="a man waves"), "Demo"))
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    win.context.voices.refresh(win.context.active_profile)
+    dialog = ElementsDialog(win.context, win.context.active_profile, win)
+    qtbot.addWidget(dialog)
+
+    def fill(new: NewElementDialog) -> QDialog.DialogCode:
+        new.name.setText("Sam")
+        new.description.setText("a man who waves")
+        new.source.setCurrentIndex(1)  # a video of a person
+        assert new.photos.isHidden() and not new.video.isHidden()
+        assert new.why_not() == ""  # the demo's 5-second video
+        new.voice.setCurrentIndex(new.voice.findText("Calm man"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewElementDialog, "exec", fill)
+    dialog.new_element()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    body = win.context.sandbox().tasks()[-1].body
+    assert body["reference_type"] == "video_refer"
+    assert body["element_video_list"]["refer_videos"][0]["video_url"].endswith(".mp4")
+    assert body["element_voice_id"] == "829824295735410758"
+
+    long = NewElementDialog(set(), dialog, videos=[("a long one", "https://x/v.mp4", 12.0)])
+    qtbot.addWidget(long)
+    long.name.setText("Long")
+    long.description.setText("too long")
+    long.source.setCurrentIndex(1)
+    assert long.why_not() == (
+        "This video is 12 seconds long; Kling makes elements from 3 to 8 seconds of video."
+    )

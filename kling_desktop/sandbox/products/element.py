@@ -8,12 +8,25 @@ from kling_desktop.sandbox.rules import Invalid, image, text
 
 
 def check(standard: str, model: str | None, body: dict) -> None:
-    """Creating an element from pictures: a name (at most 20 characters), a description
-    (at most 100), `reference_type` image_refer with a front picture and 0 to 3 more."""
+    """Creating an element: a name (at most 20 characters), a description (at most 100),
+    and either `reference_type` image_refer with a front picture and 0 to 3 more, or
+    video_refer with one video by its address; optionally a voice bound to it."""
     text(body, "element_name", required=True, limit=20)
     text(body, "element_description", required=True, limit=100)
-    if body.get("reference_type") != "image_refer":
-        raise Invalid("reference_type must be image_refer or video_refer (video: not here)")
+    voice = body.get("element_voice_id")
+    if voice is not None and (not isinstance(voice, str) or not voice):
+        raise Invalid("element_voice_id must be a voice id")
+    kind = body.get("reference_type")
+    if kind == "video_refer":
+        videos = (body.get("element_video_list") or {}).get("refer_videos")
+        if not isinstance(videos, list) or len(videos) != 1 or not isinstance(videos[0], dict):
+            raise Invalid("element_video_list.refer_videos takes exactly 1 video")
+        url = videos[0].get("video_url")
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            raise Invalid("video_url must not be empty and must be a URL")
+        return
+    if kind != "image_refer":
+        raise Invalid("reference_type must be image_refer or video_refer")
     pictures = body.get("element_image_list")
     if not isinstance(pictures, dict):
         raise Invalid("element_image_list is required for image_refer")
@@ -37,3 +50,7 @@ ELEMENT = register(
         units=lambda standard, model, body: 0.0,
     )
 )
+
+
+#: Kling's own elements, as `GET /v1/general/advanced-presets-elements` lists them.
+PRESETS = (("7001001", "Astronaut"), ("7001002", "Golden retriever"), ("7001003", "Robot"))
