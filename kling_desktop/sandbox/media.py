@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import struct
 import textwrap
 import zlib
@@ -165,3 +166,43 @@ def render_image(prompt: str, aspect_ratio: str, index: int, count: int) -> byte
         canvas.text(margin, y, line)
         y += glyph_height
     return canvas.png()
+
+
+def speech_wav(text: str, seconds: float) -> bytes:
+    """A WAV you can hear, as long as `seconds`: a soft tone for each word of `text`, its
+    pitch rising and falling like a voice (the sandbox has no voice, and Qt no MP3
+    encoder, so its speech is a placeholder you can hear rather than silence)."""
+    rate = 16_000
+    words = text.split() or ["…"]
+    frames = bytearray()
+    total = int(seconds * rate)
+    step = max(1, total // len(words))
+    for n, word in enumerate(words):
+        pitch = 170.0 + 60.0 * math.sin(n * 1.3) + 7.0 * (len(word) % 5)
+        voiced = int(step * 0.72)
+        for i in range(step):
+            if i < voiced:
+                envelope = math.sin(math.pi * i / voiced)  # swell and fade, as a syllable
+                value = 0.28 * envelope * math.sin(2 * math.pi * pitch * i / rate)
+                value += 0.08 * envelope * math.sin(4 * math.pi * pitch * i / rate)
+            else:
+                value = 0.0
+            frames += struct.pack("<h", int(value * 32767))
+    frames += bytes(2 * max(0, total - len(frames) // 2))
+    header = struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + len(frames),
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,  # PCM
+        1,  # mono
+        rate,
+        rate * 2,
+        2,
+        16,
+        b"data",
+        len(frames),
+    )
+    return header + bytes(frames)

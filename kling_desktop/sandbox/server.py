@@ -495,6 +495,8 @@ class Sandbox:
 
     def _file_url(self, task: SandboxTask, index: int) -> str:
         ext = {"image": "png", "video": "mp4", "audio": "mp3"}[task.media_at(index)]
+        if task.media == "speech":
+            ext = "wav"  # a placeholder you can hear (see media.speech_wav)
         return f"{self.url}/media/{escape_id(task.task_id)}/{index}.{ext}"
 
     def file(self, task: SandboxTask, index: int) -> bytes:
@@ -511,6 +513,8 @@ class Sandbox:
             ratio = product.shape(task.body)
         if task.media_at(index) == "image":
             data = media.render_image(prompt, ratio, index, task.count())
+        elif task.media == "speech":
+            data = media.speech_wav(str(task.body.get("text") or ""), seconds(task))
         elif task.media_at(index) == "audio":
             data = media.silent_mp3(seconds(task))
         else:

@@ -142,7 +142,7 @@ def test_speech_from_the_command_line(tmp_path):
     done = run("generate", "speech", "--prompt", "Hello there", "--voice", "oversea_male1",
                "--speed", "1.2", "--wait", "--sandbox", "--data-dir", str(data))  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().endswith(".mp3")
+    assert done.stdout.strip().endswith(".wav")
     refused = run("generate", "speech", "--prompt", "你好", "--voice", "oversea_male1",
                   "--language", "zh", "--sandbox", "--data-dir", str(data))  # fmt: skip
     assert refused.returncode == 2
