@@ -91,6 +91,12 @@ def add_parser(commands: argparse._SubParsersAction, parents=()) -> None:
         metavar="JOB_ID",
         help="the sound a job of the history made (its file), as what is said",
     )
+    p.add_argument(
+        "--speech",
+        metavar="TEXT",
+        help="words said first by a speech job (with --voice, --language, --speed), then "
+        "used as what is said (a talking photo, lip-sync)",
+    )
     p.add_argument("--tag", action="append", default=[], help="tag the job (repeatable)")
     p.add_argument(
         "--from",
@@ -326,6 +332,47 @@ def _video_by_id(operation, given: dict[str, Any], where: AppPaths) -> list[str]
     return []
 
 
+#: The speech job's own options, which `--speech` takes for itself.
+_SPEECH_OPTIONS = ("voice_id", "voice_language", "voice_speed")
+
+
+def _speak_first(args: argparse.Namespace, paths: AppPaths) -> int:
+    """`--speech TEXT`: a speech job (waited for, in the history like any other), whose
+    sound is then what this job's face or photo says (as with `--audio-job`)."""
+    from kling_desktop.operations import registry
+
+    operation = registry.get(args.kind)
+    if not any(p.kind.media == "audio" for p in operation.file_params):
+        print(f"--speech: not used for {args.kind.replace('_', '-')}", file=sys.stderr)
+        return 2
+    if args.audio_job or getattr(args, "sound_file", None):
+        print("--speech: give one sound (words, a file or a job's), not several", file=sys.stderr)
+        return 2
+    speech = argparse.Namespace(**vars(args))
+    for name, _flag in _flags().items():
+        if name not in _SPEECH_OPTIONS:
+            setattr(speech, name, None)
+    speech.kind, speech.prompt, speech.wait, speech.model = "speech", args.speech, True, None
+    speech.speech, speech.audio_job = None, None
+    status = run(speech, paths)
+    if status:
+        return status
+    from kling_desktop.store import Database, History
+    from kling_desktop.store.records import Filter
+
+    db = Database(paths.database)
+    try:
+        newest = History(db, paths.inputs).page(Filter(kinds=frozenset({"speech"})), limit=1)
+    finally:
+        db.close()
+    if not newest:
+        return 1
+    args.audio_job = str(newest[0].id)
+    for name in _SPEECH_OPTIONS:
+        setattr(args, name, None)
+    return 0
+
+
 def _sound_of_job(operation, given: dict[str, Any], job: str, where: AppPaths) -> list[str]:
     """`--audio-job N`: the file of job N's sound, as the operation's sound file."""
     param = next((p for p in operation.file_params if p.kind.media == "audio"), None)
@@ -390,6 +437,10 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.models or args.max_units is not None:
         print("--models and --max-units go with --from FILE (a batch)", file=sys.stderr)
         return 2
+    if args.speech:
+        status = _speak_first(args, paths)
+        if status:
+            return status
     request, images, problems = _build(args, paths)
     if problems:
         for line in problems:

@@ -236,3 +236,22 @@ def test_a_video_of_yours_by_its_job_or_kling_id_from_the_command_line(tmp_path)
         unknown.stderr
     )
     assert "video: Choose" not in unknown.stderr  # said once, by its option
+
+
+def test_words_spoken_first_then_said_by_a_photo_from_the_command_line(tmp_path):
+    data = tmp_path / "data"
+    common = ("--sandbox", "--data-dir", str(data))
+    env = {"KLING_DESKTOP_DEMO_SECONDS": "0.5"}
+    photo = tmp_path / "me.png"
+    photo.write_bytes(PHOTO)
+    done = run("generate", "avatar", "--image", str(photo), "--speech", "Hello and welcome back",
+               "--voice", "oversea_male1", "--wait", *common, env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.split("\n")
+    assert lines[1].endswith(".wav") and lines[3].endswith(".mp4")  # the speech, then the photo
+    refused = run("generate", "lip-sync", "--video-url", TALK, "--speech", "你好",
+                  "--voice", "oversea_male1", "--language", "zh", *common)  # fmt: skip
+    assert refused.returncode == 2 and "speaks only English" in refused.stderr
+    both = run("generate", "avatar", "--image", str(photo), "--speech", "hi", "--audio-job", "1",
+               *common)  # fmt: skip
+    assert both.returncode == 2 and "give one sound" in both.stderr
