@@ -127,19 +127,19 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="632" />
+        <location filename="../ui/main_window.py" line="665" />
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>%n job sent to the queue. You can keep working meanwhile.</numerusform><numerusform>%n jobs sent to the queue. You can keep working meanwhile.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="688" />
+        <location filename="../ui/main_window.py" line="721" />
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>%n waiting job of the batch cancelled.</numerusform><numerusform>%n waiting jobs of the batch cancelled.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="740" />
+        <location filename="../ui/main_window.py" line="773" />
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>Not finished yet: %n job. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform><numerusform>Not finished yet: %n jobs. Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</numerusform></translation>
@@ -166,7 +166,7 @@
 <context>
     <name>ShotsField</name>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="557" />
+        <location filename="../ui/form_fields.py" line="563" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>%n shot, {s} s in all</numerusform><numerusform>%n shots, {s} s in all</numerusform></translation>

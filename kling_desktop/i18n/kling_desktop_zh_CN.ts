@@ -3931,28 +3931,28 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="602"/>
+        <location filename="../ui/form_fields.py" line="608"/>
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="632"/>
+        <location filename="../ui/form_fields.py" line="638"/>
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="632"/>
+        <location filename="../ui/form_fields.py" line="638"/>
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="675"/>
+        <location filename="../ui/form_fields.py" line="681"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="677"/>
+        <location filename="../ui/form_fields.py" line="683"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -4721,7 +4721,7 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <location filename="../ui/main_window.py" line="98"/>
         <location filename="../ui/main_window.py" line="190"/>
         <location filename="../ui/main_window.py" line="205"/>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="391"/>
         <source>Kling Desktop</source>
         <extracomment>Say, when quitting with jobs running, that they go on next time (the app sets it; tests close windows without being asked).</extracomment>
         <translation>Kling Desktop</translation>
@@ -4802,91 +4802,96 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>您想生成的内容：每种都有下方各自的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="318"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>Make</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="447"/>
+        <location filename="../ui/main_window.py" line="448"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="532"/>
         <source>The job was not started</source>
         <translation>任务未能开始</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>Your result is ready</source>
         <translation>生成结果已就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="614"/>
         <source>Sent to the queue. You can keep working meanwhile.</source>
         <translation>已加入队列。您可以同时继续操作。</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.py" line="644"/>
+        <source>Kling did not make it.</source>
+        <translation>可灵没有生成它。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="632"/>
+        <location filename="../ui/main_window.py" line="665"/>
         <source>%n job(s) sent to the queue. You can keep working meanwhile.</source>
         <translation>
             <numerusform>已将 %n 个任务加入队列。您可以继续工作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
-        <location filename="../ui/main_window.py" line="706"/>
+        <location filename="../ui/main_window.py" line="686"/>
+        <location filename="../ui/main_window.py" line="739"/>
         <source>Not enough units</source>
         <translation>点数不足</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="655"/>
+        <location filename="../ui/main_window.py" line="688"/>
         <source>This batch costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse the jobs it cannot cover. Send it anyway?</source>
         <translation>这批任务约需 {needed} {kind}，而您的资源包只剩 {left}。Kling 可能会拒绝无法覆盖的任务。仍然发送吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="688"/>
+        <location filename="../ui/main_window.py" line="721"/>
         <source>%n waiting job(s) of the batch cancelled.</source>
         <translation>
             <numerusform>已取消这批中 %n 个等待中的任务。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="708"/>
+        <location filename="../ui/main_window.py" line="741"/>
         <source>This job costs about {needed} {kind}, and your packs have {left} left. Kling will probably refuse it. Send it anyway?</source>
         <translation>这个任务大约需要 {needed} {kind}，而你的资源包只剩 {left}。可灵很可能会拒绝。仍要发送吗？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="660"/>
-        <location filename="../ui/main_window.py" line="715"/>
+        <location filename="../ui/main_window.py" line="693"/>
+        <location filename="../ui/main_window.py" line="748"/>
         <source>Send anyway</source>
         <translation>仍然发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="661"/>
-        <location filename="../ui/main_window.py" line="716"/>
+        <location filename="../ui/main_window.py" line="694"/>
+        <location filename="../ui/main_window.py" line="749"/>
         <source>Don&apos;t send</source>
         <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="738"/>
+        <location filename="../ui/main_window.py" line="771"/>
         <source>Quit Kling Desktop</source>
         <translation>退出可灵桌面版</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="740"/>
+        <location filename="../ui/main_window.py" line="773"/>
         <source>Not finished yet: %n job(s). Kling goes on making them; they are picked up and saved the next time you open Kling Desktop (within 30 days).</source>
         <translation>
             <numerusform>还有 %n 个任务未完成。可灵会继续生成；下次打开可灵桌面版时（30 天内）会取回并保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="778"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="746"/>
+        <location filename="../ui/main_window.py" line="779"/>
         <source>Stay</source>
         <translation>留下</translation>
     </message>
@@ -5702,34 +5707,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="507"/>
+        <location filename="../ui/form_fields.py" line="513"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="528"/>
+        <location filename="../ui/form_fields.py" line="534"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="531"/>
+        <location filename="../ui/form_fields.py" line="537"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="535"/>
+        <location filename="../ui/form_fields.py" line="541"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="557"/>
+        <location filename="../ui/form_fields.py" line="563"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="559"/>
+        <location filename="../ui/form_fields.py" line="565"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -5737,65 +5742,93 @@ and videos to {videos}</source>
 <context>
     <name>SoundField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="690"/>
+        <location filename="../ui/form_fields.py" line="696"/>
         <source>Choose a sound…</source>
         <translation>选择声音…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="692"/>
+        <location filename="../ui/form_fields.py" line="698"/>
         <source>From my sounds</source>
         <translation>从我的声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="697"/>
+        <location filename="../ui/form_fields.py" line="703"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="723"/>
+        <location filename="../ui/form_fields.py" line="704"/>
+        <source>Words in a voice…</source>
+        <translation>用音色说话…</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="706"/>
+        <source>Type what is said and choose a voice: Kling speaks it first (Speech).</source>
+        <translation>输入要说的话并选择音色：可灵会先把它说出来（语音）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="745"/>
+        <source>Kling is saying the words…</source>
+        <translation>可灵正在说这段话…</translation>
+    </message>
+    <message>
+        <location filename="../ui/form_fields.py" line="763"/>
         <source>Choose a sound</source>
         <translation>选择声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="725"/>
+        <location filename="../ui/form_fields.py" line="765"/>
         <source>Sounds (*.mp3 *.wav *.m4a *.aac);;All files (*)</source>
         <translation>声音 (*.mp3 *.wav *.m4a *.aac);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="736"/>
+        <location filename="../ui/form_fields.py" line="776"/>
         <source>No sound of yours is saved yet.</source>
         <translation>还没有保存你的声音。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="738"/>
+        <location filename="../ui/form_fields.py" line="778"/>
         <source>(no words)</source>
         <translation>（无文字）</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="740"/>
-        <location filename="../ui/form_fields.py" line="797"/>
+        <location filename="../ui/form_fields.py" line="780"/>
+        <location filename="../ui/form_fields.py" line="837"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="764"/>
+        <location filename="../ui/form_fields.py" line="804"/>
         <source>Reading the sound…</source>
         <translation>正在读取声音…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="792"/>
+        <location filename="../ui/form_fields.py" line="832"/>
         <source>No sound yet.</source>
         <translation>还没有声音。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="794"/>
+        <location filename="../ui/form_fields.py" line="834"/>
         <source>A sound</source>
         <translation>一段声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="795"/>
+        <location filename="../ui/form_fields.py" line="835"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakDialog</name>
+    <message>
+        <location filename="../ui/speak_dialog.py" line="24"/>
+        <source>Words in a voice</source>
+        <translation>用音色说话</translation>
+    </message>
+    <message>
+        <location filename="../ui/speak_dialog.py" line="45"/>
+        <source>Say it</source>
+        <translation>说出来</translation>
     </message>
 </context>
 <context>
@@ -5844,13 +5877,13 @@ and videos to {videos}</source>
 <context>
     <name>UrlField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="361"/>
+        <location filename="../ui/form_fields.py" line="367"/>
         <source>From my videos</source>
         <extracomment>From this many choices on, a drop-down can be searched by typing. Asked for a URL field&apos;s &quot;From my results&quot; menu: [(words, address)], newest first.</extracomment>
         <translation>从我的视频中选</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="382"/>
+        <location filename="../ui/form_fields.py" line="388"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保留你的任何视频（保留期 30 天）。</translation>
     </message>
@@ -5858,17 +5891,17 @@ and videos to {videos}</source>
 <context>
     <name>VideoField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="487"/>
+        <location filename="../ui/form_fields.py" line="493"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="485"/>
+        <location filename="../ui/form_fields.py" line="491"/>
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="492"/>
+        <location filename="../ui/form_fields.py" line="498"/>
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
     </message>
@@ -5876,17 +5909,17 @@ and videos to {videos}</source>
 <context>
     <name>VideoMenu</name>
     <message>
-        <location filename="../ui/form_fields.py" line="411"/>
+        <location filename="../ui/form_fields.py" line="417"/>
         <source>No video of yours is still kept by Kling (30 days).</source>
         <translation>可灵已不再保存您的任何视频（30 天）。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="415"/>
+        <location filename="../ui/form_fields.py" line="421"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="417"/>
+        <location filename="../ui/form_fields.py" line="423"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
@@ -6111,17 +6144,17 @@ and videos to {videos}</source>
 <context>
     <name>VoicesField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="820"/>
+        <location filename="../ui/form_fields.py" line="860"/>
         <source>Insert voice</source>
         <translation>插入音色</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="826"/>
+        <location filename="../ui/form_fields.py" line="866"/>
         <source>No voices seen yet</source>
         <translation>还没有获取到音色</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="826"/>
+        <location filename="../ui/form_fields.py" line="866"/>
         <source>Manage voices…</source>
         <translation>管理音色…</translation>
     </message>

@@ -37,6 +37,10 @@ class FormEnv:
     voices_of_account: Callable[[], list[tuple[str, str]]] = lambda: []
     #: Open the Voices library.
     manage_voices: Callable[[], None] | None = None
+    #: Send a job for a form and call back when it ends: `speak(request, done)` runs
+    #: `request` (a Speech job, in the history like any other), then
+    #: `done(result or None, why not or "")` on the GUI thread.
+    run_for_form: Callable[[Any, Callable[[Any, str], None]], None] | None = None
     #: The connection's Kling client, for a form's own request before the job (lip-sync's
     #: search for faces); blocking: call it off the GUI thread.
     client: Callable[[], Any] | None = None

@@ -187,6 +187,12 @@ class ChoiceField(Field):
         )
 
 
+def shiboken_valid(obj: QObject) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
 #: From this many choices on, a drop-down can be searched by typing.
 LONG_LIST = 20
 
@@ -695,6 +701,11 @@ class SoundField(Field):
         self.mine.setMenu(self.menu)
         self.menu.aboutToShow.connect(self._fill)
         self.remove = QPushButton(self.tr("Remove"))
+        self.words = QPushButton(self.tr("Words in a voice…"))
+        self.words.setToolTip(
+            self.tr("Type what is said and choose a voice: Kling speaks it first (Speech).")
+        )
+        self.words.hide()  # shown when the window can run a speech job for the form
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         box = QWidget()
@@ -703,6 +714,7 @@ class SoundField(Field):
         row = QHBoxLayout()
         row.addWidget(self.choose)
         row.addWidget(self.mine)
+        row.addWidget(self.words)
         row.addWidget(self.remove)
         row.addStretch(1)
         column.addLayout(row)
@@ -710,10 +722,38 @@ class SoundField(Field):
         self.widget = box
         self.choose.clicked.connect(self._choose)
         self.remove.clicked.connect(lambda: self.set_value(None))
+        self.words.clicked.connect(self._ask_words)
+        self.run_for_form: Callable[[Any, Callable[[Any, str], None]], None] | None = None
         self._show()
 
     def attach_env(self, env: FormEnv) -> None:
         self.kept = env.kept_outputs
+        self.run_for_form = env.run_for_form
+        self.words.setVisible(env.run_for_form is not None)
+
+    def _ask_words(self) -> None:
+        from kling_desktop.ui.speak_dialog import SpeakDialog
+
+        dialog = SpeakDialog(self.widget)
+        if dialog.exec() == SpeakDialog.DialogCode.Accepted:
+            self.speak(dialog.request())
+
+    def speak(self, request: Any) -> None:
+        """Have Kling say `request`'s words (a Speech job), then hold its sound."""
+        if self.run_for_form is None:
+            return
+        self.facts.setText(self.tr("Kling is saying the words…"))
+
+        def done(output: Any, why: str) -> None:
+            if not shiboken_valid(self):
+                return
+            if output is None or output.path is None:
+                self.problem = why
+                self._show()
+            else:
+                self.load(output.path, made_from=output.id)
+
+        self.run_for_form(request, done)
 
     def _choose(self) -> None:
         from PySide6.QtWidgets import QFileDialog

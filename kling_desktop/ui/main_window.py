@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
                 if v.voice_id and v.name
             ],
             manage_voices=self.connections.open_voices,
+            run_for_form=self.run_for_form,
         )
         self._forms_catalogue = context.catalogue()
 
@@ -613,6 +614,38 @@ class MainWindow(QMainWindow):
             self.tr("Sent to the queue. You can keep working meanwhile."),
             8000,
         )
+
+    def run_for_form(self, request, done) -> None:
+        """Send `request` for a form (a sound made from words, for a photo or a face to
+        say) and call `done(result, "")` with its first result once it has one, or
+        `done(None, why)`. The job is the history's like any other."""
+        from kling_desktop.jobs.spec import JobSpec
+        from kling_desktop.text import from_stored
+        from kling_desktop.ui.words import translated
+
+        engine = self.context.engine
+        token = engine.enqueue(JobSpec(request, self.context.active_profile))
+        waiting: dict[str, int] = {}
+
+        def recorded(got: int, job_id: int) -> None:
+            if got == token:
+                waiting["job"] = job_id
+
+        def finished(update) -> None:
+            if update.id != waiting.get("job"):
+                return
+            engine.job_recorded.disconnect(recorded)
+            engine.job_finished.disconnect(finished)
+            if update.status.value == "succeeded" and update.outputs:
+                done(update.outputs[0], "")
+            else:
+                why = update.job.error
+                done(
+                    None, translated(from_stored(why)) if why else self.tr("Kling did not make it.")
+                )
+
+        engine.job_recorded.connect(recorded)
+        engine.job_finished.connect(finished)
 
     def open_batch(self, form: OperationForm) -> None:
         """“Several at once…”: plan a batch from `form`, then send every job of it and

@@ -162,3 +162,28 @@ def test_a_voice_from_the_library_is_inserted_into_the_prompt(qtbot, make_window
     assert form.fields["prompt"].value().strip() == "@Warm narrator"
     assert field.value() == [{"voice_id": "829824295735410756", "name": "Warm narrator"}]
     assert field.used.text() == "Uses @Warm narrator"
+
+
+def test_words_in_a_voice_become_what_a_photo_says(qtbot, make_window):
+    from kling_desktop.ui.speak_dialog import SpeakDialog
+
+    win = make_window()
+    form = win.show_form("avatar")
+    field = form.fields["sound_file"]
+    assert field.words.isVisibleTo(form)
+    dialog = SpeakDialog(form)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert not ok.isEnabled() and dialog.problem.text() == "Write the words the voice should say."
+    dialog.text.setText("晚上好")
+    dialog.combos["voice_id"].setCurrentIndex(dialog.combos["voice_id"].findData("AOT"))
+    dialog.combos["voice_language"].setCurrentIndex(1)  # Chinese
+    assert "speaks only English" in dialog.problem.text()
+    dialog.combos["voice_id"].setCurrentIndex(dialog.combos["voice_id"].findData("ai_shatang"))
+    assert dialog.problem.text() == "" and ok.isEnabled()
+    field.speak(dialog.request())
+    assert field.facts.text() == "Kling is saying the words…"
+    qtbot.waitUntil(lambda: field.held is not None, timeout=15_000)
+    assert field.held.format == "wav" and field.held.source is not None
+    (job,) = [j for j in win.context.history.page() if j.kind == "speech"]
+    assert job.prompt == "晚上好"  # in the history like any other job
