@@ -328,6 +328,8 @@ def _video_by_id(operation, given: dict[str, Any], where: AppPaths) -> list[str]
         "seconds": found.duration,
         "until": int(until.timestamp() * 1000) if until is not None else None,
         "source": found.id,
+        "width": found.width,
+        "height": found.height,
     }
     return []
 

@@ -741,6 +741,16 @@ def video_seconds(value: Any) -> float | None:
     return float(seconds) if isinstance(seconds, int | float) else None
 
 
+def video_pixels(value: Any) -> tuple[int, int] | None:
+    """A video value's width and height, when the app knows them (a result of the history)."""
+    if not isinstance(value, Mapping):
+        return None
+    width, height = value.get("width"), value.get("height")
+    if isinstance(width, int) and isinstance(height, int) and width > 0 and height > 0:
+        return width, height
+    return None
+
+
 def _web_address(text: str) -> bool:
     """https, or plain http to this computer (the demo's own server serves its videos so)."""
     text = text.strip()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import InvalidRequestError, Problem
 from kling_desktop.api.standards import LEGACY
+from kling_desktop.operations import common
 from kling_desktop.operations.base import Encoding, Operation, Param, Route, Uses
 from kling_desktop.operations.kinds import (
     SIDE,
@@ -122,6 +123,7 @@ def _start_seconds(value: Any) -> float | None:
 
 
 def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
+    common.check_video_pixels(request, "video", 512, 2160, out)
     seconds = video_seconds(request.get("video"))
     if seconds is not None and not SECONDS[0] <= seconds <= SECONDS[1]:
         out.append(

@@ -460,6 +460,8 @@ class VideoField(UrlField):
             "seconds": output.duration,
             "until": int(until.timestamp() * 1000) if until is not None else None,
             "source": output.id,
+            "width": output.width,
+            "height": output.height,
         }
         self.edit.setText(output.url)
         self._show()

@@ -57,7 +57,7 @@ def test_self_test_passes(tmp_path):
         "keyring: ok",
         "tls: ok (",
         "image: ok",
-        "video: ok (640x360",
+        "video: ok (1280x720",
         "window: ok",
         "demo generation: ok",
         "self-test: passed",

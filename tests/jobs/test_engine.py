@@ -47,7 +47,7 @@ def test_a_video_job_gets_its_poster_and_duration(any_rig):
     assert video.media == "video"
     assert video.path.suffix == ".mp4"
     assert video.duration == 5.0
-    assert (video.width, video.height) == (640, 360)
+    assert (video.width, video.height) == (1280, 720)
     assert video.remote_id.startswith("video-")
     assert sniff(video.thumbnail[:16]) == "jpeg"
 

@@ -134,10 +134,10 @@ def test_video_poster_and_last_frame(tmp_path):
     path = tmp_path / "clip.mp4"
     path.write_bytes(clip("9:16"))
     first = probe(path)
-    assert (first.width, first.height) == (360, 640)
+    assert (first.width, first.height) == (720, 1280)
     assert 4.9 <= first.duration <= 5.1
     last = probe(path, last_frame=True)
-    assert (last.width, last.height) == (360, 640)
+    assert (last.width, last.height) == (720, 1280)
     assert last.poster != first.poster  # the clip moves
 
 

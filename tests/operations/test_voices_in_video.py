@@ -83,3 +83,20 @@ def test_a_video_with_a_voice_end_to_end(sandbox, tmp_path, qtbot):
         assert {"type": "voice", "voice_id": NARRATOR["voice_id"], "id": "voice_1"} in sent
     finally:
         rig.stop()
+
+
+def test_a_known_video_s_pixels_are_checked_before_sending():
+    from kling_desktop.operations.kinds import video_pixels
+
+    small = {"url": "https://x/v.mp4", "seconds": 5, "until": 4102444800000, "source": 1,
+             "width": 640, "height": 360}  # fmt: skip
+    assert video_pixels(small) == (640, 360)
+    edit = Request("edit_video", video=small, prompt="make it blue")
+    assert [str(p.message) for p in edit.validate()] == [
+        "The video is 640×360 pixels; Kling takes videos whose sides are 700 to 4553 pixels."
+    ]
+    o1 = Request("edit_video", model="kling-o1", video={**small, "width": 3840, "height": 2160},
+                 prompt="make it blue")  # fmt: skip
+    assert "1 to 2160 pixels" in str(o1.validate()[0].message)
+    fine = {**small, "width": 1280, "height": 720}
+    assert Request("edit_video", video=fine, prompt="make it blue").validate() == []

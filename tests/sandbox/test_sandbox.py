@@ -258,7 +258,7 @@ def test_demo_videos_are_real_playable_mp4(qtbot, tmp_path):
 
     from kling_desktop.sandbox.media import clip, pad_mp4
 
-    for ratio, size in (("16:9", (640, 360)), ("9:16", (360, 640)), ("1:1", (480, 480))):
+    for ratio, size in (("16:9", (1280, 720)), ("9:16", (720, 1280)), ("1:1", (720, 720))):
         path = tmp_path / f"{ratio.replace(':', 'x')}.mp4"
         path.write_bytes(pad_mp4(clip(ratio), 3 << 20))  # padding keeps it valid
         assert is_complete(path, "mp4")
