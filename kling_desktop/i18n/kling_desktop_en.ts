@@ -166,7 +166,7 @@
 <context>
     <name>ShotsField</name>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="563" />
+        <location filename="../ui/form_fields.py" line="565" />
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>%n shot, {s} s in all</numerusform><numerusform>%n shots, {s} s in all</numerusform></translation>

@@ -479,6 +479,11 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>请写成 @{ref}（带 @），可灵才会把“{ref}”当作你的参考。</translation>
     </message>
     <message>
+        <location filename="../operations/common.py" line="284"/>
+        <source>The video is {w}×{h} pixels; Kling takes videos whose sides are {low} to {high} pixels.</source>
+        <translation>视频为 {w}×{h} 像素；可灵接受每边 {low} 到 {high} 像素的视频。</translation>
+    </message>
+    <message>
         <location filename="../operations/request.py" line="140"/>
         <source>{what} cannot be sent this way.</source>
         <translation>无法以这种方式发送“{what}”。</translation>
@@ -1013,7 +1018,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
     </message>
     <message>
         <location filename="../operations/avatar.py" line="42"/>
-        <location filename="../operations/lip_sync.py" line="76"/>
+        <location filename="../operations/lip_sync.py" line="77"/>
         <source>What it says</source>
         <translation>说的内容</translation>
     </message>
@@ -1726,179 +1731,179 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>为视频配音</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="43"/>
+        <location filename="../operations/lip_sync.py" line="44"/>
         <location filename="../operations/sound.py" line="98"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="44"/>
+        <location filename="../operations/lip_sync.py" line="45"/>
         <location filename="../operations/sound.py" line="99"/>
         <source>The video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="46"/>
+        <location filename="../operations/lip_sync.py" line="47"/>
         <source>The video with the face that will speak: 2 to 60 seconds, 720p or 1080p. Kling takes videos only by web address: one of your videos it still keeps, or an https address.</source>
         <translation>有要说话的人脸的视频：2 到 60 秒，720p 或 1080p。可灵只通过网址接收视频：可灵仍保存的你的视频，或一个 https 地址。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="50"/>
+        <location filename="../operations/lip_sync.py" line="51"/>
         <source>Choose the video whose face will speak.</source>
         <translation>请选择其中人脸要说话的视频。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="56"/>
+        <location filename="../operations/lip_sync.py" line="57"/>
         <source>Faces found</source>
         <translation>找到的人脸</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="57"/>
+        <location filename="../operations/lip_sync.py" line="58"/>
         <source>The faces found</source>
         <translation>找到的人脸</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="58"/>
+        <location filename="../operations/lip_sync.py" line="59"/>
         <source>Kling&apos;s search of the video&apos;s faces (the app makes it: “Find the faces”).</source>
         <translation>可灵对视频中人脸的识别（由应用发起：“识别人脸”）。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="60"/>
+        <location filename="../operations/lip_sync.py" line="61"/>
         <source>Find the faces in the video first, then choose the one that speaks.</source>
         <translation>请先识别视频中的人脸，再选择要说话的那一张。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="66"/>
+        <location filename="../operations/lip_sync.py" line="67"/>
         <source>Face</source>
         <translation>人脸</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="67"/>
+        <location filename="../operations/lip_sync.py" line="68"/>
         <source>The face</source>
         <translation>人脸</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="68"/>
+        <location filename="../operations/lip_sync.py" line="69"/>
         <source>Which of the faces found speaks (the first, unless you choose another).</source>
         <translation>找到的人脸中由哪一张说话（默认第一张，除非你另选）。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="70"/>
+        <location filename="../operations/lip_sync.py" line="71"/>
         <source>Choose the face that speaks.</source>
         <translation>请选择要说话的人脸。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="79"/>
+        <location filename="../operations/lip_sync.py" line="80"/>
         <source>A sound file (MP3, WAV, M4A or AAC, at most 5 MB, 2 to 60 seconds), or one of your sounds from the history.</source>
         <translation>一个声音文件（MP3、WAV、M4A 或 AAC，最大 5 MB，2 到 60 秒），或历史记录中你的一段声音。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="83"/>
+        <location filename="../operations/lip_sync.py" line="84"/>
         <source>Add what the face says: a sound file, or one of your sounds.</source>
         <translation>请添加人脸要说的话：一个声音文件，或你的一段声音。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="89"/>
+        <location filename="../operations/lip_sync.py" line="90"/>
         <source>Starts at</source>
         <translation>开始于</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="90"/>
+        <location filename="../operations/lip_sync.py" line="91"/>
         <source>The start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="91"/>
+        <location filename="../operations/lip_sync.py" line="92"/>
         <source>When in the video the face starts speaking, in seconds (0: at once).</source>
         <translation>人脸在视频第几秒开始说话（0：立即开始）。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="98"/>
+        <location filename="../operations/lip_sync.py" line="99"/>
         <source>Its volume</source>
         <translation>声音音量</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="99"/>
+        <location filename="../operations/lip_sync.py" line="100"/>
         <source>The sound&apos;s volume</source>
         <translation>新声音的音量</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="100"/>
+        <location filename="../operations/lip_sync.py" line="101"/>
         <source>How loud the new sound is: 100 % as it is, up to 200 %.</source>
         <translation>新声音的响度：100 % 为原样，最高 200 %。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="107"/>
+        <location filename="../operations/lip_sync.py" line="108"/>
         <source>Video&apos;s own sound</source>
         <translation>视频原声</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="108"/>
+        <location filename="../operations/lip_sync.py" line="109"/>
         <source>The video&apos;s own sound</source>
         <translation>视频原声</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="109"/>
+        <location filename="../operations/lip_sync.py" line="110"/>
         <source>How loud the video&apos;s own sound stays: 0 % silences it, 100 % as it is, up to 200 %.</source>
         <translation>视频原声保留多大：0 % 为静音，100 % 为原样，最高 200 %。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="131"/>
+        <location filename="../operations/lip_sync.py" line="133"/>
         <source>The video is {s} seconds long; Kling makes faces speak in videos of 2 to 60 seconds.</source>
         <translation>视频长 {s} 秒；可灵只为 2 到 60 秒的视频做口型同步。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="143"/>
+        <location filename="../operations/lip_sync.py" line="145"/>
         <source>The sound lasts {s} seconds; Kling takes 2 to 60 seconds.</source>
         <translation>这段声音长 {s} 秒；可灵接受 2 到 60 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="153"/>
+        <location filename="../operations/lip_sync.py" line="155"/>
         <source>The start is a number of seconds from the video&apos;s beginning, such as 1.5.</source>
         <translation>开始时间是从视频开头算起的秒数，例如 1.5。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="161"/>
+        <location filename="../operations/lip_sync.py" line="163"/>
         <source>Starting at {start} s leaves less than 2 seconds of the {s}-second video.</source>
         <translation>从第 {start} 秒开始，这段 {s} 秒的视频只剩不到 2 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="200"/>
+        <location filename="../operations/lip_sync.py" line="202"/>
         <source>Kling found no face in this video: choose a video where a face is clearly seen.</source>
         <translation>可灵在这个视频中没有找到人脸：请选择人脸清晰可见的视频。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="206"/>
+        <location filename="../operations/lip_sync.py" line="208"/>
         <source>Kling found the faces {ids} in this video; choose one of them.</source>
         <translation>可灵在这个视频中找到了人脸 {ids}；请从中选择一张。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="215"/>
+        <location filename="../operations/lip_sync.py" line="217"/>
         <source>from {s} s</source>
         <translation>从 {s} 秒起</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="227"/>
+        <location filename="../operations/lip_sync.py" line="229"/>
         <source>Lip-sync</source>
         <translation>对口型</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="239"/>
+        <location filename="../operations/lip_sync.py" line="241"/>
         <source>Make a face in it speak…</source>
         <translation>让其中的人脸说话…</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="240"/>
+        <location filename="../operations/lip_sync.py" line="242"/>
         <source>Lip-sync: a face in this video says words you give (while Kling keeps it).</source>
         <translation>对口型：让这个视频中的人脸说出你给的话（在可灵保存期间）。</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="246"/>
+        <location filename="../operations/lip_sync.py" line="248"/>
         <source>Make a face say this…</source>
         <translation>让人脸说这段话…</translation>
     </message>
     <message>
-        <location filename="../operations/lip_sync.py" line="247"/>
+        <location filename="../operations/lip_sync.py" line="249"/>
         <source>Lip-sync: a face in one of your videos says this sound.</source>
         <translation>对口型：让你某个视频中的人脸说出这段声音。</translation>
     </message>
@@ -2120,7 +2125,7 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
     <message>
         <location filename="../operations/avatar.py" line="43"/>
         <location filename="../operations/edit_video.py" line="76"/>
-        <location filename="../operations/lip_sync.py" line="77"/>
+        <location filename="../operations/lip_sync.py" line="78"/>
         <location filename="../operations/motion_control.py" line="78"/>
         <location filename="../operations/video.py" line="68"/>
         <source>The sound</source>
@@ -2147,57 +2152,57 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>保存在你账户中的角色（连接 → 元素…），可以代替图片或与图片一起使用：最多一个；此时结果按视频的朝向生成。</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="115"/>
+        <location filename="../operations/motion_control.py" line="116"/>
         <source>The motion video is {s} seconds long; Kling needs at least {least}.</source>
         <translation>动作视频长 {s} 秒；可灵至少需要 {least} 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="126"/>
+        <location filename="../operations/motion_control.py" line="127"/>
         <source>The motion video is {s} seconds long: following the picture&apos;s pose, Kling takes at most {most} seconds. Follow the video&apos;s pose (up to 30 s), or choose a shorter video.</source>
         <translation>动作视频长 {s} 秒：按图片的朝向生成时，可灵最多接受 {most} 秒。请改为按视频的朝向（最长 30 秒），或选择更短的视频。</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="134"/>
+        <location filename="../operations/motion_control.py" line="135"/>
         <source>The motion video is {s} seconds long; Kling takes at most {most} seconds.</source>
         <translation>动作视频长 {s} 秒；可灵最多接受 {most} 秒。</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="185"/>
+        <location filename="../operations/motion_control.py" line="186"/>
         <source>the video&apos;s pose</source>
         <translation>视频的朝向</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="189"/>
+        <location filename="../operations/motion_control.py" line="190"/>
         <source>with its sound</source>
         <translation>带原声</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="202"/>
+        <location filename="../operations/motion_control.py" line="203"/>
         <source>Motion control</source>
         <translation>动作控制</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="210"/>
+        <location filename="../operations/motion_control.py" line="211"/>
         <source>What else happens (optional): the scene, the clothes, a camera move. Name an element as @name.</source>
         <translation>还有什么（可选）：场景、服装、镜头运动。用 @名称 引用元素。</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="229"/>
+        <location filename="../operations/motion_control.py" line="230"/>
         <source>Make this character move…</source>
         <translation>让这个角色动起来…</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="230"/>
+        <location filename="../operations/motion_control.py" line="231"/>
         <source>Use this picture as the character of a motion-control video.</source>
         <translation>把这张图片用作动作控制视频中的角色。</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="235"/>
+        <location filename="../operations/motion_control.py" line="236"/>
         <source>Copy these moves…</source>
         <translation>模仿这些动作…</translation>
     </message>
     <message>
-        <location filename="../operations/motion_control.py" line="237"/>
+        <location filename="../operations/motion_control.py" line="238"/>
         <source>Make a character move as the person in this video does (while Kling keeps it).</source>
         <translation>让一个角色像这段视频中的人一样动起来（在可灵保留它期间）。</translation>
     </message>
@@ -2365,17 +2370,17 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>视频的原声</translation>
     </message>
     <message>
-        <location filename="../operations/edit_video.py" line="126"/>
+        <location filename="../operations/edit_video.py" line="132"/>
         <source>Edit a video</source>
         <translation>编辑视频</translation>
     </message>
     <message>
-        <location filename="../operations/edit_video.py" line="144"/>
+        <location filename="../operations/edit_video.py" line="150"/>
         <source>Edit this video…</source>
         <translation>编辑这段视频…</translation>
     </message>
     <message>
-        <location filename="../operations/edit_video.py" line="145"/>
+        <location filename="../operations/edit_video.py" line="151"/>
         <source>Kling changes this video as you say (while it keeps it).</source>
         <translation>可灵按你的描述修改这段视频（在可灵保留它期间）。</translation>
     </message>
@@ -2420,10 +2425,11 @@ The longest key taken (Kling&apos;s keys and secrets are tens of characters; a r
         <translation>要用参考图做什么，例如“把 @image_1 放进花园里”。</translation>
     </message>
     <message>
-        <location filename="../operations/edit_video.py" line="114"/>
+        <location filename="../operations/edit_video.py" line="120"/>
         <location filename="../operations/omni_image.py" line="85"/>
         <location filename="../operations/omni_video.py" line="99"/>
         <source>{n} references</source>
+        <extracomment>The sides of a video each model edits, in pixels (Kling&apos;s pages).</extracomment>
         <translation>{n} 张参考图</translation>
     </message>
     <message>
@@ -3802,128 +3808,128 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="172"/>
-        <source>Characters and objects saved on your Kling account from photos. Write @name in a prompt to bring one back, with a model that takes elements: Kling 3.0, Kling 3.0 Omni and O1 for videos, the Kling Image models (except 2.1) for pictures.</source>
-        <translation>用照片保存在您可灵账号中的角色和物体。使用支持元素的模型时，在提示词中写 @名称 即可重现它：视频可用可灵 3.0、可灵 3.0 Omni 和 O1，图片可用可灵图像模型（2.1 除外）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/elements_dialog.py" line="183"/>
+        <location filename="../ui/elements_dialog.py" line="184"/>
         <source>Kling&apos;s own elements: write @name to use one.</source>
         <translation>可灵自带的元素：写 @名称 即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="193"/>
+        <location filename="../ui/elements_dialog.py" line="194"/>
         <source>New element…</source>
         <translation>新建元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="195"/>
+        <location filename="../ui/elements_dialog.py" line="196"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="197"/>
+        <location filename="../ui/elements_dialog.py" line="198"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="199"/>
+        <location filename="../ui/elements_dialog.py" line="200"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="248"/>
-        <source>No elements yet: make one from photos with New element…</source>
-        <translation>还没有元素：用“新建元素…”从照片生成一个。</translation>
+        <location filename="../ui/elements_dialog.py" line="172"/>
+        <source>Characters and objects saved on your Kling account from photos or a short video. Write @name in a prompt to bring one back, with a model that takes elements: Kling 3.0, Kling 3.0 Omni and O1 for videos, the Kling Image models (except 2.1) for pictures.</source>
+        <translation>用照片或一段短视频保存在你可灵账号中的角色和物体。使用支持元素的模型时，在提示词中写 @名称 即可重现它：视频可用可灵 3.0、可灵 3.0 Omni 和 O1，图片可用可灵图像模型（2.1 除外）。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="281"/>
+        <location filename="../ui/elements_dialog.py" line="249"/>
+        <source>No elements of yours yet: make one with New element…</source>
+        <translation>你还没有自己的元素：用“新建元素…”生成一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/elements_dialog.py" line="282"/>
         <source>Asking Kling for your elements…</source>
         <translation>正在向可灵查询您的元素…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="290"/>
+        <location filename="../ui/elements_dialog.py" line="291"/>
         <source>Kling could not be asked ({why}): showing what was seen last.</source>
         <translation>无法连接可灵（{why}）：显示上次看到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="295"/>
+        <location filename="../ui/elements_dialog.py" line="296"/>
         <source>Up to date.</source>
         <translation>已是最新。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="318"/>
+        <location filename="../ui/elements_dialog.py" line="319"/>
         <source>“{name}” is ready: write @{name} in a prompt to use it.</source>
         <translation>“{name}”已就绪：在提示词中写 @{name} 即可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="323"/>
+        <location filename="../ui/elements_dialog.py" line="324"/>
         <source>Kling did not say why.</source>
         <translation>可灵没有说明原因。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="325"/>
+        <location filename="../ui/elements_dialog.py" line="326"/>
         <source>Kling could not make “{name}”: {why}</source>
         <translation>可灵无法生成“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="332"/>
+        <location filename="../ui/elements_dialog.py" line="333"/>
         <source>(no prompt)</source>
         <translation>（无提示词）</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="351"/>
+        <location filename="../ui/elements_dialog.py" line="352"/>
         <source>Sending it to Kling…</source>
         <translation>正在发送给可灵…</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="363"/>
+        <location filename="../ui/elements_dialog.py" line="364"/>
         <source>Kling did not make the element: {why}</source>
         <translation>可灵未能生成该元素：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="368"/>
+        <location filename="../ui/elements_dialog.py" line="369"/>
         <source>Kling is making the element; it usually takes a minute or two.</source>
         <translation>可灵正在生成该元素，通常需要一两分钟。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="377"/>
+        <location filename="../ui/elements_dialog.py" line="378"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="378"/>
+        <location filename="../ui/elements_dialog.py" line="379"/>
         <source>The name you write after @ in prompts (Kling keeps “{kling}”):</source>
         <translation>在提示词中 @ 后写的名称（可灵仍保留“{kling}”）：</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="388"/>
+        <location filename="../ui/elements_dialog.py" line="389"/>
         <source>Another element is already called “{name}”.</source>
         <translation>已有一个元素叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="402"/>
-        <location filename="../ui/elements_dialog.py" line="407"/>
+        <location filename="../ui/elements_dialog.py" line="403"/>
+        <location filename="../ui/elements_dialog.py" line="408"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="404"/>
+        <location filename="../ui/elements_dialog.py" line="405"/>
         <source>Delete the element “{name}” from your Kling account? Videos already made keep it; new ones cannot use it.</source>
         <translation>要从您的可灵账号中删除元素“{name}”吗？已生成的视频不受影响；新视频将无法使用它。</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="408"/>
+        <location filename="../ui/elements_dialog.py" line="409"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="423"/>
+        <location filename="../ui/elements_dialog.py" line="424"/>
         <source>“{name}” could not be deleted: {why}</source>
         <translation>无法删除“{name}”：{why}</translation>
     </message>
     <message>
-        <location filename="../ui/elements_dialog.py" line="428"/>
+        <location filename="../ui/elements_dialog.py" line="429"/>
         <source>“{name}” was deleted.</source>
         <translation>已删除“{name}”。</translation>
     </message>
@@ -3931,28 +3937,28 @@ The waiting jobs continue once this is fixed: Connection → Edit “{name}”.<
 <context>
     <name>ElementsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="608"/>
+        <location filename="../ui/form_fields.py" line="610"/>
         <source>Insert element</source>
         <extracomment>Asked for the elements a prompt may name: [(name, element id)] of the connection.</extracomment>
         <translation>插入元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="638"/>
+        <location filename="../ui/form_fields.py" line="640"/>
         <source>No elements yet</source>
         <translation>还没有元素</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="638"/>
+        <location filename="../ui/form_fields.py" line="640"/>
         <source>Manage elements…</source>
         <translation>管理元素…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="681"/>
+        <location filename="../ui/form_fields.py" line="683"/>
         <source>Uses {names}</source>
         <translation>使用 {names}</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="683"/>
+        <location filename="../ui/form_fields.py" line="685"/>
         <source>Write @name in the prompt, or insert one.</source>
         <translation>在提示词中写 @名称，或插入一个。</translation>
     </message>
@@ -5707,34 +5713,34 @@ and videos to {videos}</source>
 <context>
     <name>ShotsField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="513"/>
+        <location filename="../ui/form_fields.py" line="515"/>
         <source>Add a shot</source>
         <translation>添加镜头</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="534"/>
+        <location filename="../ui/form_fields.py" line="536"/>
         <source>Shot {n}: what happens</source>
         <translation>第 {n} 个镜头：发生了什么</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="537"/>
+        <location filename="../ui/form_fields.py" line="539"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="541"/>
+        <location filename="../ui/form_fields.py" line="543"/>
         <source>Remove this shot</source>
         <translation>删除这个镜头</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/form_fields.py" line="563"/>
+        <location filename="../ui/form_fields.py" line="565"/>
         <source>%n shot(s), {s} s in all</source>
         <translation>
             <numerusform>共 %n 个镜头，合计 {s} 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="565"/>
+        <location filename="../ui/form_fields.py" line="567"/>
         <source>One shot: the prompt above. Add shots to tell it step by step.</source>
         <translation>一个镜头：即上面的提示词。添加镜头可以分步讲述。</translation>
     </message>
@@ -5742,78 +5748,78 @@ and videos to {videos}</source>
 <context>
     <name>SoundField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="696"/>
+        <location filename="../ui/form_fields.py" line="698"/>
         <source>Choose a sound…</source>
         <translation>选择声音…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="698"/>
+        <location filename="../ui/form_fields.py" line="700"/>
         <source>From my sounds</source>
         <translation>从我的声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="703"/>
+        <location filename="../ui/form_fields.py" line="705"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="704"/>
+        <location filename="../ui/form_fields.py" line="706"/>
         <source>Words in a voice…</source>
         <translation>用音色说话…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="706"/>
+        <location filename="../ui/form_fields.py" line="708"/>
         <source>Type what is said and choose a voice: Kling speaks it first (Speech).</source>
         <translation>输入要说的话并选择音色：可灵会先把它说出来（语音）。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="745"/>
+        <location filename="../ui/form_fields.py" line="747"/>
         <source>Kling is saying the words…</source>
         <translation>可灵正在说这段话…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="763"/>
+        <location filename="../ui/form_fields.py" line="765"/>
         <source>Choose a sound</source>
         <translation>选择声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="765"/>
+        <location filename="../ui/form_fields.py" line="767"/>
         <source>Sounds (*.mp3 *.wav *.m4a *.aac);;All files (*)</source>
         <translation>声音 (*.mp3 *.wav *.m4a *.aac);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="776"/>
+        <location filename="../ui/form_fields.py" line="778"/>
         <source>No sound of yours is saved yet.</source>
         <translation>还没有保存你的声音。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="778"/>
+        <location filename="../ui/form_fields.py" line="780"/>
         <source>(no words)</source>
         <translation>（无文字）</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="780"/>
-        <location filename="../ui/form_fields.py" line="837"/>
+        <location filename="../ui/form_fields.py" line="782"/>
+        <location filename="../ui/form_fields.py" line="839"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="804"/>
+        <location filename="../ui/form_fields.py" line="806"/>
         <source>Reading the sound…</source>
         <translation>正在读取声音…</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="832"/>
+        <location filename="../ui/form_fields.py" line="834"/>
         <source>No sound yet.</source>
         <translation>还没有声音。</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="834"/>
+        <location filename="../ui/form_fields.py" line="836"/>
         <source>A sound</source>
         <translation>一段声音</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="835"/>
+        <location filename="../ui/form_fields.py" line="837"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
@@ -5891,17 +5897,17 @@ and videos to {videos}</source>
 <context>
     <name>VideoField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="493"/>
+        <location filename="../ui/form_fields.py" line="495"/>
         <source>{s} s</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="491"/>
+        <location filename="../ui/form_fields.py" line="493"/>
         <source>one of your videos</source>
         <translation>你的一段视频</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="498"/>
+        <location filename="../ui/form_fields.py" line="500"/>
         <source>Kling keeps it until {when}</source>
         <translation>可灵保存至 {when}</translation>
     </message>
@@ -6144,17 +6150,17 @@ and videos to {videos}</source>
 <context>
     <name>VoicesField</name>
     <message>
-        <location filename="../ui/form_fields.py" line="860"/>
+        <location filename="../ui/form_fields.py" line="862"/>
         <source>Insert voice</source>
         <translation>插入音色</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="866"/>
+        <location filename="../ui/form_fields.py" line="868"/>
         <source>No voices seen yet</source>
         <translation>还没有获取到音色</translation>
     </message>
     <message>
-        <location filename="../ui/form_fields.py" line="866"/>
+        <location filename="../ui/form_fields.py" line="868"/>
         <source>Manage voices…</source>
         <translation>管理音色…</translation>
     </message>

@@ -169,8 +169,9 @@ class ElementsDialog(QDialog):
         self.setWindowTitle(self.tr("Elements"))
         intro = QLabel(
             self.tr(
-                "Characters and objects saved on your Kling account from photos. Write "
-                "@name in a prompt to bring one back, with a model that takes elements: "
+                "Characters and objects saved on your Kling account from photos or a short "
+                "video. Write @name in a prompt to bring one back, with a model that takes "
+                "elements: "
                 "Kling 3.0, Kling 3.0 Omni and O1 for videos, the Kling Image models (except "
                 "2.1) for pictures."
             )
@@ -245,7 +246,7 @@ class ElementsDialog(QDialog):
             if current is not None and element.task_id == current.task_id:
                 self.list.setCurrentItem(item)
         if not found:
-            self.status.setText(self.tr("No elements yet: make one from photos with New element…"))
+            self.status.setText(self.tr("No elements of yours yet: make one with New element…"))
         if any(e.status == "creating" for e in found):
             self._poll.start()
         else:

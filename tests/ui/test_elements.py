@@ -18,7 +18,7 @@ def test_make_rename_and_delete_an_element(qtbot, make_window, tmp_path, monkeyp
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.refresh_button.isEnabled(), timeout=10_000)
-    assert dialog.list.count() == 0 and "No elements yet" in dialog.status.text()
+    assert dialog.list.count() == 0 and "No elements of yours yet" in dialog.status.text()
 
     photo = tmp_path / "mia.png"
     photo.write_bytes(render_image("a woman in a red coat", "1:1", 0, 1))
