@@ -713,13 +713,13 @@ class SoundField(Field):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(self.choose)
-        row.addWidget(self.mine)
-        row.addWidget(self.words)
-        row.addWidget(self.remove)
-        row.addStretch(1)
-        column.addLayout(row)
+        # Two rows of two: the form's panel may be narrow (a 1024-pixel screen).
+        for pair in ((self.choose, self.mine), (self.words, self.remove)):
+            row = QHBoxLayout()
+            for button in pair:
+                row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
         column.addWidget(self.facts)
         self.widget = box
         self.choose.clicked.connect(self._choose)
