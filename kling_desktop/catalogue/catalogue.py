@@ -90,6 +90,8 @@ class ParamSpec:
     max: float | None = None
     default: Any = None
     mention: str | None = None
+    #: For a video: the shortest and the longest side it may have, in pixels.
+    sides: tuple[int, int] | None = None
 
     def allows(self, value: Any) -> bool:
         if self.values is not None and value not in self.values:
@@ -505,6 +507,7 @@ def _param(data: Any) -> ParamSpec:
         max=data.get("max"),
         default=data.get("default"),
         mention=data.get("mention"),
+        sides=tuple(data["sides"]) if data.get("sides") else None,
     )
 
 

@@ -11,7 +11,7 @@ from kling_desktop.api.errors import Problem
 from kling_desktop.api.standards import LEGACY, NEW
 from kling_desktop.catalogue import current, is_set
 from kling_desktop.operations.base import Param
-from kling_desktop.operations.kinds import ELEMENTS, SHAPE, TEXT, VOICES, video_pixels
+from kling_desktop.operations.kinds import ELEMENTS, SHAPE, TEXT, VOICES
 from kling_desktop.text import Localised, Message, tr
 
 if TYPE_CHECKING:
@@ -266,27 +266,3 @@ class Listed(Mapping[str, Message]):
 
     def __repr__(self) -> str:
         return f"Listed({self.section!r})"
-
-
-def check_video_pixels(
-    request: RequestLike, name: str, low: int, high: int, out: list[Problem]
-) -> None:
-    """Kling's limits on a video's sides, said before sending when the app knows them."""
-    pixels = video_pixels(request.get(name))
-    if pixels is None:
-        return
-    width, height = pixels
-    if min(width, height) < low or max(width, height) > high:
-        out.append(
-            Problem(
-                name,
-                tr(
-                    "The video is {w}×{h} pixels; Kling takes videos whose sides are "
-                    "{low} to {high} pixels.",
-                    w=width,
-                    h=height,
-                    low=low,
-                    high=high,
-                ),
-            )
-        )

@@ -83,15 +83,9 @@ AUDIO = Param(
 )
 
 
-#: The sides of a video each model edits, in pixels (Kling's pages).
-PIXELS = {"kling-3.0-omni": (700, 4553), "kling-o1": (1, 2160)}
-
-
 def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
     common.check_references_and_elements(request, capability, out)
     common.check_mentions(request, out, videos=1)  # the video to edit is @video_1
-    low, high = PIXELS.get(str(request.model or "kling-3.0-omni"), (1, 100_000))
-    common.check_video_pixels(request, "video", low, high, out)
 
 
 def encode(e: Encoding) -> dict[str, Any]:

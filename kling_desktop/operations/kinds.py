@@ -694,7 +694,10 @@ class VideoKind(Kind):
         return Option(flag_of(param), {"metavar": "URL", "help": _help(param)})
 
     def allowed(self, value, spec):
-        """A model's range for a video is its length in seconds (checked when known)."""
+        """A model's range for a video is its length in seconds, and its `sides` in pixels
+        (each checked when known)."""
+        if spec.sides is not None and sides_problem(value, *spec.sides) is not None:
+            return False
         seconds = video_seconds(value)
         if seconds is None:
             return True
@@ -703,6 +706,10 @@ class VideoKind(Kind):
         )
 
     def refused(self, param, value, spec, model):
+        if spec.sides is not None:
+            problem = sides_problem(value, *spec.sides)
+            if problem is not None:
+                return problem
         return tr(
             "{subject} is {s} seconds long; {model} takes {low} to {high} seconds.",
             subject=param.subject,
@@ -749,6 +756,24 @@ def video_pixels(value: Any) -> tuple[int, int] | None:
     if isinstance(width, int) and isinstance(height, int) and width > 0 and height > 0:
         return width, height
     return None
+
+
+def sides_problem(value: Any, low: int, high: int) -> Message | None:
+    """What is wrong with a video's size in pixels against Kling's shortest and longest
+    side, when the app knows it (a result of the history)."""
+    pixels = video_pixels(value)
+    if pixels is None:
+        return None
+    width, height = pixels
+    if min(width, height) >= low and max(width, height) <= high:
+        return None
+    return tr(
+        "The video is {w}×{h} pixels; Kling takes videos whose sides are {low} to {high} pixels.",
+        w=width,
+        h=height,
+        low=low,
+        high=high,
+    )
 
 
 def _web_address(text: str) -> bool:

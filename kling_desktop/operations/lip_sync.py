@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from kling_desktop.api.errors import InvalidRequestError, Problem
 from kling_desktop.api.standards import LEGACY
-from kling_desktop.operations import common
 from kling_desktop.operations.base import Encoding, Operation, Param, Route, Uses
 from kling_desktop.operations.kinds import (
     SIDE,
     SOUND,
     TEXT,
     VIDEO,
+    sides_problem,
     sound_seconds,
     video_seconds,
     video_url,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kling_desktop.operations.base import RequestLike
 
 SECONDS = (2.0, 60.0)  # the video's and the sound's lengths Kling takes
+SIDES = (512, 2160)  # the video's shortest and longest side, in pixels
 
 VIDEO_PARAM = Param(
     "video",
@@ -123,7 +124,9 @@ def _start_seconds(value: Any) -> float | None:
 
 
 def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
-    common.check_video_pixels(request, "video", 512, 2160, out)
+    problem = sides_problem(request.get("video"), *SIDES)
+    if problem is not None:
+        out.append(Problem("video", problem))
     seconds = video_seconds(request.get("video"))
     if seconds is not None and not SECONDS[0] <= seconds <= SECONDS[1]:
         out.append(

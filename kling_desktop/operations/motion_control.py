@@ -102,7 +102,6 @@ ELEMENT = Param(
 
 
 def check(request: RequestLike, capability: Capability | None, out: list[Problem]) -> None:
-    common.check_video_pixels(request, "video", 340, 3850, out)
     seconds = video_seconds(request.get("video"))
     orientation = request.get("character_orientation") or "image"
     if seconds is None or orientation not in MAX_SECONDS:
