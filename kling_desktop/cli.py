@@ -334,29 +334,30 @@ def _video_by_id(operation, given: dict[str, Any], where: AppPaths) -> list[str]
     return []
 
 
-#: The speech job's own options, which `--speech` takes for itself.
-_SPEECH_OPTIONS = ("voice_id", "voice_language", "voice_speed")
-
-
 def _speak_first(args: argparse.Namespace, paths: AppPaths) -> int:
-    """`--speech TEXT`: a speech job (waited for, in the history like any other), whose
-    sound is then what this job's face or photo says (as with `--audio-job`)."""
+    """`--speech TEXT`: a job of the operation that makes this job's sound from words
+    (speech; waited for, in the history like any other), whose sound is then what the
+    face or photo says (as with `--audio-job`). That operation's own options (the voice,
+    its language and speed) are its, not this job's."""
     from kling_desktop.operations import registry
 
     operation = registry.get(args.kind)
-    if not any(p.kind.media == "audio" for p in operation.file_params):
+    param = next((p for p in operation.file_params if p.from_words), None)
+    if param is None:
         print(f"--speech: not used for {args.kind.replace('_', '-')}", file=sys.stderr)
         return 2
-    if args.audio_job or getattr(args, "sound_file", None):
+    if args.audio_job or getattr(args, param.name, None):
         print("--speech: give one sound (words, a file or a job's), not several", file=sys.stderr)
         return 2
-    speech = argparse.Namespace(**vars(args))
+    maker = registry.get(param.from_words)
+    its_own = {p.name for p in maker.params} - {"prompt"}
+    spoken = argparse.Namespace(**vars(args))
     for name, _flag in _flags().items():
-        if name not in _SPEECH_OPTIONS:
-            setattr(speech, name, None)
-    speech.kind, speech.prompt, speech.wait, speech.model = "speech", args.speech, True, None
-    speech.speech, speech.audio_job = None, None
-    status = run(speech, paths)
+        if name not in its_own:
+            setattr(spoken, name, None)
+    spoken.kind, spoken.prompt, spoken.wait, spoken.model = maker.name, args.speech, True, None
+    spoken.speech, spoken.audio_job = None, None
+    status = run(spoken, paths)
     if status:
         return status
     from kling_desktop.store import Database, History
@@ -364,13 +365,13 @@ def _speak_first(args: argparse.Namespace, paths: AppPaths) -> int:
 
     db = Database(paths.database)
     try:
-        newest = History(db, paths.inputs).page(Filter(kinds=frozenset({"speech"})), limit=1)
+        newest = History(db, paths.inputs).page(Filter(kinds=frozenset({maker.name})), limit=1)
     finally:
         db.close()
     if not newest:
         return 1
     args.audio_job = str(newest[0].id)
-    for name in _SPEECH_OPTIONS:
+    for name in its_own:
         setattr(args, name, None)
     return 0
 

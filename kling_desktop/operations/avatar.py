@@ -46,6 +46,7 @@ SOUND_FILE = Param(
         "5 minutes), or one of your sounds from the history."
     ),
     option="audio-file",
+    from_words="speech",
 )
 SOUND_ID = Param(
     "audio_id",

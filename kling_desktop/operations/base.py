@@ -72,6 +72,9 @@ class Param:
     default: Any = None
     #: The most characters a text may have when no model's catalogue entry says.
     max_length: int | None = None
+    #: The operation that makes this parameter's file from words (a sound, by "speech"):
+    #: the form offers "Words in a voice…", the command line `--speech TEXT`.
+    from_words: str | None = None
     #: When given, the request goes by a route that carries it, even if not the preferred
     #: one (text to video takes elements only by the legacy route); other settings are
     #: refused instead.

@@ -84,6 +84,7 @@ SOUND_FILE = Param(
     required=True,
     missing=tr("Add what the face says: a sound file, or one of your sounds."),
     option="audio-file",
+    from_words="speech",
 )
 START = Param(
     "sound_insert_time",

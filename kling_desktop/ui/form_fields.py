@@ -731,12 +731,12 @@ class SoundField(Field):
     def attach_env(self, env: FormEnv) -> None:
         self.kept = env.kept_outputs
         self.run_for_form = env.run_for_form
-        self.words.setVisible(env.run_for_form is not None)
+        self.words.setVisible(env.run_for_form is not None and bool(self.param.from_words))
 
     def _ask_words(self) -> None:
         from kling_desktop.ui.speak_dialog import SpeakDialog
 
-        dialog = SpeakDialog(self.widget)
+        dialog = SpeakDialog(self.param.from_words or "", self.widget)
         if dialog.exec() == SpeakDialog.DialogCode.Accepted:
             self.speak(dialog.request())
 

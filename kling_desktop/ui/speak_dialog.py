@@ -19,17 +19,20 @@ from kling_desktop.ui.words import translated
 
 
 class SpeakDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, operation: str, parent: QWidget | None = None) -> None:
+        """`operation`: the one that says words (speech), as the sound's parameter names it."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Words in a voice"))
-        speech = registry.get("speech")
-        self._params = {p.name: p for p in speech.params}
+        self.operation = registry.get(operation)
+        self._params = {p.name: p for p in self.operation.params}
         self.text = PromptEdit(translated(self._params["prompt"].tip), 1000)
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.addRow(translated(self._params["prompt"].label), self.text)
-        for name in ("voice_id", "voice_language", "voice_speed"):
-            param = self._params[name]
+        for param in self.operation.params:
+            if not param.choices:
+                continue
+            name = param.name
             combo = QComboBox()
             for value in param.choices:
                 combo.addItem(translated(param.words(value)), value)
@@ -54,7 +57,7 @@ class SpeakDialog(QDialog):
 
     def request(self) -> Request:
         values = {name: combo.currentData() for name, combo in self.combos.items()}
-        return Request("speech", prompt=self.text.text(), **values)
+        return Request(self.operation.name, prompt=self.text.text(), **values)
 
     def _check(self, *_) -> None:
         problems = self.request().validate()

@@ -171,7 +171,7 @@ def test_words_in_a_voice_become_what_a_photo_says(qtbot, make_window):
     form = win.show_form("avatar")
     field = form.fields["sound_file"]
     assert field.words.isVisibleTo(form)
-    dialog = SpeakDialog(form)
+    dialog = SpeakDialog(field.param.from_words, form)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.buttons()[0]
     assert not ok.isEnabled() and dialog.problem.text() == "Write the words the voice should say."
