@@ -118,7 +118,7 @@
 <context>
     <name>LipSyncForm</name>
     <message numerus="yes">
-        <location filename="../ui/lip_sync_form.py" line="157" />
+        <location filename="../ui/lip_sync_form.py" line="156" />
         <source>Kling found %n face(s): choose the one that speaks.</source>
         <translation>
             <numerusform>Kling found %n face: choose the one that speaks.</numerusform><numerusform>Kling found %n faces: choose the one that speaks.</numerusform></translation>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -31,3 +34,20 @@ def ask(
     chosen = box.clickedButton() is yes
     box.deleteLater()  # a parent asked many times does not keep every box
     return chosen
+
+
+def delete_from_account(
+    parent: QWidget,
+    question: str,
+    work: Callable[[], object],
+    done: Callable[[BaseException | None], None],
+) -> None:
+    """Ask `question` (Delete / Keep) about something on the Kling account (an element, a
+    voice); if the user chooses Delete, do `work` on the thread pool, then `done(error)`
+    on the GUI thread (None when it went well)."""
+    from kling_desktop.ui.background import in_background
+
+    translate = QCoreApplication.translate
+    delete = translate("Ask", "Delete")
+    if ask(parent, delete, question, delete, translate("Ask", "Keep"), warning=True):
+        in_background(work, lambda _result, error: done(error), parent)

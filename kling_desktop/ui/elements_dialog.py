@@ -31,7 +31,7 @@ from kling_desktop.store.elements import CachedElement
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.fit import fit_to_screen
 from kling_desktop.ui.widgets import PictureList
-from kling_desktop.ui.words import translated
+from kling_desktop.ui.words import error_words
 
 TASK_ID = Qt.ItemDataRole.UserRole
 POLL_MS = 3000
@@ -289,7 +289,7 @@ class ElementsDialog(QDialog):
         if error is not None:
             self.status.setText(
                 self.tr("Kling could not be asked ({why}): showing what was seen last.").format(
-                    why=_why(error)
+                    why=error_words(error)
                 )
             )
         else:
@@ -361,7 +361,7 @@ class ElementsDialog(QDialog):
     def _created(self, task_id, error) -> None:
         if error is not None:
             self.status.setText(
-                self.tr("Kling did not make the element: {why}").format(why=_why(error))
+                self.tr("Kling did not make the element: {why}").format(why=error_words(error))
             )
             return
         self.show_cached()
@@ -393,28 +393,20 @@ class ElementsDialog(QDialog):
         self.show_cached()
 
     def delete_current(self) -> None:
-        from kling_desktop.ui.ask import ask
+        from kling_desktop.ui.ask import delete_from_account
 
         element = self.current()
         if element is None:
             return
-        if not ask(
+        profile = self.profile
+        delete_from_account(
             self,
-            self.tr("Delete"),
             self.tr(
                 "Delete the element “{name}” from your Kling account? Videos already made "
                 "keep it; new ones cannot use it."
             ).format(name=element.name),
-            self.tr("Delete"),
-            self.tr("Keep"),
-            warning=True,
-        ):
-            return
-        profile = self.profile
-        in_background(
             lambda: self.context.elements.delete(profile, element.task_id),
-            lambda _r, error: self._deleted(element, error),
-            self,
+            lambda error: self._deleted(element, error),
         )
 
     def _deleted(self, element: CachedElement, error) -> None:
@@ -422,7 +414,7 @@ class ElementsDialog(QDialog):
         if error is not None:
             self.status.setText(
                 self.tr("“{name}” could not be deleted: {why}").format(
-                    name=element.name, why=_why(error)
+                    name=element.name, why=error_words(error)
                 )
             )
         else:
@@ -431,8 +423,3 @@ class ElementsDialog(QDialog):
     def done(self, result: int) -> None:
         self._poll.stop()
         super().done(result)
-
-
-def _why(error: Exception) -> str:
-    message = getattr(error, "message", None)
-    return translated(message) if message is not None else str(error)

@@ -34,7 +34,7 @@ from kling_desktop.operations import Param
 from kling_desktop.operations.kinds import PreparedInput
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.widgets import AspectPicker, ImagePicker, PictureList, PromptEdit
-from kling_desktop.ui.words import translated
+from kling_desktop.ui.words import error_words, translated
 
 if TYPE_CHECKING:
     from kling_desktop.catalogue import ParamSpec
@@ -797,7 +797,7 @@ class SoundField(Field):
         def done(prepared: PreparedInput | None, error: Exception | None) -> None:
             if error is not None:
                 self.held = None
-                self.problem = translated(getattr(error, "message", None) or str(error))
+                self.problem = error_words(error)
                 self._show()
                 self.changed.emit()
             else:

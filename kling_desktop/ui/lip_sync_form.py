@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.operations.kinds import video_url
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.forms import OperationForm
-from kling_desktop.ui.words import translated
+from kling_desktop.ui.words import error_words
 
 FACE = QSize(72, 72)
 
@@ -129,8 +129,7 @@ class LipSyncForm(OperationForm):
 
     def _found(self, result: Any, error: Exception | None) -> None:
         if error is not None:
-            message = getattr(error, "message", None) or str(error)
-            self._say(translated(message))
+            self._say(error_words(error))
             self.find.setEnabled(True)
             return
         found, pictures = result

@@ -28,14 +28,10 @@ from PySide6.QtWidgets import (
 from kling_desktop.api.voices import CREATING, FAILED, MAX_NAME, Voice
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.fit import fit_to_screen
-from kling_desktop.ui.words import short_date, translated
+from kling_desktop.ui.words import error_words, short_date
 
 POLL_MS = 3000
 VOICE = Qt.ItemDataRole.UserRole
-
-
-def _why(error: Exception) -> str:
-    return translated(getattr(error, "message", None) or str(error))
 
 
 class NewVoiceDialog(QDialog):
@@ -236,12 +232,12 @@ class VoicesDialog(QDialog):
         seen = self.context.voices.cached(self.profile).seen_at
         if seen is None:
             self.status.setText(
-                self.tr("Kling could not be asked ({why}).").format(why=_why(error))
+                self.tr("Kling could not be asked ({why}).").format(why=error_words(error))
             )
         else:
             self.status.setText(
                 self.tr("Kling could not be asked ({why}): the voices as seen on {day}.").format(
-                    why=_why(error), day=short_date(seen)
+                    why=error_words(error), day=short_date(seen)
                 )
             )
 
@@ -265,7 +261,9 @@ class VoicesDialog(QDialog):
     def _created(self, name: str, error) -> None:
         if error is not None:
             self.status.setText(
-                self.tr("Kling did not make “{name}”: {why}").format(name=name, why=_why(error))
+                self.tr("Kling did not make “{name}”: {why}").format(
+                    name=name, why=error_words(error)
+                )
             )
             return
         self.show_cached()
@@ -315,28 +313,20 @@ class VoicesDialog(QDialog):
             self.status.setText(self.tr("Copied the id of “{name}”.").format(name=voice.name))
 
     def delete_current(self) -> None:
-        from kling_desktop.ui.ask import ask
+        from kling_desktop.ui.ask import delete_from_account
 
         voice = self.current()
         if voice is None or voice.preset:
             return
-        if not ask(
+        profile = self.profile
+        delete_from_account(
             self,
-            self.tr("Delete"),
             self.tr(
                 "Delete the voice “{name}” from your Kling account? Videos already made keep "
                 "it; new ones cannot use it."
             ).format(name=voice.name),
-            self.tr("Delete"),
-            self.tr("Keep"),
-            warning=True,
-        ):
-            return
-        profile = self.profile
-        in_background(
             lambda: self.context.voices.delete(profile, voice.voice_id),
-            lambda _r, error: self._deleted(voice, error),
-            self,
+            lambda error: self._deleted(voice, error),
         )
 
     def _deleted(self, voice: Voice, error) -> None:
@@ -344,7 +334,7 @@ class VoicesDialog(QDialog):
         if error is not None:
             self.status.setText(
                 self.tr("“{name}” could not be deleted: {why}").format(
-                    name=voice.name, why=_why(error)
+                    name=voice.name, why=error_words(error)
                 )
             )
         else:

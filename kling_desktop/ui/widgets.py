@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kling_desktop.media import decode
 from kling_desktop.ui.background import in_background
 from kling_desktop.ui.theme import error_red, is_dark
-from kling_desktop.ui.words import translated
+from kling_desktop.ui.words import error_words
 
 #: A picture to load: its bytes, its file, or a function that gives its bytes (run on a
 #: worker: a video's last frame, say).
@@ -232,8 +232,7 @@ class ImagePicker(QWidget):
             # The picture it was to replace goes too: the error is never read under a
             # picture that would still be sent (and paid for) with the next Generate.
             self.set_prepared(None)
-            message = getattr(error, "message", None)
-            self.info.warn(translated(message) if message else str(error))
+            self.info.warn(error_words(error))
             return
         self.set_prepared(prepared)
 
@@ -441,8 +440,7 @@ class PictureList(QWidget):
 
     def _prepared(self, prepared: PreparedImage | None, error: Exception | None) -> None:
         if prepared is None:
-            message = getattr(error, "message", None)
-            self.info.warn(translated(message) if message else str(error))
+            self.info.warn(error_words(error))
             return
         if len(self.prepared) >= self.limit:
             return

@@ -22,6 +22,13 @@ def translated(message: Message | str) -> str:
     return str(message)
 
 
+def error_words(error: BaseException | None) -> str:
+    """What went wrong, in the language shown: the app's own sentence when the error
+    carries one, else the error as Python says it."""
+    message = getattr(error, "message", None)
+    return translated(message) if message else str(error)
+
+
 def kind_words(kind: str) -> str:
     """An operation's name in words (the registry's title); unknown kinds as recorded."""
     from kling_desktop.operations import registry
