@@ -318,6 +318,30 @@ class KlingClient:
             lambda: self._call(method, url, json=body, params=params), policy=retry
         )
 
+    def listed(
+        self,
+        path: str,
+        not_understood: Callable[[], KlingError],
+        *,
+        page_size: int,
+        most: int,
+        retry: RetryPolicy | None = None,
+    ) -> list[Any]:
+        """Every entry of a paged account list (`pageNum`, `pageSize`: elements, voices),
+        up to about `most`; `not_understood()` is raised for an answer that is no list."""
+        out: list[Any] = []
+        page = 1
+        while len(out) < most:
+            params = {"pageNum": page, "pageSize": page_size}
+            data = self.call("GET", path, params=params, retry=retry).get("data")
+            if not isinstance(data, list):
+                raise not_understood()
+            out += data
+            if len(data) < page_size:
+                break
+            page += 1
+        return out
+
     def probe(self) -> frozenset[str]:
         """Which API standards answer this connection's key, found with free requests: the
         legacy one by listing one picture task, the new one by asking `/tasks` for a task

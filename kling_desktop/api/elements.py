@@ -96,37 +96,15 @@ def get(client: KlingClient, task_id: str) -> Element:
 
 def list_all(client: KlingClient, *, page_size: int = 100, most: int = 1000) -> list[Element]:
     """Every element of the account (newest first), page by page."""
-    out: list[Element] = []
-    page = 1
-    while len(out) < most:
-        payload = client.call("GET", PATH, params={"pageNum": page, "pageSize": page_size})
-        data = payload.get("data")
-        if not isinstance(data, list):
-            raise _not_understood()
-        for item in data:
-            out.extend(parse(item))
-        if len(data) < page_size:
-            break
-        page += 1
-    return out
+    listed = client.listed(PATH, _not_understood, page_size=page_size, most=most)
+    return [element for item in listed for element in parse(item)]
 
 
 def presets(client: KlingClient, *, page_size: int = 500, most: int = 1000) -> list[Element]:
     """Kling's own elements, ready for any account; their task ids are marked with
     `PRESET` so that they are never taken for the user's own."""
-    out: list[Element] = []
-    page = 1
-    while len(out) < most:
-        params = {"pageNum": page, "pageSize": page_size}
-        data = client.call("GET", PRESETS_PATH, params=params).get("data")
-        if not isinstance(data, list):
-            raise _not_understood()
-        for item in data:
-            out += [replace(e, task_id=PRESET + e.task_id) for e in parse(item)]
-        if len(data) < page_size:
-            break
-        page += 1
-    return out
+    listed = client.listed(PRESETS_PATH, _not_understood, page_size=page_size, most=most)
+    return [replace(e, task_id=PRESET + e.task_id) for item in listed for e in parse(item)]
 
 
 def is_preset(task_id: str) -> bool:

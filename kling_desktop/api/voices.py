@@ -100,20 +100,8 @@ def delete(client: KlingClient, voice_id: str) -> None:
 
 
 def _pages(client: KlingClient, path: str, page_size: int, most: int) -> list[Voice]:
-    out: list[Voice] = []
-    page = 1
-    while len(out) < most:
-        params = {"pageNum": page, "pageSize": page_size}
-        payload = client.call("GET", path, params=params, retry=INTERACTIVE)
-        data = payload.get("data")
-        if not isinstance(data, list):
-            raise _not_understood()
-        for item in data:
-            out.extend(parse(item))
-        if len(data) < page_size:
-            break
-        page += 1
-    return out
+    listed = client.listed(path, _not_understood, page_size=page_size, most=most, retry=INTERACTIVE)
+    return [voice for item in listed for voice in parse(item)]
 
 
 def parse(data: Any) -> list[Voice]:

@@ -99,10 +99,6 @@ def summary(params: Mapping[str, Any]) -> list[Message | str]:
     return [SCENE.words(scene)] if isinstance(scene, str) and scene else []
 
 
-def _one(params: Mapping[str, Any]) -> tuple[float, int]:
-    return 0.0, 1
-
-
 EFFECT = register(
     Operation(
         name="effect",
@@ -112,7 +108,6 @@ EFFECT = register(
         routes=(Route(LEGACY, "v1/videos/effects", encode),),
         check=check,
         summary=summary,
-        quantity=_one,
         uses_model=False,
         uses=(
             Uses(

@@ -592,10 +592,15 @@ class ElementsKind(Kind):
     """Saved characters the prompt names as @name: [{"element_id", "name"}, ...]. They come
     from the window's library: the command line has no option for them."""
 
+    key = "element_id"  # what names each one to Kling
+
+    def well_formed(self, value: Any) -> bool:
+        return isinstance(value, list | tuple) and all(
+            isinstance(v, Mapping) and v.get(self.key) for v in value
+        )
+
     def check(self, param, value):
-        if not isinstance(value, list | tuple) or not all(
-            isinstance(v, Mapping) and v.get("element_id") for v in value
-        ):
+        if not self.well_formed(value):
             return tr("{subject} must be a list of your elements.", subject=param.subject)
         return None
 
@@ -609,38 +614,28 @@ class ElementsKind(Kind):
         if not isinstance(value, list | tuple):
             return str(value)
         return ", ".join(
-            f"@{v.get('name') or v.get('element_id')}" for v in value if isinstance(v, Mapping)
+            f"@{v.get('name') or v.get(self.key)}" for v in value if isinstance(v, Mapping)
         )
 
 
-class VoicesKind(Kind):
-    """Voices of the account (Kling's or the user's own) that speak in a video:
-    [{"voice_id", "name"}, ...]. From the window's Voices library, or on the command line as
-    Kling's ids, comma-separated."""
+class VoicesKind(ElementsKind):
+    """Voices of the account (Kling's or the user's own) that speak in a video, named in
+    the prompt as @name: [{"voice_id", "name"}, ...]. From the window's Voices library, or
+    on the command line as Kling's ids, comma-separated."""
+
+    key = "voice_id"
 
     def check(self, param, value):
-        if not isinstance(value, list | tuple) or not all(
-            isinstance(v, Mapping) and v.get("voice_id") for v in value
-        ):
+        if not self.well_formed(value):
             return tr("{subject} must be a list of voices.", subject=param.subject)
         return None
-
-    def refused(self, param, value, spec, model):
-        return _too_many(param, value, spec, model)
 
     def option(self, param):
         return Option(flag_of(param), {"metavar": "ID[,ID]", "help": _help(param)})
 
     def from_command_line(self, param, given):
         ids = [part.strip() for part in str(given).split(",") if part.strip()]
-        return [{"voice_id": i, "name": i} for i in ids], []
-
-    def words(self, param, value):
-        if not isinstance(value, list | tuple):
-            return str(value)
-        return ", ".join(
-            str(v.get("name") or v.get("voice_id")) for v in value if isinstance(v, Mapping)
-        )
+        return [{self.key: i, "name": i} for i in ids], []
 
 
 class ResultIdKind(TextKind):

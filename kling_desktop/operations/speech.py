@@ -107,10 +107,6 @@ def summary(params: Mapping[str, Any]) -> list[Message | str]:
     return facts
 
 
-def _one(params: Mapping[str, Any]) -> tuple[float, int]:
-    return 0.0, 1
-
-
 SPEECH = register(
     Operation(
         name="speech",
@@ -134,7 +130,6 @@ SPEECH = register(
         routes=(Route(LEGACY, "v1/audio/tts", encode, at_once=True),),
         check=check,
         summary=summary,
-        quantity=_one,
         uses_model=False,
     )
 )
